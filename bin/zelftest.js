@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Entry point of the `zelftest` command. `--version` is answered here without loading anything,
+// so that the most common probe starts as fast as bare node; everything else goes to dist/cli.
+import { readFileSync } from "node:fs";
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  let cli;
+  try {
+    cli = await import("../dist/cli/main.js");
+  } catch (err) {
+    if (err && err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("dist")) {
+      process.stderr.write("zelftest is not built yet: run `npm install` (or `npm run build`) in the zelftest folder first.\n");
+      process.exit(1);
+    }
+    throw err;
+  }
+  const { nodeIo } = await import("../dist/cli/io.js");
+  process.exitCode = await cli.main(args, nodeIo());
+}

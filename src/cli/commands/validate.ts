@@ -1,0 +1,50 @@
+// `zelftest validate FILE...`: checks questionnaires and answer files (the kind is detected) and
+// reports every problem of every file; exit 2 when any file is invalid.
+import { InputError } from "../../errors.js";
+import type { Diagnostic } from "../../errors.js";
+import { detectKind, parseAnswerSource, readSource } from "../../load/load-files.js";
+import { parseQuestionnaire } from "../../load/parse-questionnaire.js";
+import { LIMITS } from "../../load/read-file.js";
+import { UI } from "../../messages/ui.js";
+import type { Lang } from "../../model/vocabulary.js";
+import { formatDiagnostics } from "../format-diagnostics.js";
+import type { Io } from "../io.js";
+import { makeStyle } from "../style.js";
+
+export interface ValidateOptions {
+  questionnaire?: string;
+  lang: Lang;
+}
+
+export async function validateCommand(files: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
+  const t = UI[options.lang];
+  const out = await makeStyle(io, "stdout");
+  const err = await makeStyle(io, "stderr");
+  let invalid = 0;
+  for (const file of files) {
+    try {
+      io.stdout.write(`${out.status("voldoet", "✓")} ${file}: ${describeValid(file, options.questionnaire, t)}\n`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      invalid += 1;
+      const ds: readonly Diagnostic[] = e.diagnostics;
+      io.stderr.write(`${err.error("✗")} ${file}: ${t.errorsIn(ds.length)}\n`);
+      io.stderr.write(formatDiagnostics(ds, options.lang, err));
+    }
+  }
+  return invalid > 0 ? 2 : 0;
+}
+
+function describeValid(file: string, questionnaireRef: string | undefined, t: (typeof UI)[Lang]): string {
+  // Questionnaires may be larger than answer files; the kind is only known after parsing.
+  const { source, bytes } = readSource(file, LIMITS.questionnaireBytes);
+  if (detectKind(source) === "questionnaire") {
+    const q = parseQuestionnaire(source);
+    return t.validQuestionnaire(q.themes.length, q.items.length);
+  }
+  if (bytes.length > LIMITS.answerFileBytes) {
+    throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: LIMITS.answerFileBytes } }]);
+  }
+  const { answers, questionnaire } = parseAnswerSource(source, bytes, questionnaireRef);
+  return t.validAnswers(answers.answers.size, questionnaire.items.length);
+}

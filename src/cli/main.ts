@@ -1,0 +1,130 @@
+// The command line: commander wiring, one catch at the top, exit codes (DESIGN §5). The only
+// place that knows about exit codes; commands live in cli/commands/, one file each.
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, InputError, InterruptedError, UsageError } from "../errors.js";
+import { wording } from "../messages/error-messages.js";
+import { UI } from "../messages/ui.js";
+import type { Lang } from "../model/vocabulary.js";
+import { formatDiagnostics } from "./format-diagnostics.js";
+import type { Io } from "./io.js";
+import { makeStyle } from "./style.js";
+
+const HELP = {
+  nl: {
+    description: "Zelftest onafhankelijke cliëntondersteuning (Wmo 2015) voor gemeenten, adviesraden en onderzoekers.",
+    lang: "taal van uitvoer en rapport: nl of en",
+    debug: "toon technische details bij een interne fout",
+    questionnaire: "eigen vragenlijst: een bestand of een ingebouwde id",
+    score: "scoor een antwoordbestand: oordeel en score, totaal en per thema",
+    scoreFile: "het antwoordbestand (YAML of JSON)",
+    json: "print het resultaat als JSON (voor onderzoek en scripts)",
+    validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
+    validateFiles: "een of meer bestanden",
+    version: "toon het versienummer",
+    help: "toon hulp bij een opdracht",
+  },
+  en: {
+    description: "Self-assessment of independent client support (Wmo 2015) for municipalities, advisory councils and researchers.",
+    lang: "language of output and report: nl or en",
+    debug: "show technical details on an internal error",
+    questionnaire: "custom questionnaire: a file or a built-in id",
+    score: "score an answer file: verdict and score, overall and per theme",
+    scoreFile: "the answer file (YAML or JSON)",
+    json: "print the result as JSON (for research and scripts)",
+    validate: "check questionnaires and answer files and show every problem with line and column",
+    validateFiles: "one or more files",
+    version: "show the version number",
+    help: "show help for a command",
+  },
+} as const;
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** The language asked for on the command line, read before commander so that help is translated too. */
+function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === "--lang" && argv[i + 1] === "en") return "en";
+    if (a === "--lang=en") return "en";
+  }
+  return "nl";
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const lang = langFromArgv(argv);
+  const h = HELP[lang];
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name("zelftest")
+    .description(h.description)
+    .version(packageVersion(), "-V, --version", h.version)
+    .helpOption("-h, --help", h.help)
+    .addOption(new Option("--lang <lang>", h.lang).choices(["nl", "en"]).default("nl"))
+    .option("--debug", h.debug)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError(true);
+  program.helpCommand(false);
+
+  const questionnaireOption = () => new Option("--questionnaire <file|id>", h.questionnaire);
+
+  program
+    .command("score")
+    .description(h.score)
+    .argument("<file>", h.scoreFile)
+    .option("--json", h.json)
+    .addOption(questionnaireOption())
+    .action(async (file: string, opts: { json?: boolean; questionnaire?: string }) => {
+      const { scoreCommand } = await import("./commands/score.js");
+      exitCode = await scoreCommand(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command("validate")
+    .description(h.validate)
+    .argument("<files...>", h.validateFiles)
+    .addOption(questionnaireOption())
+    .action(async (files: string[], opts: { questionnaire?: string }) => {
+      const { validateCommand } = await import("./commands/validate.js");
+      exitCode = await validateCommand(files, { ...opts, lang }, io);
+    });
+
+  for (const sub of program.commands) {
+    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    sub.helpOption("-h, --help", h.help);
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (err) {
+    return handleError(err, lang, argv.includes("--debug"), io);
+  }
+}
+
+async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Promise<number> {
+  if (err instanceof CommanderError) {
+    const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(err.code);
+    // Commander printed its own message already; `zelftest` alone prints help and exits 0 too.
+    if (err.code === "commander.executeSubCommandAsync") return EXIT.ok;
+    return ok ? EXIT.ok : EXIT.invalid;
+  }
+  const style = await makeStyle(io, "stderr");
+  if (err instanceof InputError) {
+    io.stderr.write(formatDiagnostics(err.diagnostics, lang, style));
+    return EXIT.invalid;
+  }
+  if (err instanceof UsageError) {
+    const { message, hint } = wording(err.code, err.params, lang);
+    io.stderr.write(`${style.error(`${UI[lang].error} ${err.code}`)}: ${message}\n  ${UI[lang].fix}: ${hint}\n`);
+    return EXIT.invalid;
+  }
+  if (err instanceof InterruptedError) return EXIT.interrupted;
+  io.stderr.write(`${style.error(UI[lang].error)}: ${UI[lang].internal}\n`);
+  io.stderr.write(debug && err instanceof Error && err.stack ? `${err.stack}\n` : `  ${err instanceof Error ? err.message : String(err)}\n`);
+  return EXIT.internal;
+}

@@ -1,0 +1,120 @@
+// Error codes and the errors that carry them. Every problem with a user's file is a Diagnostic:
+// a code, the file, and where possible a line and column with the source line; the wording lives
+// in messages/error-messages.ts (Dutch and English) so tests assert codes and positions only.
+
+export const FILE_CODES = [
+  "FILE_NOT_FOUND",
+  "FILE_UNREADABLE",
+  "FILE_TOO_LARGE",
+  "FILE_EMPTY",
+  "FILE_BINARY",
+  "FILE_NOT_UTF8",
+] as const;
+
+export const SYNTAX_CODES = [
+  "YAML_SYNTAX",
+  "JSON_SYNTAX",
+  "DUPLICATE_KEY",
+  "ALIAS_LIMIT",
+  "FORBIDDEN_KEY",
+  "YAML_TAG",
+  "NON_STRING_KEY",
+  "ROOT_NOT_MAPPING",
+] as const;
+
+export const SCHEMA_CODES = [
+  "MISSING_FIELD",
+  "UNKNOWN_FIELD",
+  "INVALID_TYPE",
+  "INVALID_VALUE",
+  "INVALID_FORMAT",
+  "EMPTY_TEXT",
+  "TEXT_TOO_LONG",
+  "NUMBER_OUT_OF_RANGE",
+  "TOO_FEW",
+  "TOO_MANY",
+  "DUPLICATE_VALUE",
+] as const;
+
+export const ANSWER_CODES = [
+  "UNKNOWN_ITEM",
+  "INVALID_DATE",
+  "QUESTIONNAIRE_MISMATCH",
+  "VERSION_MISMATCH",
+  "UNKNOWN_QUESTIONNAIRE",
+] as const;
+
+export const LINT_CODES = [
+  "DUPLICATE_ID",
+  "ITEM_ID_THEME_MISMATCH",
+  "CONDITION_UNKNOWN_ITEM",
+  "CONDITION_NOT_EARLIER",
+  "CONDITION_ON_LEGAL_ITEM",
+  "UNKNOWN_SOURCE",
+  "MISSING_TRANSLATION",
+  "UNDECLARED_LANGUAGE",
+] as const;
+
+export const USAGE_CODES = ["USAGE", "NOT_A_TTY", "UNKNOWN_FILE_KIND", "OUTPUT_FAILED"] as const;
+
+export type ErrorCode =
+  | (typeof FILE_CODES)[number]
+  | (typeof SYNTAX_CODES)[number]
+  | (typeof SCHEMA_CODES)[number]
+  | (typeof ANSWER_CODES)[number]
+  | (typeof LINT_CODES)[number]
+  | (typeof USAGE_CODES)[number];
+
+export const ALL_CODES: readonly ErrorCode[] = [
+  ...FILE_CODES,
+  ...SYNTAX_CODES,
+  ...SCHEMA_CODES,
+  ...ANSWER_CODES,
+  ...LINT_CODES,
+  ...USAGE_CODES,
+];
+
+export type Params = Readonly<Record<string, string | number | readonly string[]>>;
+
+export interface Diagnostic {
+  readonly code: ErrorCode;
+  readonly file: string;
+  /** 1-based; absent when the problem is with the file as a whole. */
+  readonly line?: number;
+  readonly column?: number;
+  /** The source line the position is on (shortened around the column if very long). */
+  readonly sourceLine?: string;
+  /** Column within sourceLine where the caret goes (1-based). */
+  readonly caretColumn?: number;
+  readonly caretLength?: number;
+  readonly params: Params;
+}
+
+/** Invalid input: one or more problems with the user's files. Exit code 2. */
+export class InputError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => `${d.code} ${d.file}:${d.line ?? 0}:${d.column ?? 0}`).join("; "));
+    this.name = "InputError";
+  }
+}
+
+/** A wrong command line or an environment the command cannot run in. Exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Params = {},
+  ) {
+    super(code);
+    this.name = "UsageError";
+  }
+}
+
+/** Ctrl-C during the interview, after the answers so far were saved. Exit code 130. */
+export class InterruptedError extends Error {
+  constructor(readonly savedTo?: string) {
+    super("interrupted");
+    this.name = "InterruptedError";
+  }
+}
+
+export const EXIT = { ok: 0, internal: 1, invalid: 2, interrupted: 130 } as const;

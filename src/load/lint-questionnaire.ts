@@ -1,0 +1,107 @@
+// Content lint for a questionnaire that passed the schema: unique ids, item ids under their
+// theme, conditions that point to earlier items, known sources, and every text in every
+// declared language. Reports all problems at once. Pure.
+import type { Diagnostic } from "../errors.js";
+import type { PathSegment, SourceDocument } from "./source-document.js";
+
+export type RawText = string | Record<string, string>;
+export interface RawBasis { source: string; section: string; article?: string; note?: RawText }
+export interface RawExample { municipality: string; text: RawText; source: string; section: string }
+export interface RawItem {
+  id: string;
+  level: "wettelijk" | "aanbeveling";
+  weight?: number;
+  question: RawText;
+  why: RawText;
+  help?: RawText;
+  basis: RawBasis[];
+  recommendations: Record<"deels" | "nee" | "weet-niet", RawText>;
+  evidence: RawText;
+  examples?: RawExample[];
+  when?: { item: string; answer: string[] };
+}
+export interface RawTheme { id: string; title: RawText; summary: RawText; items: RawItem[] }
+export interface RawQuestionnaire {
+  id: string;
+  version: string;
+  languages: string[];
+  title: RawText;
+  description?: RawText;
+  sources: Record<string, { title: string; author?: string; year?: number }>;
+  themes: RawTheme[];
+}
+
+export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const languages = q.languages;
+
+  const checkText = (text: RawText | undefined, path: PathSegment[]) => {
+    if (text === undefined) return;
+    if (typeof text === "string") {
+      if (languages.length > 1) problems.push(source.diagnostic("MISSING_TRANSLATION", { languages: languages.slice(1) }, path));
+      return;
+    }
+    for (const lang of Object.keys(text)) {
+      if (!languages.includes(lang)) {
+        problems.push(source.diagnostic("UNDECLARED_LANGUAGE", { language: lang, declared: languages }, [...path, lang], "key"));
+      }
+    }
+    const missing = languages.filter((l) => !(l in text));
+    if (missing.length > 0) problems.push(source.diagnostic("MISSING_TRANSLATION", { languages: missing }, path));
+  };
+
+  checkText(q.title, ["title"]);
+  checkText(q.description, ["description"]);
+
+  const themeIds = new Set<string>();
+  const seenItems = new Map<string, number>(); // id → position in questionnaire order
+  const allItemIds = new Set(q.themes.flatMap((t) => t.items.map((i) => i.id)));
+  const levels = new Map(q.themes.flatMap((t) => t.items.map((i) => [i.id, i.level] as const)));
+  let order = 0;
+
+  q.themes.forEach((theme, t) => {
+    const themePath: PathSegment[] = ["themes", t];
+    if (themeIds.has(theme.id)) problems.push(source.diagnostic("DUPLICATE_ID", { id: theme.id }, [...themePath, "id"]));
+    themeIds.add(theme.id);
+    checkText(theme.title, [...themePath, "title"]);
+    checkText(theme.summary, [...themePath, "summary"]);
+
+    theme.items.forEach((item, i) => {
+      const path: PathSegment[] = [...themePath, "items", i];
+      if (seenItems.has(item.id)) problems.push(source.diagnostic("DUPLICATE_ID", { id: item.id }, [...path, "id"]));
+      if (!item.id.startsWith(`${theme.id}.`)) {
+        problems.push(source.diagnostic("ITEM_ID_THEME_MISMATCH", { id: item.id, theme: theme.id }, [...path, "id"]));
+      }
+      for (const field of ["question", "why", "help", "evidence"] as const) checkText(item[field], [...path, field]);
+      for (const answer of ["deels", "nee", "weet-niet"] as const) {
+        checkText(item.recommendations[answer], [...path, "recommendations", answer]);
+      }
+      item.basis.forEach((b, k) => {
+        if (!(b.source in q.sources)) {
+          problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: b.source, known: Object.keys(q.sources) }, [...path, "basis", k, "source"]));
+        }
+        checkText(b.note, [...path, "basis", k, "note"]);
+      });
+      (item.examples ?? []).forEach((ex, k) => {
+        if (!(ex.source in q.sources)) {
+          problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: ex.source, known: Object.keys(q.sources) }, [...path, "examples", k, "source"]));
+        }
+        checkText(ex.text, [...path, "examples", k, "text"]);
+      });
+      if (item.when) {
+        const target = item.when.item;
+        const wherePath = [...path, "when", "item"];
+        if (item.level === "wettelijk") {
+          problems.push(source.diagnostic("CONDITION_ON_LEGAL_ITEM", { id: item.id }, [...path, "when"], "key"));
+        }
+        if (!allItemIds.has(target)) problems.push(source.diagnostic("CONDITION_UNKNOWN_ITEM", { id: item.id, target }, wherePath));
+        else if (!seenItems.has(target) || target === item.id) {
+          problems.push(source.diagnostic("CONDITION_NOT_EARLIER", { id: item.id, target, level: levels.get(target) ?? "" }, wherePath));
+        }
+      }
+      seenItems.set(item.id, order);
+      order += 1;
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,94 @@
+// The file side of loading: find and read questionnaires (built-in by id, or a file) and answer
+// files, then hand the text to the pure parsers. Everything here throws InputError/UsageError.
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AnswerSet } from "../model/answers.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import { InputError, UsageError } from "../errors.js";
+import { decodeText } from "./decode-text.js";
+import { parseAnswers, requestedQuestionnaire } from "./parse-answers.js";
+import { parseQuestionnaire } from "./parse-questionnaire.js";
+import { LIMITS, readFileBytes } from "./read-file.js";
+import { SourceDocument } from "./source-document.js";
+
+/** The questionnaire `zelftest` uses when nothing else is asked for. */
+export const DEFAULT_QUESTIONNAIRE = "clientondersteuning-wmo2015";
+
+// src/load and dist/load are both two levels below the package root.
+const BUILTIN_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "questionnaires");
+
+export function builtinQuestionnaireIds(): string[] {
+  return readdirSync(BUILTIN_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.slice(0, -".yaml".length))
+    .sort();
+}
+
+export function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
+  const bytes = readFileBytes(file, maxBytes);
+  const text = decodeText(bytes, file);
+  return { source: SourceDocument.parse(text, file, { json: file.toLowerCase().endsWith(".json") }), bytes };
+}
+
+const cache = new Map<string, Questionnaire>();
+
+function looksLikePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(ref);
+}
+
+/** A questionnaire by built-in id or by file path (`--questionnaire FILE|ID`). */
+export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Questionnaire {
+  const cached = cache.get(ref);
+  if (cached) return cached;
+  let questionnaire: Questionnaire;
+  if (looksLikePath(ref)) {
+    questionnaire = parseQuestionnaire(readSource(ref, LIMITS.questionnaireBytes).source);
+  } else {
+    if (!builtinQuestionnaireIds().includes(ref)) {
+      throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
+    }
+    const file = join(BUILTIN_DIR, `${ref}.yaml`);
+    questionnaire = parseQuestionnaire(readSource(file, LIMITS.questionnaireBytes).source, `builtin:${ref}`);
+  }
+  cache.set(ref, questionnaire);
+  return questionnaire;
+}
+
+export interface LoadedAnswers {
+  readonly answers: AnswerSet;
+  readonly questionnaire: Questionnaire;
+}
+
+/**
+ * Reads and validates an answer file. Without `questionnaireRef` the file's own `questionnaire`
+ * id picks the built-in questionnaire.
+ */
+export function loadAnswerFile(file: string, questionnaireRef?: string): LoadedAnswers {
+  const { source, bytes } = readSource(file, LIMITS.answerFileBytes);
+  return parseAnswerSource(source, bytes, questionnaireRef);
+}
+
+export function parseAnswerSource(source: SourceDocument, bytes: Uint8Array, questionnaireRef?: string): LoadedAnswers {
+  let questionnaire: Questionnaire;
+  if (questionnaireRef) questionnaire = loadQuestionnaire(questionnaireRef);
+  else {
+    const wanted = requestedQuestionnaire(source);
+    if (wanted !== undefined && !builtinQuestionnaireIds().includes(wanted)) {
+      throw new InputError([
+        source.diagnostic("UNKNOWN_QUESTIONNAIRE", { found: wanted, known: builtinQuestionnaireIds() }, ["questionnaire"]),
+      ]);
+    }
+    // Without a usable id, validate against the default so that every other problem is reported too.
+    questionnaire = loadQuestionnaire(wanted ?? DEFAULT_QUESTIONNAIRE);
+  }
+  return { answers: parseAnswers(source, questionnaire, bytes), questionnaire };
+}
+
+export type FileKind = "questionnaire" | "answers";
+
+/** A questionnaire has themes (or languages/sources); anything else is read as an answer file. */
+export function detectKind(source: SourceDocument): FileKind {
+  const value = source.value as Record<string, unknown>;
+  return "themes" in value || "languages" in value || "sources" in value ? "questionnaire" : "answers";
+}

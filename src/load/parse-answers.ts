@@ -1,0 +1,103 @@
+// Parses an answer file (DESIGN §3) against a questionnaire: text in, AnswerSet out, or an
+// InputError listing every problem with its place. Pure: the caller reads the file.
+import type { Answer, AnswerSet } from "../model/answers.js";
+import { majorOf } from "../model/questionnaire.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import type { AnswerValue, Role } from "../model/vocabulary.js";
+import { InputError } from "../errors.js";
+import type { Diagnostic } from "../errors.js";
+import { schemaDiagnostics } from "./schema-errors.js";
+import { SourceDocument } from "./source-document.js";
+import { closest } from "./suggest.js";
+import { validateAnswersSchema } from "./validators.js";
+import { sha256 } from "./hash.js";
+
+interface RawAnswers {
+  questionnaire: string;
+  version: string;
+  municipality: string;
+  respondent: { role: Role; name?: string };
+  date: string;
+  answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }>;
+}
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The questionnaire id an answer file asks for, if it says one (used to pick the questionnaire). */
+export function requestedQuestionnaire(source: SourceDocument): string | undefined {
+  const id = (source.value as Record<string, unknown>).questionnaire;
+  return typeof id === "string" ? id : undefined;
+}
+
+export function parseAnswers(source: SourceDocument, questionnaire: Questionnaire, bytes?: Uint8Array): AnswerSet {
+  const problems: Diagnostic[] = schemaDiagnostics(validateAnswersSchema(source.value), source);
+  const raw = source.value as Partial<RawAnswers>;
+  const failed = new Set(problems.map((p) => p.params.where ?? ""));
+
+  let sameQuestionnaire = true;
+  if (typeof raw.questionnaire === "string" && raw.questionnaire !== questionnaire.id) {
+    sameQuestionnaire = false;
+    problems.push(
+      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire, expected: questionnaire.id }, ["questionnaire"]),
+    );
+  }
+  if (sameQuestionnaire && typeof raw.version === "string" && !failed.has("version")) {
+    if (majorOf(raw.version) !== majorOf(questionnaire.version)) {
+      problems.push(
+        source.diagnostic(
+          "VERSION_MISMATCH",
+          { found: raw.version, expected: questionnaire.version, id: questionnaire.id },
+          ["version"],
+        ),
+      );
+    }
+  }
+  if (typeof raw.date === "string" && !failed.has("date") && !isCalendarDate(raw.date)) {
+    problems.push(source.diagnostic("INVALID_DATE", { value: raw.date }, ["date"]));
+  }
+
+  const answers = new Map<string, Answer>();
+  const rawAnswers = raw.answers && typeof raw.answers === "object" && !Array.isArray(raw.answers) ? raw.answers : {};
+  const known = new Set(questionnaire.items.map((i) => i.id));
+  for (const [id, entry] of Object.entries(rawAnswers)) {
+    if (sameQuestionnaire && !known.has(id)) {
+      const suggestion = closest(id, known);
+      problems.push(
+        source.diagnostic("UNKNOWN_ITEM", { id, questionnaire: questionnaire.id, ...(suggestion ? { suggestion } : {}) }, ["answers", id], "key"),
+      );
+      continue;
+    }
+    if (typeof entry === "string") answers.set(id, { answer: entry });
+    else if (entry && typeof entry === "object") {
+      answers.set(id, {
+        answer: entry.answer,
+        ...(entry.note !== undefined && entry.note.trim() !== "" ? { note: entry.note } : {}),
+        ...(entry.evidence !== undefined && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
+      });
+    }
+  }
+
+  if (problems.length > 0) throw new InputError(sortByPlace(problems));
+  const r = raw as RawAnswers;
+  return {
+    questionnaire: r.questionnaire,
+    version: r.version,
+    municipality: r.municipality.trim(),
+    respondent: r.respondent.name?.trim() ? { role: r.respondent.role, name: r.respondent.name.trim() } : { role: r.respondent.role },
+    date: r.date,
+    answers,
+    contentHash: bytes ? sha256(bytes) : sha256(source.text),
+    origin: source.file,
+  };
+}
+
+export function sortByPlace(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

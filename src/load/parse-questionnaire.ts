@@ -1,0 +1,78 @@
+// Parses a questionnaire file: schema (ajv), then the content lint, then the model. Text in,
+// Questionnaire out, or an InputError with every problem and its place. Pure.
+import type { Basis, Item, LocalizedText, PracticeExample, Questionnaire, Source, Theme } from "../model/questionnaire.js";
+import type { AnswerValue } from "../model/vocabulary.js";
+import { InputError } from "../errors.js";
+import { sha256 } from "./hash.js";
+import { lintQuestionnaire } from "./lint-questionnaire.js";
+import type { RawItem, RawQuestionnaire, RawText } from "./lint-questionnaire.js";
+import { sortByPlace } from "./parse-answers.js";
+import { schemaDiagnostics } from "./schema-errors.js";
+import type { SourceDocument } from "./source-document.js";
+import { validateQuestionnaireSchema } from "./validators.js";
+
+export function parseQuestionnaire(source: SourceDocument, origin = source.file): Questionnaire {
+  const schemaProblems = schemaDiagnostics(validateQuestionnaireSchema(source.value), source);
+  if (schemaProblems.length > 0) throw new InputError(sortByPlace(schemaProblems));
+  const raw = source.value as RawQuestionnaire;
+  const lintProblems = lintQuestionnaire(raw, source);
+  if (lintProblems.length > 0) throw new InputError(sortByPlace(lintProblems));
+  return buildQuestionnaire(raw, sha256(source.text), origin);
+}
+
+function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: string): Questionnaire {
+  const defaultLang = raw.languages[0]!;
+  const text = (t: RawText): LocalizedText => (typeof t === "string" ? { [defaultLang]: t.trim() } : trimAll(t));
+  const sources = new Map<string, Source>(
+    Object.entries(raw.sources).map(([key, s]) => [key, { key, ...s }]),
+  );
+  const item = (r: RawItem, theme: string): Item => {
+    const basis: Basis[] = r.basis.map((b) => ({
+      source: b.source,
+      section: b.section,
+      ...(b.article ? { article: b.article } : {}),
+      ...(b.note ? { note: text(b.note) } : {}),
+    }));
+    const examples: PracticeExample[] = (r.examples ?? []).map((e) => ({ ...e, text: text(e.text) }));
+    return {
+      id: r.id,
+      theme,
+      level: r.level,
+      weight: r.weight ?? 1,
+      question: text(r.question),
+      why: text(r.why),
+      ...(r.help ? { help: text(r.help) } : {}),
+      basis,
+      recommendations: {
+        deels: text(r.recommendations.deels),
+        nee: text(r.recommendations.nee),
+        "weet-niet": text(r.recommendations["weet-niet"]),
+      },
+      evidence: text(r.evidence),
+      examples,
+      ...(r.when ? { when: { item: r.when.item, answer: r.when.answer as AnswerValue[] } } : {}),
+    };
+  };
+  const themes: Theme[] = raw.themes.map((t) => ({
+    id: t.id,
+    title: text(t.title),
+    summary: text(t.summary),
+    items: t.items.map((i) => item(i, t.id)),
+  }));
+  return {
+    id: raw.id,
+    version: raw.version,
+    languages: raw.languages,
+    title: text(raw.title),
+    ...(raw.description ? { description: text(raw.description) } : {}),
+    sources,
+    themes,
+    items: themes.flatMap((t) => t.items),
+    contentHash,
+    origin,
+  };
+}
+
+function trimAll(t: Record<string, string>): LocalizedText {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.trim()]));
+}

@@ -1,0 +1,206 @@
+// What each error code says, in Dutch and English: a message naming the problem and a hint
+// saying how to fix it. Tests assert codes, not this wording.
+import type { ErrorCode, Params } from "../errors.js";
+import type { Lang } from "../model/vocabulary.js";
+
+export interface Wording {
+  readonly message: string;
+  readonly hint: string;
+}
+
+const list = (v: Params[string] | undefined) => (Array.isArray(v) ? v.join(", ") : String(v ?? ""));
+const q = (v: Params[string] | undefined) => `"${String(v ?? "")}"`;
+const where = (p: Params, nl: boolean) => (p.where ? (nl ? ` (bij ${p.where})` : ` (at ${p.where})`) : "");
+const kib = (n: Params[string] | undefined) => `${Math.round(Number(n ?? 0) / 1024)} KiB`;
+
+const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
+  version: { nl: "een versienummer als 1.0.0 (tussen aanhalingstekens mag ook)", en: "a version number such as 1.0.0" },
+  date: { nl: "een datum als 2025-09-01 (jaar-maand-dag)", en: "a date such as 2025-09-01 (year-month-day)" },
+  questionnaire: { nl: "een id in kleine letters met streepjes, zoals clientondersteuning-wmo2015", en: "an id in lower case with hyphens, such as clientondersteuning-wmo2015" },
+  id: { nl: "een id in kleine letters met streepjes; een vraag-id is thema.naam", en: "an id in lower case with hyphens; an item id is theme.name" },
+  item: { nl: "een vraag-id als thema.naam", en: "an item id such as theme.name" },
+};
+
+type Catalogue = Record<ErrorCode, (p: Params) => { nl: Wording; en: Wording }>;
+
+const CATALOGUE: Catalogue = {
+  FILE_NOT_FOUND: () => ({
+    nl: { message: "Het bestand bestaat niet.", hint: "Controleer de naam en de map. Staat er een spatie in de naam, zet de naam dan tussen aanhalingstekens." },
+    en: { message: "The file does not exist.", hint: "Check the name and folder. If the name has a space in it, put it in quotes." },
+  }),
+  FILE_UNREADABLE: (p) => ({
+    nl: { message: `Het bestand kan niet gelezen worden (${p.reason === "not-a-file" ? "het is geen gewoon bestand" : String(p.reason)}).`, hint: "Geef een gewoon bestand op dat u mag lezen, geen map." },
+    en: { message: `The file cannot be read (${p.reason === "not-a-file" ? "it is not a regular file" : String(p.reason)}).`, hint: "Give a regular file you are allowed to read, not a folder." },
+  }),
+  FILE_TOO_LARGE: (p) => ({
+    nl: { message: `Het bestand is te groot (${kib(p.size)}; de grens is ${kib(p.limit)}).`, hint: "Een antwoordbestand is meestal kleiner dan 100 KiB. Kijk of dit het goede bestand is." },
+    en: { message: `The file is too large (${kib(p.size)}; the limit is ${kib(p.limit)}).`, hint: "An answer file is usually smaller than 100 KiB. Check that this is the right file." },
+  }),
+  FILE_EMPTY: () => ({
+    nl: { message: "Het bestand is leeg.", hint: "Vul het bestand in (zie de voorbeelden in examples/) of maak het met `zelftest interview`." },
+    en: { message: "The file is empty.", hint: "Fill in the file (see the samples in examples/) or create it with `zelftest interview`." },
+  }),
+  FILE_BINARY: () => ({
+    nl: { message: "Dit is geen tekstbestand (er staan binaire tekens in).", hint: "Geef een YAML- of JSON-bestand op, geen Word-, PDF- of Excel-bestand." },
+    en: { message: "This is not a text file (it contains binary characters).", hint: "Give a YAML or JSON file, not a Word, PDF or Excel file." },
+  }),
+  FILE_NOT_UTF8: (p) => ({
+    nl: { message: `De tekst is niet opgeslagen als UTF-8${p.encoding ? ` maar als ${String(p.encoding)}` : ""}.`, hint: "Sla het bestand op met de codering UTF-8 (in de meeste editors: Opslaan als… › Codering: UTF-8)." },
+    en: { message: `The text is not saved as UTF-8${p.encoding ? ` but as ${String(p.encoding)}` : ""}.`, hint: "Save the file with UTF-8 encoding (in most editors: Save as… › Encoding: UTF-8)." },
+  }),
+  YAML_SYNTAX: (p) => ({
+    nl: { message: `De YAML klopt hier niet: ${String(p.detail)}`, hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens." },
+    en: { message: `The YAML is not valid here: ${String(p.detail)}`, hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #." },
+  }),
+  JSON_SYNTAX: (p) => ({
+    nl: { message: `De JSON klopt hier niet: ${String(p.detail)}`, hint: "Controleer komma's, aanhalingstekens en haakjes. JSON staat geen komma na het laatste element toe." },
+    en: { message: `The JSON is not valid here: ${String(p.detail)}`, hint: "Check commas, quotes and brackets. JSON allows no comma after the last element." },
+  }),
+  DUPLICATE_KEY: () => ({
+    nl: { message: "Deze sleutel staat twee keer in dezelfde lijst.", hint: "Laat er één staan: bij dubbele sleutels is niet duidelijk welk antwoord telt." },
+    en: { message: "This key appears twice in the same mapping.", hint: "Keep only one: with duplicate keys it is unclear which answer counts." },
+  }),
+  ALIAS_LIMIT: (p) => ({
+    nl: { message: `Het bestand gebruikt te veel YAML-verwijzingen (aliassen; meer dan ${String(p.limit)}).`, hint: "Schrijf de waarden uit in plaats van &anker en *verwijzing te gebruiken." },
+    en: { message: `The file uses too many YAML aliases (more than ${String(p.limit)}).`, hint: "Write the values out instead of using &anchor and *alias." },
+  }),
+  FORBIDDEN_KEY: (p) => ({
+    nl: { message: `De sleutel ${q(p.key)} is niet toegestaan.`, hint: "Verwijder deze sleutel; hij hoort in geen enkel zelftest-bestand." },
+    en: { message: `The key ${q(p.key)} is not allowed.`, hint: "Remove this key; it belongs in no zelftest file." },
+  }),
+  YAML_TAG: (p) => ({
+    nl: { message: `Het YAML-label ${q(p.tag ?? p.detail)} wordt niet ondersteund.`, hint: "Verwijder het label (het woord dat met ! begint); gewone tekst, getallen en lijsten zijn genoeg." },
+    en: { message: `The YAML tag ${q(p.tag ?? p.detail)} is not supported.`, hint: "Remove the tag (the word starting with !); plain text, numbers and lists are enough." },
+  }),
+  NON_STRING_KEY: () => ({
+    nl: { message: "Een sleutel moet gewone tekst zijn, geen lijst of blok.", hint: "Schrijf de sleutel als tekst, gevolgd door een dubbele punt." },
+    en: { message: "A key must be plain text, not a list or mapping.", hint: "Write the key as text followed by a colon." },
+  }),
+  ROOT_NOT_MAPPING: () => ({
+    nl: { message: "Het bestand moet beginnen met velden (sleutel: waarde), niet met een lijst of losse tekst.", hint: "Begin met bijvoorbeeld `questionnaire: clientondersteuning-wmo2015` (zie examples/)." },
+    en: { message: "The file must consist of fields (key: value), not a list or plain text.", hint: "Start with, for example, `questionnaire: clientondersteuning-wmo2015` (see examples/)." },
+  }),
+  MISSING_FIELD: (p) => ({
+    nl: { message: `Het verplichte veld ${q(p.field)} ontbreekt${where(p, true)}.`, hint: `Voeg ${q(p.field)} toe. Zie de README (Antwoordbestand) voor alle verplichte velden.` },
+    en: { message: `The required field ${q(p.field)} is missing${where(p, false)}.`, hint: `Add ${q(p.field)}. See the README (Answer file) for all required fields.` },
+  }),
+  UNKNOWN_FIELD: (p) => ({
+    nl: { message: `Onbekend veld ${q(p.field)}${where(p, true)}.`, hint: list(p.allowed) ? `Toegestaan zijn: ${list(p.allowed)}. Controleer de spelling of verwijder het veld.` : "Verwijder het veld of controleer de spelling." },
+    en: { message: `Unknown field ${q(p.field)}${where(p, false)}.`, hint: list(p.allowed) ? `Allowed are: ${list(p.allowed)}. Check the spelling or remove the field.` : "Remove the field or check its spelling." },
+  }),
+  INVALID_TYPE: (p) => {
+    const expected = String(p.expected);
+    const nlType: Record<string, string> = { string: "tekst", number: "een getal", integer: "een geheel getal", object: "een blok met velden", array: "een lijst", boolean: "ja/nee" };
+    return {
+      nl: { message: `${q(p.where)} moet ${nlType[expected] ?? expected} zijn, maar is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? "Zet de waarde tussen aanhalingstekens." : "Pas de waarde aan; zie de voorbeelden in examples/." },
+      en: { message: `${q(p.where)} must be ${expected === "object" ? "a mapping" : `a ${expected}`}, but is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? "Put the value in quotes." : "Change the value; see the samples in examples/." },
+    };
+  },
+  INVALID_VALUE: (p) => ({
+    nl: { message: `Ongeldige waarde ${q(p.value)}${where(p, true)}.`, hint: list(p.allowed) ? `Kies uit: ${list(p.allowed)}.` : "Pas de waarde aan." },
+    en: { message: `Invalid value ${q(p.value)}${where(p, false)}.`, hint: list(p.allowed) ? `Choose one of: ${list(p.allowed)}.` : "Change the value." },
+  }),
+  INVALID_FORMAT: (p) => {
+    const f = FIELD_FORMAT[String(p.field)];
+    return {
+      nl: { message: `${q(p.value)} heeft niet de goede vorm${where(p, true)}.`, hint: f ? `Verwacht: ${f.nl}.` : "Controleer de schrijfwijze." },
+      en: { message: `${q(p.value)} is not in the right form${where(p, false)}.`, hint: f ? `Expected: ${f.en}.` : "Check how it is written." },
+    };
+  },
+  EMPTY_TEXT: (p) => ({
+    nl: { message: `${q(p.where)} is leeg.`, hint: "Vul een tekst in, of laat het veld weg als het niet verplicht is." },
+    en: { message: `${q(p.where)} is empty.`, hint: "Fill in a text, or leave the field out if it is optional." },
+  }),
+  TEXT_TOO_LONG: (p) => ({
+    nl: { message: `${q(p.where)} is te lang (meer dan ${String(p.limit)} tekens).`, hint: "Maak de tekst korter; verwijs voor lange stukken naar een document." },
+    en: { message: `${q(p.where)} is too long (more than ${String(p.limit)} characters).`, hint: "Shorten the text; refer to a document for long passages." },
+  }),
+  NUMBER_OUT_OF_RANGE: (p) => ({
+    nl: { message: `${q(p.where)} is ${String(p.value)}, maar moet ${String(p.comparison)} ${String(p.limit)} zijn.`, hint: "Kies een getal binnen die grens (een gewicht is bijvoorbeeld 1, 2 of 0.5)." },
+    en: { message: `${q(p.where)} is ${String(p.value)}, but must be ${String(p.comparison)} ${String(p.limit)}.`, hint: "Choose a number within that limit (a weight is, for example, 1, 2 or 0.5)." },
+  }),
+  TOO_FEW: (p) => ({
+    nl: { message: `${q(p.where)} moet minstens ${String(p.limit)} onderdeel/onderdelen hebben.`, hint: "Vul de lijst aan." },
+    en: { message: `${q(p.where)} must have at least ${String(p.limit)} entry/entries.`, hint: "Add to the list." },
+  }),
+  TOO_MANY: (p) => ({
+    nl: { message: `${q(p.where)} heeft te veel onderdelen (hoogstens ${String(p.limit)}).`, hint: "Maak de lijst korter." },
+    en: { message: `${q(p.where)} has too many entries (at most ${String(p.limit)}).`, hint: "Shorten the list." },
+  }),
+  DUPLICATE_VALUE: (p) => ({
+    nl: { message: `${q(p.where)} bevat een waarde twee keer.`, hint: "Laat elke waarde één keer staan." },
+    en: { message: `${q(p.where)} contains a value twice.`, hint: "Keep each value only once." },
+  }),
+  UNKNOWN_ITEM: (p) => ({
+    nl: { message: `Vraag ${q(p.id)} bestaat niet in vragenlijst ${String(p.questionnaire)}.`, hint: p.suggestion ? `Bedoelde u ${q(p.suggestion)}?` : "Controleer de vraag-id; de README noemt de ids van de 15 wettelijke eisen." },
+    en: { message: `Item ${q(p.id)} does not exist in questionnaire ${String(p.questionnaire)}.`, hint: p.suggestion ? `Did you mean ${q(p.suggestion)}?` : "Check the item id; the README lists the 15 legal ids." },
+  }),
+  INVALID_DATE: (p) => ({
+    nl: { message: `${q(p.value)} is geen bestaande datum.`, hint: "Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2025-09-01." },
+    en: { message: `${q(p.value)} is not a real date.`, hint: "Write the date as year-month-day, for example 2025-09-01." },
+  }),
+  QUESTIONNAIRE_MISMATCH: (p) => ({
+    nl: { message: `Dit antwoordbestand hoort bij vragenlijst ${q(p.found)}, niet bij ${q(p.expected)}.`, hint: "Gebruik de vragenlijst waarvoor de antwoorden gegeven zijn (--questionnaire), of pas `questionnaire:` in het bestand aan." },
+    en: { message: `This answer file belongs to questionnaire ${q(p.found)}, not to ${q(p.expected)}.`, hint: "Use the questionnaire the answers were given for (--questionnaire), or correct `questionnaire:` in the file." },
+  }),
+  VERSION_MISMATCH: (p) => ({
+    nl: { message: `De antwoorden zijn gegeven voor versie ${String(p.found)} van ${String(p.id)}, maar deze vragenlijst is versie ${String(p.expected)}; het eerste getal verschilt.`, hint: "Bij een ander hoofdversienummer passen de vragen niet meer. Gebruik de vragenlijst van die versie met --questionnaire BESTAND." },
+    en: { message: `The answers were given for version ${String(p.found)} of ${String(p.id)}, but this questionnaire is version ${String(p.expected)}; the major number differs.`, hint: "With another major version the questions no longer match. Use the questionnaire of that version with --questionnaire FILE." },
+  }),
+  UNKNOWN_QUESTIONNAIRE: (p) => ({
+    nl: { message: `Vragenlijst ${q(p.found)} is niet ingebouwd.`, hint: `Ingebouwd: ${list(p.known)}. Voor een eigen vragenlijst: --questionnaire BESTAND.` },
+    en: { message: `Questionnaire ${q(p.found)} is not built in.`, hint: `Built in: ${list(p.known)}. For your own questionnaire: --questionnaire FILE.` },
+  }),
+  DUPLICATE_ID: (p) => ({
+    nl: { message: `De id ${q(p.id)} komt twee keer voor.`, hint: "Elk thema en elke vraag heeft een eigen id; geef een van de twee een andere." },
+    en: { message: `The id ${q(p.id)} occurs twice.`, hint: "Every theme and item needs its own id; rename one of the two." },
+  }),
+  ITEM_ID_THEME_MISMATCH: (p) => ({
+    nl: { message: `Vraag ${q(p.id)} staat in thema ${q(p.theme)}, maar begint niet met "${String(p.theme)}.".`, hint: `Noem de vraag "${String(p.theme)}.<naam>", of zet hem in het goede thema.` },
+    en: { message: `Item ${q(p.id)} is in theme ${q(p.theme)} but does not start with "${String(p.theme)}.".`, hint: `Name the item "${String(p.theme)}.<name>", or move it to the right theme.` },
+  }),
+  CONDITION_UNKNOWN_ITEM: (p) => ({
+    nl: { message: `De voorwaarde van ${q(p.id)} verwijst naar vraag ${q(p.target)}, die niet bestaat.`, hint: "Verwijs naar de id van een eerdere vraag." },
+    en: { message: `The condition of ${q(p.id)} refers to item ${q(p.target)}, which does not exist.`, hint: "Refer to the id of an earlier item." },
+  }),
+  CONDITION_NOT_EARLIER: (p) => ({
+    nl: { message: `De voorwaarde van ${q(p.id)} verwijst naar ${q(p.target)}, maar die vraag komt niet eerder.`, hint: "Een voorwaarde mag alleen afhangen van een vraag die eerder in de vragenlijst staat; verplaats een van beide." },
+    en: { message: `The condition of ${q(p.id)} refers to ${q(p.target)}, which does not come earlier.`, hint: "A condition may only depend on an item earlier in the questionnaire; move one of them." },
+  }),
+  CONDITION_ON_LEGAL_ITEM: (p) => ({
+    nl: { message: `Wettelijke vraag ${q(p.id)} heeft een voorwaarde.`, hint: "Een wettelijke eis geldt altijd; haal de voorwaarde weg of maak er een aanbeveling van." },
+    en: { message: `Legal item ${q(p.id)} has a condition.`, hint: "A legal requirement always applies; remove the condition or make it a recommendation item." },
+  }),
+  UNKNOWN_SOURCE: (p) => ({
+    nl: { message: `Bron ${q(p.source)} staat niet onder \`sources\`.`, hint: `Bekende bronnen: ${list(p.known)}. Voeg de bron toe of verbeter de sleutel.` },
+    en: { message: `Source ${q(p.source)} is not listed under \`sources\`.`, hint: `Known sources: ${list(p.known)}. Add the source or correct the key.` },
+  }),
+  MISSING_TRANSLATION: (p) => ({
+    nl: { message: `Deze tekst mist de vertaling in: ${list(p.languages)}.`, hint: "Schrijf de tekst als blok met een regel per taal (nl: …, en: …), of haal de taal weg uit `languages`." },
+    en: { message: `This text lacks a translation in: ${list(p.languages)}.`, hint: "Write the text as a mapping with one line per language (nl: …, en: …), or remove the language from `languages`." },
+  }),
+  UNDECLARED_LANGUAGE: (p) => ({
+    nl: { message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared)}).`, hint: "Voeg de taal toe aan `languages` of verbeter de taalcode." },
+    en: { message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared)}).`, hint: "Add the language to `languages` or correct the language code." },
+  }),
+  USAGE: (p) => ({
+    nl: { message: String(p.detail ?? "Onjuist gebruik."), hint: "Zie `zelftest --help`." },
+    en: { message: String(p.detail ?? "Incorrect usage."), hint: "See `zelftest --help`." },
+  }),
+  NOT_A_TTY: () => ({
+    nl: { message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.", hint: "Start `zelftest` in een terminal, of gebruik met een ingevuld antwoordbestand `zelftest score BESTAND` of `zelftest report BESTAND`." },
+    en: { message: "The interview needs a terminal; input now comes from a pipe or file.", hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`." },
+  }),
+  UNKNOWN_FILE_KIND: () => ({
+    nl: { message: "Niet te zien of dit een vragenlijst of een antwoordbestand is.", hint: "Een antwoordbestand heeft `questionnaire:` en `answers:`; een vragenlijst heeft `themes:`." },
+    en: { message: "Cannot tell whether this is a questionnaire or an answer file.", hint: "An answer file has `questionnaire:` and `answers:`; a questionnaire has `themes:`." },
+  }),
+  OUTPUT_FAILED: (p) => ({
+    nl: { message: `Kan niet schrijven naar ${q(p.file)} (${String(p.reason)}).`, hint: "Kies een map die bestaat en waarin u mag schrijven." },
+    en: { message: `Cannot write to ${q(p.file)} (${String(p.reason)}).`, hint: "Choose a folder that exists and that you may write to." },
+  }),
+};
+
+export function wording(code: ErrorCode, params: Params, lang: Lang): Wording {
+  return CATALOGUE[code](params)[lang];
+}

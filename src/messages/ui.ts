@@ -1,0 +1,103 @@
+// Labels for the closed vocabularies and the short texts of the terminal output, in Dutch and English.
+import type { AnswerValue, ItemStatus, Lang, Role, Verdict } from "../model/vocabulary.js";
+
+export const ANSWER_LABEL: Record<Lang, Record<AnswerValue | "none", string>> = {
+  nl: { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet", none: "Niet beantwoord" },
+  en: { ja: "Yes", deels: "Partly", nee: "No", "weet-niet": "Don't know", none: "Not answered" },
+};
+
+export const STATUS_LABEL: Record<Lang, Record<ItemStatus, string>> = {
+  nl: { voldoet: "voldoet", deels: "deels", onbekend: "onbekend", "voldoet-niet": "voldoet niet", "niet-van-toepassing": "niet van toepassing" },
+  en: { voldoet: "meets", deels: "partly", onbekend: "unknown", "voldoet-niet": "does not meet", "niet-van-toepassing": "not applicable" },
+};
+
+export const VERDICT_MEANING: Record<Lang, Record<Verdict, string>> = {
+  nl: {
+    voldoet: "Alle wettelijke eisen zijn geregeld en vastgelegd.",
+    deels: "Geen eis ontbreekt, maar een deel is maar half geregeld of niet op papier vastgelegd.",
+    onbekend: "Geen eis ontbreekt zeker, maar van een of meer eisen is niet bekend of ze geregeld zijn.",
+    "voldoet-niet": "Minstens één wettelijke eis is niet geregeld.",
+  },
+  en: {
+    voldoet: "All legal requirements are in place and recorded.",
+    deels: "No requirement is missing, but some are only partly in place or not recorded.",
+    onbekend: "No requirement is known to be missing, but for one or more it is not known whether they are in place.",
+    "voldoet-niet": "At least one legal requirement is not in place.",
+  },
+};
+
+export const ROLE_LABEL: Record<Lang, Record<Role, string>> = {
+  nl: { gemeente: "gemeente", adviesraad: "adviesraad", clientorganisatie: "cliëntorganisatie", aanbieder: "aanbieder", onderzoeker: "onderzoeker", anders: "anders" },
+  en: { gemeente: "municipality", adviesraad: "advisory council", clientorganisatie: "client organisation", aanbieder: "provider", onderzoeker: "researcher", anders: "other" },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** "2015-09-01" → "1 september 2015" / "1 September 2015". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const month = MONTHS[lang][(m ?? 1) - 1];
+  return month && d && y ? `${d} ${month} ${y}` : iso;
+}
+
+/** 73.3 → "73,3" in Dutch, "73.3" in English; whole numbers without decimals. */
+export function formatScore(score: number, lang: Lang): string {
+  const s = Number.isInteger(score) ? String(score) : score.toFixed(1);
+  return lang === "nl" ? s.replace(".", ",") : s;
+}
+
+export const UI = {
+  nl: {
+    title: "Zelftest cliëntondersteuning",
+    answeredBy: "Ingevuld door",
+    questionnaire: "vragenlijst",
+    legal: "Wettelijke eisen",
+    practice: "Goede praktijk",
+    scoreOf: "van 100",
+    noPractice: "niet beoordeeld (geen vragen over goede praktijk van toepassing)",
+    perTheme: "Per thema",
+    verdict: "oordeel",
+    score: "score",
+    missing: "Wat ontbreekt bij de wettelijke eisen",
+    nothingMissing: "Alle wettelijke eisen zijn op orde.",
+    practiceGaps: (n: number, total: number) => `Goede praktijk: ${n} van de ${total} aanbevelingen zijn nog niet (helemaal) op orde.`,
+    answered: (n: number, total: number) => `${n} van de ${total} vragen beantwoord.`,
+    nextStep: "Meer weten? Het rapport met aanbevelingen:",
+    valid: "geldig",
+    validAnswers: (n: number, total: number) => `geldig antwoordbestand (${n} van ${total} vragen beantwoord)`,
+    validQuestionnaire: (themes: number, items: number) => `geldige vragenlijst (${themes} thema's, ${items} vragen)`,
+    errorsIn: (n: number) => (n === 1 ? "1 probleem" : `${n} problemen`),
+    fix: "Oplossing",
+    error: "fout",
+    moreErrors: (n: number) => `… en nog ${n} problemen.`,
+    internal: "Er ging iets mis in zelftest zelf. Meld dit graag, met de opdracht die u gaf. Met --debug ziet u de details.",
+  },
+  en: {
+    title: "Client support self-assessment",
+    answeredBy: "Answered by",
+    questionnaire: "questionnaire",
+    legal: "Legal requirements",
+    practice: "Good practice",
+    scoreOf: "out of 100",
+    noPractice: "not assessed (no good-practice items apply)",
+    perTheme: "Per theme",
+    verdict: "verdict",
+    score: "score",
+    missing: "What is missing in the legal requirements",
+    nothingMissing: "All legal requirements are in order.",
+    practiceGaps: (n: number, total: number) => `Good practice: ${n} of the ${total} recommendations are not (fully) in order yet.`,
+    answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
+    nextStep: "Want to know more? The report with recommendations:",
+    valid: "valid",
+    validAnswers: (n: number, total: number) => `valid answer file (${n} of ${total} questions answered)`,
+    validQuestionnaire: (themes: number, items: number) => `valid questionnaire (${themes} themes, ${items} items)`,
+    errorsIn: (n: number) => (n === 1 ? "1 problem" : `${n} problems`),
+    fix: "Fix",
+    error: "error",
+    moreErrors: (n: number) => `… and ${n} more problems.`,
+    internal: "Something went wrong inside zelftest. Please report it with the command you gave. Use --debug for details.",
+  },
+} as const;

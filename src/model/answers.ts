@@ -1,0 +1,21 @@
+// The answer-file model (DESIGN §3) after loading: who answered, for which questionnaire, what.
+import type { AnswerValue, Role } from "./vocabulary.js";
+
+export interface Answer {
+  readonly answer: AnswerValue;
+  readonly note?: string;
+  readonly evidence?: string;
+}
+
+export interface AnswerSet {
+  readonly questionnaire: string;
+  readonly version: string;
+  readonly municipality: string;
+  readonly respondent: { readonly role: Role; readonly name?: string };
+  readonly date: string;
+  /** Keyed by item id, in the order they appear in the file. */
+  readonly answers: ReadonlyMap<string, Answer>;
+  /** sha256 of the answer file's bytes (empty for answer sets built in memory). */
+  readonly contentHash: string;
+  readonly origin: string;
+}

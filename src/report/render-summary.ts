@@ -1,0 +1,109 @@
+// The short plain-text summary `zelftest score` prints: legal verdict and score overall and per
+// theme, the practice score, and the legal items that fall short. Pure: colours come in as
+// functions (identity functions give plain text).
+import type { Assessment, ItemResult } from "../model/assessment.js";
+import { localize } from "../model/questionnaire.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, UI, VERDICT_MEANING } from "../messages/ui.js";
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  status(status: ItemStatus, s: string): string;
+}
+
+export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
+
+export const STATUS_MARK: Record<ItemStatus, string> = {
+  voldoet: "✓",
+  deels: "~",
+  onbekend: "?",
+  "voldoet-niet": "✗",
+  "niet-van-toepassing": "-",
+};
+
+/** Most urgent first: voldoet-niet, then onbekend, then deels. */
+const URGENCY: Record<ItemStatus, number> = { "voldoet-niet": 0, onbekend: 1, deels: 2, voldoet: 3, "niet-van-toepassing": 4 };
+
+export function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + " " + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join("\n");
+}
+
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].length));
+
+export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style: Style = PLAIN, width = 80): string {
+  const t = UI[lang];
+  const fallback = q.languages[0] ?? "nl";
+  const out: string[] = [];
+  const verdictText = (v: Verdict) => style.status(v, `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`);
+  const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
+
+  out.push(style.bold(`${t.title} · ${a.municipality}`));
+  out.push(style.dim(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${q.id} ${q.version}`));
+  out.push("");
+  if (a.verdict !== null && a.score !== null) {
+    out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);
+    out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
+  }
+  if (q.items.some((i) => i.level === "aanbeveling")) {
+    out.push(
+      `${pad(t.practice, 20)}${a.practiceScore === null ? t.noPractice : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`}`,
+    );
+  }
+
+  const themeRows = q.themes
+    .map((theme, i) => ({ theme, result: a.themes[i]! }))
+    .filter(({ result }) => result.verdict !== null || result.practiceScore !== null);
+  if (themeRows.length > 0) {
+    out.push("");
+    out.push(style.bold(t.perTheme));
+    const nameWidth = Math.max(...themeRows.map(({ theme }) => [...localize(theme.title, lang, fallback)].length)) + 4;
+    for (const { theme, result } of themeRows) {
+      const name = pad(`  ${localize(theme.title, lang, fallback)}`, nameWidth);
+      const verdict = result.verdict === null ? pad("", 16) : verdictText(result.verdict) + " ".repeat(Math.max(0, 16 - STATUS_LABEL[lang][result.verdict].length - 2));
+      const score = result.score === null ? "" : formatScore(result.score, lang).padStart(5);
+      const practice = result.practiceScore === null ? "" : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
+      out.push(`${name}${verdict}${score}${practice}`);
+    }
+  }
+
+  const items = new Map(q.items.map((i) => [i.id, i]));
+  const results = a.themes.flatMap((th) => th.items);
+  const legalGaps = results
+    .filter((r) => r.level === "wettelijk" && r.status !== "voldoet" && r.status !== "niet-van-toepassing")
+    .sort((x, y) => URGENCY[x.status] - URGENCY[y.status]);
+  if (a.verdict !== null) {
+    out.push("");
+    if (legalGaps.length === 0) out.push(style.status("voldoet", t.nothingMissing));
+    else {
+      out.push(style.bold(`${t.missing} (${legalGaps.length})`));
+      for (const r of legalGaps) out.push(...gapLines(r, items.get(r.id) ? localize(items.get(r.id)!.question, lang, fallback) : r.id));
+    }
+  }
+  const practice = results.filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
+  const practiceGaps = practice.filter((r) => r.status !== "voldoet");
+  if (practice.length > 0 && practiceGaps.length > 0) {
+    out.push("");
+    out.push(t.practiceGaps(practiceGaps.length, practice.length));
+  }
+  const applicable = results.filter((r) => r.status !== "niet-van-toepassing");
+  out.push("");
+  out.push(style.dim(t.answered(applicable.filter((r) => r.answer !== null).length, applicable.length)));
+  return out.join("\n") + "\n";
+
+  function gapLines(r: ItemResult, question: string): string[] {
+    const label = ANSWER_LABEL[lang][r.answer ?? "none"];
+    const head = `  ${style.status(r.status, `${STATUS_MARK[r.status]} ${pad(label, 15)}`)} ${style.dim(r.id)}`;
+    return [head, wrap(question, width - 20, " ".repeat(20))];
+  }
+}
