@@ -27,8 +27,12 @@ export function builtinQuestionnaireIds(): string[] {
 
 export function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
   const bytes = readFileBytes(file, maxBytes);
-  const text = decodeText(bytes, file);
-  return { source: SourceDocument.parse(text, file, { json: file.toLowerCase().endsWith(".json") }), bytes };
+  return { source: sourceFromBytes(bytes, file), bytes };
+}
+
+/** Bytes → parsed document (pure); `.json` files must also be strict JSON. */
+export function sourceFromBytes(bytes: Uint8Array, file: string): SourceDocument {
+  return SourceDocument.parse(decodeText(bytes, file), file, { json: file.toLowerCase().endsWith(".json") });
 }
 
 const cache = new Map<string, Questionnaire>();

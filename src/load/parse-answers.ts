@@ -78,8 +78,8 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     else if (entry && typeof entry === "object") {
       answers.set(id, {
         answer: entry.answer,
-        ...(entry.note !== undefined && entry.note.trim() !== "" ? { note: entry.note } : {}),
-        ...(entry.evidence !== undefined && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
+        ...(typeof entry.note === "string" && entry.note.trim() !== "" ? { note: entry.note } : {}),
+        ...(typeof entry.evidence === "string" && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
       });
     }
   }

@@ -13,6 +13,8 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Resolving more aliases than this is refused (a "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
 const EXCERPT_WIDTH = 100;
+/** Deeper flow nesting ([ or { inside each other) is refused before parsing, so the parser never runs out of stack. */
+export const MAX_NESTING = 100;
 
 export interface Place {
   readonly line: number;
@@ -32,6 +34,7 @@ export class SourceDocument {
   /** Parses text; throws InputError listing every syntax problem found. */
   static parse(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
     if (options.json) checkJsonSyntax(text, file);
+    checkNesting(text, file);
     const lines = new LineCounter();
     let doc: Document.Parsed;
     try {
@@ -44,7 +47,11 @@ export class SourceDocument {
       const { line, col } = lines.linePos(offset);
       return { line, column: col };
     };
+    const seen = new Set<string>();
     for (const e of [...doc.errors, ...doc.warnings]) {
+      const key = `${e.code}|${e.pos[0]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const code: ErrorCode =
         e.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
       const detail = e.message.split("\n")[0] ?? e.message;
@@ -115,6 +122,30 @@ export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic
     caretColumn: caretColumn + (start > 0 ? 1 : 0),
     caretLength: Math.max(1, Math.min(length, shown.length - caretColumn + 1)),
   };
+}
+
+/** Counts unclosed `[`/`{` outside comments; refuses more than MAX_NESTING at the place it happens. */
+function checkNesting(text: string, file: string): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let inComment = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === "\n") {
+      line += 1;
+      lineStart = i + 1;
+      inComment = false;
+    } else if (inComment) continue;
+    else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1] ?? ""))) inComment = true;
+    else if (c === "[" || c === "{") {
+      depth += 1;
+      if (depth > MAX_NESTING) {
+        const d: Diagnostic = { code: "YAML_SYNTAX", file, line, column: i - lineStart + 1, params: { detail: `nested more than ${MAX_NESTING} levels deep` } };
+        throw new InputError([withExcerpt(text, d)]);
+      }
+    } else if ((c === "]" || c === "}") && depth > 0) depth -= 1;
+  }
 }
 
 function checkJsonSyntax(text: string, file: string): void {

@@ -90,10 +90,11 @@ const CATALOGUE: Catalogue = {
   }),
   INVALID_TYPE: (p) => {
     const expected = String(p.expected);
+    const scalar = ["number", "boolean", "null"].includes(String(p.actual));
     const nlType: Record<string, string> = { string: "tekst", number: "een getal", integer: "een geheel getal", object: "een blok met velden", array: "een lijst", boolean: "ja/nee" };
     return {
-      nl: { message: `${q(p.where)} moet ${nlType[expected] ?? expected} zijn, maar is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? "Zet de waarde tussen aanhalingstekens." : "Pas de waarde aan; zie de voorbeelden in examples/." },
-      en: { message: `${q(p.where)} must be ${expected === "object" ? "a mapping" : `a ${expected}`}, but is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? "Put the value in quotes." : "Change the value; see the samples in examples/." },
+      nl: { message: `${q(p.where)} moet ${nlType[expected] ?? expected} zijn, maar is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : "Pas de waarde aan; zie de voorbeelden in examples/." },
+      en: { message: `${q(p.where)} must be ${expected === "object" ? "a mapping" : `a ${expected}`}, but is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : "Change the value; see the samples in examples/." },
     };
   },
   INVALID_VALUE: (p) => ({

@@ -1,0 +1,107 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, ROOT } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const example = (name: string) => join(ROOT, "examples", name);
+const ESC = "\u001b[";
+
+describe("zelftest score", () => {
+  it("--json prints the assessment of DESIGN §4", async () => {
+    const r = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const a = JSON.parse(r.stdout);
+    expect(a).toMatchObject({
+      questionnaire: { id: "clientondersteuning-wmo2015", version: "1.0.0" },
+      municipality: "Rijssen-Holten",
+      respondent: { role: "gemeente", name: "Team Wmo" },
+      date: "2015-09-01",
+      verdict: "voldoet-niet",
+      practiceScore: null,
+    });
+    // 7 ja, 6 deels, 2 nee → (7 + 3) / 15 = 66.7
+    expect(a.score).toBe(66.7);
+    expect(a.themes.map((t: { id: string }) => t.id)).toEqual([
+      "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
+    ]);
+    const onafh = a.themes[1];
+    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceScore: null });
+    expect(onafh.items[0]).toMatchObject({ id: "onafhankelijkheid.professionele-autonomie", level: "wettelijk", answer: "deels", status: "deels", points: 0.5 });
+  });
+
+  it("prints a readable Dutch summary without colour when not on a terminal", async () => {
+    const r = await runCli(["score", example("adviesraad-rijssen-holten-2015.yaml")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Rijssen-Holten");
+    expect(r.stdout).toContain("Wettelijke eisen");
+    expect(r.stdout).toContain("voldoet niet");
+    expect(r.stdout).toContain("Weet niet");
+    expect(r.stdout).toContain("onafhankelijkheid.scheiding-toewijzing");
+    expect(r.stdout).not.toContain(ESC);
+  });
+
+  it("colours on a terminal, and NO_COLOR turns colour off", async () => {
+    const file = example("adviesraad-rijssen-holten-2015.yaml");
+    expect((await runCli(["score", file], { stdoutIsTTY: true })).stdout).toContain(ESC);
+    expect((await runCli(["score", file], { stdoutIsTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ESC);
+    expect((await runCli(["score", file], { env: { FORCE_COLOR: "1" } })).stdout).toContain(ESC);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const r = await runCli(["score", example("gemeente-half-ingevuld.json"), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Legal requirements");
+    expect(r.stdout).toContain("Not answered");
+    expect(r.stdout).toContain("6 of 15 questions answered");
+  });
+
+  it("uses a custom questionnaire with --questionnaire FILE", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "zelftest-")), "a.yaml");
+    writeFileSync(file, "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {gamma.een: ja, alpha.een: ja, alpha.twee: ja, beta.een: deels}\n");
+    const r = await runCli(["score", file, "--json", "--questionnaire", fixture("questionnaires", "mini.yaml")]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "deels", score: 90, practiceScore: 50 });
+  });
+
+  it("refuses an invalid file with exit 2, file:line:column, the source line, a caret and a fix; nothing on stdout", async () => {
+    const file = fixture("answers", "invalid", "unknown-item.yaml");
+    const r = await runCli(["score", file, "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${file}:8:3: fout UNKNOWN_ITEM`);
+    expect(r.stderr).toContain("8 |   onafhankelijkheid.scheding-toewijzing: ja");
+    expect(r.stderr).toMatch(/\|   \^{37}/);
+    expect(r.stderr).toContain('Bedoelde u "onafhankelijkheid.scheiding-toewijzing"?');
+    expect(r.stderr).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+  });
+
+  it("exit 2 for a missing file, an unknown --questionnaire id, and usage errors", async () => {
+    expect((await runCli(["score", "bestaat-niet.yaml"])).code).toBe(2);
+    const q = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--questionnaire", "onbekende-lijst"]);
+    expect(q.code).toBe(2);
+    expect(q.stderr).toContain("UNKNOWN_QUESTIONNAIRE");
+    expect((await runCli(["score"])).code).toBe(2);
+    expect((await runCli(["score", "a.yaml", "--jsn"])).code).toBe(2);
+    expect((await runCli(["scor"])).code).toBe(2);
+    expect((await runCli(["--lang", "fr", "score", "a.yaml"])).code).toBe(2);
+  });
+});
+
+describe("zelftest --help and --version", () => {
+  it("help lists the commands and exits 0, in Dutch and English", async () => {
+    const nl = await runCli(["--help"]);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain("score");
+    expect(nl.stdout).toContain("validate");
+    expect((await runCli(["--lang", "en", "--help"])).stdout).toContain("score an answer file");
+  });
+
+  it("version exits 0 with the package version", async () => {
+    const r = await runCli(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, ROOT } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("zelftest validate", () => {
+  it("accepts the built-in questionnaire and the examples, detecting the kind", async () => {
+    const r = await runCli([
+      "validate",
+      join(ROOT, "questionnaires", "clientondersteuning-wmo2015.yaml"),
+      join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"),
+      join(ROOT, "examples", "gemeente-half-ingevuld.json"),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("geldige vragenlijst (7 thema's, 15 vragen)");
+    expect(r.stdout).toContain("geldig antwoordbestand (15 van 15 vragen beantwoord)");
+    expect(r.stdout).toContain("geldig antwoordbestand (6 van 15 vragen beantwoord)");
+  });
+
+  it("reports every invalid file and still checks the others; exit 2", async () => {
+    const good = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
+    const bad1 = fixture("answers", "invalid", "invalid-role.yaml");
+    const bad2 = fixture("questionnaires", "invalid", "duplicate-item-id.yaml");
+    const r = await runCli(["validate", bad1, good, bad2]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(good);
+    expect(r.stderr).toContain(`${bad1}:5:9: fout INVALID_VALUE`);
+    expect(r.stderr).toContain("Kies uit: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker, anders.");
+    expect(r.stderr).toContain(`${bad2}:21:13: fout DUPLICATE_ID`);
+  });
+
+  it("validates answers against a custom questionnaire", async () => {
+    const r = await runCli(["validate", join(ROOT, "examples", "gemeente-half-ingevuld.json"), "--questionnaire", fixture("questionnaires", "mini.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("QUESTIONNAIRE_MISMATCH");
+  });
+
+  it("caps the printed problems per file and counts the rest", async () => {
+    const r = await runCli(["validate", fixture("questionnaires", "invalid", "missing-translation.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/fout MISSING_TRANSLATION/g)).toHaveLength(25);
+    expect(r.stderr).toContain("… en nog 23 problemen.");
+  });
+
+  it("English messages with --lang en", async () => {
+    const r = await runCli(["--lang", "en", "validate", fixture("answers", "invalid", "date-calendar.yaml")]);
+    expect(r.stderr).toContain("is not a real date");
+    expect(r.stderr).toContain("Fix: Write the date as year-month-day");
+  });
+});

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { builtinQuestionnaireIds, loadQuestionnaire } from "../../src/load/load-files.js";
+import { diagnosticsOf, fixture, mini, places } from "../helpers/fixtures.js";
+
+const invalidDir = fixture("questionnaires", "invalid");
+const expected = parse(readFileSync(join(invalidDir, "expected.yaml"), "utf8")) as Record<string, string[]>;
+
+describe("invalid questionnaires: schema and content lint, every problem at its place", () => {
+  const files = readdirSync(invalidDir).filter((f) => f !== "expected.yaml");
+
+  it("every fixture has an expectation and every expectation a fixture", () => {
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(files)("%s", (file) => {
+    expect(places(diagnosticsOf(() => loadQuestionnaire(join(invalidDir, file))))).toEqual(expected[file]);
+  });
+});
+
+describe("the questionnaire model", () => {
+  it("keeps themes and items in file order, with default weight 1 and conditions", () => {
+    const q = mini();
+    expect(q.themes.map((t) => t.id)).toEqual(["alpha", "beta", "gamma"]);
+    expect(q.items.map((i) => `${i.id}/${i.weight}`)).toEqual([
+      "alpha.een/1", "alpha.twee/3", "alpha.praktijk/1", "beta.een/1", "beta.informeel/1", "beta.informeel-details/1", "gamma.een/2",
+    ]);
+    expect(q.items.find((i) => i.id === "beta.informeel-details")?.when).toEqual({ item: "beta.informeel", answer: ["ja", "deels"] });
+    expect(q.items[0]!.question).toEqual({ nl: "Vraag alpha.een?" });
+    expect(q.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("refuses an unknown built-in id, naming the built-in ones", () => {
+    expect(() => loadQuestionnaire("bestaat-niet")).toThrowError(/UNKNOWN_QUESTIONNAIRE/);
+  });
+});
+
+describe("the built-in questionnaire keeps the public contract (DESIGN §2)", () => {
+  const q = loadQuestionnaire("clientondersteuning-wmo2015");
+  const legal = q.items.filter((i) => i.level === "wettelijk");
+
+  it("is listed as built in and has id and major version 1", () => {
+    expect(builtinQuestionnaireIds()).toContain("clientondersteuning-wmo2015");
+    expect(q.id).toBe("clientondersteuning-wmo2015");
+    expect(q.version).toMatch(/^1\.\d+\.\d+$/);
+  });
+
+  it("has exactly the 15 legal ids in the 7 themes", () => {
+    expect(legal.map((i) => i.id)).toEqual([
+      "beleidsplan.inrichting",
+      "beleidsplan.wettelijke-eisen",
+      "onafhankelijkheid.professionele-autonomie",
+      "onafhankelijkheid.scheiding-toewijzing",
+      "onafhankelijkheid.andere-ondersteuner",
+      "levensbreed.levensgebieden",
+      "levensbreed.samenhang",
+      "toegankelijkheid.algemene-voorziening",
+      "toegankelijkheid.gratis",
+      "informatieplicht.voorafgaand-onderzoek",
+      "informatieplicht.onafhankelijk-gratis",
+      "informatieplicht.andere-levensgebieden",
+      "kwaliteit.eisen",
+      "inspraak.betrokkenheid",
+      "inspraak.clientondersteuning",
+    ]);
+    expect([...new Set(legal.map((i) => i.theme))]).toEqual([
+      "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
+    ]);
+  });
+
+  it("every item is complete in Dutch and English and cites a known source", () => {
+    expect(q.languages).toEqual(["nl", "en"]);
+    for (const item of q.items) {
+      for (const text of [item.question, item.why, item.evidence, ...Object.values(item.recommendations)]) {
+        expect(text.nl?.trim(), item.id).toBeTruthy();
+        expect(text.en?.trim(), item.id).toBeTruthy();
+      }
+      expect(item.basis.length, item.id).toBeGreaterThan(0);
+      for (const b of item.basis) expect(q.sources.has(b.source), `${item.id} ${b.source}`).toBe(true);
+      for (const ex of item.examples) expect(ex.text.en?.trim(), item.id).toBeTruthy();
+    }
+  });
+
+  it("cites a law article only as the seeds do (Wmo 2015 art. 1.1.1)", () => {
+    const articles = new Set(q.items.flatMap((i) => i.basis.flatMap((b) => (b.article ? [b.article] : []))));
+    expect([...articles]).toEqual(["Wmo 2015, art. 1.1.1"]);
+  });
+});
