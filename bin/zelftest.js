@@ -10,7 +10,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
 } else {
   let cli;
   try {
-    cli = await import("../dist/cli/main.js");
+    cli = await import("../dist/bundle/main.mjs");
   } catch (err) {
     if (err && err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("dist")) {
       process.stderr.write("zelftest is not built yet: run `npm install` (or `npm run build`) in the zelftest folder first.\n");
@@ -18,6 +18,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     }
     throw err;
   }
-  const { nodeIo } = await import("../dist/cli/io.js");
+  const { nodeIo } = await import("../dist/bundle/io.mjs");
   process.exitCode = await cli.main(args, nodeIo());
 }

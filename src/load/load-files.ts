@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { InputError, UsageError } from "../errors.js";
+import { readCompiled } from "./compiled-questionnaire.js";
 import { decodeText } from "./decode-text.js";
 import { parseAnswers, requestedQuestionnaire } from "./parse-answers.js";
 import { parseQuestionnaire } from "./parse-questionnaire.js";
@@ -16,7 +17,10 @@ import { SourceDocument } from "./source-document.js";
 export const DEFAULT_QUESTIONNAIRE = "clientondersteuning-wmo2015";
 
 // src/load and dist/load are both two levels below the package root.
-const BUILTIN_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "questionnaires");
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const BUILTIN_DIR = join(PACKAGE_ROOT, "questionnaires");
+/** Where the build puts compiled built-in questionnaires (see scripts/build-generated.mjs). */
+export const COMPILED_DIR = join(PACKAGE_ROOT, "generated", "questionnaires");
 
 export function builtinQuestionnaireIds(): string[] {
   return readdirSync(BUILTIN_DIR)
@@ -53,7 +57,9 @@ export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Question
       throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
     }
     const file = join(BUILTIN_DIR, `${ref}.yaml`);
-    questionnaire = parseQuestionnaire(readSource(file, LIMITS.questionnaireBytes).source, `builtin:${ref}`);
+    questionnaire =
+      readCompiled(join(COMPILED_DIR, `${ref}.json`), file) ??
+      parseQuestionnaire(readSource(file, LIMITS.questionnaireBytes).source, `builtin:${ref}`);
   }
   cache.set(ref, questionnaire);
   return questionnaire;

@@ -1,4 +1,4 @@
-// The precompiled ajv validators for answer and questionnaire files (see scripts/build-validators.mjs).
+// The precompiled ajv validators for answer and questionnaire files (see scripts/build-generated.mjs).
 import { createRequire } from "node:module";
 import type { ErrorObject } from "ajv";
 

@@ -1,0 +1,52 @@
+// Generates what commands load at start-up instead of computing it each run (generated/):
+// 1. standalone ajv validators for the JSON Schemas in schemas/ (~6 ms to load instead of
+//    ~59 ms to compile);
+// 2. the built-in questionnaires, parsed, schema-checked and linted, as JSON (skips ~85 ms of
+//    YAML parsing per run). A questionnaire with problems fails the build with its diagnostics.
+// Runs in `npm run build` (and so during `npm install`) after tsc, and before `npm test`.
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, "generated");
+
+function writeAtomic(target, text) {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(`${target}.tmp`, text);
+  renameSync(`${target}.tmp`, target);
+}
+
+for (const name of ["answers", "questionnaire"]) {
+  const schema = JSON.parse(readFileSync(join(root, "schemas", `${name}.schema.json`), "utf8"));
+  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: false } });
+  writeAtomic(join(outDir, `validate-${name}.cjs`), standaloneCode.default(ajv, ajv.compile(schema)));
+}
+
+if (process.argv.includes("--validators-only")) process.exit(0);
+
+const { parseQuestionnaire } = await import("../dist/load/parse-questionnaire.js");
+const { SourceDocument } = await import("../dist/load/source-document.js");
+const { serializeQuestionnaire } = await import("../dist/load/compiled-questionnaire.js");
+const { InputError } = await import("../dist/errors.js");
+const { formatDiagnostics } = await import("../dist/cli/format-diagnostics.js");
+
+const qDir = join(root, "questionnaires");
+let failed = false;
+for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
+  const path = join(qDir, file);
+  const id = file.slice(0, -".yaml".length);
+  try {
+    const q = parseQuestionnaire(SourceDocument.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), path), `builtin:${id}`);
+    if (q.id !== id) throw new Error(`${path}: the id inside (${q.id}) must equal the file name (${id})`);
+    const { size, mtimeMs } = statSync(path);
+    writeAtomic(join(outDir, "questionnaires", `${id}.json`), serializeQuestionnaire(q, { size, mtimeMs }));
+  } catch (err) {
+    failed = true;
+    const plain = { bold: (s) => s, dim: (s) => s, error: (s) => s };
+    process.stderr.write(err instanceof InputError ? formatDiagnostics(err.diagnostics, "en", plain) : `${err.message}\n`);
+  }
+}
+if (failed) process.exit(1);

@@ -1,0 +1,19 @@
+// Bundles the CLI with its dependencies into dist/bundle/ (one file per lazily loaded command),
+// because loading ~90 small module files of commander and yaml costs ~40 ms at every start.
+// dist/bundle/ sits two levels below the package root, like dist/load/, so the paths the code
+// computes from import.meta.url (questionnaires/, generated/, package.json) stay the same.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { main: "dist/cli/main.js", io: "dist/cli/io.js" },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outdir: "dist/bundle",
+  outExtension: { ".js": ".mjs" },
+  // Bundled CommonJS (yaml) calls require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);" },
+  logLevel: "warning",
+});
