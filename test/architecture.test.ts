@@ -32,6 +32,12 @@ describe("architecture", () => {
     }
   });
 
+  it("only interview/ imports the prompt library", () => {
+    for (const file of files(src).filter((f) => !f.includes(join("src", "interview")))) {
+      expect(imports(file).filter((i) => i.startsWith("@inquirer")), relative(ROOT, file)).toEqual([]);
+    }
+  });
+
   it("only cli/ touches process, commander and chalk", () => {
     for (const file of files(src).filter((f) => !f.includes(`${join("src", "cli")}`))) {
       const text = readFileSync(file, "utf8");

@@ -21,6 +21,9 @@ const HELP = {
     json: "print het resultaat als JSON (voor onderzoek en scripts)",
     validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
     validateFiles: "een of meer bestanden",
+    interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
+    out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<datum>.yaml hier)",
+    resume: "ga verder met een antwoordbestand, bij de eerste open vraag",
     version: "toon het versienummer",
     help: "toon hulp bij een opdracht",
   },
@@ -34,6 +37,9 @@ const HELP = {
     json: "print the result as JSON (for research and scripts)",
     validate: "check questionnaires and answer files and show every problem with line and column",
     validateFiles: "one or more files",
+    interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
+    out: "where the answer file goes (default: zelftest-<municipality>-<date>.yaml here)",
+    resume: "continue an answer file at the first open question",
     version: "show the version number",
     help: "show help for a command",
   },
@@ -71,6 +77,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program.helpCommand(false);
 
   const questionnaireOption = () => new Option("--questionnaire <file|id>", h.questionnaire);
+
+  program
+    .command("interview", { isDefault: true })
+    .description(h.interview)
+    .addOption(questionnaireOption())
+    .option("--out <file>", h.out)
+    .option("--resume <file>", h.resume)
+    .action(async (opts: { questionnaire?: string; out?: string; resume?: string }) => {
+      const { interviewCommand } = await import("./commands/interview.js");
+      exitCode = await interviewCommand({ ...opts, lang }, io);
+    });
 
   program
     .command("score")

@@ -49,7 +49,7 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
 
   out.push(style.bold(`${t.title} · ${a.municipality}`));
-  out.push(style.dim(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${q.id} ${q.version}`));
+  out.push(style.dim(wrap(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${q.id} ${q.version}`, width, "")));
   out.push("");
   if (a.verdict !== null && a.score !== null) {
     out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);

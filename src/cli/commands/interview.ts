@@ -1,0 +1,72 @@
+// `zelftest` / `zelftest interview`: the terminal interview. Needs a TTY; saves after every answer;
+// Ctrl-C saves and exits 130 with a note on how to resume.
+import { existsSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { InterruptedError, UsageError } from "../../errors.js";
+import { loadAnswerFile, loadQuestionnaire } from "../../load/load-files.js";
+import type { AnswerSet } from "../../model/answers.js";
+import type { Questionnaire } from "../../model/questionnaire.js";
+import type { Lang } from "../../model/vocabulary.js";
+import { INTERVIEW_TEXT } from "../../messages/interview.js";
+import type { Io } from "../io.js";
+import { makeStyle } from "../style.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+export interface InterviewCommandOptions {
+  questionnaire?: string;
+  out?: string;
+  resume?: string;
+  lang: Lang;
+}
+
+/** Today in the local time zone as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export async function interviewCommand(options: InterviewCommandOptions, io: Io): Promise<number> {
+  if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.stdin || !io.output) throw new UsageError("NOT_A_TTY");
+  const t = INTERVIEW_TEXT[options.lang];
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+
+  let questionnaire: Questionnaire;
+  let resumed: AnswerSet | undefined;
+  if (options.resume) {
+    const loaded = loadAnswerFile(at(options.resume), options.questionnaire);
+    [questionnaire, resumed] = [loaded.questionnaire, loaded.answers];
+  } else questionnaire = loadQuestionnaire(options.questionnaire);
+
+  const [{ runInterview }, { inquirerPrompter }] = await Promise.all([
+    import("../../interview/run-interview.js"),
+    import("../../interview/inquirer-prompter.js"),
+  ]);
+  const style = await makeStyle(io, "stdout");
+  const prompter = inquirerPrompter({ input: io.stdin, output: io.output, keyWords: t.keys });
+  try {
+    const outcome = await runInterview(
+      prompter,
+      {
+        exists: (p) => existsSync(p),
+        save: writeFileAtomic,
+        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin).answers),
+        resolve: (name) => resolve(io.cwd, name),
+      },
+      {
+        questionnaire,
+        lang: options.lang,
+        today: localToday(),
+        ...(options.out ? { out: at(options.out) } : {}),
+        ...(options.resume ? { resume: at(options.resume) } : {}),
+        style,
+        width: Math.min(io.columns, 100),
+      },
+    );
+    void outcome;
+    return 0;
+  } catch (err) {
+    if (!(err instanceof InterruptedError)) throw err;
+    io.stdout.write(err.savedTo ? `\n\n${t.interrupted(err.savedTo)}\n${t.resumeHint(err.savedTo)}\n` : `\n\n${t.interruptedNothingSaved}\n`);
+    throw err;
+  }
+}

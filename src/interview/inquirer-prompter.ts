@@ -1,0 +1,81 @@
+// The Prompter over inquirer's own prompt functions (@inquirer/prompts), on the given streams.
+// Loaded only by the interview, so other commands never pay its start-up cost.
+import { Writable } from "node:stream";
+import type { Readable } from "node:stream";
+import { input, select } from "@inquirer/prompts";
+import { InterruptedError } from "../errors.js";
+import type { Choice, Prompter } from "./prompter.js";
+
+export interface PromptStreams {
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Words for the key hints under a list ("navigate", "select"), in the user's language. */
+  readonly keyWords: Readonly<Record<string, string>>;
+}
+
+function isExit(err: unknown): boolean {
+  return err instanceof Error && (err.name === "ExitPromptError" || err.name === "AbortPromptError");
+}
+
+/**
+ * inquirer pipes into the output it is given and ends it when a prompt is done. The terminal's
+ * stdout ignores that; any other stream would be closed after the first question. So each prompt
+ * gets its own forwarder that passes writes on, reports the terminal's size, and ends alone.
+ */
+function forwarder(target: Writable): Writable {
+  const w = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      target.write(chunk, callback);
+    },
+  });
+  for (const key of ["columns", "rows", "isTTY"] as const) {
+    Object.defineProperty(w, key, { get: () => (target as unknown as Record<string, unknown>)[key] });
+  }
+  return w;
+}
+
+export function inquirerPrompter(streams: PromptStreams): Prompter {
+  const context = () => ({ input: streams.input, output: forwarder(streams.output) });
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys.map(([key, action]) => `${streams.keyWords[key] ?? key} ${streams.keyWords[action] ?? action}`).join(" • ");
+  const guard = async <T>(p: Promise<T>): Promise<T> => {
+    try {
+      return await p;
+    } catch (err) {
+      if (isExit(err)) throw new InterruptedError();
+      throw err;
+    }
+  };
+  return {
+    select<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T): Promise<T> {
+      return guard(
+        select<T>(
+          {
+            message,
+            choices: choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+            ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+            pageSize: 12,
+            loop: false,
+            theme: { style: { keysHelpTip } },
+          },
+          context(),
+        ),
+      );
+    },
+    input(message, options = {}) {
+      return guard(
+        input(
+          {
+            message,
+            ...(options.default !== undefined ? { default: options.default } : {}),
+            ...(options.validate ? { validate: options.validate } : {}),
+          },
+          context(),
+        ),
+      );
+    },
+    print(text: string) {
+      streams.output.write(text);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// What the interview needs from a terminal: three kinds of question and a way to print. The real
+// one is inquirer (inquirer-prompter.ts); tests script one. Ctrl-C surfaces as InterruptedError.
+
+export interface Choice<T> {
+  readonly value: T;
+  readonly name: string;
+  readonly description?: string;
+}
+
+export interface Prompter {
+  select<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T): Promise<T>;
+  /** Free text; `validate` returns an error message or true. */
+  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  print(text: string): void;
+}

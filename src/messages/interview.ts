@@ -1,0 +1,174 @@
+// The interview's texts in Dutch and English: plain words for people who are not developers.
+import type { Lang, Role } from "../model/vocabulary.js";
+
+export interface InterviewTexts {
+  welcomeTitle: string;
+  welcome(legal: number, practice: number): string;
+  municipality: string;
+  municipalityRequired: string;
+  role: string;
+  roleChoices: Record<Role, string>;
+  name: string;
+  date: string;
+  dateInvalid: string;
+  scope: string;
+  scopeLegal(n: number): string;
+  scopeAll(n: number): string;
+  savedTo(file: string): string;
+  fileExists(file: string): string;
+  existingResume: string;
+  existingOverwrite: string;
+  existingStop: string;
+  themeHeader(k: number, n: number, title: string): string;
+  questionHeader(i: number, n: number): string;
+  more: string;
+  back: string;
+  stop: string;
+  note: string;
+  evidence: string;
+  keepOrClear: string;
+  why: string;
+  basis: string;
+  example: string;
+  evidenceHint: string;
+  reviewTitle: string;
+  reviewWhat: string;
+  yourAnswer: string;
+  reviewDone: string;
+  reviewChange(theme: string): string;
+  reviewPickItem: string;
+  reviewBack: string;
+  resultTitle: string;
+  stopped(file: string): string;
+  interrupted(file: string): string;
+  interruptedNothingSaved: string;
+  resumeHint(file: string): string;
+  nextSteps(file: string): string;
+  keys: Record<string, string>;
+}
+
+const NL: InterviewTexts = {
+  welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
+  welcome: (legal, practice) =>
+    [
+      `Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015.`,
+      `U beantwoordt ${legal} vragen over de wettelijke eisen${practice > 0 ? ` en als u wilt ${practice} vragen over goede praktijk` : ""}.`,
+      `Dat duurt ongeveer ${Math.max(10, Math.round((legal + practice) * 0.7))} minuten.`,
+      ``,
+      `Na elk antwoord bewaren we alles in een bestand. U kunt dus altijd stoppen`,
+      `(kies "Opslaan en stoppen" of druk op Ctrl-C) en later verdergaan.`,
+      `Weet u een antwoord niet? Kies dan "Weet niet": dat is ook een uitkomst.`,
+    ].join("\n"),
+  municipality: "Over welke gemeente gaat deze zelftest?",
+  municipalityRequired: "Vul de naam van de gemeente in.",
+  role: "Wie vult de zelftest in?",
+  roleChoices: {
+    gemeente: "Ik werk bij de gemeente (bijvoorbeeld beleidsmedewerker Wmo)",
+    adviesraad: "Ik zit in de Wmo-raad of adviesraad sociaal domein",
+    clientorganisatie: "Ik ben van een cliënt- of belangenorganisatie",
+    aanbieder: "Ik werk bij een aanbieder van cliëntondersteuning",
+    onderzoeker: "Ik doe onderzoek",
+    anders: "Anders",
+  },
+  name: "Uw naam of de naam van uw team (mag leeg blijven)",
+  date: "Datum van de zelftest (jaar-maand-dag)",
+  dateInvalid: "Schrijf een bestaande datum als jaar-maand-dag, bijvoorbeeld 2025-09-01.",
+  scope: "Welke vragen wilt u beantwoorden?",
+  scopeLegal: (n) => `Alleen de wettelijke eisen (${n} vragen)`,
+  scopeAll: (n) => `De wettelijke eisen én goede praktijk (${n} vragen)`,
+  savedTo: (file) => `Uw antwoorden worden bewaard in: ${file}`,
+  fileExists: (file) => `Het bestand ${file} bestaat al. Wat wilt u doen?`,
+  existingResume: "Verdergaan met de antwoorden in dat bestand",
+  existingOverwrite: "Opnieuw beginnen en het bestand overschrijven",
+  existingStop: "Stoppen (er verandert niets)",
+  themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
+  questionHeader: (i, n) => `Vraag ${i} van ${n}`,
+  more: "Meer uitleg: waarom deze vraag, en de bron",
+  back: "← Vorige vraag",
+  stop: "Opslaan en stoppen (later verdergaan)",
+  note: "Toelichting (mag leeg blijven, Enter = verder)",
+  evidence: "Bron of bewijs, zoals een document of link (mag leeg blijven)",
+  keepOrClear: "Enter houdt de vorige tekst; typ - om hem te wissen.",
+  why: "Waarom dit ertoe doet",
+  basis: "Bron",
+  example: "Voorbeeld",
+  evidenceHint: "Dit laat zien dat het geregeld is",
+  reviewTitle: "Uw antwoorden",
+  reviewWhat: "Wilt u nog een antwoord wijzigen?",
+  yourAnswer: "Uw antwoord",
+  reviewDone: "Klaar: toon de uitslag",
+  reviewChange: (theme) => `Wijzig een antwoord bij: ${theme}`,
+  reviewPickItem: "Welk antwoord wilt u wijzigen?",
+  reviewBack: "← Terug naar het overzicht",
+  resultTitle: "Uitslag",
+  stopped: (file) => `Opgeslagen in ${file}.`,
+  interrupted: (file) => `Gestopt. Uw antwoorden tot nu toe staan in ${file}.`,
+  interruptedNothingSaved: "Gestopt. Er was nog niets om te bewaren.",
+  resumeHint: (file) => `Verdergaan: npx zelftest interview --resume ${file}`,
+  nextSteps: (file) => `Uitslag opnieuw bekijken: npx zelftest score ${file}`,
+  keys: { navigate: "kies", select: "bevestig", "↑↓": "↑↓", "⏎": "Enter" },
+};
+
+const EN: InterviewTexts = {
+  welcomeTitle: "Self-assessment of independent client support",
+  welcome: (legal, practice) =>
+    [
+      `This self-assessment shows whether client support in your municipality meets the Wmo 2015.`,
+      `You answer ${legal} questions on the legal requirements${practice > 0 ? ` and, if you like, ${practice} on good practice` : ""}.`,
+      `It takes about ${Math.max(10, Math.round((legal + practice) * 0.7))} minutes.`,
+      ``,
+      `After every answer everything is saved to a file, so you can stop at any time`,
+      `(choose "Save and stop" or press Ctrl-C) and continue later.`,
+      `Don't know an answer? Choose "Don't know": that is a finding too.`,
+    ].join("\n"),
+  municipality: "Which municipality is this self-assessment about?",
+  municipalityRequired: "Enter the name of the municipality.",
+  role: "Who is filling in the self-assessment?",
+  roleChoices: {
+    gemeente: "I work for the municipality (for example as Wmo policy officer)",
+    adviesraad: "I am on the Wmo council or social-domain advisory council",
+    clientorganisatie: "I am with a client or patient organisation",
+    aanbieder: "I work for a provider of client support",
+    onderzoeker: "I am a researcher",
+    anders: "Other",
+  },
+  name: "Your name or your team's name (may be left empty)",
+  date: "Date of the self-assessment (year-month-day)",
+  dateInvalid: "Write a real date as year-month-day, for example 2025-09-01.",
+  scope: "Which questions do you want to answer?",
+  scopeLegal: (n) => `Only the legal requirements (${n} questions)`,
+  scopeAll: (n) => `The legal requirements and good practice (${n} questions)`,
+  savedTo: (file) => `Your answers are saved in: ${file}`,
+  fileExists: (file) => `The file ${file} already exists. What do you want to do?`,
+  existingResume: "Continue with the answers in that file",
+  existingOverwrite: "Start again and overwrite the file",
+  existingStop: "Stop (nothing changes)",
+  themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
+  questionHeader: (i, n) => `Question ${i} of ${n}`,
+  more: "More: why this question matters, and the source",
+  back: "← Previous question",
+  stop: "Save and stop (continue later)",
+  note: "Explanation (may be left empty, Enter = next)",
+  evidence: "Source or evidence, such as a document or link (may be left empty)",
+  keepOrClear: "Enter keeps the previous text; type - to clear it.",
+  why: "Why this matters",
+  basis: "Source",
+  example: "Example",
+  evidenceHint: "This would show it is in place",
+  reviewTitle: "Your answers",
+  reviewWhat: "Do you want to change an answer?",
+  yourAnswer: "Your answer",
+  reviewDone: "Done: show the result",
+  reviewChange: (theme) => `Change an answer in: ${theme}`,
+  reviewPickItem: "Which answer do you want to change?",
+  reviewBack: "← Back to the overview",
+  resultTitle: "Result",
+  stopped: (file) => `Saved in ${file}.`,
+  interrupted: (file) => `Stopped. Your answers so far are in ${file}.`,
+  interruptedNothingSaved: "Stopped. There was nothing to save yet.",
+  resumeHint: (file) => `To continue: npx zelftest interview --resume ${file}`,
+  nextSteps: (file) => `To see the result again: npx zelftest score ${file}`,
+  keys: { navigate: "move", select: "choose", "↑↓": "↑↓", "⏎": "Enter" },
+};
+
+export const INTERVIEW_TEXT: Record<Lang, InterviewTexts> = { nl: NL, en: EN };

@@ -1,0 +1,53 @@
+// A Prompter that answers from a script, for testing the interview flow without a terminal. Each
+// step says what kind of prompt it expects; a select answer must be one of the offered choices and
+// an input answer must pass the prompt's validation, so a test cannot answer what a user could not.
+import { InterruptedError } from "../../src/errors.js";
+import type { Choice, Prompter } from "../../src/interview/prompter.js";
+
+export type Step =
+  | { select: unknown; expect?: RegExp }
+  | { input: string; expect?: RegExp }
+  | { interrupt: true };
+
+export class ScriptedPrompter implements Prompter {
+  readonly printed: string[] = [];
+  readonly asked: string[] = [];
+  constructor(private readonly steps: Step[]) {}
+
+  private next(kind: "select" | "input", message: string): Step {
+    this.asked.push(message);
+    const step = this.steps.shift();
+    if (!step) throw new Error(`script ran out at ${kind} "${message}"`);
+    if ("interrupt" in step) throw new InterruptedError();
+    if (!(kind in step)) throw new Error(`script expected ${Object.keys(step)[0]}, but got ${kind} "${message}"`);
+    if (step.expect && !step.expect.test(message)) throw new Error(`"${message}" does not match ${step.expect}`);
+    return step;
+  }
+
+  async select<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
+    const step = this.next("select", message) as { select: T };
+    if (!choices.some((c) => c.value === step.select)) {
+      throw new Error(`"${String(step.select)}" is not offered at "${message}": ${choices.map((c) => String(c.value)).join(", ")}`);
+    }
+    return step.select;
+  }
+
+  async input(message: string, options: { default?: string; validate?: (v: string) => string | true } = {}): Promise<string> {
+    const step = this.next("input", message) as { input: string };
+    const value = step.input === "" && options.default !== undefined ? options.default : step.input;
+    const valid = options.validate ? options.validate(value) : true;
+    if (valid !== true) throw new Error(`input "${value}" refused at "${message}": ${valid}`);
+    return value;
+  }
+
+  print(text: string): void {
+    this.printed.push(text);
+  }
+
+  get remaining(): number {
+    return this.steps.length;
+  }
+}
+
+/** Steps to answer one item: the answer, then an empty note and evidence. */
+export const answer = (value: string, note = "", evidence = ""): Step[] => [{ select: value, expect: /antwoord|answer/i }, { input: note }, { input: evidence }];

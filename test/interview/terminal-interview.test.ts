@@ -1,0 +1,76 @@
+// The interview as a person uses it: real inquirer prompts, keystrokes in, screen out, no TTY needed.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadAnswerFile } from "../../src/load/load-files.js";
+import { FakeTerminal, KEY } from "../helpers/terminal.js";
+import { runCli } from "../helpers/run-cli.js";
+
+describe("zelftest interview in a (fake) terminal", () => {
+  it("answers, Ctrl-C saves and exits 130, --resume finishes, the review and the result follow", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
+    const file = join(dir, "zelftest-de-bilt-2026-01-15.yaml");
+
+    const t1 = new FakeTerminal();
+    const run1 = t1.run([], dir); // plain `zelftest` starts the interview
+    await t1.waitFor("Over welke gemeente");
+    t1.type("De Bilt", KEY.enter);
+    await t1.waitFor("Wie vult de zelftest in?");
+    t1.type(KEY.down, KEY.enter); // adviesraad
+    await t1.waitFor("Uw naam");
+    t1.type(KEY.enter);
+    await t1.waitFor("Datum van de zelftest");
+    t1.type("2026-01-15", KEY.enter);
+    await t1.waitFor("Vraag 1 van 15");
+    expect(t1.text).toContain(`Uw antwoorden worden bewaard in: ${file}`);
+    t1.type(KEY.down, KEY.enter); // Deels
+    await t1.waitFor("Toelichting");
+    t1.type("Alleen in het visiedocument", KEY.enter);
+    await t1.waitFor("Bron of bewijs");
+    t1.type(KEY.enter);
+    await t1.waitFor("Vraag 2 van 15");
+    t1.type(KEY.ctrlC);
+    expect(await run1).toBe(130);
+    expect(t1.text).toContain(`npx zelftest interview --resume ${file}`);
+    const partial = loadAnswerFile(file).answers;
+    expect(partial.municipality).toBe("De Bilt");
+    expect(partial.respondent.role).toBe("adviesraad");
+    expect(partial.answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
+
+    const t2 = new FakeTerminal();
+    const run2 = t2.run(["interview", "--resume", file], dir);
+    for (let i = 2; i <= 15; i += 1) {
+      await t2.waitFor(`Vraag ${i} van 15`);
+      t2.type(KEY.enter); // Ja (the cursor starts on the first answer)
+      await t2.waitFor("Toelichting");
+      t2.type(KEY.enter);
+      await t2.waitFor("Bron of bewijs");
+      t2.type(KEY.enter);
+    }
+    await t2.waitFor("Wilt u nog een antwoord wijzigen?");
+    t2.type(KEY.enter); // Klaar
+    expect(await run2).toBe(0);
+    expect(t2.text).toContain("Wettelijke eisen");
+    expect(t2.text).toContain("~ deels");
+    const done = loadAnswerFile(file).answers;
+    expect(done.answers.size).toBe(15);
+    expect(done.answers.get("beleidsplan.inrichting")?.note).toBe("Alleen in het visiedocument");
+    expect(readFileSync(file, "utf8")).toContain('date: "2026-01-15"');
+  });
+
+  it("without a terminal it refuses with exit 2 and points to score and report", async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("NOT_A_TTY");
+    expect(r.stderr).toContain("zelftest score");
+    expect((await runCli(["interview"])).code).toBe(2);
+  });
+
+  it("an invalid resume file is refused with its errors, exit 2", async () => {
+    const t = new FakeTerminal();
+    const code = await t.run(["interview", "--resume", join(process.cwd(), "test", "fixtures", "answers", "invalid", "unknown-item.yaml")], process.cwd());
+    expect(code).toBe(2);
+    expect(t.text).toContain("UNKNOWN_ITEM");
+  });
+});
