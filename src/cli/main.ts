@@ -19,6 +19,9 @@ const HELP = {
     score: "scoor een antwoordbestand: oordeel en score, totaal en per thema",
     scoreFile: "het antwoordbestand (YAML of JSON)",
     json: "print het resultaat als JSON (voor onderzoek en scripts)",
+    report: "maak het rapport: wat ontbreekt, aanbevelingen en een plan van aanpak",
+    format: "md (Markdown, standaard) of html",
+    reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
     validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
     validateFiles: "een of meer bestanden",
     interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
@@ -35,6 +38,9 @@ const HELP = {
     score: "score an answer file: verdict and score, overall and per theme",
     scoreFile: "the answer file (YAML or JSON)",
     json: "print the result as JSON (for research and scripts)",
+    report: "make the report: what is missing, recommendations and an action plan",
+    format: "md (Markdown, the default) or html",
+    reportOut: "write to this file instead of the screen",
     validate: "check questionnaires and answer files and show every problem with line and column",
     validateFiles: "one or more files",
     interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
@@ -98,6 +104,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string, opts: { json?: boolean; questionnaire?: string }) => {
       const { scoreCommand } = await import("./commands/score.js");
       exitCode = await scoreCommand(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command("report")
+    .description(h.report)
+    .argument("<file>", h.scoreFile)
+    .addOption(new Option("--format <format>", h.format).choices(["md", "html"]))
+    .option("--out <file>", h.reportOut)
+    .addOption(questionnaireOption())
+    .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string }) => {
+      const { reportCommand } = await import("./commands/report.js");
+      exitCode = await reportCommand(file, { ...opts, lang }, io);
     });
 
   program

@@ -27,8 +27,13 @@ export interface InterviewFiles {
   resolve(name: string): string;
 }
 
+/** Renders the report of the saved answer file, exactly as `zelftest report FILE` would. */
+export type ReportMaker = (answerFile: string, format: "md" | "html") => string;
+
 export interface InterviewOptions {
   readonly questionnaire: Questionnaire;
+  /** Renders the report for the offer at the end; without it, no report is offered. */
+  readonly makeReport?: ReportMaker;
   readonly lang: Lang;
   /** Today as YYYY-MM-DD, the default date. */
   readonly today: string;
@@ -123,10 +128,34 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     prompter.print(`\n${o.style.bold(t.resultTitle)}\n\n`);
     prompter.print(renderSummary(scoreAnswers(q, answers), q, o.lang, o.style, o.width));
     prompter.print(`\n${t.stopped(file)}\n${t.nextSteps(file)}\n`);
+    if (o.makeReport) await offerReport(file, o.makeReport);
     return { status: "done", file, answers };
   } catch (err) {
     if (err instanceof InterruptedError) throw new InterruptedError(file);
     throw err;
+  }
+
+  async function offerReport(answerFile: string, make: ReportMaker): Promise<void> {
+    const choice = await prompter.select(t.reportOffer, [
+      { value: ["html"], name: t.reportHtml },
+      { value: ["md"], name: t.reportMd },
+      { value: ["html", "md"], name: t.reportBoth },
+      { value: [], name: t.reportNone },
+    ] as { value: ("md" | "html")[]; name: string }[]);
+    const written: string[] = [];
+    for (const format of choice) {
+      const target = answerFile.replace(/\.(ya?ml|json)$/i, "") + `.${format}`;
+      if (files.exists(target)) {
+        const overwrite = await prompter.select(t.reportExists(target), [
+          { value: true, name: t.existingOverwrite },
+          { value: false, name: t.reportSkip },
+        ]);
+        if (!overwrite) continue;
+      }
+      files.save(target, make(answerFile, format));
+      written.push(target);
+    }
+    for (const w of written) prompter.print(`${t.reportWritten(w)}\n`);
   }
 
   async function askHeader(): Promise<Draft> {

@@ -39,6 +39,14 @@ export interface InterviewTexts {
   reviewPickItem: string;
   reviewBack: string;
   resultTitle: string;
+  reportOffer: string;
+  reportHtml: string;
+  reportMd: string;
+  reportBoth: string;
+  reportNone: string;
+  reportExists(file: string): string;
+  reportSkip: string;
+  reportWritten(file: string): string;
   stopped(file: string): string;
   interrupted(file: string): string;
   interruptedNothingSaved: string;
@@ -101,6 +109,14 @@ const NL: InterviewTexts = {
   reviewPickItem: "Welk antwoord wilt u wijzigen?",
   reviewBack: "← Terug naar het overzicht",
   resultTitle: "Uitslag",
+  reportOffer: "Wilt u een rapport met aanbevelingen en een plan van aanpak?",
+  reportHtml: "Ja, als webpagina (HTML: om te lezen, te delen en te printen)",
+  reportMd: "Ja, als Markdown (tekst om verder te bewerken)",
+  reportBoth: "Ja, allebei",
+  reportNone: "Nee, nu niet",
+  reportExists: (file) => `Het rapport ${file} bestaat al. Overschrijven?`,
+  reportSkip: "Nee, dit rapport overslaan",
+  reportWritten: (file) => `Rapport geschreven: ${file}`,
   stopped: (file) => `Opgeslagen in ${file}.`,
   interrupted: (file) => `Gestopt. Uw antwoorden tot nu toe staan in ${file}.`,
   interruptedNothingSaved: "Gestopt. Er was nog niets om te bewaren.",
@@ -163,6 +179,14 @@ const EN: InterviewTexts = {
   reviewPickItem: "Which answer do you want to change?",
   reviewBack: "← Back to the overview",
   resultTitle: "Result",
+  reportOffer: "Do you want a report with recommendations and an action plan?",
+  reportHtml: "Yes, as a web page (HTML: to read, share and print)",
+  reportMd: "Yes, as Markdown (text to edit further)",
+  reportBoth: "Yes, both",
+  reportNone: "No, not now",
+  reportExists: (file) => `The report ${file} already exists. Overwrite it?`,
+  reportSkip: "No, skip this report",
+  reportWritten: (file) => `Report written: ${file}`,
   stopped: (file) => `Saved in ${file}.`,
   interrupted: (file) => `Stopped. Your answers so far are in ${file}.`,
   interruptedNothingSaved: "Stopped. There was nothing to save yet.",

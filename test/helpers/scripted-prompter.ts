@@ -26,10 +26,12 @@ export class ScriptedPrompter implements Prompter {
 
   async select<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
     const step = this.next("select", message) as { select: T };
-    if (!choices.some((c) => c.value === step.select)) {
-      throw new Error(`"${String(step.select)}" is not offered at "${message}": ${choices.map((c) => String(c.value)).join(", ")}`);
+    // Choices are compared by value, so a script can name a list choice such as ["html", "md"].
+    const chosen = choices.find((c) => JSON.stringify(c.value) === JSON.stringify(step.select));
+    if (!chosen) {
+      throw new Error(`${JSON.stringify(step.select)} is not offered at "${message}": ${choices.map((c) => JSON.stringify(c.value)).join(", ")}`);
     }
-    return step.select;
+    return chosen.value;
   }
 
   async input(message: string, options: { default?: string; validate?: (v: string) => string | true } = {}): Promise<string> {

@@ -213,6 +213,28 @@ describe("the interview flow", () => {
     expect(prompter.printed.join("")).toContain("beta.informeel-details");
   });
 
+  it("offers the report at the end and writes it next to the answer file, asking before overwriting", async () => {
+    const files = new MemoryFiles();
+    files.saved.set("/work/zelftest-utrecht-2026-01-15.md", "oud");
+    const made: string[] = [];
+    const makeReport = (file: string, format: "md" | "html") => {
+      made.push(`${file}:${format}`);
+      return `rapport ${format}`;
+    };
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...Array.from({ length: 15 }, () => answer("ja")).flat(),
+      { select: "" },
+      { select: ["html", "md"], expect: /rapport/ },
+      { select: false, expect: /bestaat al/ },
+    ]);
+    await runInterview(prompter, files, options(builtin, { makeReport }));
+    expect(made).toEqual([`${FILE}:html`]);
+    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.html")).toBe("rapport html");
+    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.md")).toBe("oud");
+    expect(prompter.printed.join("")).toContain("Rapport geschreven: /work/zelftest-utrecht-2026-01-15.html");
+  });
+
   it("speaks English with lang en", async () => {
     const prompter = new ScriptedPrompter([
       { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "stop" },

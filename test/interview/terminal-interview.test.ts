@@ -50,7 +50,12 @@ describe("zelftest interview in a (fake) terminal", () => {
     }
     await t2.waitFor("Wilt u nog een antwoord wijzigen?");
     t2.type(KEY.enter); // Klaar
+    await t2.waitFor("Wilt u een rapport");
+    t2.type(KEY.enter); // HTML
     expect(await run2).toBe(0);
+    const report = file.replace(/\.yaml$/, ".html");
+    expect(t2.text).toContain(`Rapport geschreven: ${report}`);
+    expect(readFileSync(report, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*De Bilt[\s\S]*Plan van aanpak/);
     expect(t2.text).toContain("Wettelijke eisen");
     expect(t2.text).toContain("~ deels");
     const done = loadAnswerFile(file).answers;

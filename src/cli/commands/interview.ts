@@ -37,9 +37,12 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
     [questionnaire, resumed] = [loaded.questionnaire, loaded.answers];
   } else questionnaire = loadQuestionnaire(options.questionnaire);
 
-  const [{ runInterview }, { inquirerPrompter }] = await Promise.all([
+  // Files written during the interview are read back against the same questionnaire.
+  const questionnaireRef = questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin;
+  const [{ runInterview }, { inquirerPrompter }, { makeReport }] = await Promise.all([
     import("../../interview/run-interview.js"),
     import("../../interview/inquirer-prompter.js"),
+    import("./report.js"),
   ]);
   const style = await makeStyle(io, "stdout");
   const prompter = inquirerPrompter({ input: io.stdin, output: io.output, keyWords: t.keys });
@@ -49,11 +52,15 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
       {
         exists: (p) => existsSync(p),
         save: writeFileAtomic,
-        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin).answers),
+        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, questionnaireRef).answers),
         resolve: (name) => resolve(io.cwd, name),
       },
       {
         questionnaire,
+        makeReport: (answerFile, format) => {
+          const saved = loadAnswerFile(answerFile, questionnaireRef);
+          return makeReport(saved.answers, saved.questionnaire, format, options.lang, io.env);
+        },
         lang: options.lang,
         today: localToday(),
         ...(options.out ? { out: at(options.out) } : {}),

@@ -1,0 +1,58 @@
+// Renders the report model with a logic-free Mustache template: Markdown or HTML. Each format has
+// its own escape function for plain text ({{x}}); questionnaire texts (RichText) are rendered by
+// the format's hardened rich-text renderer into `.safe` ({{{x.safe}}}); nothing else is raw. Pure:
+// templates come in as strings.
+import { createHash } from "node:crypto";
+import Mustache from "mustache";
+import type { ReportModel, RichText } from "./build-report.js";
+import { chartSvg } from "./chart-svg.js";
+import { escapeHtml, escapeMarkdown } from "./escape.js";
+import { richToHtml, richToMarkdown } from "./rich-text.js";
+
+export type ReportFormat = "md" | "html";
+
+export interface Templates {
+  readonly md: string;
+  readonly html: string;
+  readonly css: string;
+}
+
+/** Replaces every RichText in the model by { rich, safe } with `safe` rendered for the format. */
+function withSafeText(value: unknown, render: (s: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v) => withSafeText(v, render));
+  if (value && typeof value === "object") {
+    if ("rich" in value && typeof (value as RichText).rich === "string") return { ...value, safe: render((value as RichText).rich) };
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSafeText(v, render)]));
+  }
+  return value;
+}
+
+export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {
+  const view = withSafeText(model, richToMarkdown) as object;
+  return Mustache.render(templates.md, view, {}, { escape: escapeMarkdown })
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()
+    .concat("\n");
+}
+
+export function renderHtml(model: ReportModel, templates: Pick<Templates, "html" | "css">): string {
+  const css = templates.css.trim();
+  const cssHash = createHash("sha256").update(css).digest("base64");
+  const chart = chartSvg(
+    model.themes,
+    model.t.chartTitle,
+    model.t.chartDesc(model.themes.map((th) => `${th.title}: ${th.scoreValue === null ? model.t.chartNoLegal : th.score}`).join("; ")),
+    model.t.chartNoLegal,
+  );
+  const view = {
+    ...(withSafeText(model, richToHtml) as object),
+    cssSafe: css,
+    chartSafe: chart,
+    csp: `default-src 'none'; style-src 'sha256-${cssHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
+  };
+  return Mustache.render(templates.html, view, {}, { escape: escapeHtml });
+}
+
+export function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): string {
+  return format === "html" ? renderHtml(model, templates) : renderMarkdown(model, templates);
+}

@@ -1,0 +1,30 @@
+// Builds reports for tests with a fixed tool version and time, so golden files stay stable.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadAnswerFile } from "../../src/load/load-files.js";
+import type { Questionnaire } from "../../src/model/questionnaire.js";
+import type { AnswerSet } from "../../src/model/answers.js";
+import type { Lang } from "../../src/model/vocabulary.js";
+import { buildReport } from "../../src/report/build-report.js";
+import { renderReport } from "../../src/report/render-report.js";
+import type { ReportFormat, Templates } from "../../src/report/render-report.js";
+import { scoreAnswers } from "../../src/score/score-answers.js";
+import { ROOT } from "./fixtures.js";
+
+export const templates: Templates = {
+  md: readFileSync(join(ROOT, "templates", "report.md.mustache"), "utf8"),
+  html: readFileSync(join(ROOT, "templates", "report.html.mustache"), "utf8"),
+  css: readFileSync(join(ROOT, "templates", "report.css"), "utf8"),
+};
+
+export const META = { toolVersion: "0.0.0-test", generatedAt: "2026-01-01T00:00:00Z" };
+
+export function reportOf(answers: AnswerSet, q: Questionnaire, format: ReportFormat, lang: Lang = "nl"): string {
+  const model = buildReport(scoreAnswers(q, answers), q, lang, { ...META, answersHash: answers.contentHash });
+  return renderReport(model, format, templates);
+}
+
+export function reportOfFile(file: string, format: ReportFormat, lang: Lang = "nl"): string {
+  const { answers, questionnaire } = loadAnswerFile(file);
+  return reportOf(answers, questionnaire, format, lang);
+}

@@ -1,0 +1,86 @@
+// The HTML report in a real browser: axe-core finds no WCAG 2.1 AA violations; the Content-
+// Security-Policy lets our own inline style through and nothing else; hostile text runs nothing
+// and loads nothing.
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { fixture, ROOT } from "../helpers/fixtures.js";
+import { haveChromium, launch, mustRunBrowserTests } from "../helpers/browser.js";
+import { reportOfFile } from "../helpers/reports.js";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const dir = mkdtempSync(join(tmpdir(), "zelftest-browser-"));
+const pages = {
+  gemeente: reportOfFile(join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"), "html"),
+  adviesraad: reportOfFile(join(ROOT, "examples", "adviesraad-rijssen-holten-2015.yaml"), "html"),
+  english: reportOfFile(join(ROOT, "examples", "gemeente-half-ingevuld.json"), "html", "en"),
+  hostile: reportOfFile(fixture("answers", "valid", "hostile.yaml"), "html"),
+};
+const fileOf = (name: keyof typeof pages) => {
+  const file = join(dir, `${name}.html`);
+  writeFileSync(file, pages[name]);
+  return `file://${file}`;
+};
+
+describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 30000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function axeViolations(url: string): Promise<string[]> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      }),
+    );
+    await page.close();
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+  }
+
+  it("axe does find violations on a page that has them (the check works)", async () => {
+    const bad = join(dir, "bad.html");
+    writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#bbb">grijs</p><table><tr><td>a</td></tr></table><h3>kop</h3></body></html>');
+    const ids = (await axeViolations(`file://${bad}`)).map((v) => v.split(":")[0]);
+    expect(ids).toContain("html-has-lang");
+    expect(ids).toContain("color-contrast");
+  }, 30000);
+
+  it.each(Object.keys(pages) as (keyof typeof pages)[])("%s: axe finds no WCAG 2.1 AA violations", async (name) => {
+    expect(await axeViolations(fileOf(name))).toEqual([]);
+  }, 30000);
+
+  it("hostile text runs no script, opens no dialog, loads nothing, and the CSP allows our style", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    const consoleMessages: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("dialog", async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    page.on("console", (m) => consoleMessages.push(m.text()));
+    const url = fileOf("hostile");
+    await page.goto(url);
+    await page.hover("body");
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(consoleMessages.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
+    // Our inline style is allowed by its hash: the heading has the accent colour.
+    expect(await page.$eval("h1", (h) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(h).color)).toBe("rgb(21, 66, 115)");
+    expect(await page.$$eval("script, iframe, img", (els) => els.length)).toBe(0);
+    expect(await page.textContent("h1")).toContain("<script>alert('gemeente')</script>");
+    await page.close();
+  }, 30000);
+});
