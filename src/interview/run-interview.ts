@@ -165,7 +165,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     const role = await prompter.select<Role>(t.role, ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })));
     const name = (await prompter.input(t.name, { validate: (v) => (v.length > 200 ? t.municipalityRequired : true) })).trim();
     const date = (await prompter.input(t.date, { default: o.today, validate: (v) => (isCalendarDate(v.trim()) ? true : t.dateInvalid) })).trim();
-    const includePractice = practiceCount > 0 ? await askScope(true) : false;
+    const includePractice = practiceCount > 0 ? await askScope(false) : false;
     return { municipality, role, ...(name ? { name } : {}), date, answers: new Map(), includePractice };
   }
 

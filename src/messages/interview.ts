@@ -55,13 +55,16 @@ export interface InterviewTexts {
   keys: Record<string, string>;
 }
 
+/** Rough answering time: about 40 seconds a question, rounded to 5 minutes, at least 10. */
+const minutes = (questions: number) => Math.max(10, Math.round((questions * 40) / 60 / 5) * 5);
+
 const NL: InterviewTexts = {
   welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
   welcome: (legal, practice) =>
     [
       `Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015.`,
-      `U beantwoordt ${legal} vragen over de wettelijke eisen${practice > 0 ? ` en als u wilt ${practice} vragen over goede praktijk` : ""}.`,
-      `Dat duurt ongeveer ${Math.max(10, Math.round((legal + practice) * 0.7))} minuten.`,
+      `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).`,
+      ...(practice > 0 ? [`Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`] : []),
       ``,
       `Na elk antwoord bewaren we alles in een bestand. U kunt dus altijd stoppen`,
       `(kies "Opslaan en stoppen" of druk op Ctrl-C) en later verdergaan.`,
@@ -130,8 +133,8 @@ const EN: InterviewTexts = {
   welcome: (legal, practice) =>
     [
       `This self-assessment shows whether client support in your municipality meets the Wmo 2015.`,
-      `You answer ${legal} questions on the legal requirements${practice > 0 ? ` and, if you like, ${practice} on good practice` : ""}.`,
-      `It takes about ${Math.max(10, Math.round((legal + practice) * 0.7))} minutes.`,
+      `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).`,
+      ...(practice > 0 ? [`If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`] : []),
       ``,
       `After every answer everything is saved to a file, so you can stop at any time`,
       `(choose "Save and stop" or press Ctrl-C) and continue later.`,

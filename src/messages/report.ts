@@ -11,6 +11,7 @@ export interface ReportTexts {
   legalScore: string;
   practiceScore: string;
   notAssessed: string;
+  practiceNotFilled: string;
   scoreOutOf: string;
   countsCaption: string;
   countsStatus: string;
@@ -67,6 +68,7 @@ const NL: ReportTexts = {
   legalScore: "Score wettelijke eisen",
   practiceScore: "Score goede praktijk",
   notAssessed: "niet beoordeeld",
+  practiceNotFilled: "niet ingevuld (alleen de wettelijke eisen zijn beantwoord)",
   scoreOutOf: "van 100",
   countsCaption: "Aantal vragen per uitkomst",
   countsStatus: "Uitkomst",
@@ -130,6 +132,7 @@ const EN: ReportTexts = {
   legalScore: "Legal score",
   practiceScore: "Good-practice score",
   notAssessed: "not assessed",
+  practiceNotFilled: "not filled in (only the legal requirements were answered)",
   scoreOutOf: "out of 100",
   countsCaption: "Number of questions per outcome",
   countsStatus: "Outcome",

@@ -110,8 +110,12 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       return `${who}, ${b.section}${b.article ? ` — ${b.article}` : ""}${b.note ? ` (${plain(b.note)})` : ""}`;
     });
 
+  // Good practice counts as filled in once any of its questions is answered; before that (the
+  // respondent chose "legal requirements only") its unanswered items are not listed as gaps.
+  const practiceAnswered = results.some(({ r }) => r.level === "aanbeveling" && r.answer !== null);
   const gaps: GapView[] = results
     .filter(({ r }) => r.status !== "voldoet" && r.status !== "niet-van-toepassing")
+    .filter(({ r }) => r.level === "wettelijk" || practiceAnswered)
     .sort((x, y) => (x.r.level === y.r.level ? 0 : x.r.level === "wettelijk" ? -1 : 1) || ORDER[x.r.status] - ORDER[y.r.status])
     .map(({ r, item, theme }) => {
       const failing = r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet";
@@ -137,11 +141,11 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       };
     });
 
-  const hasPractice = results.some(({ r }) => r.level === "aanbeveling");
+  const hasPractice = practiceAnswered;
   const countRows = (["voldoet", "deels", "onbekend", "voldoet-niet", "niet-van-toepassing"] as const)
     .map((s) => ({ label: `${STATUS_MARK[s]} ${STATUS_LABEL[lang][s]}`, legal: a.counts.wettelijk[s], practice: a.counts.aanbeveling[s] }))
     .filter((row, i) => i === 0 || row.legal + row.practice > 0);
-  const unanswered = a.counts.wettelijk.onbeantwoord + a.counts.aanbeveling.onbeantwoord;
+  const unanswered = a.counts.wettelijk.onbeantwoord + (practiceAnswered ? a.counts.aanbeveling.onbeantwoord : 0);
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
 
   return {
@@ -158,14 +162,16 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       status: a.verdict ? status(a.verdict) : null,
       meaning: a.verdict ? VERDICT_MEANING[lang][a.verdict] : "",
       score: a.score === null ? t.notAssessed : `${formatScore(a.score, lang)} ${t.scoreOutOf}`,
-      practiceScore: a.practiceScore === null ? t.notAssessed : `${formatScore(a.practiceScore, lang)} ${t.scoreOutOf}`,
+      practiceScore:
+        a.practiceScore === null ? t.notAssessed : practiceAnswered ? `${formatScore(a.practiceScore, lang)} ${t.scoreOutOf}` : t.practiceNotFilled,
       counts: countRows,
       hasPractice,
       ...(unanswered > 0 ? { unanswered: t.unanswered(unanswered) } : {}),
       urgent: gaps.slice(0, 3),
     },
-    themes: q.themes.map((th, i) => {
+    themes: q.themes.flatMap((th, i) => {
       const r = a.themes[i]!;
+      if (r.verdict === null && !practiceAnswered) return [];
       return {
         id: th.id,
         title: plain(th.title),
@@ -173,8 +179,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
         status: r.verdict ? status(r.verdict) : null,
         score: r.score === null ? "–" : formatScore(r.score, lang),
         scoreValue: r.score,
-        practiceScore: r.practiceScore === null ? "–" : formatScore(r.practiceScore, lang),
-      };
+        practiceScore: r.practiceScore === null || !practiceAnswered ? "–" : formatScore(r.practiceScore, lang),
+      } satisfies ThemeView;
     }),
     gaps,
     inOrder: results

@@ -55,15 +55,17 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
     out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);
     out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
   }
+  // Good practice counts as filled in once any of its questions is answered (see build-report).
+  const practiceAnswered = a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));
   if (q.items.some((i) => i.level === "aanbeveling")) {
-    out.push(
-      `${pad(t.practice, 20)}${a.practiceScore === null ? t.noPractice : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`}`,
-    );
+    const practice =
+      a.practiceScore === null ? t.noPractice : !practiceAnswered ? t.practiceNotFilled : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;
+    out.push(`${pad(t.practice, 20)}${practice}`);
   }
 
   const themeRows = q.themes
     .map((theme, i) => ({ theme, result: a.themes[i]! }))
-    .filter(({ result }) => result.verdict !== null || result.practiceScore !== null);
+    .filter(({ result }) => result.verdict !== null || (practiceAnswered && result.practiceScore !== null));
   if (themeRows.length > 0) {
     out.push("");
     out.push(style.bold(t.perTheme));
@@ -72,7 +74,7 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
       const name = pad(`  ${localize(theme.title, lang, fallback)}`, nameWidth);
       const verdict = result.verdict === null ? pad("", 16) : verdictText(result.verdict) + " ".repeat(Math.max(0, 16 - STATUS_LABEL[lang][result.verdict].length - 2));
       const score = result.score === null ? "" : formatScore(result.score, lang).padStart(5);
-      const practice = result.practiceScore === null ? "" : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
+      const practice = result.practiceScore === null || !practiceAnswered ? "" : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
       out.push(`${name}${verdict}${score}${practice}`);
     }
   }
@@ -92,11 +94,11 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   }
   const practice = results.filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
   const practiceGaps = practice.filter((r) => r.status !== "voldoet");
-  if (practice.length > 0 && practiceGaps.length > 0) {
+  if (practiceAnswered && practice.length > 0 && practiceGaps.length > 0) {
     out.push("");
     out.push(t.practiceGaps(practiceGaps.length, practice.length));
   }
-  const applicable = results.filter((r) => r.status !== "niet-van-toepassing");
+  const applicable = results.filter((r) => r.status !== "niet-van-toepassing" && (practiceAnswered || r.level === "wettelijk"));
   out.push("");
   out.push(style.dim(t.answered(applicable.filter((r) => r.answer !== null).length, applicable.length)));
   return out.join("\n") + "\n";

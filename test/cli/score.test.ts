@@ -13,20 +13,27 @@ describe("zelftest score", () => {
     expect(r.stderr).toBe("");
     const a = JSON.parse(r.stdout);
     expect(a).toMatchObject({
-      questionnaire: { id: "clientondersteuning-wmo2015", version: "1.0.0" },
+      questionnaire: { id: "clientondersteuning-wmo2015" },
+      answersVersion: "1.1.0",
       municipality: "Rijssen-Holten",
       respondent: { role: "gemeente", name: "Team Wmo" },
       date: "2015-09-01",
       verdict: "voldoet-niet",
-      practiceScore: null,
+      practiceVerdict: "voldoet-niet",
     });
+    // 16 of the 41 good-practice items are answered; the unanswered ones count 0 (DESIGN §4).
+    const answered = a.themes.flatMap((t: { items: { level: string; points: number | null }[] }) => t.items).filter((i: { level: string }) => i.level === "aanbeveling");
+    const applicable = answered.filter((i: { points: number | null }) => i.points !== null);
+    const points = applicable.reduce((sum: number, i: { points: number | null }) => sum + (i.points ?? 0), 0);
+    expect(a.practiceScore).toBe(Math.round((1000 * points) / applicable.length) / 10);
+    expect(a.counts.aanbeveling["niet-van-toepassing"]).toBe(0);
     // 7 ja, 6 deels, 2 nee → (7 + 3) / 15 = 66.7
     expect(a.score).toBe(66.7);
-    expect(a.themes.map((t: { id: string }) => t.id)).toEqual([
+    expect(a.themes.map((t: { id: string }) => t.id).slice(0, 7)).toEqual([
       "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
     ]);
     const onafh = a.themes[1];
-    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceScore: null });
+    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceVerdict: "onbekend", practiceScore: 37.5 });
     expect(onafh.items[0]).toMatchObject({ id: "onafhankelijkheid.professionele-autonomie", level: "wettelijk", answer: "deels", status: "deels", points: 0.5 });
   });
 

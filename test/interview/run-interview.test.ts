@@ -37,6 +37,7 @@ const header = (municipality = "Utrecht", role = "gemeente", name = "", date = "
   { select: role, expect: /Wie/ },
   { input: name },
   { input: date },
+  { select: false, expect: /Welke vragen/ }, // legal requirements only
 ];
 const options = (q: Questionnaire = builtin, extra = {}) => ({ questionnaire: q, lang: "nl" as const, today: "2026-01-15", style: PLAIN, width: 80, ...extra });
 const FILE = "/work/zelftest-utrecht-2026-01-15.yaml";
@@ -74,6 +75,23 @@ describe("the interview flow", () => {
     const files = new MemoryFiles();
     await runInterview(new ScriptedPrompter([...header(), { select: "stop" }]), files, options(builtin, { out: "/elders/a.yaml" }));
     expect([...files.saved.keys()]).toEqual(["/elders/a.yaml"]);
+  });
+
+  it("with good practice chosen, asks the 15 legal and then the good-practice questions, skipping what a condition rules out", async () => {
+    // In questionnaire order: legal and practice items per theme; 'samenspel.informeel-aanbod' = nee
+    // skips its four follow-up questions.
+    const order = builtin.items.map((i) => i.id);
+    const skipped = builtin.items.filter((i) => i.when?.item === "samenspel.informeel-aanbod").map((i) => i.id);
+    const steps = order
+      .filter((id) => !skipped.includes(id))
+      .flatMap((id) => answer(id === "samenspel.informeel-aanbod" ? "nee" : "ja"));
+    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: true, expect: /Welke vragen/ }, ...steps, { select: "" }]);
+    const files = new MemoryFiles();
+    await runInterview(prompter, files, options());
+    const saved = files.parsed(FILE);
+    expect(saved.answers.size).toBe(builtin.items.length - skipped.length);
+    expect(skipped).toHaveLength(4);
+    expect(prompter.printed.join("")).toContain(`Vraag ${builtin.items.length - 4} van ${builtin.items.length - 4}`);
   });
 
   it("refuses an empty municipality and an impossible date (the prompt validates)", async () => {
@@ -125,7 +143,7 @@ describe("the interview flow", () => {
       { questionnaire: builtin.id, version: "1.0.0", municipality: "Zeist", date: "2025-06-01" },
     );
     const files = new MemoryFiles({ "/work/z.yaml": start });
-    const prompter = new ScriptedPrompter([{ select: "stop" }]);
+    const prompter = new ScriptedPrompter([{ select: false, expect: /Welke vragen/ }, { select: "stop" }]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
     expect(prompter.printed.join("")).toContain("Vraag 3 van 15 · onafhankelijkheid.professionele-autonomie");
     const saved = files.parsed("/work/z.yaml");
@@ -140,7 +158,7 @@ describe("the interview flow", () => {
     expect(stopFiles.saves).toBe(0);
 
     const resumeFiles = new MemoryFiles({ [FILE]: existing });
-    await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: "stop" }]), resumeFiles, options());
+    await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: false }, { select: "stop" }]), resumeFiles, options());
     expect(resumeFiles.parsed(FILE).answers.get("toegankelijkheid.gratis")?.answer).toBe("ja");
 
     const overwriteFiles = new MemoryFiles({ [FILE]: existing });
@@ -169,7 +187,7 @@ describe("the interview flow", () => {
     const files = new MemoryFiles({ "/work/n.yaml": start });
     // Everything answered except the first two: answer #2, go back to #1, keep its note, clear its evidence.
     await runInterview(
-      new ScriptedPrompter([{ select: "ja" }, { input: "" }, { input: "" }, ...Array.from({ length: 13 }, () => answer("ja")).flat(), { select: "beleidsplan", expect: /wijzigen/ }, { select: "beleidsplan.inrichting" }, { select: "ja" }, { input: "" }, { input: "-" }, { select: "" }]),
+      new ScriptedPrompter([{ select: false }, { select: "ja" }, { input: "" }, { input: "" }, ...Array.from({ length: 13 }, () => answer("ja")).flat(), { select: "beleidsplan", expect: /wijzigen/ }, { select: "beleidsplan.inrichting" }, { select: "ja" }, { input: "" }, { input: "-" }, { select: "" }]),
       files,
       options(builtin, { resume: "/work/n.yaml" }),
     );
@@ -237,7 +255,7 @@ describe("the interview flow", () => {
 
   it("speaks English with lang en", async () => {
     const prompter = new ScriptedPrompter([
-      { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "stop" },
+      { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: false }, { select: "stop" },
     ]);
     await runInterview(prompter, new MemoryFiles(), { ...options(), lang: "en" });
     const out = prompter.printed.join("");

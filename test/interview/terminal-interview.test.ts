@@ -22,6 +22,8 @@ describe("zelftest interview in a (fake) terminal", () => {
     t1.type(KEY.enter);
     await t1.waitFor("Datum van de zelftest");
     t1.type("2026-01-15", KEY.enter);
+    await t1.waitFor("Welke vragen wilt u beantwoorden?");
+    t1.type(KEY.enter); // legal requirements only (the default)
     await t1.waitFor("Vraag 1 van 15");
     expect(t1.text).toContain(`Uw antwoorden worden bewaard in: ${file}`);
     t1.type(KEY.down, KEY.enter); // Deels
@@ -40,6 +42,8 @@ describe("zelftest interview in a (fake) terminal", () => {
 
     const t2 = new FakeTerminal();
     const run2 = t2.run(["interview", "--resume", file], dir);
+    await t2.waitFor("Welke vragen wilt u beantwoorden?");
+    t2.type(KEY.enter);
     for (let i = 2; i <= 15; i += 1) {
       await t2.waitFor(`Vraag ${i} van 15`);
       t2.type(KEY.enter); // Ja (the cursor starts on the first answer)

@@ -38,7 +38,7 @@ describe("the report model", () => {
     const values = model.method.stamp.map((s) => s.value);
     expect(values).toEqual([
       "zelftest 0.0.0-test",
-      "clientondersteuning-wmo2015 1.0.0",
+      `clientondersteuning-wmo2015 ${questionnaire.version}`,
       questionnaire.contentHash,
       answers.contentHash,
       "2026-01-01T00:00:00Z",
