@@ -5,7 +5,7 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { main: "dist/cli/main.js", io: "dist/cli/io.js" },
+  entryPoints: { main: "dist/cli/main.js", io: "dist/cli/io.js", "batch-worker": "dist/batch/worker.js" },
   bundle: true,
   splitting: true,
   format: "esm",

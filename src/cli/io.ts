@@ -17,6 +17,13 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
+  // A reader that stops early (`zelftest batch … | head`) closes the pipe: end quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(0);
+      throw err;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

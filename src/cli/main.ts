@@ -22,6 +22,13 @@ const HELP = {
     report: "maak het rapport: wat ontbreekt, aanbevelingen en een plan van aanpak",
     format: "md (Markdown, standaard) of html",
     reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
+    batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
+    batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
+    batchFormat: "csv (standaard), json, md of html (onderzoeksoverzicht)",
+    batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
+    delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
+    includeNames: "neem namen van invullers op (standaard weggelaten)",
+    jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
     validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
     validateFiles: "een of meer bestanden",
     interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
@@ -41,6 +48,13 @@ const HELP = {
     report: "make the report: what is missing, recommendations and an action plan",
     format: "md (Markdown, the default) or html",
     reportOut: "write to this file instead of the screen",
+    batch: "score many answer files (files, folders or globs) for research",
+    batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
+    batchFormat: "csv (default), json, md or html (research summary)",
+    batchOut: "write to this file (atomically) instead of the screen",
+    delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
+    includeNames: "include respondent names (left out by default)",
+    jobs: "number of worker threads (0 = all in one thread; default: one per core)",
     validate: "check questionnaires and answer files and show every problem with line and column",
     validateFiles: "one or more files",
     interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
@@ -116,6 +130,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string }) => {
       const { reportCommand } = await import("./commands/report.js");
       exitCode = await reportCommand(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command("batch")
+    .description(h.batch)
+    .argument("<paths...>", h.batchPaths)
+    .addOption(new Option("--format <format>", h.batchFormat).choices(["csv", "json", "md", "html"]))
+    .option("--out <file>", h.batchOut)
+    .option("--delimiter <char>", h.delimiter)
+    .option("--include-names", h.includeNames)
+    .option("--jobs <n>", h.jobs)
+    .addOption(questionnaireOption())
+    .action(async (paths: string[], opts: Omit<import("./commands/batch.js").BatchCommandOptions, "lang">) => {
+      const { batchCommand } = await import("./commands/batch.js");
+      exitCode = await batchCommand(paths, { ...opts, lang }, io);
     });
 
   program

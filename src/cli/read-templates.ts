@@ -6,7 +6,10 @@ import type { Templates } from "../report/render-report.js";
 
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
 
+export function readTemplate(name: string): string {
+  return readFileSync(join(TEMPLATE_DIR, name), "utf8");
+}
+
 export function readTemplates(): Templates {
-  const read = (name: string) => readFileSync(join(TEMPLATE_DIR, name), "utf8");
-  return { md: read("report.md.mustache"), html: read("report.html.mustache"), css: read("report.css") };
+  return { md: readTemplate("report.md.mustache"), html: readTemplate("report.html.mustache"), css: readTemplate("report.css") };
 }

@@ -1,4 +1,5 @@
 // Turns a file's bytes into text: UTF-8 only (a BOM is fine), no NUL bytes, not empty. Pure.
+import { isUtf8 } from "node:buffer";
 import { InputError } from "../errors.js";
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
@@ -46,7 +47,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new InputError([{ code: "FILE_BINARY", file, ...positionOfByte(bytes, nul), params: {} }]);
-  const bad = firstInvalidUtf8(bytes);
+  // The native check is fast; the byte-by-byte search only runs to find the place of a problem.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) throw new InputError([{ code: "FILE_NOT_UTF8", file, ...positionOfByte(bytes, bad), params: {} }]);
   let text = new TextDecoder("utf-8").decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

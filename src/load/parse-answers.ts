@@ -36,6 +36,17 @@ export function requestedQuestionnaire(source: SourceDocument): string | undefin
   return typeof id === "string" ? id : undefined;
 }
 
+const ID_SETS = new WeakMap<Questionnaire, ReadonlySet<string>>();
+/** The questionnaire's item ids, built once per questionnaire (a batch parses thousands of files). */
+function itemIds(q: Questionnaire): ReadonlySet<string> {
+  let ids = ID_SETS.get(q);
+  if (!ids) {
+    ids = new Set(q.items.map((i) => i.id));
+    ID_SETS.set(q, ids);
+  }
+  return ids;
+}
+
 export function parseAnswers(source: SourceDocument, questionnaire: Questionnaire, bytes?: Uint8Array): AnswerSet {
   const problems: Diagnostic[] = schemaDiagnostics(validateAnswersSchema(source.value), source);
   const raw = source.value as Partial<RawAnswers>;
@@ -65,7 +76,7 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
 
   const answers = new Map<string, Answer>();
   const rawAnswers = raw.answers && typeof raw.answers === "object" && !Array.isArray(raw.answers) ? raw.answers : {};
-  const known = new Set(questionnaire.items.map((i) => i.id));
+  const known = itemIds(questionnaire);
   for (const [id, entry] of Object.entries(rawAnswers)) {
     if (sameQuestionnaire && !known.has(id)) {
       const suggestion = closest(id, known);

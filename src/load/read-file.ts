@@ -1,6 +1,6 @@
 // Reads a user's file from disk as bytes, refusing what is not a readable regular file or is
 // larger than the limit before reading it. The only file-reading I/O of the load step.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { InputError } from "../errors.js";
 
 /** Size limits, documented in the README ("Limits"). */
@@ -10,28 +10,36 @@ export const LIMITS = {
 } as const;
 
 export function readFileBytes(file: string, maxBytes: number): Uint8Array {
-  let size: number;
+  let fd: number;
   try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
-    size = stat.size;
+    fd = openSync(file, "r");
   } catch (err) {
-    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new InputError([{ code: "FILE_NOT_FOUND", file, params: {} }]);
+    if (code === "EISDIR") throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
     throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code ?? "unknown" } }]);
   }
-  if (size > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size, limit: maxBytes } }]);
   try {
-    const bytes = readFileSync(file);
-    // The file may have grown between stat and read.
-    if (bytes.length > maxBytes) {
-      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: maxBytes } }]);
+    // One open, then the size from the open file, then one read: the size is checked before reading.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
+    if (stat.size > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
+    // Read one byte more than the size, so a file that grew since fstat is still caught.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, maxBytes + 1));
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) break;
     }
-    return bytes;
+    if (length > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: length, limit: maxBytes } }]);
+    return buffer.subarray(0, length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code ?? "unknown" } }]);
+    throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code === "EISDIR" ? "not-a-file" : (code ?? "unknown") } }]);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -10,6 +10,8 @@ import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 export type PathSegment = string | number;
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** Text without any of these cannot have a forbidden key, a tag, or a key that is not a plain scalar. */
+const MAY_NEED_KEY_OR_TAG_CHECK = /__proto__|constructor|prototype|!|\?|[\]}]\s*:|[[{][^\n]*:/;
 /** Resolving more aliases than this is refused (a "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
 const EXCERPT_WIDTH = 100;
@@ -57,7 +59,8 @@ export class SourceDocument {
       const detail = e.message.split("\n")[0] ?? e.message;
       problems.push(withExcerpt(text, { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } }, e.pos[1] - e.pos[0]));
     }
-    if (problems.length === 0) problems.push(...checkKeysAndTags(doc, text, file, at));
+    // The walk over every key and tag runs only when the text could hold what it looks for.
+    if (problems.length === 0 && MAY_NEED_KEY_OR_TAG_CHECK.test(text)) problems.push(...checkKeysAndTags(doc, text, file, at));
     if (problems.length > 0) throw new InputError(problems);
     let value: unknown;
     try {
@@ -126,6 +129,11 @@ export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic
 
 /** Counts unclosed `[`/`{` outside comments; refuses more than MAX_NESTING at the place it happens. */
 function checkNesting(text: string, file: string): void {
+  // Fast path: with at most MAX_NESTING brackets in all, no nesting can be deeper.
+  let brackets = 0;
+  for (let i = text.indexOf("["); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("[", i + 1)) brackets += 1;
+  for (let i = text.indexOf("{"); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("{", i + 1)) brackets += 1;
+  if (brackets <= MAX_NESTING) return;
   let depth = 0;
   let line = 1;
   let lineStart = 0;

@@ -27,30 +27,39 @@ function withSafeText(value: unknown, render: (s: string) => string): unknown {
   return value;
 }
 
-export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {
-  const view = withSafeText(model, richToMarkdown) as object;
-  return Mustache.render(templates.md, view, {}, { escape: escapeMarkdown })
+/** Any view (with RichText inside) through a Markdown template. */
+export function renderMarkdownTemplate(template: string, view: object): string {
+  return Mustache.render(template, withSafeText(view, richToMarkdown) as object, {}, { escape: escapeMarkdown })
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()
     .concat("\n");
 }
 
+/** Any view through an HTML template, with our CSS inline and a CSP that allows only that CSS. */
+export function renderHtmlTemplate(template: string, css: string, view: object, extra: Record<string, string> = {}): string {
+  const style = css.trim();
+  const cssHash = createHash("sha256").update(style).digest("base64");
+  const full = {
+    ...(withSafeText(view, richToHtml) as object),
+    ...extra,
+    cssSafe: style,
+    csp: `default-src 'none'; style-src 'sha256-${cssHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
+  };
+  return Mustache.render(template, full, {}, { escape: escapeHtml });
+}
+
+export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {
+  return renderMarkdownTemplate(templates.md, model);
+}
+
 export function renderHtml(model: ReportModel, templates: Pick<Templates, "html" | "css">): string {
-  const css = templates.css.trim();
-  const cssHash = createHash("sha256").update(css).digest("base64");
   const chart = chartSvg(
     model.themes,
     model.t.chartTitle,
     model.t.chartDesc(model.themes.map((th) => `${th.title}: ${th.scoreValue === null ? model.t.chartNoLegal : th.score}`).join("; ")),
     model.t.chartNoLegal,
   );
-  const view = {
-    ...(withSafeText(model, richToHtml) as object),
-    cssSafe: css,
-    chartSafe: chart,
-    csp: `default-src 'none'; style-src 'sha256-${cssHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
-  };
-  return Mustache.render(templates.html, view, {}, { escape: escapeHtml });
+  return renderHtmlTemplate(templates.html, templates.css, model, { chartSafe: chart });
 }
 
 export function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): string {

@@ -6,9 +6,9 @@
 // Verdict over a set, worst first: voldoet-niet > onbekend > deels > voldoet.
 // Score = 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal.
 import type { AnswerSet } from "../model/answers.js";
-import type { Assessment, ItemResult, StatusCounts, ThemeResult } from "../model/assessment.js";
+import type { Assessment, ItemResult, ThemeResult } from "../model/assessment.js";
 import type { Item, Questionnaire } from "../model/questionnaire.js";
-import type { AnswerValue, ItemStatus, Level, Verdict } from "../model/vocabulary.js";
+import type { AnswerValue, ItemStatus, Verdict } from "../model/vocabulary.js";
 
 const POINTS: Readonly<Record<AnswerValue, number>> = { ja: 1, deels: 0.5, nee: 0, "weet-niet": 0 };
 const STATUS: Readonly<Record<AnswerValue, Verdict>> = {
@@ -17,29 +17,54 @@ const STATUS: Readonly<Record<AnswerValue, Verdict>> = {
   nee: "voldoet-niet",
   "weet-niet": "onbekend",
 };
-/** Worst first. */
-const VERDICT_SEVERITY: readonly Verdict[] = ["voldoet-niet", "onbekend", "deels", "voldoet"];
+/** From best to worst: the verdict of a set is the worst status in it. */
+const RANKED: readonly Verdict[] = ["voldoet", "deels", "onbekend", "voldoet-niet"];
+const SEVERITY_RANK: Record<Verdict, number> = { voldoet: 0, deels: 1, onbekend: 2, "voldoet-niet": 3 };
+
+/** Running totals for one set of items (a level within a theme, or overall): one pass, no lists. */
+class Tally {
+  earned = 0;
+  total = 0;
+  worst = -1;
+  counts = { voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0, "niet-van-toepassing": 0, onbeantwoord: 0 };
+
+  addStatus(status: ItemStatus): void {
+    if (status !== "niet-van-toepassing") this.worst = Math.max(this.worst, SEVERITY_RANK[status]);
+  }
+
+  add(r: ItemResult): void {
+    this.counts[r.status] += 1;
+    this.addStatus(r.status);
+    if (r.points === null) return;
+    if (r.status === "onbekend" && r.answer === null) this.counts.onbeantwoord += 1;
+    this.earned += r.weight * r.points;
+    this.total += r.weight;
+  }
+
+  /** Worst wins; null when no item applies. */
+  get verdict(): Verdict | null {
+    return this.worst === -1 ? null : RANKED[this.worst]!;
+  }
+
+  /** 100 × Σ(weight × points) / Σ(weight), one decimal, half up; null when no item applies. */
+  get score(): number | null {
+    // Divide last and round once: 1000·earned/total is exact for the usual halves and integers.
+    return this.total === 0 ? null : Math.round((1000 * this.earned) / this.total + 1e-9) / 10;
+  }
+}
 
 /** The verdict over a set of item statuses; null when no item applies. */
 export function combineVerdicts(statuses: readonly ItemStatus[]): Verdict | null {
-  const applicable = statuses.filter((s): s is Verdict => s !== "niet-van-toepassing");
-  if (applicable.length === 0) return null;
-  for (const verdict of VERDICT_SEVERITY) if (applicable.includes(verdict)) return verdict;
-  return "voldoet";
+  const t = new Tally();
+  for (const s of statuses) t.addStatus(s);
+  return t.verdict;
 }
 
-/** 100 × Σ(weight × points) / Σ(weight), one decimal, half up; null when no item applies. */
+/** 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal; null when no item applies. */
 export function weightedScore(results: readonly ItemResult[]): number | null {
-  let earned = 0;
-  let total = 0;
-  for (const r of results) {
-    if (r.points === null) continue;
-    earned += r.weight * r.points;
-    total += r.weight;
-  }
-  if (total === 0) return null;
-  // Divide last and round once: 1000·earned/total is exact for the usual halves and integers.
-  return Math.round((1000 * earned) / total + 1e-9) / 10;
+  const t = new Tally();
+  for (const r of results) t.add(r);
+  return t.score;
 }
 
 function applies(item: Item, answers: AnswerSet): boolean {
@@ -49,42 +74,43 @@ function applies(item: Item, answers: AnswerSet): boolean {
 }
 
 function scoreItem(item: Item, answers: AnswerSet): ItemResult {
+  // Built as one fixed-shape object (this runs for every item of every file in a batch).
   const given = answers.answers.get(item.id);
-  const extra = { ...(given?.note ? { note: given.note } : {}), ...(given?.evidence ? { evidence: given.evidence } : {}) };
-  const base = { id: item.id, level: item.level, weight: item.weight, answer: given?.answer ?? null, ...extra };
-  if (!applies(item, answers)) return { ...base, status: "niet-van-toepassing", points: null };
-  if (!given) return { ...base, status: "onbekend", points: 0 };
-  return { ...base, status: STATUS[given.answer], points: POINTS[given.answer] };
+  const applicable = applies(item, answers);
+  const result: { -readonly [K in keyof ItemResult]: ItemResult[K] } = {
+    id: item.id,
+    level: item.level,
+    weight: item.weight,
+    answer: given ? given.answer : null,
+    status: !applicable ? "niet-van-toepassing" : given ? STATUS[given.answer] : "onbekend",
+    points: !applicable ? null : given ? POINTS[given.answer] : 0,
+  };
+  if (given?.note) result.note = given.note;
+  if (given?.evidence) result.evidence = given.evidence;
+  return result;
 }
-
-function countStatuses(results: readonly ItemResult[]): StatusCounts {
-  const counts = { voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0, "niet-van-toepassing": 0, onbeantwoord: 0 };
-  for (const r of results) {
-    counts[r.status] += 1;
-    if (r.status === "onbekend" && r.answer === null) counts.onbeantwoord += 1;
-  }
-  return counts;
-}
-
-const ofLevel = (results: readonly ItemResult[], level: Level) => results.filter((r) => r.level === level);
 
 export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): Assessment {
+  const legal = new Tally();
+  const practice = new Tally();
   const themes: ThemeResult[] = questionnaire.themes.map((theme) => {
-    const items = theme.items.map((item) => scoreItem(item, answers));
-    const legal = ofLevel(items, "wettelijk");
-    const practice = ofLevel(items, "aanbeveling");
+    const themeLegal = new Tally();
+    const themePractice = new Tally();
+    const items = theme.items.map((item) => {
+      const r = scoreItem(item, answers);
+      (r.level === "wettelijk" ? themeLegal : themePractice).add(r);
+      (r.level === "wettelijk" ? legal : practice).add(r);
+      return r;
+    });
     return {
       id: theme.id,
-      verdict: combineVerdicts(legal.map((r) => r.status)),
-      score: weightedScore(legal),
-      practiceVerdict: combineVerdicts(practice.map((r) => r.status)),
-      practiceScore: weightedScore(practice),
+      verdict: themeLegal.verdict,
+      score: themeLegal.score,
+      practiceVerdict: themePractice.verdict,
+      practiceScore: themePractice.score,
       items,
     };
   });
-  const all = themes.flatMap((t) => t.items);
-  const legal = ofLevel(all, "wettelijk");
-  const practice = ofLevel(all, "aanbeveling");
   const respondent = answers.respondent.name
     ? { role: answers.respondent.role, name: answers.respondent.name }
     : { role: answers.respondent.role };
@@ -94,11 +120,11 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): 
     municipality: answers.municipality,
     respondent,
     date: answers.date,
-    verdict: combineVerdicts(legal.map((r) => r.status)),
-    score: weightedScore(legal),
-    practiceVerdict: combineVerdicts(practice.map((r) => r.status)),
-    practiceScore: weightedScore(practice),
-    counts: { wettelijk: countStatuses(legal), aanbeveling: countStatuses(practice) },
+    verdict: legal.verdict,
+    score: legal.score,
+    practiceVerdict: practice.verdict,
+    practiceScore: practice.score,
+    counts: { wettelijk: legal.counts, aanbeveling: practice.counts },
     themes,
   };
 }

@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { haveChromium, launch, mustRunBrowserTests } from "../helpers/browser.js";
 import { reportOfFile } from "../helpers/reports.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "zelftest-browser-"));
@@ -57,6 +58,14 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
 
   it.each(Object.keys(pages) as (keyof typeof pages)[])("%s: axe finds no WCAG 2.1 AA violations", async (name) => {
     expect(await axeViolations(fileOf(name))).toEqual([]);
+  }, 30000);
+
+  it("the batch research summary: axe finds no WCAG 2.1 AA violations", async () => {
+    const r = await runCli(["batch", join(ROOT, "examples"), fixture("answers", "valid", "hostile.yaml"), fixture("answers", "invalid", "unknown-item.yaml"), "--format", "html"]);
+    expect(r.code).toBe(3);
+    const file = join(dir, "batch.html");
+    writeFileSync(file, r.stdout);
+    expect(await axeViolations(`file://${file}`)).toEqual([]);
   }, 30000);
 
   it("hostile text runs no script, opens no dialog, loads nothing, and the CSP allows our style", async () => {

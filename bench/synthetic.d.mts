@@ -1,0 +1,1 @@
+export function makeAnswerFiles(dir: string, count: number, seed?: number): string[];

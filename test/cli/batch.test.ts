@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { Marked } from "marked";
+import { describe, expect, it } from "vitest";
+import { fixture, ROOT } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+import { makeAnswerFiles } from "../helpers/synthetic.js";
+
+const examples = join(ROOT, "examples");
+const invalidFile = fixture("answers", "invalid", "unknown-item.yaml");
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "zelftest-batch-"));
+  makeAnswerFiles(join(dir), 12, 3);
+  writeFileSync(
+    join(dir, "hostile.yaml"),
+    'questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: "=HYPERLINK(\\"http://evil\\",\\"klik\\") <script>alert(1)</script>"\nrespondent: {role: gemeente, name: "Geheime Naam"}\ndate: 2025-01-01\nanswers: {toegankelijkheid.gratis: ja}\n',
+  );
+  writeFileSync(join(dir, "kapot.yaml"), "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\n  municipality: x\n");
+  return dir;
+}
+
+describe("zelftest batch", () => {
+  it("CSV: BOM, one row per file sorted by path, RFC 4180 quoting, formulas escaped, exit 3 with an invalid file", async () => {
+    const dir = setup();
+    const r = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stdout.startsWith("\uFEFFfile,status,municipality,respondent_role,date,")).toBe(true);
+    expect(r.stdout).toContain("\r\n");
+    const rows = parse(r.stdout.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((x) => x.file)).toEqual([...rows.map((x) => x.file)].sort());
+    expect(rows).toHaveLength(14);
+    const hostile = rows.find((x) => x.file === "hostile.yaml")!;
+    expect(hostile.municipality.startsWith("'=HYPERLINK")).toBe(true); // escaped formula
+    expect(hostile).not.toHaveProperty("respondent_name");
+    expect(r.stdout).not.toContain("Geheime Naam");
+    const broken = rows.find((x) => x.file === "kapot.yaml")!;
+    expect(broken.status).toBe("invalid");
+    expect(broken.error).toMatch(/^YAML_SYNTAX:2:10 /);
+    expect(r.stderr).toContain("kapot.yaml:2:10: YAML_SYNTAX");
+    expect(r.stderr).toContain("13 van 14 bestanden gescoord, 1 ongeldig.");
+  });
+
+  it("CSV with ';' for Dutch Excel uses a decimal comma; --include-names adds the name", async () => {
+    const r = await runCli(["batch", join(examples, "gemeente-rijssen-holten-2015.yaml"), "--delimiter", ";", "--include-names"]);
+    expect(r.code).toBe(0);
+    const [head, row] = r.stdout.slice(1).split("\r\n");
+    expect(head).toContain(";respondent_name;");
+    expect(row).toContain(";Team Wmo;");
+    expect(row).toContain(";66,7;");
+  });
+
+  it("JSON: every file's assessment plus the aggregate, names left out", async () => {
+    const dir = setup();
+    const r = await runCli(["batch", ".", "--format", "json", "--jobs", "0"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.questionnaire.id).toBe("clientondersteuning-wmo2015");
+    expect(doc.files).toHaveLength(14);
+    const valid = doc.files.filter((f: { valid: boolean }) => f.valid);
+    expect(valid[0].assessment).toMatchObject({ questionnaire: { id: "clientondersteuning-wmo2015" }, themes: expect.any(Array) });
+    const broken = doc.files.find((f: { file: string }) => f.file === "kapot.yaml");
+    expect(broken.valid).toBe(false);
+    expect(broken.errors[0]).toMatchObject({ code: "YAML_SYNTAX", line: 2, column: 10, message: expect.stringContaining("YAML") });
+    expect(doc.aggregate.files).toEqual({ total: 14, valid: 13, invalid: 1 });
+    expect(r.stdout).not.toContain("Geheime Naam");
+  });
+
+  it("the same inputs give byte-identical output, in workers or not, in every format", async () => {
+    const dir = setup();
+    for (const format of ["csv", "json", "md", "html"]) {
+      const a = await runCli(["batch", ".", "--format", format, "--jobs", "0"], { cwd: dir });
+      const b = await runCli(["batch", ".", "--format", format, "--jobs", "2"], { cwd: dir });
+      expect(b.stdout, format).toBe(a.stdout);
+    }
+  }, 60000);
+
+  it("Markdown summary: counts per role and year, per theme and item shares, the municipality matrix, invalid files", async () => {
+    const dir = setup();
+    const r = await runCli(["batch", ".", "--format", "md"], { cwd: dir });
+    for (const heading of ["## Bestanden", "### Per rol van de invuller", "### Per jaar", "## Oordeel over de wettelijke eisen", "## Per thema", "## Per vraag", "## Gemeenten en thema's", "## Ongeldige bestanden", "## Werkwijze"]) {
+      expect(r.stdout).toContain(heading);
+    }
+    expect(r.stdout).toContain("| kapot.yaml | YAML\\_SYNTAX: ");
+    expect(r.stdout).not.toContain("Geheime Naam");
+    const html = new Marked({ gfm: true }).parse(r.stdout) as string;
+    expect(html).not.toMatch(/<script|<a /);
+  });
+
+  it("HTML summary is self-contained and keeps hostile text inert", async () => {
+    const dir = setup();
+    const r = await runCli(["batch", ".", "--format", "html"], { cwd: dir });
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+    expect(r.stdout).toContain("Content-Security-Policy");
+    expect(r.stdout).not.toMatch(/<script|<img|<iframe|\ssrc=/);
+    expect(r.stdout).toContain("&lt;script&gt;");
+  });
+
+  it("--out writes atomically (format from the extension) and leaves no temporary file", async () => {
+    const dir = setup();
+    const out = join(dir, "uitkomst.json");
+    const r = await runCli(["batch", ".", "--out", out], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).aggregate.files.total).toBe(14);
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
+  });
+
+  it("globs, a missing path listed as invalid, and exit 0 when all inputs are valid", async () => {
+    const ok = await runCli(["batch", join(examples, "*.yaml"), "--jobs", "0"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split("\r\n").filter(Boolean)).toHaveLength(3);
+    const some = await runCli(["batch", join(examples, "*.yaml"), "bestaat-niet.yaml", invalidFile, "--format", "json"]);
+    expect(some.code).toBe(3);
+    const doc = JSON.parse(some.stdout);
+    // Sorted by the path as shown (relative to the working folder): the missing name, the two examples, the fixture.
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual(["bestaat-niet.yaml", "examples/adviesraad-rijssen-holten-2015.yaml", "examples/gemeente-rijssen-holten-2015.yaml", "test/fixtures/answers/invalid/unknown-item.yaml"]);
+    expect(doc.files.map((f: { valid: boolean; errors?: { code: string }[] }) => f.valid || f.errors![0]!.code)).toEqual(["FILE_NOT_FOUND", true, true, "UNKNOWN_ITEM"]);
+  });
+
+  it("usage errors exit 2 and write nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-batch-empty-"));
+    const out = join(dir, "x.csv");
+    expect((await runCli(["batch", "geen/*.yaml", "--out", out], { cwd: dir })).code).toBe(2);
+    expect((await runCli(["batch", dir, "--out", out])).code).toBe(2); // no answer files at all
+    expect((await runCli(["batch", examples, "--delimiter", "ab"])).code).toBe(2);
+    expect((await runCli(["batch", examples, "--jobs", "-1"])).code).toBe(2);
+    expect((await runCli(["batch", examples, "--format", "xlsx"])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
