@@ -29,6 +29,10 @@ const HELP = {
     delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
     includeNames: "neem namen van invullers op (standaard weggelaten)",
     jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
+    compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
+    compareFiles: "twee of meer antwoordbestanden",
+    compareFormat: "md (standaard), html of json",
+    allowMixed: "vergelijk ook bestanden van verschillende gemeenten of vragenlijsten",
     validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
     validateFiles: "een of meer bestanden",
     interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
@@ -55,6 +59,10 @@ const HELP = {
     delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
     includeNames: "include respondent names (left out by default)",
     jobs: "number of worker threads (0 = all in one thread; default: one per core)",
+    compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",
+    compareFiles: "two or more answer files",
+    compareFormat: "md (default), html or json",
+    allowMixed: "also compare files for different municipalities or questionnaires",
     validate: "check questionnaires and answer files and show every problem with line and column",
     validateFiles: "one or more files",
     interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
@@ -145,6 +153,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], opts: Omit<import("./commands/batch.js").BatchCommandOptions, "lang">) => {
       const { batchCommand } = await import("./commands/batch.js");
       exitCode = await batchCommand(paths, { ...opts, lang }, io);
+    });
+
+  program
+    .command("compare")
+    .description(h.compare)
+    .argument("<files...>", h.compareFiles)
+    .addOption(new Option("--format <format>", h.compareFormat).choices(["md", "html", "json"]))
+    .option("--out <file>", h.reportOut)
+    .option("--allow-mixed", h.allowMixed)
+    .addOption(questionnaireOption())
+    .action(async (files: string[], opts: Omit<import("./commands/compare.js").CompareOptions, "lang">) => {
+      const { compareCommand } = await import("./commands/compare.js");
+      exitCode = await compareCommand(files, { ...opts, lang }, io);
     });
 
   program

@@ -196,6 +196,10 @@ const CATALOGUE: Catalogue = {
     nl: { message: "Niet te zien of dit een vragenlijst of een antwoordbestand is.", hint: "Een antwoordbestand heeft `questionnaire:` en `answers:`; een vragenlijst heeft `themes:`." },
     en: { message: "Cannot tell whether this is a questionnaire or an answer file.", hint: "An answer file has `questionnaire:` and `answers:`; a questionnaire has `themes:`." },
   }),
+  COMPARE_MIXED: (p) => ({
+    nl: { message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`, hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken." },
+    en: { message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values)}.`, hint: "Compare files for one municipality and one questionnaire, or add --allow-mixed to compare them on purpose." },
+  }),
   OUTPUT_FAILED: (p) => ({
     nl: { message: `Kan niet schrijven naar ${q(p.file)} (${String(p.reason)}).`, hint: "Kies een map die bestaat en waarin u mag schrijven." },
     en: { message: `Cannot write to ${q(p.file)} (${String(p.reason)}).`, hint: "Choose a folder that exists and that you may write to." },

@@ -68,6 +68,17 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     expect(await axeViolations(`file://${file}`)).toEqual([]);
   }, 30000);
 
+  it.each([
+    ["perspectives", ["examples/gemeente-rijssen-holten-2015.yaml", "examples/adviesraad-rijssen-holten-2015.yaml"]],
+    ["trend", ["examples/gemeente-rijssen-holten-2015.yaml", "examples/gemeente-rijssen-holten-2016.yaml"]],
+  ])("the %s comparison: axe finds no WCAG 2.1 AA violations", async (name, files) => {
+    const r = await runCli(["compare", ...files, "--format", "html"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const file = join(dir, `compare-${name}.html`);
+    writeFileSync(file, r.stdout);
+    expect(await axeViolations(`file://${file}`)).toEqual([]);
+  }, 30000);
+
   it("hostile text runs no script, opens no dialog, loads nothing, and the CSP allows our style", async () => {
     const page = await browser.newPage();
     const requests: string[] = [];

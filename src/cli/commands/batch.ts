@@ -1,8 +1,7 @@
 // `zelftest batch PATH... [--format csv|json|md|html] [--out FILE]`: scores many answer files for
 // research. Every valid file is scored, every invalid one listed; output is deterministic (sorted
 // by path, no timestamps) and written atomically with --out. Exit 3 when any input was invalid.
-import { createWriteStream, renameSync, rmSync } from "node:fs";
-import type { WriteStream } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { collectFiles } from "../../batch/collect-files.js";
@@ -42,37 +41,45 @@ function stdoutSink(io: Io): Sink {
   return { write: (s) => void io.stdout.write(s), finish: async () => {}, abort: () => {} };
 }
 
-/** Streams into a temporary file beside the target and renames it at the end: never half a file. */
+/**
+ * Writes into a temporary file beside the target and renames it at the end: never half a file.
+ * Writes are synchronous, so output never piles up in memory however many files there are.
+ */
 function fileSink(target: string): Sink {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  let stream: WriteStream;
-  try {
-    stream = createWriteStream(temp, { encoding: "utf8" });
-  } catch (err) {
+  const fail = (err: unknown): never => {
+    rmSync(temp, { force: true });
     throw new UsageError("OUTPUT_FAILED", { file: target, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  };
+  let fd = -1;
+  try {
+    fd = openSync(temp, "w");
+  } catch (err) {
+    fail(err);
   }
-  let failure: NodeJS.ErrnoException | undefined;
-  stream.on("error", (err) => (failure = err));
   return {
-    write: (s) => void stream.write(s),
-    finish: () =>
-      new Promise((resolvePromise, reject) => {
-        stream.end(() => {
-          if (failure) {
-            rmSync(temp, { force: true });
-            return reject(new UsageError("OUTPUT_FAILED", { file: target, reason: failure.code ?? String(failure) }));
-          }
-          try {
-            renameSync(temp, target);
-            resolvePromise();
-          } catch (err) {
-            rmSync(temp, { force: true });
-            reject(new UsageError("OUTPUT_FAILED", { file: target, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-          }
-        });
-      }),
+    write: (s) => {
+      try {
+        writeSync(fd, s);
+      } catch (err) {
+        closeSync(fd);
+        fail(err);
+      }
+    },
+    finish: async () => {
+      try {
+        closeSync(fd);
+        renameSync(temp, target);
+      } catch (err) {
+        fail(err);
+      }
+    },
     abort: () => {
-      stream.destroy();
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
       rmSync(temp, { force: true });
     },
   };

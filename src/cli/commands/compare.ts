@@ -1,0 +1,76 @@
+// `zelftest compare FILE FILE [FILE...] [--format md|html|json] [--out FILE]`: perspectives side
+// by side (municipality and advisory council) or the trend over the years, for one municipality.
+import { isAbsolute, resolve } from "node:path";
+import { InputError, UsageError } from "../../errors.js";
+import type { Diagnostic } from "../../errors.js";
+import { loadAnswerFile } from "../../load/load-files.js";
+import type { LoadedAnswers } from "../../load/load-files.js";
+import type { Lang } from "../../model/vocabulary.js";
+import { buildCompareView } from "../../report/build-compare-view.js";
+import { renderHtmlTemplate, renderMarkdownTemplate } from "../../report/render-report.js";
+import { compareAssessments } from "../../score/compare.js";
+import type { Comparison } from "../../score/compare.js";
+import { scoreAnswers } from "../../score/score-answers.js";
+import type { Io } from "../io.js";
+import { readTemplate } from "../read-templates.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+export interface CompareOptions {
+  format?: string;
+  out?: string;
+  questionnaire?: string;
+  allowMixed?: boolean;
+  lang: Lang;
+}
+
+/** The JSON form: the comparison with every differing item (agenda order) and the agreeing ids. */
+export function comparisonJson(c: Comparison): object {
+  const byId = new Map(c.items.map((i) => [i.id, i]));
+  const { items, ...rest } = c;
+  return { ...rest, differences: c.agenda.map((id) => byId.get(id)!), agreeing: items.filter((i) => i.agree && i.answers.some((a) => a !== null)).map((i) => i.id) };
+}
+
+export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
+  const format = o.format ?? (o.out && /\.json$/i.test(o.out) ? "json" : o.out && /\.html?$/i.test(o.out) ? "html" : "md");
+  if (!["md", "html", "json"].includes(format)) throw new UsageError("USAGE", { detail: `--format ${format}: use md, html or json.` });
+  if (files.length < 2) throw new UsageError("USAGE", { detail: "compare needs at least two answer files." });
+
+  // Load every file and report every problem at once before refusing.
+  const loaded: LoadedAnswers[] = [];
+  const problems: Diagnostic[] = [];
+  for (const f of files) {
+    try {
+      loaded.push(loadAnswerFile(isAbsolute(f) ? f : resolve(io.cwd, f), o.questionnaire));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.diagnostics);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+
+  const distinct = (xs: string[]) => [...new Set(xs)];
+  const questionnaires = distinct(loaded.map((l) => `${l.questionnaire.id} ${l.questionnaire.version}`));
+  const municipalities = distinct(loaded.map((l) => l.answers.municipality.trim().replace(/\s+/g, " ")));
+  const sameMunicipality = new Set(municipalities.map((m) => m.toLocaleLowerCase("nl"))).size === 1;
+  if (!o.allowMixed && questionnaires.length > 1) throw new UsageError("COMPARE_MIXED", { what: "questionnaire", values: questionnaires });
+  if (!o.allowMixed && !sameMunicipality) throw new UsageError("COMPARE_MIXED", { what: "municipality", values: municipalities });
+
+  const questionnaire = loaded[0]!.questionnaire;
+  const comparison = compareAssessments(
+    loaded.map((l, k) => ({ file: files[k]!, assessment: scoreAnswers(questionnaire, l.answers) })),
+    questionnaire,
+    { mixed: questionnaires.length > 1 || !sameMunicipality },
+  );
+  let text: string;
+  if (format === "json") text = JSON.stringify(comparisonJson(comparison), null, 2) + "\n";
+  else {
+    const view = buildCompareView(comparison, questionnaire, o.lang);
+    text = format === "md" ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view) : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view);
+  }
+  if (o.out) {
+    const target = isAbsolute(o.out) ? o.out : resolve(io.cwd, o.out);
+    writeFileAtomic(target, text);
+    io.stderr.write(`${target}\n`);
+  } else io.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,78 @@
+// The comparison as a view for the templates: labels, side-by-side cells and the agenda, in the
+// reader's language. Pure. Notes and names come from answer files and stay plain text.
+import type { Comparison, Change } from "../score/compare.js";
+import { localize } from "../model/questionnaire.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
+import { COMPARE_TEXT } from "../messages/compare.js";
+import { STATUS_MARK } from "./render-summary.js";
+
+export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
+  const t = COMPARE_TEXT[lang];
+  const fallback = q.languages[0] ?? "nl";
+  const items = new Map(q.items.map((i) => [i.id, i]));
+  const themeTitle = new Map(q.themes.map((th) => [th.id, localize(th.title, lang, fallback)]));
+  const score = (n: number | null) => (n === null ? "–" : formatScore(n, lang));
+  const verdict = (v: Verdict | null) => (v === null ? "–" : `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`);
+  const statusCell = (s: ItemStatus, answer: string) => (s === "niet-van-toepassing" ? `– ${STATUS_LABEL[lang][s]}` : `${STATUS_MARK[s]} ${answer}`);
+  const who = (f: Comparison["files"][number]) => `${ROLE_LABEL[lang][f.role]}${f.name ? ` (${f.name})` : ""}`;
+  const labels = c.files.map((f) => (c.kind === "trend" ? formatDate(f.date, lang) : `${who(f)}, ${formatDate(f.date, lang)}`));
+  const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
+  const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
+  const changeRow = (label: string, ch: Change) => ({
+    label,
+    from: `${verdict(ch.verdictFrom)} · ${score(ch.from)}`,
+    to: `${verdict(ch.verdictTo)} · ${score(ch.to)}`,
+    change: ch.delta === null ? "–" : `${ch.delta > 0 ? "+" : ""}${formatScore(ch.delta, lang)}`,
+  });
+  const byId = new Map(c.items.map((i) => [i.id, i]));
+  const listOf = (ids: readonly string[]) => ids.map((id) => ({ id, theme: themeTitle.get(byId.get(id)!.theme) ?? "", question: question(id) }));
+
+  return {
+    lang,
+    t,
+    title: t.title(c.files[0]?.municipality ?? ""),
+    intro: c.kind === "trend" ? t.trend(labels[0] ?? "", labels[labels.length - 1] ?? "") : t.perspectives(c.files.map(who).join(lang === "nl" ? " en " : " and ")),
+    notes: [
+      ...(c.mixed ? [t.mixed] : []),
+      ...(c.practiceCompared ? [] : [t.practiceNotCompared]),
+      ...(c.kind === "perspectives" && new Set(c.files.map((f) => f.date)).size > 1 ? [t.datesDiffer] : []),
+    ],
+    isTrend: c.kind === "trend",
+    questionnaire: `${c.questionnaire.id} ${c.questionnaire.version}`,
+    fileHeads: labels,
+    files: c.files.map((f, k) => ({ label: labels[k], who: who(f), date: formatDate(f.date, lang), file: f.file, verdict: verdict(f.verdict), score: score(f.score), practiceScore: score(f.practiceScore) })),
+    agreement: c.agreement.rate === null ? t.noAgreement : t.agreement(c.agreement.agreeing, c.agreement.items, `${formatScore(c.agreement.rate, lang)}%`),
+    themes: c.themes
+      .filter((th) => th.verdicts.some((v) => v !== null) || th.practiceScores.some((p) => p !== null))
+      .map((th) => ({
+        title: themeTitle.get(th.id) ?? th.id,
+        cells: th.verdicts.map((v, k) => (v === null ? `${t.practiceScore} ${score(th.practiceScores[k] ?? null)}` : `${verdict(v)} · ${score(th.scores[k] ?? null)}`)),
+      })),
+    agenda: c.kind === "perspectives"
+      ? c.agenda.map((id, n) => {
+          const i = byId.get(id)!;
+          return {
+            nr: n + 1,
+            id,
+            theme: themeTitle.get(i.theme) ?? i.theme,
+            question: question(id),
+            priority: t.priority[i.priority as 1 | 2 | 3 | 4],
+            answers: i.answers.map((a, k) => ({ label: labels[k], answer: statusCell(i.statuses[k]!, answerLabel(a)), note: i.notes[k], evidence: i.evidence[k] })),
+          };
+        })
+      : [],
+    trend: c.trend
+      ? {
+          rows: [changeRow(t.overall, c.trend.overall), ...(c.trend.practice.from !== null || c.trend.practice.to !== null ? [changeRow(t.practice, c.trend.practice)] : []), ...c.trend.themes.map((th) => changeRow(themeTitle.get(th.id) ?? th.id, th))],
+          improved: listOf(c.trend.improved),
+          worsened: listOf(c.trend.worsened),
+          open: listOf(c.trend.open),
+        }
+      : null,
+    all: c.items
+      .filter((i) => i.answers.some((a) => a !== null))
+      .map((i) => ({ id: i.id, question: question(i.id), cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))), same: i.agree ? t.agree : t.differ })),
+  };
+}

@@ -1,0 +1,210 @@
+// Compares two or more assessments of the same municipality. Pure: no I/O.
+//
+// Perspectives (different respondent roles, e.g. municipality and advisory council): per item
+// every answer side by side, where they agree, an agreement rate, and a conversation agenda of
+// the items where they differ, most important first.
+// Trend (one role, different dates): per theme and overall the change in verdict and score from
+// the earliest to the latest file, items improved and worsened, and what is still open.
+import type { Assessment, ItemResult } from "../model/assessment.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
+
+export type ComparisonKind = "perspectives" | "trend";
+
+export interface ComparedFile {
+  readonly file: string;
+  readonly role: Role;
+  readonly name?: string;
+  readonly date: string;
+  readonly municipality: string;
+  readonly verdict: Verdict | null;
+  readonly score: number | null;
+  readonly practiceScore: number | null;
+}
+
+export interface ItemComparison {
+  readonly id: string;
+  readonly theme: string;
+  readonly level: Level;
+  /** Per file, in file order; null = not answered. */
+  readonly answers: readonly (AnswerValue | null)[];
+  readonly statuses: readonly ItemStatus[];
+  readonly notes: readonly (string | null)[];
+  readonly evidence: readonly (string | null)[];
+  readonly agree: boolean;
+  /** Conversation priority of a difference: 1 most important … 4; 0 when all agree. */
+  readonly priority: 0 | 1 | 2 | 3 | 4;
+}
+
+export interface ThemeComparison {
+  readonly id: string;
+  readonly verdicts: readonly (Verdict | null)[];
+  readonly scores: readonly (number | null)[];
+  readonly practiceScores: readonly (number | null)[];
+}
+
+export interface Change {
+  readonly from: number | null;
+  readonly to: number | null;
+  /** to − from, one decimal; null when either is missing. */
+  readonly delta: number | null;
+  readonly verdictFrom: Verdict | null;
+  readonly verdictTo: Verdict | null;
+}
+
+export interface Comparison {
+  readonly kind: ComparisonKind;
+  /** Good practice is compared only when every file has some of it answered. */
+  readonly practiceCompared: boolean;
+  /** Files differ in municipality or questionnaire, compared on purpose (--allow-mixed). */
+  readonly mixed: boolean;
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  readonly files: readonly ComparedFile[];
+  readonly agreement: { readonly items: number; readonly agreeing: number; readonly rate: number | null };
+  readonly themes: readonly ThemeComparison[];
+  readonly items: readonly ItemComparison[];
+  /** The differing items, most important first (perspectives). */
+  readonly agenda: readonly string[];
+  readonly trend: {
+    readonly overall: Change;
+    readonly practice: Change;
+    readonly themes: readonly ({ readonly id: string } & Change)[];
+    readonly improved: readonly string[];
+    readonly worsened: readonly string[];
+    readonly open: readonly string[];
+  } | null;
+}
+
+/** Better is higher. Unanswered and weet-niet both count as onbekend. */
+const RANK: Record<ItemStatus, number> = { "voldoet-niet": 0, onbekend: 1, deels: 2, voldoet: 3, "niet-van-toepassing": -1 };
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function change(from: number | null, to: number | null, verdictFrom: Verdict | null, verdictTo: Verdict | null): Change {
+  return { from, to, delta: from === null || to === null ? null : round1(to - from), verdictFrom, verdictTo };
+}
+
+/**
+ * Priority of a difference in the conversation agenda: 1 a legal item where one says ja and
+ * another nee or weet-niet (or nothing); 2 any other legal difference; 3 the same for good
+ * practice; 4 any other good-practice difference.
+ */
+function priorityOf(level: Level, answers: readonly (AnswerValue | null)[]): 1 | 2 | 3 | 4 {
+  const yes = answers.includes("ja");
+  const noOrUnknown = answers.some((a) => a === "nee" || a === "weet-niet" || a === null);
+  const sharp = yes && noOrUnknown;
+  if (level === "wettelijk") return sharp ? 1 : 2;
+  return sharp ? 3 : 4;
+}
+
+/**
+ * Compares assessments given in file order. Files are shown oldest first for a trend; for
+ * perspectives in the order given.
+ */
+export function compareAssessments(
+  inputs: readonly { readonly file: string; readonly assessment: Assessment }[],
+  questionnaire: Questionnaire,
+  options: { readonly mixed?: boolean } = {},
+): Comparison {
+  const roles = new Set(inputs.map((i) => i.assessment.respondent.role));
+  const kind: ComparisonKind = roles.size === 1 && new Set(inputs.map((i) => i.assessment.date)).size > 1 ? "trend" : "perspectives";
+  const ordered = kind === "trend" ? [...inputs].sort((a, b) => a.assessment.date.localeCompare(b.assessment.date) || a.file.localeCompare(b.file)) : [...inputs];
+  const as = ordered.map((i) => i.assessment);
+
+  const resultsById = as.map((a) => new Map(a.themes.flatMap((t) => t.items.map((r) => [r.id, r] as const))));
+  const itemOf = (k: number, id: string): ItemResult | undefined => resultsById[k]!.get(id);
+
+  const practiceCompared = as.every((a) => a.themes.some((t) => t.items.some((r) => r.level === "aanbeveling" && r.answer !== null)));
+  const compared = questionnaire.items.filter((i) => practiceCompared || i.level === "wettelijk");
+  const items: ItemComparison[] = compared.map((item) => {
+    const results = as.map((_, k) => itemOf(k, item.id));
+    const answers = results.map((r) => r?.answer ?? null);
+    const statuses = results.map((r) => r?.status ?? "onbekend");
+    const applicableSomewhere = statuses.some((s) => s !== "niet-van-toepassing");
+    const agree = !applicableSomewhere || answers.every((a) => a === answers[0]);
+    return {
+      id: item.id,
+      theme: item.theme,
+      level: item.level,
+      answers,
+      statuses,
+      notes: results.map((r) => r?.note ?? null),
+      evidence: results.map((r) => r?.evidence ?? null),
+      agree,
+      priority: agree ? 0 : priorityOf(item.level, answers),
+    };
+  });
+
+  // Agreement over the items someone answered: unanswered by all says nothing about agreement.
+  const considered = items.filter((i) => i.answers.some((a) => a !== null) && i.statuses.some((s) => s !== "niet-van-toepassing"));
+  const agreeing = considered.filter((i) => i.agree).length;
+  const order = new Map(questionnaire.items.map((i, k) => [i.id, k]));
+  const agenda = items
+    .filter((i) => !i.agree)
+    .sort((a, b) => a.priority - b.priority || order.get(a.id)! - order.get(b.id)!)
+    .map((i) => i.id);
+
+  const themes: ThemeComparison[] = questionnaire.themes
+    .filter((th) => practiceCompared || th.items.some((i) => i.level === "wettelijk"))
+    .map((th) => {
+      const per = as.map((a) => a.themes.find((t) => t.id === th.id));
+      return {
+        id: th.id,
+        verdicts: per.map((t) => t?.verdict ?? null),
+        scores: per.map((t) => t?.score ?? null),
+        practiceScores: per.map((t) => (practiceCompared ? (t?.practiceScore ?? null) : null)),
+      };
+    });
+
+  let trend: Comparison["trend"] = null;
+  if (kind === "trend") {
+    const first = as[0]!;
+    const last = as[as.length - 1]!;
+    const firstK = 0;
+    const lastK = as.length - 1;
+    const improved: string[] = [];
+    const worsened: string[] = [];
+    const open: string[] = [];
+    for (const i of items) {
+      const [a, b] = [i.statuses[firstK]!, i.statuses[lastK]!];
+      if (b === "niet-van-toepassing") continue;
+      if (a !== "niet-van-toepassing" && RANK[b] > RANK[a]) improved.push(i.id);
+      if (a !== "niet-van-toepassing" && RANK[b] < RANK[a]) worsened.push(i.id);
+      if (b !== "voldoet" && (i.level === "wettelijk" || i.answers[lastK] !== null)) open.push(i.id);
+    }
+    trend = {
+      overall: change(first.score, last.score, first.verdict, last.verdict),
+      practice: practiceCompared
+        ? change(first.practiceScore, last.practiceScore, first.practiceVerdict, last.practiceVerdict)
+        : change(null, null, null, null),
+      themes: themes
+        .filter((t) => t.verdicts.some((v) => v !== null))
+        .map((t) => ({ id: t.id, ...change(t.scores[firstK] ?? null, t.scores[lastK] ?? null, t.verdicts[firstK] ?? null, t.verdicts[lastK] ?? null) })),
+      improved,
+      worsened,
+      open,
+    };
+  }
+
+  return {
+    kind,
+    practiceCompared,
+    mixed: Boolean(options.mixed),
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    files: ordered.map(({ file, assessment: a }) => ({
+      file,
+      role: a.respondent.role,
+      ...(a.respondent.name ? { name: a.respondent.name } : {}),
+      date: a.date,
+      municipality: a.municipality,
+      verdict: a.verdict,
+      score: a.score,
+      practiceScore: practiceCompared ? a.practiceScore : null,
+    })),
+    agreement: { items: considered.length, agreeing, rate: considered.length === 0 ? null : round1((100 * agreeing) / considered.length) },
+    themes,
+    items,
+    agenda,
+    trend,
+  };
+}
