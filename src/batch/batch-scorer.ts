@@ -7,7 +7,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { csvLines, csvValues } from "../report/render-batch-csv.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { Aggregator } from "../score/aggregate.js";
-import type { InputFile } from "./collect-files.js";
+import { resolve } from "node:path";
 import { readAnswerFile, scoreRead } from "./score-file.js";
 import type { ReadResult } from "./score-file.js";
 
@@ -29,9 +29,9 @@ export class BatchScorer {
     this.aggregator = new Aggregator(this.questionnaire, { includeNames: job.includeNames });
   }
 
-  /** Reads, scores and formats the files in order (all in this thread). */
-  run(files: readonly InputFile[], firstIndex: number): string {
-    return this.score(files.map((f) => ({ display: f.display, read: readAnswerFile(f.path) })), firstIndex);
+  /** Reads (relative to `cwd`), scores and formats the files in order, all in this thread. */
+  run(files: readonly string[], cwd: string, firstIndex: number): string {
+    return this.score(files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) })), firstIndex);
   }
 
   /** Scores files that were already read (by the main thread) and returns their output text. */

@@ -7,22 +7,21 @@ import { globSync } from "tinyglobby";
 
 const ANSWER_EXTENSIONS = "{yaml,yml,json}";
 
-export interface InputFile {
-  /** Absolute, for reading. */
-  readonly path: string;
-  /** Relative to the working folder where possible, for output. */
-  readonly display: string;
-}
-
 export interface Collected {
-  /** Sorted by display path. */
-  readonly files: readonly InputFile[];
+  /**
+   * Sorted, as shown in the output: relative to the working folder where possible, else absolute.
+   * One string per file (resolve it against the working folder to read it), so that the list of a
+   * very large batch stays small.
+   */
+  readonly files: readonly string[];
   /** Arguments that matched nothing: reported as missing files. */
   readonly missing: readonly string[];
 }
 
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function collectFiles(paths: readonly string[], cwd: string): Collected {
-  const found = new Map<string, string>(); // display → absolute
+  const found = new Set<string>();
   const missing: string[] = [];
   const show = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -37,15 +36,14 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     } catch {
       kind = undefined;
     }
-    if (kind === "file") found.set(show(abs), abs);
+    if (kind === "file") found.add(show(abs));
     else if (kind === "dir") {
-      for (const f of globSync(`**/*.${ANSWER_EXTENSIONS}`, { cwd: abs, absolute: true, dot: false, followSymbolicLinks: false })) found.set(show(f), f);
+      for (const f of globSync(`**/*.${ANSWER_EXTENSIONS}`, { cwd: abs, absolute: true, dot: false, followSymbolicLinks: false })) found.add(show(f));
     } else {
       const matches = globSync(p, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) missing.push(p);
-      for (const f of matches) found.set(show(f), f);
+      for (const f of matches) found.add(show(f));
     }
   }
-  const files = [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([display, path]) => ({ path, display }));
-  return { files, missing };
+  return { files: [...found].sort(byCodePoint), missing };
 }

@@ -3,13 +3,12 @@
 // bounded window of chunks is in flight, so memory does not grow with the number of files.
 // Small batches are scored in this thread.
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AggregateResult, AggregateState } from "../score/aggregate.js";
 import { BatchScorer } from "./batch-scorer.js";
 import type { BatchJob } from "./batch-scorer.js";
-import type { InputFile } from "./collect-files.js";
 import { readAnswerFile } from "./score-file.js";
 
 // src/batch, dist/batch and dist/bundle are all two levels below the package root.
@@ -26,17 +25,24 @@ export function defaultJobs(files: number): number {
   return files < 200 ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function runBatch(files: readonly InputFile[], job: BatchJob, options: RunOptions, write: (text: string) => void): Promise<AggregateResult> {
+/** `files` are the paths as shown in the output, read relative to `cwd`. */
+export async function runBatch(
+  files: readonly string[],
+  cwd: string,
+  job: BatchJob,
+  options: RunOptions,
+  write: (text: string) => void,
+): Promise<AggregateResult> {
   const jobs = options.jobs ?? defaultJobs(files.length);
   const progress = options.onProgress ?? (() => {});
   const size = options.chunkSize ?? 100;
-  const chunks: { first: number; files: InputFile[] }[] = [];
+  const chunks: { first: number; files: readonly string[] }[] = [];
   for (let i = 0; i < files.length; i += size) chunks.push({ first: i, files: files.slice(i, i + size) });
   const main = new BatchScorer(job);
 
   if (jobs === 0) {
     for (const c of chunks) {
-      write(main.run(c.files, c.first));
+      write(main.run(c.files, cwd, c.first));
       progress(c.first + c.files.length, files.length);
     }
     return main.aggregator.result();
@@ -56,8 +62,10 @@ export async function runBatch(files: readonly InputFile[], job: BatchJob, optio
         if (next < chunks.length && next < flushed + window) {
           // This thread reads the files (it is idle otherwise); the worker parses and scores them.
           const chunk = chunks[next]!;
-          const files = chunk.files.map((f) => ({ display: f.display, read: readAnswerFile(f.path) }));
-          w.postMessage({ type: "chunk", index: next, first: chunk.first, files });
+          const files = chunk.files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) }));
+          // The file contents move to the worker (no copy, nothing left behind in this thread).
+          const transfer = files.flatMap((f) => ("bytes" in f.read ? [f.read.bytes.buffer as ArrayBuffer] : []));
+          w.postMessage({ type: "chunk", index: next, first: chunk.first, files }, transfer);
           next += 1;
         } else idle.push(w);
       };

@@ -1,8 +1,9 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so that a crash
 // or Ctrl-C never leaves half a file behind.
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import type { Io } from "./io.js";
 
 export function writeFileAtomic(file: string, text: string): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -13,4 +14,15 @@ export function writeFileAtomic(file: string, text: string): void {
     rmSync(temp, { force: true });
     throw new UsageError("OUTPUT_FAILED", { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+}
+
+/** A command's text output: atomically to `--out` (resolved against the working folder, path on stderr), else stdout. */
+export function writeOutput(text: string, out: string | undefined, io: Io): void {
+  if (!out) {
+    io.stdout.write(text);
+    return;
+  }
+  const target = isAbsolute(out) ? out : resolve(io.cwd, out);
+  writeFileAtomic(target, text);
+  io.stderr.write(`${target}\n`);
 }

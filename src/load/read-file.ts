@@ -25,7 +25,8 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
     if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
     if (stat.size > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
     // Read one byte more than the size, so a file that grew since fstat is still caught.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, maxBytes + 1));
+    // Its own memory (not Node's shared pool), so a batch can hand it to a worker thread whole.
+    const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size + 1, maxBytes + 1));
     let length = 0;
     for (;;) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);

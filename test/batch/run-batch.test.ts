@@ -12,13 +12,13 @@ describe("runBatch", () => {
   writeFileSync(join(dir, "zz-broken.yaml"), "questionnaire: [\n");
   const all = [...files, join(dir, "zz-broken.yaml")];
 
-  const entries = all.map((path) => ({ path, display: path.slice(dir.length + 1) }));
+  const entries = all.map((path) => path.slice(dir.length + 1));
   const job = { questionnaireRef: "clientondersteuning-wmo2015", lines: "json" as const, delimiter: ",", includeNames: true, lang: "nl" as const };
 
   const run = async (jobs: number, chunkSize?: number) => {
     let text = "";
     let lastProgress = 0;
-    const aggregate = await runBatch(entries, job, { jobs, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) }, (t) => (text += t));
+    const aggregate = await runBatch(entries, dir, job, { jobs, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) }, (t) => (text += t));
     expect(lastProgress).toBe(all.length);
     return { text, aggregate };
   };
@@ -29,7 +29,7 @@ describe("runBatch", () => {
     expect(threaded.text).toBe(inline.text);
     expect(threaded.aggregate).toEqual(inline.aggregate);
     const lines = JSON.parse(`[${threaded.text}]`) as { file: string; valid: boolean }[];
-    expect(lines.map((l) => l.file)).toEqual(entries.map((e) => e.display));
+    expect(lines.map((l) => l.file)).toEqual(entries);
     expect(lines.filter((l) => !l.valid).map((l) => l.file)).toEqual(["zz-broken.yaml"]);
     expect(threaded.aggregate.files).toEqual({ total: 231, valid: 230, invalid: 1 });
   }, 60000);

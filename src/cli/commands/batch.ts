@@ -4,7 +4,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
-import { collectFiles } from "../../batch/collect-files.js";
+import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
 import { runBatch } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from "../../load/load-files.js";
@@ -99,9 +99,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   if (collected.files.length === 0 && collected.missing.length > 0) throw new UsageError("USAGE", { detail: `${collected.missing.join(", ")}: no such file, folder or matching files.` });
   if (collected.files.length === 0) throw new UsageError("USAGE", { detail: "no answer files (.yaml, .yml, .json) found." });
   // A path that matched nothing is listed as an invalid (missing) file, in its sorted place.
-  const files = [...collected.files, ...collected.missing.map((m) => ({ path: resolve(io.cwd, m), display: m }))].sort((a, b) =>
-    a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
-  );
+  const files = collected.missing.length === 0 ? collected.files : [...collected.files, ...collected.missing].sort(byCodePoint);
 
   const job: BatchJob = {
     questionnaireRef: questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin,
@@ -123,7 +121,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   if (format === "json") sink.write(`{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`);
   let aggregate: AggregateResult;
   try {
-    aggregate = await runBatch(files, job, { ...(jobs !== undefined ? { jobs } : {}), onProgress: (done) => bar?.update(done) }, (text) => sink.write(text));
+    aggregate = await runBatch(files, io.cwd, job, { ...(jobs !== undefined ? { jobs } : {}), onProgress: (done) => bar?.update(done) }, (text) => sink.write(text));
   } catch (err) {
     bar?.stop();
     sink.abort();

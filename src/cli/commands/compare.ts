@@ -13,7 +13,7 @@ import type { Comparison } from "../../score/compare.js";
 import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { readTemplate } from "../read-templates.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { writeOutput } from "../write-file-atomic.js";
 
 export interface CompareOptions {
   format?: string;
@@ -67,10 +67,6 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
     const view = buildCompareView(comparison, questionnaire, o.lang);
     text = format === "md" ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view) : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view);
   }
-  if (o.out) {
-    const target = isAbsolute(o.out) ? o.out : resolve(io.cwd, o.out);
-    writeFileAtomic(target, text);
-    io.stderr.write(`${target}\n`);
-  } else io.stdout.write(text);
+  writeOutput(text, o.out, io);
   return 0;
 }

@@ -1,6 +1,5 @@
 // `zelftest report FILE [--format md|html] [--out FILE]`: the gap report with recommendations and
 // an action plan. Markdown to stdout by default; --out writes atomically.
-import { isAbsolute, resolve } from "node:path";
 import { UsageError } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { AnswerSet } from "../../model/answers.js";
@@ -13,7 +12,7 @@ import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplates } from "../read-templates.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { writeOutput } from "../write-file-atomic.js";
 
 export interface ReportOptions {
   format?: string;
@@ -49,10 +48,6 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
   const format = formatFor(options.format, options.out);
   const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
   const text = makeReport(answers, questionnaire, format, options.lang, io.env);
-  if (options.out) {
-    const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
-    writeFileAtomic(target, text);
-    io.stderr.write(`${target}\n`);
-  } else io.stdout.write(text);
+  writeOutput(text, options.out, io);
   return 0;
 }
