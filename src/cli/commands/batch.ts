@@ -10,9 +10,7 @@ import type { BatchJob } from "../../batch/batch-scorer.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from "../../load/load-files.js";
 import { wording } from "../../messages/error-messages.js";
 import type { Lang } from "../../model/vocabulary.js";
-import { buildBatchSummary } from "../../report/build-batch-summary.js";
 import { BOM, csvColumns, csvLine, csvValues } from "../../report/render-batch-csv.js";
-import { renderHtmlTemplate, renderMarkdownTemplate } from "../../report/render-report.js";
 import type { AggregateResult } from "../../score/aggregate.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
@@ -131,6 +129,11 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
 
   if (format === "json") sink.write(`\n],"aggregate":${JSON.stringify(aggregate)}}\n`);
   if (format === "md" || format === "html") {
+    // The summary renderer (marked, mustache) is loaded only for summaries, not for CSV or JSON.
+    const [{ buildBatchSummary }, { renderHtmlTemplate, renderMarkdownTemplate }] = await Promise.all([
+      import("../../report/build-batch-summary.js"),
+      import("../../report/render-report.js"),
+    ]);
     const view = buildBatchSummary(aggregate, questionnaire, o.lang, packageVersion());
     sink.write(format === "md" ? renderMarkdownTemplate(readTemplate("batch.md.mustache"), view) : renderHtmlTemplate(readTemplate("batch.html.mustache"), readTemplate("report.css"), view));
   }
