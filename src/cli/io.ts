@@ -7,6 +7,8 @@ export interface Io {
   readonly stdin?: Readable;
   /** The raw output stream, for prompts that need a real stream (the interview). */
   readonly output?: Writable;
+  /** The raw error stream, for the progress bar of `batch`. */
+  readonly errorOutput?: Writable;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdinIsTTY: boolean;
@@ -29,6 +31,7 @@ export function nodeIo(): Io {
     stderr: process.stderr,
     stdin: process.stdin,
     output: process.stdout,
+    errorOutput: process.stderr,
     env: process.env,
     cwd: process.cwd(),
     stdinIsTTY: Boolean(process.stdin.isTTY),

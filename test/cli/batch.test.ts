@@ -126,6 +126,18 @@ describe("zelftest batch", () => {
     expect(doc.files.map((f: { valid: boolean; errors?: { code: string }[] }) => f.valid || f.errors![0]!.code)).toEqual(["FILE_NOT_FOUND", true, true, true, "UNKNOWN_ITEM"]);
   });
 
+  it("shows a progress bar on a terminal's stderr, and the output is the same", async () => {
+    const { Writable } = await import("node:stream");
+    let bar = "";
+    const errorOutput = Object.assign(new Writable({ write: (c: Buffer, _e, cb) => ((bar += c.toString()), cb()) }), { isTTY: true, columns: 80 });
+    const dir = setup();
+    const plain = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
+    const withBar = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir, stderrIsTTY: true, errorOutput });
+    expect(withBar.code).toBe(3);
+    expect(withBar.stdout).toBe(plain.stdout);
+    expect(bar).toMatch(/\d+\/14/);
+  });
+
   it("usage errors exit 2 and write nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-batch-empty-"));
     const out = join(dir, "x.csv");

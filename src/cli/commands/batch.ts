@@ -109,9 +109,11 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   const sink = o.out ? fileSink(isAbsolute(o.out) ? o.out : resolve(io.cwd, o.out)) : stdoutSink(io);
 
   let bar: { start(total: number, value: number): void; update(n: number): void; stop(): void } | undefined;
-  if (io.stderrIsTTY && files.length > 1) {
-    const { SingleBar, Presets } = await import("cli-progress");
-    bar = new SingleBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, etaBuffer: 200 }, Presets.shades_classic);
+  if (io.stderrIsTTY && io.errorOutput && files.length > 1) {
+    // cli-progress is CommonJS: its exports arrive on `default` when imported from ESM.
+    const mod = await import("cli-progress");
+    const { SingleBar, Presets } = (mod as unknown as { default?: typeof mod }).default ?? mod;
+    bar = new SingleBar({ stream: io.errorOutput, clearOnComplete: true, hideCursor: true, etaBuffer: 200 }, Presets.shades_classic);
     bar.start(files.length, 0);
   }
 
