@@ -76,6 +76,23 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect((await runCli(["interview"])).code).toBe(2);
   });
 
+  it("an --out in a folder that does not exist stops with OUTPUT_FAILED, exit 2", async () => {
+    const t = new FakeTerminal();
+    const run = t.run(["interview", "--out", join(tmpdir(), "bestaat-niet", "a.yaml")], process.cwd());
+    await t.waitFor("Over welke gemeente");
+    t.type("Ede", KEY.enter);
+    await t.waitFor("Wie vult de zelftest in?");
+    t.type(KEY.enter);
+    await t.waitFor("Uw naam");
+    t.type(KEY.enter);
+    await t.waitFor("Datum van de zelftest");
+    t.type(KEY.enter);
+    await t.waitFor("Welke vragen");
+    t.type(KEY.enter);
+    expect(await run).toBe(2);
+    expect(t.text).toContain("OUTPUT_FAILED");
+  });
+
   it("an invalid resume file is refused with its errors, exit 2", async () => {
     const t = new FakeTerminal();
     const code = await t.run(["interview", "--resume", join(process.cwd(), "test", "fixtures", "answers", "invalid", "unknown-item.yaml")], process.cwd());
