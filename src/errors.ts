@@ -55,7 +55,7 @@ export const LINT_CODES = [
   "UNDECLARED_LANGUAGE",
 ] as const;
 
-export const USAGE_CODES = ["USAGE", "NOT_A_TTY", "UNKNOWN_FILE_KIND", "OUTPUT_FAILED", "COMPARE_MIXED"] as const;
+export const USAGE_CODES = ["USAGE", "NOT_A_TTY", "OUTPUT_FAILED", "COMPARE_MIXED"] as const;
 
 export type ErrorCode =
   | (typeof FILE_CODES)[number]

@@ -18,7 +18,7 @@ interface RawAnswers {
   municipality: string;
   respondent: { role: Role; name?: string };
   date: string;
-  answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }>;
+  answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }> | null;
 }
 
 /** True for a real calendar date written as YYYY-MM-DD. */

@@ -89,12 +89,22 @@ const CATALOGUE: Catalogue = {
     en: { message: `Unknown field ${q(p.field)}${where(p, false)}.`, hint: list(p.allowed) ? `Allowed are: ${list(p.allowed)}. Check the spelling or remove the field.` : "Remove the field or check its spelling." },
   }),
   INVALID_TYPE: (p) => {
-    const expected = String(p.expected);
+    // ajv gives one type or several ("object,null"); null means the field may also be left empty.
+    const types = String(p.expected).split(",");
+    const mayBeEmpty = types.includes("null");
+    const main = types.filter((x) => x !== "null");
     const scalar = ["number", "boolean", "null"].includes(String(p.actual));
     const nlType: Record<string, string> = { string: "tekst", number: "een getal", integer: "een geheel getal", object: "een blok met velden", array: "een lijst", boolean: "ja/nee" };
+    const enType: Record<string, string> = { string: "text", number: "a number", integer: "a whole number", object: "a mapping", array: "a list", boolean: "true/false" };
+    const nl = main.map((x) => nlType[x] ?? x).join(" of ") + (mayBeEmpty ? " (of leeg)" : "");
+    const en = main.map((x) => enType[x] ?? x).join(" or ") + (mayBeEmpty ? " (or empty)" : "");
+    const isText = main.length === 1 && main[0] === "string";
+    const actual = String(p.actual);
+    const nlActual = actual === "null" ? "leeg" : (nlType[actual] ?? actual);
+    const enActual = actual === "null" ? "empty" : (enType[actual] ?? actual);
     return {
-      nl: { message: `${q(p.where)} moet ${nlType[expected] ?? expected} zijn, maar is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : "Pas de waarde aan; zie de voorbeelden in examples/." },
-      en: { message: `${q(p.where)} must be ${expected === "object" ? "a mapping" : `a ${expected}`}, but is ${String(p.actual)} (${String(p.value)}).`, hint: expected === "string" ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : "Change the value; see the samples in examples/." },
+      nl: { message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : "Pas de waarde aan; zie de voorbeelden in examples/." },
+      en: { message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : "Change the value; see the samples in examples/." },
     };
   },
   INVALID_VALUE: (p) => ({
@@ -191,10 +201,6 @@ const CATALOGUE: Catalogue = {
   NOT_A_TTY: () => ({
     nl: { message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.", hint: "Start `zelftest` in een terminal, of gebruik met een ingevuld antwoordbestand `zelftest score BESTAND` of `zelftest report BESTAND`." },
     en: { message: "The interview needs a terminal; input now comes from a pipe or file.", hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`." },
-  }),
-  UNKNOWN_FILE_KIND: () => ({
-    nl: { message: "Niet te zien of dit een vragenlijst of een antwoordbestand is.", hint: "Een antwoordbestand heeft `questionnaire:` en `answers:`; een vragenlijst heeft `themes:`." },
-    en: { message: "Cannot tell whether this is a questionnaire or an answer file.", hint: "An answer file has `questionnaire:` and `answers:`; a questionnaire has `themes:`." },
   }),
   COMPARE_MIXED: (p) => ({
     nl: { message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`, hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken." },

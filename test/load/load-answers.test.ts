@@ -32,8 +32,9 @@ describe("valid answer files", () => {
     expect(answers.answers.get("toegankelijkheid.gratis")).toEqual({ answer: "ja" });
   });
 
-  it("accepts a file without answers (nothing answered yet)", () => {
+  it("accepts a file without answers, or with an empty answers: (nothing answered yet)", () => {
     expect(loadAnswerFile(fixture("answers", "valid", "minimal-no-answers.yaml")).answers.answers.size).toBe(0);
+    expect(loadAnswerFile(fixture("answers", "valid", "empty-answers.yaml")).answers.answers.size).toBe(0);
   });
 
   it("reads JSON with shorthand and full entries; a newer minor version is fine; empty notes are dropped", () => {
