@@ -97,6 +97,24 @@ describe("zelftest score", () => {
   });
 });
 
+describe("an unexpected internal error", () => {
+  const failingStdout = { write: () => { throw new Error("disk on fire"); } };
+
+  it("exits 1 with a short message and no stack trace", async () => {
+    const r = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], { stdout: failingStdout });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Er ging iets mis in zelftest zelf");
+    expect(r.stderr).toContain("disk on fire");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("shows the stack with --debug", async () => {
+    const r = await runCli(["--debug", "score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], { stdout: failingStdout });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Error: disk on fire\n\s+at /);
+  });
+});
+
 describe("zelftest --help and --version", () => {
   it("help lists the commands and exits 0, in Dutch and English", async () => {
     const nl = await runCli(["--help"]);
