@@ -23,6 +23,7 @@ export interface ReportTexts {
   themesTitle: string;
   themesIntro: string;
   chartTitle: string;
+  themesCaption: string;
   chartDesc(list: string): string;
   chartNoLegal: string;
   themeCol: string;
@@ -78,8 +79,9 @@ const NL: ReportTexts = {
   urgentTitle: "De drie punten die het eerst aandacht vragen",
   noUrgent: "Er zijn geen punten die aandacht vragen.",
   themesTitle: "Per thema",
-  themesIntro: "Het oordeel en de score per thema, alleen over de wettelijke eisen. De score loopt van 0 tot 100.",
+  themesIntro: "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
   chartTitle: "Score wettelijke eisen per thema",
+  themesCaption: "Oordeel en score per thema",
   chartDesc: (list) => `Staafdiagram. ${list}. Dezelfde cijfers staan in de tabel hieronder.`,
   chartNoLegal: "geen wettelijke eisen",
   themeCol: "Thema",
@@ -142,8 +144,9 @@ const EN: ReportTexts = {
   urgentTitle: "The three points that need attention first",
   noUrgent: "No points need attention.",
   themesTitle: "Per theme",
-  themesIntro: "The verdict and score per theme, on the legal requirements only. Scores run from 0 to 100.",
+  themesIntro: "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
   chartTitle: "Legal score per theme",
+  themesCaption: "Verdict and score per theme",
   chartDesc: (list) => `Bar chart. ${list}. The same figures are in the table below.`,
   chartNoLegal: "no legal requirements",
   themeCol: "Theme",

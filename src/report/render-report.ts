@@ -53,10 +53,12 @@ export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "m
 }
 
 export function renderHtml(model: ReportModel, templates: Pick<Templates, "html" | "css">): string {
+  // The chart shows the legal score, so only themes with legal requirements; the table has them all.
+  const legalThemes = model.themes.filter((th) => th.scoreValue !== null);
   const chart = chartSvg(
-    model.themes,
+    legalThemes,
     model.t.chartTitle,
-    model.t.chartDesc(model.themes.map((th) => `${th.title}: ${th.scoreValue === null ? model.t.chartNoLegal : th.score}`).join("; ")),
+    model.t.chartDesc(legalThemes.map((th) => `${th.title}: ${th.score}`).join("; ")),
     model.t.chartNoLegal,
   );
   return renderHtmlTemplate(templates.html, templates.css, model, { chartSafe: chart });
