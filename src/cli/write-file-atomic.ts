@@ -16,6 +16,20 @@ export function writeFileAtomic(file: string, text: string): void {
   }
 }
 
+const EXTENSIONS: Record<string, RegExp> = { csv: /\.csv$/i, json: /\.json$/i, md: /\.(md|markdown)$/i, html: /\.html?$/i };
+
+/**
+ * The output format: `--format` when given, else the one the `--out` file's extension names, else
+ * the command's default (the first of `allowed`). An unknown `--format` is a usage error.
+ */
+export function outputFormat<F extends string>(format: string | undefined, out: string | undefined, allowed: readonly F[]): F {
+  if (format !== undefined) {
+    if ((allowed as readonly string[]).includes(format)) return format as F;
+    throw new UsageError("USAGE", { detail: `--format ${format}: use ${allowed.join(", ")}.` });
+  }
+  return allowed.find((f) => out !== undefined && EXTENSIONS[f]?.test(out)) ?? allowed[0]!;
+}
+
 /** A command's text output: atomically to `--out` (resolved against the working folder, path on stderr), else stdout. */
 export function writeOutput(text: string, out: string | undefined, io: Io): void {
   if (!out) {

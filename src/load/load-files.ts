@@ -65,6 +65,11 @@ export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Question
   return questionnaire;
 }
 
+/** What `loadQuestionnaire` needs to load this questionnaire again (its id if built in, else its file). */
+export function questionnaireRef(q: Questionnaire): string {
+  return q.origin.startsWith("builtin:") ? q.id : q.origin;
+}
+
 export interface LoadedAnswers {
   readonly answers: AnswerSet;
   readonly questionnaire: Questionnaire;

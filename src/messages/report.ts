@@ -25,7 +25,6 @@ export interface ReportTexts {
   chartTitle: string;
   themesCaption: string;
   chartDesc(list: string): string;
-  chartNoLegal: string;
   themeCol: string;
   verdictCol: string;
   scoreCol: string;
@@ -83,7 +82,6 @@ const NL: ReportTexts = {
   chartTitle: "Score wettelijke eisen per thema",
   themesCaption: "Oordeel en score per thema",
   chartDesc: (list) => `Staafdiagram. ${list}. Dezelfde cijfers staan in de tabel hieronder.`,
-  chartNoLegal: "geen wettelijke eisen",
   themeCol: "Thema",
   verdictCol: "Oordeel",
   scoreCol: "Score",
@@ -148,7 +146,6 @@ const EN: ReportTexts = {
   chartTitle: "Legal score per theme",
   themesCaption: "Verdict and score per theme",
   chartDesc: (list) => `Bar chart. ${list}. The same figures are in the table below.`,
-  chartNoLegal: "no legal requirements",
   themeCol: "Theme",
   verdictCol: "Verdict",
   scoreCol: "Score",

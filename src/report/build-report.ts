@@ -9,6 +9,7 @@ import type { ItemStatus, Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, VERDICT_MEANING } from "../messages/ui.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import type { ReportTexts } from "../messages/report.js";
+import { practiceFilledIn } from "../score/score-answers.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 /** Text written by the questionnaire's author: may contain inline Markdown (emphasis, links). */
@@ -110,9 +111,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       return `${who}, ${b.section}${b.article ? ` — ${b.article}` : ""}${b.note ? ` (${plain(b.note)})` : ""}`;
     });
 
-  // Good practice counts as filled in once any of its questions is answered; before that (the
-  // respondent chose "legal requirements only") its unanswered items are not listed as gaps.
-  const practiceAnswered = results.some(({ r }) => r.level === "aanbeveling" && r.answer !== null);
+  // Before any good-practice item is answered, its unanswered items are not listed as gaps.
+  const practiceAnswered = practiceFilledIn(a);
   const gaps: GapView[] = results
     .filter(({ r }) => r.status !== "voldoet" && r.status !== "niet-van-toepassing")
     .filter(({ r }) => r.level === "wettelijk" || practiceAnswered)

@@ -8,12 +8,13 @@ const LABEL = 210;
 const BAR = 330;
 const WIDTH = LABEL + BAR + 70;
 
-export function chartSvg(themes: readonly ThemeView[], title: string, desc: string, noLegal: string): string {
+/** `themes` are those with legal requirements (a legal score). */
+export function chartSvg(themes: readonly ThemeView[], title: string, desc: string): string {
   const rows = themes.map((th, i) => {
     const y = 10 + i * ROW;
-    const width = th.scoreValue === null ? 0 : Math.round((BAR * th.scoreValue) / 100);
+    const width = Math.round((BAR * (th.scoreValue ?? 0)) / 100);
     const cls = th.status?.cls ?? "niet-van-toepassing";
-    const value = th.scoreValue === null ? noLegal : th.score;
+    const value = th.score;
     return [
       `<text x="${LABEL - 10}" y="${y + 19}" text-anchor="end" class="chart-label">${escapeHtml(th.title)}</text>`,
       `<rect x="${LABEL}" y="${y + 4}" width="${BAR}" height="${ROW - 10}" class="chart-track"/>`,

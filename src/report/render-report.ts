@@ -59,7 +59,6 @@ export function renderHtml(model: ReportModel, templates: Pick<Templates, "html"
     legalThemes,
     model.t.chartTitle,
     model.t.chartDesc(legalThemes.map((th) => `${th.title}: ${th.score}`).join("; ")),
-    model.t.chartNoLegal,
   );
   return renderHtmlTemplate(templates.html, templates.css, model, { chartSafe: chart });
 }

@@ -5,6 +5,7 @@ import type { Assessment, ItemResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import { practiceFilledIn } from "../score/score-answers.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, UI, VERDICT_MEANING } from "../messages/ui.js";
 
 export interface Style {
@@ -55,8 +56,7 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
     out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);
     out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
   }
-  // Good practice counts as filled in once any of its questions is answered (see build-report).
-  const practiceAnswered = a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));
+  const practiceAnswered = practiceFilledIn(a);
   if (q.items.some((i) => i.level === "aanbeveling")) {
     const practice =
       a.practiceScore === null ? t.noPractice : !practiceAnswered ? t.practiceNotFilled : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;

@@ -7,6 +7,7 @@ import type { Assessment } from "../model/assessment.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
+import { practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -123,8 +124,7 @@ export class Aggregator {
     s.years[year] = (s.years[year] ?? 0) + 1;
     if (a.verdict) s.verdicts[a.verdict] += 1;
     addTo(s.score, a.score);
-    const practiceAnswered = a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));
-    if (practiceAnswered) addTo(s.practice, a.practiceScore);
+    if (practiceFilledIn(a)) addTo(s.practice, a.practiceScore);
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
 
     const display = a.municipality.trim().replace(/\s+/g, " ");

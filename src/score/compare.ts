@@ -7,6 +7,7 @@
 // the earliest to the latest file, items improved and worsened, and what is still open.
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import { practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type ComparisonKind = "perspectives" | "trend";
@@ -114,7 +115,7 @@ export function compareAssessments(
   const resultsById = as.map((a) => new Map(a.themes.flatMap((t) => t.items.map((r) => [r.id, r] as const))));
   const itemOf = (k: number, id: string): ItemResult | undefined => resultsById[k]!.get(id);
 
-  const practiceCompared = as.every((a) => a.themes.some((t) => t.items.some((r) => r.level === "aanbeveling" && r.answer !== null)));
+  const practiceCompared = as.every(practiceFilledIn);
   const compared = questionnaire.items.filter((i) => practiceCompared || i.level === "wettelijk");
   const items: ItemComparison[] = compared.map((item) => {
     const results = as.map((_, k) => itemOf(k, item.id));

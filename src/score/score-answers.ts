@@ -90,6 +90,15 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   return result;
 }
 
+/**
+ * Whether any good-practice item was answered. Until one is, good practice counts as not filled
+ * in (the respondent chose the legal requirements only): summaries, reports and comparisons say
+ * so rather than listing every open good-practice item. The scores themselves keep DESIGN §4.
+ */
+export function practiceFilledIn(a: Assessment): boolean {
+  return a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));
+}
+
 export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): Assessment {
   const legal = new Tally();
   const practice = new Tally();

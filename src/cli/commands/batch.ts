@@ -7,7 +7,7 @@ import { UsageError } from "../../errors.js";
 import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
 import { runBatch } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
-import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from "../../load/load-files.js";
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import { wording } from "../../messages/error-messages.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { BOM, csvColumns, csvLine, csvValues } from "../../report/render-batch-csv.js";
@@ -15,6 +15,7 @@ import type { AggregateResult } from "../../score/aggregate.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplate } from "../read-templates.js";
+import { outputFormat } from "../write-file-atomic.js";
 
 export interface BatchCommandOptions {
   format?: string;
@@ -84,15 +85,13 @@ function fileSink(target: string): Sink {
 }
 
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
-  const format = o.format ?? (o.out && /\.json$/i.test(o.out) ? "json" : o.out && /\.html?$/i.test(o.out) ? "html" : o.out && /\.md$/i.test(o.out) ? "md" : "csv");
-  if (!["csv", "json", "md", "html"].includes(format)) throw new UsageError("USAGE", { detail: `--format ${format}: use csv, json, md or html.` });
+  const format = outputFormat(o.format, o.out, ["csv", "json", "md", "html"]);
   const delimiter = o.delimiter ?? ",";
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new UsageError("USAGE", { detail: `--delimiter "${delimiter}": use one character such as , or ;` });
   const jobs = o.jobs === undefined ? undefined : Number(o.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError("USAGE", { detail: `--jobs ${o.jobs}: use a whole number from 0 to 64.` });
 
-  const questionnaireRef = o.questionnaire ?? DEFAULT_QUESTIONNAIRE;
-  const questionnaire = loadQuestionnaire(questionnaireRef);
+  const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const collected = collectFiles(paths, io.cwd);
   if (collected.files.length === 0 && collected.missing.length > 0) throw new UsageError("USAGE", { detail: `${collected.missing.join(", ")}: no such file, folder or matching files.` });
   if (collected.files.length === 0) throw new UsageError("USAGE", { detail: "no answer files (.yaml, .yml, .json) found." });
@@ -100,7 +99,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   const files = collected.missing.length === 0 ? collected.files : [...collected.files, ...collected.missing].sort(byCodePoint);
 
   const job: BatchJob = {
-    questionnaireRef: questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin,
+    questionnaireRef: questionnaireRef(questionnaire),
     lines: format === "csv" ? "csv" : format === "json" ? "json" : "none",
     delimiter,
     includeNames: Boolean(o.includeNames),

@@ -13,7 +13,7 @@ import type { Comparison } from "../../score/compare.js";
 import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { readTemplate } from "../read-templates.js";
-import { writeOutput } from "../write-file-atomic.js";
+import { outputFormat, writeOutput } from "../write-file-atomic.js";
 
 export interface CompareOptions {
   format?: string;
@@ -31,8 +31,7 @@ export function comparisonJson(c: Comparison): object {
 }
 
 export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
-  const format = o.format ?? (o.out && /\.json$/i.test(o.out) ? "json" : o.out && /\.html?$/i.test(o.out) ? "html" : "md");
-  if (!["md", "html", "json"].includes(format)) throw new UsageError("USAGE", { detail: `--format ${format}: use md, html or json.` });
+  const format = outputFormat(o.format, o.out, ["md", "html", "json"]);
   if (files.length < 2) throw new UsageError("USAGE", { detail: "compare needs at least two answer files." });
 
   // Load every file and report every problem at once before refusing.

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InterruptedError, UsageError } from "../../errors.js";
-import { loadAnswerFile, loadQuestionnaire } from "../../load/load-files.js";
+import { loadAnswerFile, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import type { Lang } from "../../model/vocabulary.js";
@@ -38,7 +38,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
   } else questionnaire = loadQuestionnaire(options.questionnaire);
 
   // Files written during the interview are read back against the same questionnaire.
-  const questionnaireRef = questionnaire.origin.startsWith("builtin:") ? questionnaire.id : questionnaire.origin;
+  const ref = questionnaireRef(questionnaire);
   const [{ runInterview }, { inquirerPrompter }, { makeReport }] = await Promise.all([
     import("../../interview/run-interview.js"),
     import("../../interview/inquirer-prompter.js"),
@@ -52,13 +52,13 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
       {
         exists: (p) => existsSync(p),
         save: writeFileAtomic,
-        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, questionnaireRef).answers),
+        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, ref).answers),
         resolve: (name) => resolve(io.cwd, name),
       },
       {
         questionnaire,
         makeReport: (answerFile, format) => {
-          const saved = loadAnswerFile(answerFile, questionnaireRef);
+          const saved = loadAnswerFile(answerFile, ref);
           return makeReport(saved.answers, saved.questionnaire, format, options.lang, io.env);
         },
         lang: options.lang,

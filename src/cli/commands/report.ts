@@ -1,6 +1,5 @@
 // `zelftest report FILE [--format md|html] [--out FILE]`: the gap report with recommendations and
 // an action plan. Markdown to stdout by default; --out writes atomically.
-import { UsageError } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
@@ -12,7 +11,7 @@ import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplates } from "../read-templates.js";
-import { writeOutput } from "../write-file-atomic.js";
+import { outputFormat, writeOutput } from "../write-file-atomic.js";
 
 export interface ReportOptions {
   format?: string;
@@ -29,9 +28,7 @@ export function generationTime(env: Io["env"], now = new Date()): string {
 }
 
 export function formatFor(format: string | undefined, out: string | undefined): ReportFormat {
-  if (format === "md" || format === "html") return format;
-  if (format !== undefined) throw new UsageError("USAGE", { detail: `--format ${format}: use md or html.` });
-  return out && /\.html?$/i.test(out) ? "html" : "md";
+  return outputFormat(format, out, ["md", "html"]);
 }
 
 /** Renders the report of one answer set (also used by the interview's last step). */
