@@ -3,6 +3,8 @@
 // file is saved after every change. Terminal and files come in as parameters, so the flow is
 // tested without a TTY; Ctrl-C arrives as InterruptedError from the prompter.
 import type { Answer, AnswerSet } from "../model/answers.js";
+import { citeBasis } from "../model/citation.js";
+import { isApplicable, statusOfAnswer } from "../model/item-outcome.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
@@ -184,9 +186,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   function sequence(d: Draft): Item[] {
     return q.items.filter((item) => {
       if (item.level === "aanbeveling" && !d.includePractice) return false;
-      if (!item.when) return true;
-      const given = d.answers.get(item.when.item)?.answer;
-      return given !== undefined && item.when.answer.includes(given);
+      return isApplicable(item, d.answers);
     });
   }
 
@@ -257,11 +257,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   function explain(item: Item): string {
     const lines = [`\n${o.style.bold(t.why)}`, wrap(text(item.why), o.width - 2, "  ")];
     lines.push(`${o.style.bold(t.basis)}`);
-    for (const b of item.basis) {
-      const src = q.sources.get(b.source);
-      const who = src ? `${src.author ? `${src.author}${src.year ? ` (${src.year})` : ""}, ` : ""}${src.title}` : b.source;
-      lines.push(wrap(`${who}, ${b.section}${b.article ? ` — ${b.article}` : ""}`, o.width - 2, "  "));
-    }
+    for (const b of item.basis) lines.push(wrap(citeBasis(b, q.sources), o.width - 2, "  "));
     lines.push(`${o.style.bold(t.evidenceHint)}`, wrap(text(item.evidence), o.width - 2, "  "));
     for (const ex of item.examples) {
       lines.push(`${o.style.bold(`${t.example}: ${ex.municipality}`)}`, wrap(text(ex.text), o.width - 2, "  "));
@@ -296,7 +292,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   function reviewLine(d: Draft, item: Item): string {
     const answer = d.answers.get(item.id)?.answer;
-    const mark = answer ? STATUS_MARK[answer === "ja" ? "voldoet" : answer === "deels" ? "deels" : answer === "nee" ? "voldoet-niet" : "onbekend"] : "?";
+    const mark = answer ? STATUS_MARK[statusOfAnswer(answer)] : "?";
     const label = ANSWER_LABEL[o.lang][answer ?? "none"];
     const question = text(item.question);
     const short = question.length > o.width - 22 ? `${question.slice(0, o.width - 23)}…` : question;

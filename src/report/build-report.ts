@@ -3,8 +3,10 @@
 // author may use a little Markdown); texts from the answer file stay plain strings, which the
 // renderers always escape.
 import type { Assessment, ItemResult } from "../model/assessment.js";
+import { citeBasis } from "../model/citation.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, LocalizedText, Questionnaire } from "../model/questionnaire.js";
+import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, VERDICT_MEANING } from "../messages/ui.js";
 import { REPORT_TEXT } from "../messages/report.js";
@@ -86,8 +88,6 @@ export interface ReportMeta {
   readonly answersHash: string;
 }
 
-const ORDER: Record<ItemStatus, number> = { "voldoet-niet": 0, onbekend: 1, deels: 2, voldoet: 3, "niet-van-toepassing": 4 };
-
 function priorityOf(r: ItemResult): Priority {
   if (r.level === "aanbeveling") return "laag";
   return r.status === "deels" ? "middel" : "hoog";
@@ -104,19 +104,14 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   const results = a.themes.flatMap((th) => th.items.map((r) => ({ r, item: items.get(r.id)!, theme: th.id })));
   const levelLabel = (i: Item) => (i.level === "wettelijk" ? t.legalItem : t.practiceItem);
 
-  const basisLine = (item: Item) =>
-    item.basis.map((b) => {
-      const s = q.sources.get(b.source);
-      const who = s ? `${s.author ? `${s.author}${s.year ? ` (${s.year})` : ""}, ` : ""}${s.title}` : b.source;
-      return `${who}, ${b.section}${b.article ? ` — ${b.article}` : ""}${b.note ? ` (${plain(b.note)})` : ""}`;
-    });
+  const basisLine = (item: Item) => item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined));
 
   // Before any good-practice item is answered, its unanswered items are not listed as gaps.
   const practiceAnswered = practiceFilledIn(a);
   const gaps: GapView[] = results
     .filter(({ r }) => r.status !== "voldoet" && r.status !== "niet-van-toepassing")
     .filter(({ r }) => r.level === "wettelijk" || practiceAnswered)
-    .sort((x, y) => (x.r.level === y.r.level ? 0 : x.r.level === "wettelijk" ? -1 : 1) || ORDER[x.r.status] - ORDER[y.r.status])
+    .sort((x, y) => (x.r.level === y.r.level ? 0 : x.r.level === "wettelijk" ? -1 : 1) || byUrgency(x.r.status, y.r.status))
     .map(({ r, item, theme }) => {
       const failing = r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet";
       const priority = priorityOf(r);

@@ -4,6 +4,7 @@
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { practiceFilledIn } from "../score/score-answers.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, UI, VERDICT_MEANING } from "../messages/ui.js";
@@ -24,8 +25,6 @@ export const STATUS_MARK: Record<ItemStatus, string> = {
   "niet-van-toepassing": "-",
 };
 
-/** Most urgent first: voldoet-niet, then onbekend, then deels. */
-const URGENCY: Record<ItemStatus, number> = { "voldoet-niet": 0, onbekend: 1, deels: 2, voldoet: 3, "niet-van-toepassing": 4 };
 
 export function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];
@@ -83,7 +82,7 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   const results = a.themes.flatMap((th) => th.items);
   const legalGaps = results
     .filter((r) => r.level === "wettelijk" && r.status !== "voldoet" && r.status !== "niet-van-toepassing")
-    .sort((x, y) => URGENCY[x.status] - URGENCY[y.status]);
+    .sort((x, y) => byUrgency(x.status, y.status));
   if (a.verdict !== null) {
     out.push("");
     if (legalGaps.length === 0) out.push(style.status("voldoet", t.nothingMissing));

@@ -5,6 +5,7 @@
 // Respondent names are kept only when asked for.
 import type { Assessment } from "../model/assessment.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
+import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
 import { practiceFilledIn } from "./score-answers.js";
@@ -127,8 +128,8 @@ export class Aggregator {
     if (practiceFilledIn(a)) addTo(s.practice, a.practiceScore);
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
 
-    const display = a.municipality.trim().replace(/\s+/g, " ");
-    const key = display.toLocaleLowerCase("nl");
+    const display = displayMunicipality(a.municipality);
+    const key = municipalityKey(display);
     let m = s.municipalities[key];
     if (!m) {
       m = { name: display, files: 0, score: zeroMean(), themes: s.themes.map(() => zeroMean()) };

@@ -7,6 +7,7 @@
 // the earliest to the latest file, items improved and worsened, and what is still open.
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import { severityOf } from "../model/severity.js";
 import { practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
@@ -76,8 +77,6 @@ export interface Comparison {
   } | null;
 }
 
-/** Better is higher. Unanswered and weet-niet both count as onbekend. */
-const RANK: Record<ItemStatus, number> = { "voldoet-niet": 0, onbekend: 1, deels: 2, voldoet: 3, "niet-van-toepassing": -1 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -169,8 +168,8 @@ export function compareAssessments(
     for (const i of items) {
       const [a, b] = [i.statuses[firstK]!, i.statuses[lastK]!];
       if (b === "niet-van-toepassing") continue;
-      if (a !== "niet-van-toepassing" && RANK[b] > RANK[a]) improved.push(i.id);
-      if (a !== "niet-van-toepassing" && RANK[b] < RANK[a]) worsened.push(i.id);
+      if (a !== "niet-van-toepassing" && severityOf(b) < severityOf(a)) improved.push(i.id);
+      if (a !== "niet-van-toepassing" && severityOf(b) > severityOf(a)) worsened.push(i.id);
       if (b !== "voldoet" && (i.level === "wettelijk" || i.answers[lastK] !== null)) open.push(i.id);
     }
     trend = {

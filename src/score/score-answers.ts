@@ -1,35 +1,26 @@
 // Scores one answer set against its questionnaire, exactly as DESIGN §4 says. Pure: no I/O.
 //
-// Per item: ja = 1 point (voldoet), deels = 0.5 (deels), nee = 0 (voldoet-niet),
-// weet-niet or unanswered = 0 (onbekend). An item whose condition is not met is
-// `niet-van-toepassing` and is left out (weight 0), like Lighthouse's not-applicable audits.
-// Verdict over a set, worst first: voldoet-niet > onbekend > deels > voldoet.
+// Per item, status and points come from model/item-outcome.ts (an item whose condition is not met
+// is `niet-van-toepassing` and is left out, weight 0, like Lighthouse's not-applicable audits);
+// the verdict over a set is the worst status, by model/severity.ts.
 // Score = 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal.
 import type { AnswerSet } from "../model/answers.js";
 import type { Assessment, ItemResult, ThemeResult } from "../model/assessment.js";
 import type { Item, Questionnaire } from "../model/questionnaire.js";
-import type { AnswerValue, ItemStatus, Verdict } from "../model/vocabulary.js";
-
-const POINTS: Readonly<Record<AnswerValue, number>> = { ja: 1, deels: 0.5, nee: 0, "weet-niet": 0 };
-const STATUS: Readonly<Record<AnswerValue, Verdict>> = {
-  ja: "voldoet",
-  deels: "deels",
-  nee: "voldoet-niet",
-  "weet-niet": "onbekend",
-};
-/** From best to worst: the verdict of a set is the worst status in it. */
-const RANKED: readonly Verdict[] = ["voldoet", "deels", "onbekend", "voldoet-niet"];
-const SEVERITY_RANK: Record<Verdict, number> = { voldoet: 0, deels: 1, onbekend: 2, "voldoet-niet": 3 };
+import { isApplicable, pointsOfAnswer, statusOfAnswer } from "../model/item-outcome.js";
+import { worseVerdict } from "../model/severity.js";
+import { NOT_APPLICABLE } from "../model/vocabulary.js";
+import type { ItemStatus, Verdict } from "../model/vocabulary.js";
 
 /** Running totals for one set of items (a level within a theme, or overall): one pass, no lists. */
 class Tally {
   earned = 0;
   total = 0;
-  worst = -1;
+  worst: Verdict | null = null;
   counts = { voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0, "niet-van-toepassing": 0, onbeantwoord: 0 };
 
   addStatus(status: ItemStatus): void {
-    if (status !== "niet-van-toepassing") this.worst = Math.max(this.worst, SEVERITY_RANK[status]);
+    if (status !== "niet-van-toepassing") this.worst = this.worst === null ? status : worseVerdict(this.worst, status);
   }
 
   add(r: ItemResult): void {
@@ -43,7 +34,7 @@ class Tally {
 
   /** Worst wins; null when no item applies. */
   get verdict(): Verdict | null {
-    return this.worst === -1 ? null : RANKED[this.worst]!;
+    return this.worst;
   }
 
   /** 100 × Σ(weight × points) / Σ(weight), one decimal, half up; null when no item applies. */
@@ -53,13 +44,6 @@ class Tally {
   }
 }
 
-/** The verdict over a set of item statuses; null when no item applies. */
-export function combineVerdicts(statuses: readonly ItemStatus[]): Verdict | null {
-  const t = new Tally();
-  for (const s of statuses) t.addStatus(s);
-  return t.verdict;
-}
-
 /** 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal; null when no item applies. */
 export function weightedScore(results: readonly ItemResult[]): number | null {
   const t = new Tally();
@@ -67,23 +51,17 @@ export function weightedScore(results: readonly ItemResult[]): number | null {
   return t.score;
 }
 
-function applies(item: Item, answers: AnswerSet): boolean {
-  if (!item.when) return true;
-  const given = answers.answers.get(item.when.item)?.answer;
-  return given !== undefined && item.when.answer.includes(given);
-}
-
 function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   // Built as one fixed-shape object (this runs for every item of every file in a batch).
   const given = answers.answers.get(item.id);
-  const applicable = applies(item, answers);
+  const applicable = isApplicable(item, answers.answers);
   const result: { -readonly [K in keyof ItemResult]: ItemResult[K] } = {
     id: item.id,
     level: item.level,
     weight: item.weight,
     answer: given ? given.answer : null,
-    status: !applicable ? "niet-van-toepassing" : given ? STATUS[given.answer] : "onbekend",
-    points: !applicable ? null : given ? POINTS[given.answer] : 0,
+    status: applicable ? statusOfAnswer(given?.answer) : NOT_APPLICABLE,
+    points: applicable ? pointsOfAnswer(given?.answer) : null,
   };
   if (given?.note) result.note = given.note;
   if (given?.evidence) result.evidence = given.evidence;

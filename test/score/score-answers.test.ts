@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineVerdicts, scoreAnswers, weightedScore } from "../../src/score/score-answers.js";
+import { scoreAnswers, weightedScore } from "../../src/score/score-answers.js";
 import type { ItemResult } from "../../src/model/assessment.js";
 import { answerSet, mini } from "../helpers/fixtures.js";
 
@@ -33,20 +33,6 @@ describe("item points and status (DESIGN §4)", () => {
   it("keeps the respondent's note and evidence on the item", () => {
     const a = scoreAnswers(q, answerSet({ "alpha.een": { answer: "deels", note: "n", evidence: "e" } }));
     expect(item(a, "alpha.een")).toMatchObject({ note: "n", evidence: "e" });
-  });
-});
-
-describe("verdict over a set: worst wins", () => {
-  it.each([
-    [["voldoet", "deels", "onbekend", "voldoet-niet"], "voldoet-niet"],
-    [["voldoet", "deels", "onbekend"], "onbekend"],
-    [["voldoet", "deels"], "deels"],
-    [["voldoet", "voldoet"], "voldoet"],
-    [["voldoet", "niet-van-toepassing"], "voldoet"],
-    [["niet-van-toepassing"], null],
-    [[], null],
-  ] as const)("%j → %s", (statuses, verdict) => {
-    expect(combineVerdicts(statuses)).toBe(verdict);
   });
 });
 

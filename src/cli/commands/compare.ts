@@ -5,6 +5,7 @@ import { InputError, UsageError } from "../../errors.js";
 import type { Diagnostic } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { LoadedAnswers } from "../../load/load-files.js";
+import { displayMunicipality, municipalityKey } from "../../model/municipality.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { buildCompareView } from "../../report/build-compare-view.js";
 import { renderHtmlTemplate, renderMarkdownTemplate } from "../../report/render-report.js";
@@ -49,8 +50,8 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
 
   const distinct = (xs: string[]) => [...new Set(xs)];
   const questionnaires = distinct(loaded.map((l) => `${l.questionnaire.id} ${l.questionnaire.version}`));
-  const municipalities = distinct(loaded.map((l) => l.answers.municipality.trim().replace(/\s+/g, " ")));
-  const sameMunicipality = new Set(municipalities.map((m) => m.toLocaleLowerCase("nl"))).size === 1;
+  const municipalities = distinct(loaded.map((l) => displayMunicipality(l.answers.municipality)));
+  const sameMunicipality = new Set(municipalities.map(municipalityKey)).size === 1;
   if (!o.allowMixed && questionnaires.length > 1) throw new UsageError("COMPARE_MIXED", { what: "questionnaire", values: questionnaires });
   if (!o.allowMixed && !sameMunicipality) throw new UsageError("COMPARE_MIXED", { what: "municipality", values: municipalities });
 
