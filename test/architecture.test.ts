@@ -25,6 +25,14 @@ describe("architecture", () => {
     }
   });
 
+  it("flow/ is pure and imports nothing from Node (the form bundles it into a browser page)", () => {
+    for (const file of inFolder("flow")) {
+      const bad = imports(file).filter((i) => !i.startsWith("./") && !i.startsWith("../model/"));
+      expect(bad, relative(ROOT, file)).toEqual([]);
+      expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/\b(process|require|Buffer)\b/);
+    }
+  });
+
   it("load/ knows nothing of rendering or the CLI", () => {
     for (const file of inFolder("load")) {
       const bad = imports(file).filter((i) => /\/report\/|\/cli\/|commander|chalk|@inquirer|marked/.test(i));

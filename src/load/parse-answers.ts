@@ -4,6 +4,7 @@ import type { Answer, AnswerSet } from "../model/answers.js";
 import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { AnswerValue, Role } from "../model/vocabulary.js";
+import { isCalendarDate } from "../model/dates.js";
 import { InputError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { schemaDiagnostics } from "./schema-errors.js";
@@ -12,6 +13,9 @@ import { closest } from "./suggest.js";
 import { validateAnswersSchema } from "./validators.js";
 import { sha256 } from "./hash.js";
 
+/** Re-exported: the rule itself lives in model/dates.ts. */
+export { isCalendarDate };
+
 interface RawAnswers {
   questionnaire: string;
   version: string;
@@ -19,15 +23,6 @@ interface RawAnswers {
   respondent: { role: Role; name?: string };
   date: string;
   answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }> | null;
-}
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** The questionnaire id an answer file asks for, if it says one (used to pick the questionnaire). */
