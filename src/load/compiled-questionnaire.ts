@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Questionnaire, Source } from "../model/questionnaire.js";
 
-const FORMAT = 1;
+const FORMAT = 2; // 2: questionnaire 1.2 fields (packages, glossary, strict, legal, check, action, package)
 
 interface CompiledFile {
   format: number;

@@ -1,6 +1,9 @@
 // Content lint for a questionnaire that passed the schema: unique ids, item ids under their
-// theme, conditions that point to earlier items, known sources, and every text in every
-// declared language. Reports all problems at once. Pure.
+// theme, conditions that point to earlier items, known sources and work packages, unique glossary
+// terms, `legal` only on legal items, and every text in every declared language. A questionnaire
+// with `strict: true` (every built-in one) must also have the complete 1.2 content: `legal` on
+// each legal item, `check`, `action` and `package` on each item, `packages` and `glossary`.
+// Reports all problems at once. Pure.
 import type { Diagnostic } from "../errors.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
@@ -19,7 +22,13 @@ export interface RawItem {
   evidence: RawText;
   examples?: RawExample[];
   when?: { item: string; answer: string[] };
+  legal?: { article: string; kind: "wet" | "toelichting" | "vng"; note?: RawText };
+  check?: RawText;
+  action?: RawText;
+  package?: string;
 }
+export interface RawPackage { id: string; title: RawText; moment: RawText; description?: RawText }
+export interface RawGlossaryEntry { term: RawText; definition: RawText }
 export interface RawTheme { id: string; title: RawText; summary: RawText; items: RawItem[] }
 export interface RawQuestionnaire {
   id: string;
@@ -27,8 +36,11 @@ export interface RawQuestionnaire {
   languages: string[];
   title: RawText;
   description?: RawText;
+  strict?: boolean;
   sources: Record<string, { title: string; author?: string; year?: number }>;
   themes: RawTheme[];
+  packages?: RawPackage[];
+  glossary?: RawGlossaryEntry[];
 }
 
 export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): Diagnostic[] {
@@ -52,6 +64,37 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
 
   checkText(q.title, ["title"]);
   checkText(q.description, ["description"]);
+  const strict = q.strict === true;
+  const requireField = (present: unknown, field: string, where: string, path: PathSegment[]) => {
+    if (strict && present === undefined) problems.push(source.diagnostic("STRICT_FIELD_MISSING", { field, where }, path, "key"));
+  };
+
+  const packageIds = new Set<string>();
+  (q.packages ?? []).forEach((pkg, k) => {
+    const path: PathSegment[] = ["packages", k];
+    if (packageIds.has(pkg.id)) problems.push(source.diagnostic("DUPLICATE_ID", { id: pkg.id }, [...path, "id"]));
+    packageIds.add(pkg.id);
+    for (const field of ["title", "moment", "description"] as const) checkText(pkg[field], [...path, field]);
+  });
+  requireField(q.packages, "packages", q.id, []);
+
+  const terms = new Map<string, Set<string>>(); // language → lower-cased terms seen
+  (q.glossary ?? []).forEach((entry, k) => {
+    const path: PathSegment[] = ["glossary", k];
+    checkText(entry.term, [...path, "term"]);
+    checkText(entry.definition, [...path, "definition"]);
+    const byLang = typeof entry.term === "string" ? { [languages[0]!]: entry.term } : entry.term;
+    for (const [lang, term] of Object.entries(byLang)) {
+      const seen = terms.get(lang) ?? new Set<string>();
+      const key = term.trim().toLowerCase();
+      if (seen.has(key)) {
+        problems.push(source.diagnostic("DUPLICATE_TERM", { term: term.trim(), language: lang }, typeof entry.term === "string" ? [...path, "term"] : [...path, "term", lang]));
+      }
+      seen.add(key);
+      terms.set(lang, seen);
+    }
+  });
+  requireField(q.glossary, "glossary", q.id, []);
 
   const themeIds = new Set<string>();
   const seenItems = new Map<string, number>(); // id → position in questionnaire order
@@ -72,7 +115,16 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
       if (!item.id.startsWith(`${theme.id}.`)) {
         problems.push(source.diagnostic("ITEM_ID_THEME_MISMATCH", { id: item.id, theme: theme.id }, [...path, "id"]));
       }
-      for (const field of ["question", "why", "help", "evidence"] as const) checkText(item[field], [...path, field]);
+      for (const field of ["question", "why", "help", "evidence", "check", "action"] as const) checkText(item[field], [...path, field]);
+      for (const field of ["check", "action", "package"] as const) requireField(item[field], field, item.id, path);
+      if (item.level === "wettelijk") requireField(item.legal, "legal", item.id, path);
+      if (item.legal) {
+        if (item.level !== "wettelijk") problems.push(source.diagnostic("LEGAL_ON_PRACTICE_ITEM", { id: item.id }, [...path, "legal"], "key"));
+        checkText(item.legal.note, [...path, "legal", "note"]);
+      }
+      if (item.package !== undefined && !packageIds.has(item.package)) {
+        problems.push(source.diagnostic("UNKNOWN_PACKAGE", { package: item.package, known: [...packageIds] }, [...path, "package"]));
+      }
       for (const answer of ["deels", "nee", "weet-niet"] as const) {
         checkText(item.recommendations[answer], [...path, "recommendations", answer]);
       }

@@ -1,6 +1,6 @@
 // Parses a questionnaire file: schema (ajv), then the content lint, then the model. Text in,
 // Questionnaire out, or an InputError with every problem and its place. Pure.
-import type { Basis, Item, LocalizedText, PracticeExample, Questionnaire, Source, Theme } from "../model/questionnaire.js";
+import type { Basis, GlossaryEntry, Item, LocalizedText, PracticeExample, Questionnaire, Source, Theme, WorkPackage } from "../model/questionnaire.js";
 import type { AnswerValue } from "../model/vocabulary.js";
 import { InputError } from "../errors.js";
 import { sha256 } from "./hash.js";
@@ -51,6 +51,12 @@ function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: 
       evidence: text(r.evidence),
       examples,
       ...(r.when ? { when: { item: r.when.item, answer: r.when.answer as AnswerValue[] } } : {}),
+      ...(r.legal
+        ? { legal: { article: r.legal.article.trim(), kind: r.legal.kind, ...(r.legal.note ? { note: text(r.legal.note) } : {}) } }
+        : {}),
+      ...(r.check ? { check: text(r.check) } : {}),
+      ...(r.action ? { action: text(r.action) } : {}),
+      ...(r.package ? { package: r.package } : {}),
     };
   };
   const themes: Theme[] = raw.themes.map((t) => ({
@@ -68,6 +74,16 @@ function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: 
     sources,
     themes,
     items: themes.flatMap((t) => t.items),
+    packages: (raw.packages ?? []).map(
+      (p): WorkPackage => ({
+        id: p.id,
+        title: text(p.title),
+        moment: text(p.moment),
+        ...(p.description ? { description: text(p.description) } : {}),
+      }),
+    ),
+    glossary: (raw.glossary ?? []).map((g): GlossaryEntry => ({ term: text(g.term), definition: text(g.definition) })),
+    strict: raw.strict === true,
     contentHash,
     origin,
   };

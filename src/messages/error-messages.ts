@@ -194,6 +194,22 @@ const CATALOGUE: Catalogue = {
     nl: { message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared)}).`, hint: "Voeg de taal toe aan `languages` of verbeter de taalcode." },
     en: { message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared)}).`, hint: "Add the language to `languages` or correct the language code." },
   }),
+  UNKNOWN_PACKAGE: (p) => ({
+    nl: { message: `Werkpakket ${q(p.package)} staat niet onder \`packages\`.`, hint: list(p.known) ? `Bekende werkpakketten: ${list(p.known)}. Voeg het pakket toe of verbeter de id.` : "Voeg bovenaan een lijst `packages` toe met dit pakket, of haal `package` weg." },
+    en: { message: `Work package ${q(p.package)} is not listed under \`packages\`.`, hint: list(p.known) ? `Known work packages: ${list(p.known)}. Add the package or correct the id.` : "Add a top-level `packages` list with this package, or remove `package`." },
+  }),
+  DUPLICATE_TERM: (p) => ({
+    nl: { message: `De term ${q(p.term)} (${String(p.language)}) staat twee keer in de woordenlijst.`, hint: "Houd één uitleg per term over; voeg de twee uitleggen samen." },
+    en: { message: `The term ${q(p.term)} (${String(p.language)}) occurs twice in the glossary.`, hint: "Keep one definition per term; merge the two." },
+  }),
+  LEGAL_ON_PRACTICE_ITEM: (p) => ({
+    nl: { message: `Aanbeveling ${q(p.id)} heeft een wetsartikel (\`legal\`).`, hint: "Alleen een wettelijke eis (level: wettelijk) krijgt `legal`. Noem het artikel bij een aanbeveling in `basis` (article), of maak er een wettelijke eis van." },
+    en: { message: `Recommendation item ${q(p.id)} has a legal article (\`legal\`).`, hint: "Only a legal requirement (level: wettelijk) has `legal`. Cite the article of a recommendation item under `basis` (article), or make it a legal item." },
+  }),
+  STRICT_FIELD_MISSING: (p) => ({
+    nl: { message: `Het veld ${q(p.field)} ontbreekt${where(p, true)}; deze vragenlijst heeft \`strict: true\`.`, hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal, en bovenaan packages en glossary. Zie docs/questionnaire-format.md." },
+    en: { message: `The field ${q(p.field)} is missing${where(p, false)}; this questionnaire has \`strict: true\`.`, hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item, and packages and glossary at the top. See docs/questionnaire-format.md." },
+  }),
   USAGE: (p) => ({
     nl: { message: String(p.detail ?? "Onjuist gebruik."), hint: "Zie `zelftest --help`." },
     en: { message: String(p.detail ?? "Incorrect usage."), hint: "See `zelftest --help`." },

@@ -1,5 +1,7 @@
 // The questionnaire model: themes and items as data (ids, texts, basis, weights, conditions,
-// recommendations). Produced by load/parse-questionnaire.ts; read by score, report and interview.
+// recommendations; from format 1.2 also the legal article, how to check, the action and its work
+// package, and a glossary). Produced by load/parse-questionnaire.ts; read by score, report,
+// interview and form. docs/questionnaire-format.md describes the file format.
 import type { AnswerValue, FailingAnswer, Level } from "./vocabulary.js";
 
 /** Text in one or more languages, keyed by language code; always has the questionnaire's default language. */
@@ -17,6 +19,37 @@ export interface Basis {
   readonly section: string;
   readonly article?: string;
   readonly note?: LocalizedText;
+}
+
+/**
+ * How directly a legal requirement follows from the law: `wet` = the text of the law says it;
+ * `toelichting` = the explanatory memorandum (memorie van toelichting) says it; `vng` = the VNG
+ * zelftest's reading of the article named.
+ */
+export const LEGAL_KINDS = ["wet", "toelichting", "vng"] as const;
+export type LegalKind = (typeof LEGAL_KINDS)[number];
+
+export interface LegalBasis {
+  /** The most precise article (and lid), e.g. "Wmo 2015, art. 2.3.2 lid 3". */
+  readonly article: string;
+  readonly kind: LegalKind;
+  /** Optional: how the requirement is read from the article. */
+  readonly note?: LocalizedText;
+}
+
+/** A work package: groups the actions of the plan of approach, with the moment it fits. */
+export interface WorkPackage {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** When the work fits, e.g. the yearly subsidy round or the next beleidsplan. */
+  readonly moment: LocalizedText;
+  readonly description?: LocalizedText;
+}
+
+/** A term a reader may not know, with its definition (see model/glossary.ts to find terms in a text). */
+export interface GlossaryEntry {
+  readonly term: LocalizedText;
+  readonly definition: LocalizedText;
 }
 
 export interface PracticeExample {
@@ -46,6 +79,14 @@ export interface Item {
   readonly evidence: LocalizedText;
   readonly examples: readonly PracticeExample[];
   readonly when?: Condition;
+  /** Legal items (required when the questionnaire is strict): the article the requirement rests on. */
+  readonly legal?: LegalBasis;
+  /** "Zo gaat u het na": what to request, ask or look at to answer; usable without internal access. */
+  readonly check?: LocalizedText;
+  /** One self-standing action for the plan of approach (falls back to the recommendations when absent). */
+  readonly action?: LocalizedText;
+  /** Id of the work package (in `Questionnaire.packages`) the action belongs to. */
+  readonly package?: string;
 }
 
 export interface Theme {
@@ -66,6 +107,12 @@ export interface Questionnaire {
   readonly themes: readonly Theme[];
   /** All items in questionnaire order (themes in order, items in order within each theme). */
   readonly items: readonly Item[];
+  /** Work packages in file order; empty when the questionnaire has none. */
+  readonly packages: readonly WorkPackage[];
+  /** Glossary in file order; empty when the questionnaire has none. */
+  readonly glossary: readonly GlossaryEntry[];
+  /** The file asks for the complete 1.2 content (legal, check, action, package, packages, glossary). */
+  readonly strict: boolean;
   /** sha256 of the questionnaire file's bytes, for the reproducibility stamp. */
   readonly contentHash: string;
   /** Where it was read from (a path, or `builtin:<id>`). */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { builtinQuestionnaireIds, loadQuestionnaire } from "../../src/load/load-files.js";
-import { diagnosticsOf, fixture, mini, places } from "../helpers/fixtures.js";
+import { diagnosticsOf, fixture, mini, places, questionnaireFromFile } from "../helpers/fixtures.js";
 
 const invalidDir = fixture("questionnaires", "invalid");
 const expected = parse(readFileSync(join(invalidDir, "expected.yaml"), "utf8")) as Record<string, string[]>;
@@ -30,6 +30,34 @@ describe("the questionnaire model", () => {
     expect(q.items.find((i) => i.id === "beta.informeel-details")?.when).toEqual({ item: "beta.informeel", answer: ["ja", "deels"] });
     expect(q.items[0]!.question).toEqual({ nl: "Vraag alpha.een?" });
     expect(q.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("a questionnaire without the 1.2 fields still loads: no packages, no glossary, not strict", () => {
+    const q = mini();
+    expect(q.packages).toEqual([]);
+    expect(q.glossary).toEqual([]);
+    expect(q.strict).toBe(false);
+    expect(q.items.some((i) => i.legal || i.check || i.action || i.package)).toBe(false);
+  });
+
+  it("reads the 1.2 fields: legal article and kind, check, action, package, packages, glossary", () => {
+    const q = questionnaireFromFile(fixture("questionnaires", "strict.yaml"));
+    expect(q.strict).toBe(true);
+    const [legal, practice] = q.items;
+    expect(legal!.legal).toEqual({
+      article: "Wmo 2015, art. 2.3.2 lid 3",
+      kind: "vng",
+      note: { nl: "De VNG leest dit artikel zo.", en: "The VNG reads this article this way." },
+    });
+    expect(legal!.check).toEqual({ nl: "Vraag het beleidsplan op.", en: "Ask for the policy plan." });
+    expect(legal!.action?.nl).toBe("Leg vast dat het wijkteam onafhankelijk werkt.");
+    expect(q.items.map((i) => i.package)).toEqual(["beleid", "inkoop"]);
+    expect(practice!.legal).toBeUndefined();
+    expect(q.packages.map((p) => [p.id, p.moment.en, p.description?.nl])).toEqual([
+      ["beleid", "With the next policy plan", undefined],
+      ["inkoop", "At the subsidy round", "Afspraken met aanbieders."],
+    ]);
+    expect(q.glossary.map((g) => g.term.nl)).toEqual(["wijkteam", "algemene voorziening", "voorziening"]);
   });
 
   it("refuses an unknown built-in id, naming the built-in ones", () => {
