@@ -1,44 +1,14 @@
-// Start-up benchmark (issue: core): `zelftest --version` and `zelftest score FILE --json` against a
-// bare `node -e 0`, in one run. Runs are interleaved so that machine noise hits all three alike;
-// the median of each is compared. Targets: --version ≤ 1.3×, score --json ≤ 2.0× bare node.
-import { spawnSync } from "node:child_process";
+// Start-up benchmark, in the checkout: `zelftest --version` and `zelftest score FILE --json`
+// against a bare `node -e 0` (see measure-startup.mjs; installed.mjs does the same for the package
+// as a user installs it).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measureStartup } from "./measure-startup.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "bin", "zelftest.js");
-const example = join(root, "examples", "gemeente-rijssen-holten-2015.yaml");
-const runs = Number(process.env.BENCH_RUNS ?? 30);
-
-const cases = [
-  { name: "node -e 0", args: ["-e", "0"] },
-  { name: "zelftest --version", args: [bin, "--version"], target: 1.3 },
-  { name: "zelftest score FILE --json", args: [bin, "score", example, "--json"], target: 2.0 },
-];
-
-const times = new Map(cases.map((c) => [c.name, []]));
-for (let i = 0; i < runs + 3; i += 1) {
-  for (const c of cases) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, c.args, { stdio: ["ignore", "ignore", "pipe"] });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
-    if (i >= 3) times.get(c.name).push(ms); // the first runs warm the file cache
-  }
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const base = median(times.get("node -e 0"));
-console.log(`start-up, median of ${runs} runs (node ${process.version})`);
-let failed = false;
-for (const c of cases) {
-  const m = median(times.get(c.name));
-  const ratio = m / base;
-  const verdict = c.target ? (ratio <= c.target ? `ok (target ≤ ${c.target}×)` : `OVER target ${c.target}×`) : "baseline";
-  if (c.target && ratio > c.target) failed = true;
-  console.log(`  ${c.name.padEnd(28)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×  ${verdict}`);
-}
-process.exitCode = failed ? 1 : 0;
+const ok = measureStartup({
+  title: "start-up in the checkout",
+  bin: join(root, "bin", "zelftest.js"),
+  example: join(root, "examples", "gemeente-rijssen-holten-2015.yaml"),
+});
+process.exitCode = ok ? 0 : 1;

@@ -4,7 +4,7 @@
 // 2. the built-in questionnaires, parsed, schema-checked and linted, as JSON (skips ~85 ms of
 //    YAML parsing per run). A questionnaire with problems fails the build with its diagnostics.
 // Runs in `npm run build` (and so during `npm install`) after tsc, and before `npm test`.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -30,6 +30,10 @@ if (process.argv.includes("--validators-only")) process.exit(0);
 const { parseQuestionnaire } = await import("../dist/load/parse-questionnaire.js");
 const { SourceDocument } = await import("../dist/load/source-document.js");
 const { serializeQuestionnaire } = await import("../dist/load/compiled-questionnaire.js");
+const { computeBuildId } = await import("../dist/load/build-id.js");
+const { sha256 } = await import("../dist/load/hash.js");
+const { decodeText } = await import("../dist/load/decode-text.js");
+const buildId = computeBuildId(root);
 const { InputError } = await import("../dist/errors.js");
 const { formatDiagnostics } = await import("../dist/cli/format-diagnostics.js");
 
@@ -39,10 +43,11 @@ for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
   const path = join(qDir, file);
   const id = file.slice(0, -".yaml".length);
   try {
-    const q = parseQuestionnaire(SourceDocument.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), path), `builtin:${id}`);
+    // Parsed exactly as at run time (same bytes, same decoding), keyed on those bytes and the build.
+    const bytes = readFileSync(path);
+    const q = parseQuestionnaire(SourceDocument.parse(decodeText(bytes, path), path), `builtin:${id}`);
     if (q.id !== id) throw new Error(`${path}: the id inside (${q.id}) must equal the file name (${id})`);
-    const { size, mtimeMs } = statSync(path);
-    writeAtomic(join(outDir, "questionnaires", `${id}.json`), serializeQuestionnaire(q, { size, mtimeMs }));
+    writeAtomic(join(outDir, "questionnaires", `${id}.json`), serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }));
   } catch (err) {
     failed = true;
     const plain = { bold: (s) => s, dim: (s) => s, error: (s) => s };

@@ -4,6 +4,7 @@
 // computes from import.meta.url (questionnaires/, generated/, package.json) stay the same.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
+import { computeBuildId } from "../dist/load/build-id.js";
 
 // Chunk names carry content hashes: clear the folder so stale chunks from earlier builds go.
 rmSync("dist/bundle", { recursive: true, force: true });
@@ -19,5 +20,7 @@ await build({
   outExtension: { ".js": ".mjs" },
   // Bundled CommonJS (yaml) calls require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);" },
+  // The id of this build, which compiled questionnaires must carry to be used (src/load/build-id.ts).
+  define: { __ZELFTEST_BUILD_ID__: JSON.stringify(computeBuildId(".")) },
   logLevel: "warning",
 });

@@ -1,32 +1,43 @@
 // Built-in questionnaires are parsed and checked at build time and stored as JSON in generated/,
 // so that commands skip YAML parsing, schema and lint of the built-in questionnaire (~85 ms).
-// The JSON records the YAML's size and mtime: if the YAML changed since the build, it is
-// ignored and the YAML is read as usual. Pure except for the two small functions at the end.
-import { readFileSync, statSync } from "node:fs";
+// The JSON is keyed on content: the sha256 of the YAML's bytes and the build id (code and
+// schemas, see build-id.ts). If either differs, the JSON is ignored and the YAML is read as
+// usual; file sizes and times play no part, so a fresh install (new mtimes) still hits.
+import { readFileSync } from "node:fs";
 import type { Questionnaire, Source } from "../model/questionnaire.js";
+import { sha256 } from "./hash.js";
 
-const FORMAT = 2; // 2: questionnaire 1.2 fields (packages, glossary, strict, legal, check, action, package)
+const FORMAT = 3; // 2: questionnaire 1.2 fields; 3: keyed on content (YAML sha256 + build id)
+
+/** What a compiled questionnaire is valid for. */
+export interface CompiledKey {
+  /** sha256 of the questionnaire YAML's bytes. */
+  readonly yamlSha256: string;
+  /** The build id of the code and schemas that compiled it. */
+  readonly buildId: string;
+}
 
 interface CompiledFile {
   format: number;
-  yaml: { size: number; mtimeMs: number };
+  key: CompiledKey;
   questionnaire: Omit<Questionnaire, "sources"> & { sources: Source[] };
 }
 
-export function serializeQuestionnaire(q: Questionnaire, yaml: { size: number; mtimeMs: number }): string {
-  const file: CompiledFile = { format: FORMAT, yaml, questionnaire: { ...q, sources: [...q.sources.values()] } };
+export function serializeQuestionnaire(q: Questionnaire, key: CompiledKey): string {
+  const file: CompiledFile = { format: FORMAT, key, questionnaire: { ...q, sources: [...q.sources.values()] } };
   return JSON.stringify(file);
 }
 
-export function deserializeQuestionnaire(json: string): { questionnaire: Questionnaire; yaml: CompiledFile["yaml"] } | undefined {
+export function deserializeQuestionnaire(json: string): { questionnaire: Questionnaire; key: CompiledKey } | undefined {
   const file = JSON.parse(json) as CompiledFile;
   if (file.format !== FORMAT) return undefined;
   const { sources, ...rest } = file.questionnaire;
-  return { questionnaire: { ...rest, sources: new Map(sources.map((s) => [s.key, s])) }, yaml: file.yaml };
+  return { questionnaire: { ...rest, sources: new Map(sources.map((s) => [s.key, s])) }, key: file.key };
 }
 
-/** The compiled questionnaire, if it exists and is up to date with its YAML. */
-export function readCompiled(compiledPath: string, yamlPath: string): Questionnaire | undefined {
+/** The compiled questionnaire, if it exists and was compiled from these YAML bytes by this build. */
+export function readCompiled(compiledPath: string, yamlBytes: Uint8Array, buildId: string | undefined): Questionnaire | undefined {
+  if (buildId === undefined) return undefined;
   let json: string;
   try {
     json = readFileSync(compiledPath, "utf8");
@@ -34,7 +45,6 @@ export function readCompiled(compiledPath: string, yamlPath: string): Questionna
     return undefined;
   }
   const compiled = deserializeQuestionnaire(json);
-  if (!compiled) return undefined;
-  const stat = statSync(yamlPath);
-  return stat.size === compiled.yaml.size && stat.mtimeMs === compiled.yaml.mtimeMs ? compiled.questionnaire : undefined;
+  if (!compiled || compiled.key.buildId !== buildId || compiled.key.yamlSha256 !== sha256(yamlBytes)) return undefined;
+  return compiled.questionnaire;
 }

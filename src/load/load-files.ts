@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { InputError, UsageError } from "../errors.js";
+import { currentBuildId } from "./build-id.js";
 import { readCompiled } from "./compiled-questionnaire.js";
 import { decodeText } from "./decode-text.js";
 import { parseAnswers, requestedQuestionnaire } from "./parse-answers.js";
@@ -57,9 +58,10 @@ export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Question
       throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
     }
     const file = join(BUILTIN_DIR, `${ref}.yaml`);
+    const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
     questionnaire =
-      readCompiled(join(COMPILED_DIR, `${ref}.json`), file) ??
-      parseQuestionnaire(readSource(file, LIMITS.questionnaireBytes).source, `builtin:${ref}`);
+      readCompiled(join(COMPILED_DIR, `${ref}.json`), bytes, currentBuildId()) ??
+      parseQuestionnaire(sourceFromBytes(bytes, file), `builtin:${ref}`);
   }
   cache.set(ref, questionnaire);
   return questionnaire;
