@@ -2,12 +2,11 @@
 // because loading ~90 small module files of commander and yaml costs ~40 ms at every start.
 // dist/bundle/ sits two levels below the package root, like dist/load/, so the paths the code
 // computes from import.meta.url (questionnaires/, generated/, package.json) stay the same.
-import { rmSync } from "node:fs";
+// The package ships only this folder of dist/ (plus bin/): every library is bundled in, so the
+// libraries are devDependencies and an install pulls in no other package. scripts/clean.mjs has
+// removed the previous build first.
 import { build } from "esbuild";
 import { computeBuildId } from "../dist/load/build-id.js";
-
-// Chunk names carry content hashes: clear the folder so stale chunks from earlier builds go.
-rmSync("dist/bundle", { recursive: true, force: true });
 
 await build({
   entryPoints: { main: "dist/cli/main.js", io: "dist/cli/io.js", "batch-worker": "dist/batch/worker.js" },
