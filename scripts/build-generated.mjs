@@ -5,20 +5,21 @@
 // 2. the built-in questionnaires, parsed, schema-checked and linted, as JSON (skips ~85 ms of
 //    YAML parsing per run). A questionnaire with problems fails the build with its diagnostics.
 // Runs in `npm run build` (and so during `npm install`) after tsc, and before `npm test`.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { buildSync } from "esbuild";
+import writeFileAtomic from "write-file-atomic";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "generated");
 
+/** npm's write-file-atomic (the same as the CLI's output): fsync, rename, no temp file left behind. */
 function writeAtomic(target, text) {
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(`${target}.tmp`, text);
-  renameSync(`${target}.tmp`, target);
+  writeFileAtomic.sync(target, text);
 }
 
 for (const name of ["answers", "questionnaire"]) {

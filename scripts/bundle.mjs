@@ -17,8 +17,10 @@ await build({
   target: "node20",
   outdir: "dist/bundle",
   outExtension: { ".js": ".mjs" },
-  // Bundled CommonJS (yaml) calls require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);" },
+  // Bundled CommonJS (yaml) calls require(), and write-file-atomic reads __filename; give the ESM bundle both.
+  banner: {
+    js: "import { createRequire as __zelftestRequire } from 'node:module'; import { fileURLToPath as __zelftestPath } from 'node:url'; const require = __zelftestRequire(import.meta.url); const __filename = __zelftestPath(import.meta.url);",
+  },
   // The id of this build, which compiled questionnaires must carry to be used (src/load/build-id.ts).
   define: { __ZELFTEST_BUILD_ID__: JSON.stringify(computeBuildId(".")) },
   logLevel: "warning",

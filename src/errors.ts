@@ -1,6 +1,7 @@
-// Error codes and the errors that carry them. Every problem with a user's file is a Diagnostic:
-// a code, the file, and where possible a line and column with the source line; the wording lives
-// in messages/error-messages.ts (Dutch and English) so tests assert codes and positions only.
+// Error codes, exit codes and the errors that carry them: the one place that defines both (see
+// docs/exit-codes.md). Every problem with a user's file is a Diagnostic: a code, the file, and
+// where possible a line and column with the source line; the wording lives in
+// messages/error-messages.ts (Dutch and English) so tests assert codes and positions only.
 
 export const FILE_CODES = [
   "FILE_NOT_FOUND",
@@ -20,6 +21,9 @@ export const SYNTAX_CODES = [
   "YAML_TAG",
   "NON_STRING_KEY",
   "ROOT_NOT_MAPPING",
+  "NESTING_TOO_DEEP",
+  "TOO_MANY_KEYS",
+  "YAML_VERSION",
 ] as const;
 
 export const SCHEMA_CODES = [
@@ -59,7 +63,22 @@ export const LINT_CODES = [
   "STRICT_FIELD_MISSING",
 ] as const;
 
-export const USAGE_CODES = ["USAGE", "NOT_A_TTY", "OUTPUT_FAILED", "COMPARE_MIXED"] as const;
+/** A wrong command line. */
+export const USAGE_CODES = [
+  "UNKNOWN_COMMAND",
+  "UNKNOWN_OPTION",
+  "MISSING_ARGUMENT",
+  "TOO_MANY_ARGUMENTS",
+  "INVALID_OPTION",
+  "NO_INPUT_FILES",
+  "COMPARE_MIXED",
+  "NOT_A_TTY",
+  /** Any other command-line problem commander finds (its own message is shown). */
+  "USAGE",
+] as const;
+
+/** Where the output goes. */
+export const OUTPUT_CODES = ["OUTPUT_FAILED", "OUTPUT_IS_INPUT", "STDOUT_FAILED"] as const;
 
 export type ErrorCode =
   | (typeof FILE_CODES)[number]
@@ -67,7 +86,8 @@ export type ErrorCode =
   | (typeof SCHEMA_CODES)[number]
   | (typeof ANSWER_CODES)[number]
   | (typeof LINT_CODES)[number]
-  | (typeof USAGE_CODES)[number];
+  | (typeof USAGE_CODES)[number]
+  | (typeof OUTPUT_CODES)[number];
 
 export const ALL_CODES: readonly ErrorCode[] = [
   ...FILE_CODES,
@@ -76,6 +96,7 @@ export const ALL_CODES: readonly ErrorCode[] = [
   ...ANSWER_CODES,
   ...LINT_CODES,
   ...USAGE_CODES,
+  ...OUTPUT_CODES,
 ];
 
 export type Params = Readonly<Record<string, string | number | readonly string[]>>;
@@ -94,9 +115,16 @@ export interface Diagnostic {
   readonly params: Params;
 }
 
+/** At most this many problems are collected per file; the rest are only counted (bounded work on hostile files). */
+export const MAX_PROBLEMS = 100;
+
 /** Invalid input: one or more problems with the user's files. Exit code 2. */
 export class InputError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
+  /** `omitted`: problems found beyond MAX_PROBLEMS, counted but not described. */
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    readonly omitted = 0,
+  ) {
     super(diagnostics.map((d) => `${d.code} ${d.file}:${d.line ?? 0}:${d.column ?? 0}`).join("; "));
     this.name = "InputError";
   }
@@ -121,4 +149,10 @@ export class InterruptedError extends Error {
   }
 }
 
-export const EXIT = { ok: 0, internal: 1, invalid: 2, interrupted: 130 } as const;
+/**
+ * Exit codes, the only definition (docs/exit-codes.md): 0 success; 1 an internal error (a bug);
+ * 2 a usage error, invalid input or output that cannot be written (nothing written); 3 `batch`
+ * finished but some inputs were invalid; 130 interrupted with Ctrl-C.
+ */
+export const EXIT = { ok: 0, internal: 1, invalid: 2, someInvalid: 3, interrupted: 130 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

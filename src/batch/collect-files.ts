@@ -1,11 +1,11 @@
 // Expands the PATH arguments of `batch` into a sorted list of answer files: a file as it is, a
 // folder recursively (its .yaml, .yml and .json files), anything else as a glob (tinyglobby).
 // Sorted by path and without duplicates, so the same inputs always give the same order.
-import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { globSync } from "tinyglobby";
 
-const ANSWER_EXTENSIONS = "{yaml,yml,json}";
+const ANSWER_FILE = /\.(ya?ml|json)$/i;
 
 export interface Collected {
   /**
@@ -16,6 +16,41 @@ export interface Collected {
   readonly files: readonly string[];
   /** Arguments that matched nothing: reported as missing files. */
   readonly missing: readonly string[];
+  /** Folders inside a given folder that could not be read: reported like invalid files, never skipped silently. */
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * A folder's answer files, recursively (hidden entries and symbolically linked folders left out),
+ * and the subfolders that could not be read. Iterative, so depth costs no stack.
+ */
+function walk(root: string, found: (abs: string) => void, unreadable: (abs: string) => void): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      unreadable(dir);
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) stack.push(abs);
+      // A file, or anything else with an answer file's name (a FIFO is refused when it is read).
+      else if (ANSWER_FILE.test(e.name) && !(e.isSymbolicLink() && isDirectory(abs))) found(abs);
+    }
+  }
+}
+
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -23,6 +58,7 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 export function collectFiles(paths: readonly string[], cwd: string): Collected {
   const found = new Set<string>();
   const missing: string[] = [];
+  const unreadable = new Set<string>();
   const show = (abs: string) => {
     const rel = relative(cwd, abs);
     return rel.startsWith("..") || isAbsolute(rel) ? abs : rel;
@@ -38,12 +74,12 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     }
     if (kind === "file") found.add(show(abs));
     else if (kind === "dir") {
-      for (const f of globSync(`**/*.${ANSWER_EXTENSIONS}`, { cwd: abs, absolute: true, dot: false, followSymbolicLinks: false })) found.add(show(f));
+      walk(abs, (f) => found.add(show(f)), (d) => unreadable.add(show(d)));
     } else {
       const matches = globSync(p, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) missing.push(p);
       for (const f of matches) found.add(show(f));
     }
   }
-  return { files: [...found].sort(byCodePoint), missing };
+  return { files: [...found].sort(byCodePoint), missing, unreadable: [...unreadable].sort(byCodePoint) };
 }

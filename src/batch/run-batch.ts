@@ -75,28 +75,37 @@ export async function runBatch(
           if (states.length < workers.length) reject(new Error(`batch worker stopped (exit code ${code})`));
         });
         w.on("message", (msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState }) => {
-          if (msg.type === "state") {
-            states.push(msg.state);
-            if (states.length === workers.length) resolvePromise(states);
-            return;
+          // An error here (the output cannot be written) would escape the event handler as an
+          // uncaught exception: hand it to the caller instead, as the single-thread path does.
+          try {
+            onMessage(w, msg);
+          } catch (err) {
+            reject(err);
           }
-          pending.set(msg.index, msg);
-          while (pending.has(flushed)) {
-            const chunk = pending.get(flushed)!;
-            pending.delete(flushed);
-            flushed += 1;
-            write(chunk.text);
-            done += chunk.count;
-            progress(done, files.length);
-          }
-          if (flushed === chunks.length) {
-            for (const x of workers) x.postMessage({ type: "finish" });
-            return;
-          }
-          send(w);
-          while (idle.length > 0 && next < chunks.length && next < flushed + window) send(idle.pop()!);
         });
         send(w);
+      }
+      function onMessage(w: Worker, msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState }): void {
+        if (msg.type === "state") {
+          states.push(msg.state);
+          if (states.length === workers.length) resolvePromise(states);
+          return;
+        }
+        pending.set(msg.index, msg);
+        while (pending.has(flushed)) {
+          const chunk = pending.get(flushed)!;
+          pending.delete(flushed);
+          flushed += 1;
+          write(chunk.text);
+          done += chunk.count;
+          progress(done, files.length);
+        }
+        if (flushed === chunks.length) {
+          for (const x of workers) x.postMessage({ type: "finish" });
+          return;
+        }
+        send(w);
+        while (idle.length > 0 && next < chunks.length && next < flushed + window) send(idle.pop()!);
       }
     });
     for (const s of states) main.aggregator.merge(s);

@@ -1,5 +1,10 @@
 // The program's window on the world, injected so that every command runs in tests without a TTY.
+import { writeSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
+import { EXIT } from "../errors.js";
+import { wording } from "../messages/error-messages.js";
+import { UI } from "../messages/ui.js";
+import type { Lang } from "../model/vocabulary.js";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -18,12 +23,32 @@ export interface Io {
   readonly columns: number;
 }
 
-export function nodeIo(): Io {
-  // A reader that stops early (`zelftest batch … | head`) closes the pipe: end quietly, as Unix tools do.
+/** The language asked for on the command line, read before commander so that help is translated too. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === "--lang" && argv[i + 1] === "en") return "en";
+    if (a === "--lang=en") return "en";
+  }
+  return "nl";
+}
+
+export function nodeIo(argv: readonly string[] = process.argv.slice(2)): Io {
+  const lang = langFromArgv(argv);
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE") process.exit(0);
-      throw err;
+      // A reader that stops early (`zelftest batch … | head`) closes the pipe: end quietly, as Unix tools do.
+      if (err.code === "EPIPE") process.exit(EXIT.ok);
+      // Any other failure (`> /dev/full`, a vanished terminal): a clean message, exit 2, no stack.
+      if (stream === process.stdout) {
+        const { message, hint } = wording("STDOUT_FAILED", { reason: err.code ?? String(err) }, lang);
+        try {
+          writeSync(2, `${UI[lang].error} STDOUT_FAILED: ${message}\n  ${UI[lang].fix}: ${hint}\n`);
+        } catch {
+          // stderr fails too: the exit code is all that is left
+        }
+      }
+      process.exit(EXIT.invalid);
     });
   }
   return {

@@ -1,13 +1,15 @@
-// The command line: commander wiring, one catch at the top, exit codes (DESIGN §5). The only
-// place that knows about exit codes; commands live in cli/commands/, one file each.
+// The command line: commander wiring, one catch at the top that turns every error into its exit
+// code (defined in errors.ts, described in docs/exit-codes.md); commands live in cli/commands/.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, InputError, InterruptedError, UsageError } from "../errors.js";
+import { closest } from "../load/suggest.js";
 import { wording } from "../messages/error-messages.js";
 import { UI } from "../messages/ui.js";
 import type { Lang } from "../model/vocabulary.js";
 import { formatDiagnostics } from "./format-diagnostics.js";
 import type { Io } from "./io.js";
+import { langFromArgv } from "./io.js";
 import { makeStyle } from "./style.js";
 
 const HELP = {
@@ -78,29 +80,74 @@ export function packageVersion(): string {
   return pkg.version;
 }
 
-/** The language asked for on the command line, read before commander so that help is translated too. */
-function langFromArgv(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    if (a === "--lang" && argv[i + 1] === "en") return "en";
-    if (a === "--lang=en") return "en";
+/**
+ * Commander with coded errors: its complaints about the command line become UsageErrors with a
+ * precise code (worded in messages/, in the user's language) instead of English text.
+ */
+class ZelftestCommand extends Command {
+  /** Set on the default command when its name was not typed, so a stray word is an unknown command. */
+  implicit = false;
+
+  override createCommand(name?: string): Command {
+    return new ZelftestCommand(name);
   }
-  return "nl";
+
+  private commandName(): string {
+    return this.parent ? this.name() : "";
+  }
+
+  unknownOption(flag: string): never {
+    const known = this.options.flatMap((o) => (o.long ? [o.long] : [])).concat(this.parent?.options.flatMap((o) => (o.long ? [o.long] : [])) ?? []);
+    const suggestion = flag.startsWith("--") ? closest(flag, known) : undefined;
+    throw new UsageError("UNKNOWN_OPTION", { option: flag, command: this.commandName(), ...(suggestion ? { suggestion } : {}) });
+  }
+
+  missingArgument(name: string): never {
+    throw new UsageError("MISSING_ARGUMENT", { argument: name, command: this.commandName() });
+  }
+
+  optionMissingArgument(option: Option): never {
+    throw new UsageError("MISSING_ARGUMENT", { option: option.long ?? option.flags, command: this.commandName() });
+  }
+
+  unknownCommand(): never {
+    throw unknownCommand(String(this.args[0] ?? ""), this.parent ?? this);
+  }
+
+  _excessArguments(received: string[]): void {
+    if (this.implicit && this.parent) throw unknownCommand(String(received[0]), this.parent);
+    throw new UsageError("TOO_MANY_ARGUMENTS", { command: this.commandName(), extra: received.slice(this.registeredArguments.length) });
+  }
+}
+
+function unknownCommand(name: string, program: Command): UsageError {
+  const known = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+  const suggestion = closest(name, known);
+  return new UsageError("UNKNOWN_COMMAND", { command: name, known: program.commands.map((c) => c.name()), ...(suggestion ? { suggestion } : {}) });
+}
+
+/** An option with a closed set of values; a value outside it is INVALID_OPTION. */
+function choiceOption(flags: string, description: string, values: readonly string[]): Option {
+  const option = new Option(flags, description).choices(values);
+  return option.argParser((value: string) => {
+    if (!values.includes(value)) throw new UsageError("INVALID_OPTION", { option: option.long ?? flags, value, allowed: values });
+    return value;
+  });
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = langFromArgv(argv);
   const h = HELP[lang];
   let exitCode: number = EXIT.ok;
-  const program = new Command()
+  const program = new ZelftestCommand()
     .name("zelftest")
     .description(h.description)
     .version(packageVersion(), "-V, --version", h.version)
     .helpOption("-h, --help", h.help)
-    .addOption(new Option("--lang <lang>", h.lang).choices(["nl", "en"]).default("nl"))
+    .addOption(choiceOption("--lang <lang>", h.lang, ["nl", "en"]).default("nl"))
     .option("--debug", h.debug)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .showSuggestionAfterError(true);
   program.helpCommand(false);
 
@@ -132,7 +179,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("report")
     .description(h.report)
     .argument("<file>", h.scoreFile)
-    .addOption(new Option("--format <format>", h.format).choices(["md", "html"]))
+    .addOption(choiceOption("--format <format>", h.format, ["md", "html"]))
     .option("--out <file>", h.reportOut)
     .addOption(questionnaireOption())
     .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string }) => {
@@ -144,7 +191,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("batch")
     .description(h.batch)
     .argument("<paths...>", h.batchPaths)
-    .addOption(new Option("--format <format>", h.batchFormat).choices(["csv", "json", "md", "html"]))
+    .addOption(choiceOption("--format <format>", h.batchFormat, ["csv", "json", "md", "html"]))
     .option("--out <file>", h.batchOut)
     .option("--delimiter <char>", h.delimiter)
     .option("--include-names", h.includeNames)
@@ -159,7 +206,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("compare")
     .description(h.compare)
     .argument("<files...>", h.compareFiles)
-    .addOption(new Option("--format <format>", h.compareFormat).choices(["md", "html", "json"]))
+    .addOption(choiceOption("--format <format>", h.compareFormat, ["md", "html", "json"]))
     .option("--out <file>", h.reportOut)
     .option("--allow-mixed", h.allowMixed)
     .addOption(questionnaireOption())
@@ -178,8 +225,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await validateCommand(files, { ...opts, lang }, io);
     });
 
+  const commandNames = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
   for (const sub of program.commands) {
-    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    // Only the default command can be reached without its name being typed.
+    if (sub.name() === "interview") (sub as ZelftestCommand).implicit = !argv.some((a) => commandNames.has(a));
+    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
     sub.helpOption("-h, --help", h.help);
   }
 
@@ -196,7 +246,9 @@ async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Pr
     const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(err.code);
     // Commander printed its own message already; `zelftest` alone prints help and exits 0 too.
     if (err.code === "commander.executeSubCommandAsync") return EXIT.ok;
-    return ok ? EXIT.ok : EXIT.invalid;
+    if (ok) return EXIT.ok;
+    // Any other complaint of commander's: its own (English) words under the USAGE code.
+    err = new UsageError("USAGE", { detail: err.message.replace(/^error: /, "") });
   }
   const style = await makeStyle(io, "stderr");
   if (err instanceof InputError) {

@@ -1,6 +1,7 @@
 // Reads a user's file from disk as bytes, refusing what is not a readable regular file or is
 // larger than the limit before reading it. The only file-reading I/O of the load step.
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { InputError } from "../errors.js";
 
 /** Size limits, documented in the README ("Limits"). */
@@ -9,20 +10,33 @@ export const LIMITS = {
   questionnaireBytes: 4 * 1024 * 1024,
 } as const;
 
+/** Opened without blocking: a FIFO with no writer (or a device) would otherwise hang the open. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a path is when it is not a regular file (the reason of FILE_UNREADABLE). */
+export function notAFileReason(stat: Stats): string {
+  if (stat.isDirectory()) return "folder";
+  if (stat.isFIFO()) return "fifo";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";
+  if (stat.isSocket()) return "socket";
+  return "not-a-file";
+}
+
 export function readFileBytes(file: string, maxBytes: number): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(file, "r");
+    fd = openSync(file, READ_FLAGS);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new InputError([{ code: "FILE_NOT_FOUND", file, params: {} }]);
-    if (code === "EISDIR") throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
+    if (code === "EISDIR") throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "folder" } }]);
     throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code ?? "unknown" } }]);
   }
   try {
     // One open, then the size from the open file, then one read: the size is checked before reading.
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: "not-a-file" } }]);
+    // Only regular files are read: a FIFO, device, socket or folder is refused without reading.
+    if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: notAFileReason(stat) } }]);
     if (stat.size > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
     // Read one byte more than the size, so a file that grew since fstat is still caught.
     // Its own memory (not Node's shared pool), so a batch can hand it to a worker thread whole.
@@ -39,7 +53,7 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code === "EISDIR" ? "not-a-file" : (code ?? "unknown") } }]);
+    throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code === "EISDIR" ? "folder" : (code ?? "unknown") } }]);
   } finally {
     closeSync(fd);
   }

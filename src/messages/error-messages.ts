@@ -13,6 +13,33 @@ const q = (v: Params[string] | undefined) => `"${String(v ?? "")}"`;
 const where = (p: Params, nl: boolean) => (p.where ? (nl ? ` (bij ${p.where})` : ` (at ${p.where})`) : "");
 const kib = (n: Params[string] | undefined) => `${Math.round(Number(n ?? 0) / 1024)} KiB`;
 
+/** A system error code (errno) in words; unknown codes are shown as they are. */
+const REASON: Record<string, { nl: string; en: string }> = {
+  "not-a-file": { nl: "het is geen gewoon bestand", en: "it is not a regular file" },
+  folder: { nl: "het is een map", en: "it is a folder" },
+  fifo: { nl: "het is een pijp (FIFO), geen gewoon bestand", en: "it is a pipe (FIFO), not a regular file" },
+  device: { nl: "het is een apparaat, geen gewoon bestand", en: "it is a device, not a regular file" },
+  socket: { nl: "het is een socket, geen gewoon bestand", en: "it is a socket, not a regular file" },
+  ENOENT: { nl: "de map bestaat niet", en: "the folder does not exist" },
+  ENOTDIR: { nl: "een deel van het pad is geen map", en: "part of the path is not a folder" },
+  EISDIR: { nl: "het is een map", en: "it is a folder" },
+  ELOOP: { nl: "de snelkoppelingen in het pad verwijzen in een kring naar elkaar", en: "the symbolic links in the path form a loop" },
+  ENAMETOOLONG: { nl: "de naam is te lang", en: "the name is too long" },
+  ENOSPC: { nl: "de schijf is vol", en: "the disk is full" },
+  EDQUOT: { nl: "uw schijfruimte is op", en: "your disk quota is used up" },
+  EACCES: { nl: "geen toestemming", en: "permission denied" },
+  EPERM: { nl: "geen toestemming", en: "permission denied" },
+  EROFS: { nl: "de schijf is alleen-lezen", en: "the disk is read-only" },
+  EIO: { nl: "een lees- of schrijffout van het apparaat", en: "an input/output error of the device" },
+  EBUSY: { nl: "het bestand is in gebruik", en: "the file is busy" },
+  EFBIG: { nl: "het bestand wordt groter dan het systeem toestaat", en: "the file grows larger than the system allows" },
+};
+const reason = (v: Params[string] | undefined, lang: Lang) => {
+  const r = String(v ?? "");
+  const words = REASON[r]?.[lang];
+  return words ? (r.startsWith("E") ? `${words}, ${r}` : words) : r;
+};
+
 const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
   version: { nl: "een versienummer als 1.0.0 (tussen aanhalingstekens mag ook)", en: "a version number such as 1.0.0" },
   date: { nl: "een datum als 2025-09-01 (jaar-maand-dag)", en: "a date such as 2025-09-01 (year-month-day)" },
@@ -29,8 +56,8 @@ const CATALOGUE: Catalogue = {
     en: { message: "The file does not exist.", hint: "Check the name and folder. If the name has a space in it, put it in quotes." },
   }),
   FILE_UNREADABLE: (p) => ({
-    nl: { message: `Het bestand kan niet gelezen worden (${p.reason === "not-a-file" ? "het is geen gewoon bestand" : String(p.reason)}).`, hint: "Geef een gewoon bestand op dat u mag lezen, geen map." },
-    en: { message: `The file cannot be read (${p.reason === "not-a-file" ? "it is not a regular file" : String(p.reason)}).`, hint: "Give a regular file you are allowed to read, not a folder." },
+    nl: { message: `Het bestand kan niet gelezen worden (${reason(p.reason, "nl")}).`, hint: "Geef een gewoon bestand op dat u mag lezen: geen map, pijp (FIFO) of apparaat." },
+    en: { message: `The file cannot be read (${reason(p.reason, "en")}).`, hint: "Give a regular file you are allowed to read: not a folder, pipe (FIFO) or device." },
   }),
   FILE_TOO_LARGE: (p) => ({
     nl: { message: `Het bestand is te groot (${kib(p.size)}; de grens is ${kib(p.limit)}).`, hint: "Een antwoordbestand is meestal kleiner dan 100 KiB. Kijk of dit het goede bestand is." },
@@ -210,6 +237,42 @@ const CATALOGUE: Catalogue = {
     nl: { message: `Het veld ${q(p.field)} ontbreekt${where(p, true)}; deze vragenlijst heeft \`strict: true\`.`, hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal, en bovenaan packages en glossary. Zie docs/questionnaire-format.md." },
     en: { message: `The field ${q(p.field)} is missing${where(p, false)}; this questionnaire has \`strict: true\`.`, hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item, and packages and glossary at the top. See docs/questionnaire-format.md." },
   }),
+  NESTING_TOO_DEEP: (p) => ({
+    nl: { message: `De gegevens zijn hier dieper dan ${String(p.limit)} niveaus in elkaar genest.`, hint: "Een antwoordbestand of vragenlijst heeft maar een paar niveaus nodig. Kijk of dit het goede bestand is." },
+    en: { message: `The data is nested more than ${String(p.limit)} levels deep here.`, hint: "An answer file or questionnaire needs only a few levels. Check that this is the right file." },
+  }),
+  TOO_MANY_KEYS: (p) => ({
+    nl: { message: `Dit blok heeft meer dan ${String(p.limit)} sleutels.`, hint: "Een antwoordbestand of vragenlijst heeft er veel minder nodig. Kijk of dit het goede bestand is." },
+    en: { message: `This mapping has more than ${String(p.limit)} keys.`, hint: "An answer file or questionnaire needs far fewer. Check that this is the right file." },
+  }),
+  YAML_VERSION: (p) => ({
+    nl: { message: `Het bestand vraagt om YAML-versie ${String(p.version)}; zelftest leest alleen YAML 1.2.`, hint: "Haal de regel `%YAML …` (en de regel `---` eronder) weg; het bestand blijft dan gewoon leesbaar." },
+    en: { message: `The file asks for YAML version ${String(p.version)}; zelftest reads only YAML 1.2.`, hint: "Remove the `%YAML …` line (and the `---` line below it); the file stays readable." },
+  }),
+  UNKNOWN_COMMAND: (p) => ({
+    nl: { message: `Onbekende opdracht ${q(p.command)}.`, hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Opdrachten: ${list(p.known)}. Zie \`zelftest --help\`.` },
+    en: { message: `Unknown command ${q(p.command)}.`, hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}Commands: ${list(p.known)}. See \`zelftest --help\`.` },
+  }),
+  UNKNOWN_OPTION: (p) => ({
+    nl: { message: `Onbekende optie ${q(p.option)}.`, hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Zie \`zelftest ${String(p.command ?? "")} --help\` voor de opties.`.replace("  ", " ") },
+    en: { message: `Unknown option ${q(p.option)}.`, hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}See \`zelftest ${String(p.command ?? "")} --help\` for the options.`.replace("  ", " ") },
+  }),
+  MISSING_ARGUMENT: (p) => ({
+    nl: { message: p.option ? `De optie ${q(p.option)} heeft een waarde nodig.` : `Er ontbreekt een argument: ${String(p.argument)}.`, hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " ") },
+    en: { message: p.option ? `The option ${q(p.option)} needs a value.` : `An argument is missing: ${String(p.argument)}.`, hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " ") },
+  }),
+  TOO_MANY_ARGUMENTS: (p) => ({
+    nl: { message: `Te veel argumenten voor ${q(p.command)}: ${list(p.extra)}.`, hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.` },
+    en: { message: `Too many arguments for ${q(p.command)}: ${list(p.extra)}.`, hint: `See \`zelftest ${String(p.command ?? "")} --help\`.` },
+  }),
+  INVALID_OPTION: (p) => ({
+    nl: { message: `${q(p.value)} is geen geldige waarde voor ${String(p.option)}.`, hint: `Kies uit: ${list(p.allowed)}.` },
+    en: { message: `${q(p.value)} is not a valid value for ${String(p.option)}.`, hint: `Choose from: ${list(p.allowed)}.` },
+  }),
+  NO_INPUT_FILES: (p) => ({
+    nl: { message: Array.isArray(p.missing) && p.missing.length > 0 ? `Geen bestand, map of passend bestand gevonden voor: ${list(p.missing)}.` : "Geen antwoordbestanden (.yaml, .yml, .json) gevonden.", hint: "Controleer de namen; zet een glob tussen aanhalingstekens, zoals 'data/**/*.yaml'." },
+    en: { message: Array.isArray(p.missing) && p.missing.length > 0 ? `No file, folder or matching file found for: ${list(p.missing)}.` : "No answer files (.yaml, .yml, .json) found.", hint: "Check the names; put a glob in quotes, such as 'data/**/*.yaml'." },
+  }),
   USAGE: (p) => ({
     nl: { message: String(p.detail ?? "Onjuist gebruik."), hint: "Zie `zelftest --help`." },
     en: { message: String(p.detail ?? "Incorrect usage."), hint: "See `zelftest --help`." },
@@ -222,9 +285,17 @@ const CATALOGUE: Catalogue = {
     nl: { message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`, hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken." },
     en: { message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values)}.`, hint: "Compare files for one municipality and one questionnaire, or add --allow-mixed to compare them on purpose." },
   }),
+  OUTPUT_IS_INPUT: (p) => ({
+    nl: { message: `${q(p.file)} is ook een invoerbestand; schrijven zou het overschrijven.`, hint: "Kies met --out een andere bestandsnaam; het invoerbestand is niet veranderd." },
+    en: { message: `${q(p.file)} is also an input file; writing would overwrite it.`, hint: "Choose another file name with --out; the input file has not been changed." },
+  }),
+  STDOUT_FAILED: (p) => ({
+    nl: { message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reason(p.reason, "nl")}).`, hint: "Is de schijf vol? Schrijf met --out naar een bestand op een schijf met ruimte." },
+    en: { message: `The output cannot be written to the screen or redirection (${reason(p.reason, "en")}).`, hint: "Is the disk full? Write to a file on a disk with space using --out." },
+  }),
   OUTPUT_FAILED: (p) => ({
-    nl: { message: `Kan niet schrijven naar ${q(p.file)} (${String(p.reason)}).`, hint: "Kies een map die bestaat en waarin u mag schrijven." },
-    en: { message: `Cannot write to ${q(p.file)} (${String(p.reason)}).`, hint: "Choose a folder that exists and that you may write to." },
+    nl: { message: `Kan niet schrijven naar ${q(p.file)} (${reason(p.reason, "nl")}).`, hint: "Kies een map die bestaat en waarin u mag schrijven, met ruimte op de schijf; er is niets half geschreven." },
+    en: { message: `Cannot write to ${q(p.file)} (${reason(p.reason, "en")}).`, hint: "Choose a folder that exists, that you may write to and with space on the disk; nothing was half written." },
   }),
 };
 

@@ -12,7 +12,7 @@ describe("collectFiles", () => {
   }
 
   it("walks folders recursively for .yaml, .yml and .json, sorted", () => {
-    expect(collectFiles(["."], dir)).toEqual({ files: ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"], missing: [] });
+    expect(collectFiles(["."], dir)).toEqual({ files: ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"], missing: [], unreadable: [] });
     expect(collectFiles([dir], "/").files).toEqual(["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"].map((f) => join(dir, f).slice(1)));
   });
 

@@ -14,7 +14,7 @@ import type { Comparison } from "../../score/compare.js";
 import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { readTemplate } from "../read-templates.js";
-import { outputFormat, writeOutput } from "../write-file-atomic.js";
+import { outputFormat, writeOutput } from "../output.js";
 
 export interface CompareOptions {
   format?: string;
@@ -33,7 +33,7 @@ export function comparisonJson(c: Comparison): object {
 
 export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, ["md", "html", "json"]);
-  if (files.length < 2) throw new UsageError("USAGE", { detail: "compare needs at least two answer files." });
+  if (files.length < 2) throw new UsageError("MISSING_ARGUMENT", { argument: "FILE_B", command: "compare" });
 
   // Load every file and report every problem at once before refusing.
   const loaded: LoadedAnswers[] = [];
@@ -67,6 +67,6 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
     const view = buildCompareView(comparison, questionnaire, o.lang);
     text = format === "md" ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view) : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view);
   }
-  writeOutput(text, o.out, io);
+  writeOutput(text, o.out, io, [...files, o.questionnaire]);
   return 0;
 }

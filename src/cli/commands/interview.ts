@@ -10,7 +10,7 @@ import type { Lang } from "../../model/vocabulary.js";
 import { INTERVIEW_TEXT } from "../../messages/interview.js";
 import type { Io } from "../io.js";
 import { makeStyle } from "../style.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { writeFileAtomic } from "../output.js";
 
 export interface InterviewCommandOptions {
   questionnaire?: string;

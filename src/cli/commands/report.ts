@@ -1,5 +1,6 @@
 // `zelftest report FILE [--format md|html] [--out FILE]`: the gap report with recommendations and
 // an action plan. Markdown to stdout by default; --out writes atomically.
+import { resolve } from "node:path";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
@@ -11,7 +12,7 @@ import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplates } from "../read-templates.js";
-import { outputFormat, writeOutput } from "../write-file-atomic.js";
+import { outputFormat, writeOutput } from "../output.js";
 
 export interface ReportOptions {
   format?: string;
@@ -43,8 +44,8 @@ export function makeReport(answers: AnswerSet, questionnaire: Questionnaire, for
 
 export async function reportCommand(file: string, options: ReportOptions, io: Io): Promise<number> {
   const format = formatFor(options.format, options.out);
-  const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
+  const { answers, questionnaire } = loadAnswerFile(resolve(io.cwd, file), options.questionnaire);
   const text = makeReport(answers, questionnaire, format, options.lang, io.env);
-  writeOutput(text, options.out, io);
+  writeOutput(text, options.out, io, [file, options.questionnaire]);
   return 0;
 }

@@ -1,6 +1,6 @@
 // `zelftest validate FILE...`: checks questionnaires and answer files (the kind is detected) and
 // reports every problem of every file; exit 2 when any file is invalid.
-import { InputError } from "../../errors.js";
+import { EXIT, InputError } from "../../errors.js";
 import type { Diagnostic } from "../../errors.js";
 import { detectKind, parseAnswerSource, readSource } from "../../load/load-files.js";
 import { parseQuestionnaire } from "../../load/parse-questionnaire.js";
@@ -32,7 +32,7 @@ export async function validateCommand(files: readonly string[], options: Validat
       io.stderr.write(formatDiagnostics(ds, options.lang, err));
     }
   }
-  return invalid > 0 ? 2 : 0;
+  return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 function describeValid(file: string, questionnaireRef: string | undefined, t: (typeof UI)[Lang]): string {
