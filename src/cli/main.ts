@@ -40,6 +40,7 @@ const HELP = {
     interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
     out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<datum>.yaml hier)",
     resume: "ga verder met een antwoordbestand, bij de eerste open vraag",
+    verbose: "toon ook de technische nummers (ids) van de vragen",
     version: "toon het versienummer",
     help: "toon hulp bij een opdracht",
   },
@@ -70,6 +71,7 @@ const HELP = {
     interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
     out: "where the answer file goes (default: zelftest-<municipality>-<date>.yaml here)",
     resume: "continue an answer file at the first open question",
+    verbose: "also show the questions' technical ids",
     version: "show the version number",
     help: "show help for a command",
   },
@@ -159,7 +161,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(questionnaireOption())
     .option("--out <file>", h.out)
     .option("--resume <file>", h.resume)
-    .action(async (opts: { questionnaire?: string; out?: string; resume?: string }) => {
+    .option("--verbose", h.verbose)
+    .action(async (opts: { questionnaire?: string; out?: string; resume?: string; verbose?: boolean }) => {
       const { interviewCommand } = await import("./commands/interview.js");
       exitCode = await interviewCommand({ ...opts, lang }, io);
     });

@@ -52,7 +52,12 @@ export function inquirerPrompter(streams: PromptStreams): Prompter {
         select<T>(
           {
             message,
-            choices: choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+            choices: choices.map((c) => ({
+              value: c.value,
+              name: c.name,
+              ...(c.description ? { description: c.description } : {}),
+              ...(c.short ? { short: c.short } : {}),
+            })),
             ...(defaultValue !== undefined ? { default: defaultValue } : {}),
             pageSize: 12,
             loop: false,

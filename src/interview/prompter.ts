@@ -5,6 +5,8 @@ export interface Choice<T> {
   readonly value: T;
   readonly name: string;
   readonly description?: string;
+  /** What the answered prompt shows instead of `name` (for long choices). */
+  readonly short?: string;
 }
 
 export interface Prompter {

@@ -1,26 +1,39 @@
-// The interview flow: welcome, who and what, the questions theme by theme (with "more", "back"
-// and "save and stop"), a review where any answer can be changed, and the result. The answer
-// file is saved after every change. Terminal and files come in as parameters, so the flow is
-// tested without a TTY; Ctrl-C arrives as InterruptedError from the prompter.
+// The terminal interview: welcome, who and what, the questions theme by theme (with "more
+// explanation", an optional note and source, "back" and "save and stop"), an overview per theme
+// where any answer can be changed, and the result. Which questions, in what order, their numbers
+// and what applies come from the shared question flow (src/flow/), the same one the form uses.
+//
+// Nothing is lost: the answer file is saved after every confirmed step (an answer, a note, a
+// source), in the file's own format (a JSON file stays JSON). Before each save the file is read
+// back: when something else changed it since (a second interview on the same file), the answers
+// go to a new file next to it instead, and the person is told. An existing file is never
+// overwritten without asking. Terminal and files come in as parameters, so all of this is tested
+// without a TTY; Ctrl-C arrives as InterruptedError from the prompter.
+import { createFlow, scopeOf, scopeSizes } from "../flow/question-flow.js";
+import type { Flow, FlowItem, Scope } from "../flow/question-flow.js";
+import { dutchDate, parseDateInput } from "../flow/date-input.js";
 import type { Answer, AnswerSet } from "../model/answers.js";
 import { citeBasis } from "../model/citation.js";
-import { isApplicable, statusOfAnswer } from "../model/item-outcome.js";
+import { glossaryTermsIn } from "../model/glossary.js";
+import { statusOfAnswer } from "../model/item-outcome.js";
 import { localize } from "../model/questionnaire.js";
-import type { Item, Questionnaire } from "../model/questionnaire.js";
+import type { Item, Questionnaire, Theme } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
 import type { AnswerValue, Lang, Role } from "../model/vocabulary.js";
 import { InterruptedError } from "../errors.js";
-import { isCalendarDate } from "../load/parse-answers.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
 import { renderSummary, STATUS_MARK, wrap } from "../report/render-summary.js";
 import type { Style } from "../report/render-summary.js";
 import { scoreAnswers } from "../score/score-answers.js";
 import type { Choice, Prompter } from "./prompter.js";
-import { serializeAnswers } from "./serialize-answers.js";
+import { answerFileFormat, serializeAnswers } from "./serialize-answers.js";
+import type { AnswerFileFormat } from "./serialize-answers.js";
 
 export interface InterviewFiles {
   exists(path: string): boolean;
+  /** The file's text as it is on disk now; undefined when there is no such file. */
+  read(path: string): string | undefined;
   /** Writes atomically (temp file + rename). */
   save(path: string, text: string): void;
   /** Reads and validates an answer file; throws InputError when it is not valid. */
@@ -43,6 +56,8 @@ export interface InterviewOptions {
   readonly resume?: string;
   readonly style: Style;
   readonly width: number;
+  /** Show the technical item ids beside the questions (for questionnaire authors). */
+  readonly verbose?: boolean;
 }
 
 export type InterviewOutcome =
@@ -55,10 +70,10 @@ interface Draft {
   name?: string;
   date: string;
   answers: Map<string, Answer>;
-  includePractice: boolean;
+  scope: Scope;
 }
 
-type Step = AnswerValue | "more" | "back" | "stop";
+type Step = AnswerValue | "details" | "more" | "back" | "stop";
 
 /** "Súdwest-Fryslân" → "sudwest-fryslan"; used in the default file name. */
 export function slug(text: string): string {
@@ -66,14 +81,29 @@ export function slug(text: string): string {
   return s.slice(0, 60) || "gemeente";
 }
 
+/** "a/b.yaml" → "a/b-2.yaml" (then -3, …): the first name next to `file` that is not taken. */
+export function freeNameBeside(file: string, exists: (path: string) => boolean): string {
+  const m = /^(.*?)(\.[^./\\]+)?$/.exec(file)!;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${m[1]}-${n}${m[2] ?? ""}`;
+    if (!exists(candidate)) return candidate;
+  }
+}
+
 export async function runInterview(prompter: Prompter, files: InterviewFiles, o: InterviewOptions): Promise<InterviewOutcome> {
   const t = INTERVIEW_TEXT[o.lang];
   const q = o.questionnaire;
   const fallback = q.languages[0] ?? "nl";
   const text = (x: Parameters<typeof localize>[0]) => localize(x, o.lang, fallback);
-  const legalCount = q.items.filter((i) => i.level === "wettelijk").length;
-  const practiceCount = q.items.length - legalCount;
+  const sizes = scopeSizes(q);
+  const hasPractice = sizes.all > sizes.legal;
+  const flows = new Map<Scope, Flow>();
+  const flowOf = (d: Draft): Flow => flows.get(d.scope) ?? flows.set(d.scope, createFlow(q, d.scope)).get(d.scope)!;
+
+  /** Where the answers go, in which format, and its text as last read or written (to notice other writers). */
   let file: string | undefined;
+  let format: AnswerFileFormat = "yaml";
+  let known: string | undefined;
 
   const toAnswerSet = (d: Draft): AnswerSet => ({
     questionnaire: q.id,
@@ -85,9 +115,23 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     contentHash: "",
     origin: file ?? "",
   });
+  const serialize = (d: Draft, target: string) => serializeAnswers(toAnswerSet(d), q, [t.welcomeTitle, t.resumeHint(target)], format);
+  const write = (d: Draft, target: string) => {
+    const out = serialize(d, target);
+    files.save(target, out);
+    [file, known] = [target, out];
+  };
   const save = (d: Draft) => {
     if (!file) return;
-    files.save(file, serializeAnswers(toAnswerSet(d), q, [`${t.welcomeTitle}`, t.resumeHint(file)]));
+    const now = files.read(file);
+    if (now !== undefined && now !== known) {
+      // Someone else wrote the file since we read or wrote it: keep theirs, move ours aside.
+      const other = file;
+      write(d, freeNameBeside(other, files.exists));
+      prompter.print(`\n${o.style.bold(t.changedOnDisk(other, file))}\n`);
+      return;
+    }
+    write(d, file);
   };
   const fromAnswerSet = (a: AnswerSet): Draft => ({
     municipality: a.municipality,
@@ -95,45 +139,67 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     ...(a.respondent.name ? { name: a.respondent.name } : {}),
     date: a.date,
     answers: new Map(a.answers),
-    includePractice: [...a.answers.keys()].some((id) => q.items.find((i) => i.id === id)?.level === "aanbeveling"),
+    scope: scopeOf(q, a.answers),
   });
+  /** Continue an existing file: its answers, its format, and its text as the baseline for changes. */
+  const continueFrom = (path: string, target: string): Draft => {
+    const source = files.read(path);
+    format = answerFileFormat(target, source);
+    known = files.read(target);
+    return fromAnswerSet(files.load(path));
+  };
 
   try {
-    prompter.print(`\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(legalCount, practiceCount)}\n`);
+    prompter.print(`\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(sizes.legal, sizes.all - sizes.legal)}\n`);
     let draft: Draft;
     if (o.resume) {
-      draft = fromAnswerSet(files.load(o.resume));
-      file = o.out ?? o.resume;
+      const target = o.out ?? o.resume;
+      if (target !== o.resume && files.exists(target)) {
+        const overwrite = await prompter.select(t.outExists(target, o.resume), [
+          { value: false, name: t.existingStop },
+          { value: true, name: t.outOverwrite },
+        ]);
+        if (!overwrite) return { status: "cancelled" };
+      }
+      draft = continueFrom(o.resume, target);
+      file = target;
+      const open = flowOf(draft).questions(draft.answers).filter((fi) => !draft.answers.has(fi.item.id)).length;
+      prompter.print(`\n${t.continuing(draft.scope === "all", open)}\n`);
     } else {
       const header = await askHeader();
-      file = o.out ?? files.resolve(`zelftest-${slug(header.municipality)}-${header.date}.yaml`);
-      if (files.exists(file)) {
-        const choice = await prompter.select(t.fileExists(file), [
+      const target = o.out ?? files.resolve(`zelftest-${slug(header.municipality)}-${header.date}.yaml`);
+      format = answerFileFormat(target, undefined);
+      if (files.exists(target)) {
+        const choice = await prompter.select(t.fileExists(target), [
           { value: "resume", name: t.existingResume },
           { value: "overwrite", name: t.existingOverwrite },
           { value: "stop", name: t.existingStop },
         ] as const);
         if (choice === "stop") return { status: "cancelled" };
-        draft = choice === "resume" ? fromAnswerSet(files.load(file)) : header;
+        if (choice === "resume") draft = continueFrom(target, target);
+        else {
+          format = answerFileFormat(target, files.read(target));
+          known = files.read(target);
+          draft = header;
+        }
       } else draft = header;
+      file = target;
     }
-    if (practiceCount > 0 && (o.resume || draft.answers.size > 0)) draft.includePractice = await askScope(draft.includePractice);
     save(draft);
     prompter.print(o.style.dim(t.savedTo(file)) + "\n");
 
-    if ((await askQuestions(draft)) === "stop") {
+    if ((await askQuestions(draft)) === "stop" || (await review(draft)) === "stop") {
       prompter.print(`\n${t.stopped(file)}\n${t.resumeHint(file)}\n`);
       return { status: "stopped", file, answers: toAnswerSet(draft) };
     }
-    await review(draft);
     const answers = toAnswerSet(draft);
     prompter.print(`\n${o.style.bold(t.resultTitle)}\n\n`);
-    prompter.print(renderSummary(scoreAnswers(q, answers), q, o.lang, o.style, o.width));
+    prompter.print(renderSummary(scoreAnswers(q, answers), q, o.lang, o.style, o.width, o.verbose === true));
     prompter.print(`\n${t.stopped(file)}\n${t.nextSteps(file)}\n`);
     if (o.makeReport) await offerReport(file, o.makeReport);
     return { status: "done", file, answers };
   } catch (err) {
-    if (err instanceof InterruptedError) throw new InterruptedError(file);
+    if (err instanceof InterruptedError) throw new InterruptedError(file !== undefined && known !== undefined ? file : undefined);
     throw err;
   }
 
@@ -145,8 +211,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       { value: [], name: t.reportNone },
     ] as { value: ("md" | "html")[]; name: string }[]);
     const written: string[] = [];
-    for (const format of choice) {
-      const target = answerFile.replace(/\.(ya?ml|json)$/i, "") + `.${format}`;
+    for (const reportFormat of choice) {
+      const target = answerFile.replace(/\.(ya?ml|json)$/i, "") + `.${reportFormat}`;
       if (files.exists(target)) {
         const overwrite = await prompter.select(t.reportExists(target), [
           { value: true, name: t.existingOverwrite },
@@ -154,7 +220,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
         ]);
         if (!overwrite) continue;
       }
-      files.save(target, make(answerFile, format));
+      files.save(target, make(answerFile, reportFormat));
       written.push(target);
     }
     for (const w of written) prompter.print(`${t.reportWritten(w)}\n`);
@@ -166,136 +232,204 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     ).trim();
     const role = await prompter.select<Role>(t.role, ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })));
     const name = (await prompter.input(t.name, { validate: (v) => (v.length > 200 ? t.municipalityRequired : true) })).trim();
-    const date = (await prompter.input(t.date, { default: o.today, validate: (v) => (isCalendarDate(v.trim()) ? true : t.dateInvalid) })).trim();
-    const includePractice = practiceCount > 0 ? await askScope(false) : false;
-    return { municipality, role, ...(name ? { name } : {}), date, answers: new Map(), includePractice };
-  }
-
-  async function askScope(current: boolean): Promise<boolean> {
-    return prompter.select(
-      t.scope,
-      [
-        { value: false, name: t.scopeLegal(legalCount) },
-        { value: true, name: t.scopeAll(q.items.length) },
-      ],
-      current,
-    );
-  }
-
-  /** The items to ask, in order: the legal ones, good practice if chosen, conditions respected. */
-  function sequence(d: Draft): Item[] {
-    return q.items.filter((item) => {
-      if (item.level === "aanbeveling" && !d.includePractice) return false;
-      return isApplicable(item, d.answers);
+    const typed = await prompter.input(t.date, {
+      default: o.lang === "nl" ? dutchDate(o.today) : o.today,
+      validate: (v) => (parseDateInput(v) ? true : t.dateInvalid),
     });
+    const date = parseDateInput(typed)!;
+    const scope: Scope = hasPractice ? await askScope() : "legal";
+    return { municipality, role, ...(name ? { name } : {}), date, answers: new Map(), scope };
   }
 
+  async function askScope(): Promise<Scope> {
+    return prompter.select<Scope>(t.scope, [
+      { value: "legal", name: t.scopeLegal(sizes.legal) },
+      { value: "all", name: t.scopeAll(sizes.all) },
+    ]);
+  }
+
+  /** Asks from the first open question to the end of the flow (or until the person stops). */
   async function askQuestions(d: Draft): Promise<"done" | "stop"> {
-    let seq = sequence(d);
-    let i = Math.max(0, seq.findIndex((item) => !d.answers.has(item.id)));
-    if (seq.every((item) => d.answers.has(item.id))) return "done";
-    let shownTheme = "";
-    while (i < seq.length) {
-      const item = seq[i]!;
-      if (item.theme !== shownTheme) {
-        const themes = [...new Set(seq.map((x) => x.theme))];
-        const theme = q.themes.find((th) => th.id === item.theme)!;
-        prompter.print(`\n${o.style.bold(t.themeHeader(themes.indexOf(item.theme) + 1, themes.length, text(theme.title)))}\n${o.style.dim(wrap(text(theme.summary), o.width - 2, ""))}\n`);
-        shownTheme = item.theme;
+    let at = flowOf(d).firstUnanswered(d.answers);
+    let shownTheme: Theme | undefined;
+    while (at) {
+      const flow = flowOf(d);
+      if (at.theme !== shownTheme) {
+        prompter.print(`\n${o.style.bold(t.themeHeader(at.themeNumber, flow.themes.length, text(at.theme.title)))}\n${o.style.dim(wrap(text(at.theme.summary), o.width - 2, ""))}\n`);
+        shownTheme = at.theme;
       }
-      const step = await askItem(d, item, `${t.questionHeader(i + 1, seq.length)}`, { back: i > 0, stop: true });
+      const previous = flow.previous(at.item.id, d.answers);
+      const step = await askItem(d, at, { back: previous !== undefined, stop: true });
       if (step === "stop") return "stop";
-      if (step === "back") {
-        i -= 1;
-        shownTheme = "";
-        continue;
-      }
-      seq = sequence(d);
-      i = seq.indexOf(item) + 1;
+      at = step === "back" ? previous : flow.next(at.item.id, d.answers);
     }
     return "done";
   }
 
-  /** Asks one item until it is answered (or the user goes back or stops); saves after each change. */
-  async function askItem(d: Draft, item: Item, position: string, allow: { back: boolean; stop: boolean }): Promise<Step> {
-    const previous = d.answers.get(item.id);
+  /** The line above a question: its number, legal requirement or good practice, and (verbose) its id. */
+  function position(d: Draft, fi: FlowItem): string {
+    const level = fi.item.level === "wettelijk" ? t.levelLegal(fi.item.legal?.article) : t.levelPractice;
+    const parts = [t.questionHeader(fi.number, flowOf(d).total), level];
+    if (fi.item.when) {
+      const gate = flowOf(d).find(fi.item.when.item);
+      if (gate) parts.push(t.followUp(gate.number));
+    }
+    if (o.verbose) parts.push(fi.item.id);
+    return parts.join(" · ");
+  }
+
+  /** Asks one question until it is answered (or the person goes back or stops); saves after every confirmed step. */
+  async function askItem(d: Draft, fi: FlowItem, allow: { back: boolean; stop: boolean }): Promise<Step> {
+    const item = fi.item;
     for (;;) {
+      const current = d.answers.get(item.id);
       const help = item.help ? `\n${o.style.dim(wrap(text(item.help), o.width - 2, "  "))}` : "";
-      prompter.print(`\n${o.style.dim(`${position} · ${item.id}`)}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}\n`);
+      const given = [
+        ...(current?.note ? [`${t.noteLabel}: ${current.note}`] : []),
+        ...(current?.evidence ? [`${t.evidenceLabel}: ${current.evidence}`] : []),
+      ].map((line) => `\n${o.style.dim(wrap(line, o.width - 2, "  "))}`);
+      const terms = termsOf(item).map((e) => text(e.term));
+      const glossary = terms.length > 0 ? `\n${o.style.dim(wrap(t.termsExplained(terms), o.width - 2, "  "))}` : "";
+      prompter.print(`\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`);
       const choices: Choice<Step>[] = [
-        ...ANSWER_VALUES.map((v) => ({ value: v as Step, name: ANSWER_LABEL[o.lang][v] })),
+        ...answerChoices(),
+        { value: "details", name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd },
         { value: "more", name: t.more },
         ...(allow.back ? [{ value: "back" as Step, name: t.back }] : []),
         ...(allow.stop ? [{ value: "stop" as Step, name: t.stop }] : []),
       ];
-      const step = await prompter.select(t.yourAnswer, choices, previous?.answer);
+      const step = await prompter.select(t.yourAnswer, choices, current?.answer);
       if (step === "more") {
         prompter.print(explain(item));
         continue;
       }
       if (step === "back" || step === "stop") return step;
-      d.answers.set(item.id, { ...previous, answer: step });
-      save(d);
-      const note = await askText(t.note, previous?.note, 20000);
-      const evidence = await askText(t.evidence, previous?.evidence, 5000);
-      d.answers.set(item.id, { answer: step, ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) });
+      if (step === "details") return askDetails(d, item);
+      d.answers.set(item.id, { ...current, answer: step });
       save(d);
       return step;
     }
   }
 
+  function answerChoices(): Choice<AnswerValue>[] {
+    return ANSWER_VALUES.map((v) => ({ value: v, name: ANSWER_LABEL[o.lang][v] }));
+  }
+
+  /**
+   * The one optional step for a note and a source: the answer first when there is none yet (a
+   * note cannot be kept without one), then the note, then the source, each saved once confirmed.
+   */
+  async function askDetails(d: Draft, item: Item): Promise<AnswerValue> {
+    const answer = d.answers.get(item.id)?.answer ?? (await prompter.select(t.yourAnswer, answerChoices()));
+    const update = (change: Partial<Answer>) => {
+      const merged: Answer = { ...d.answers.get(item.id), answer, ...change };
+      d.answers.set(item.id, {
+        answer,
+        ...(merged.note ? { note: merged.note } : {}),
+        ...(merged.evidence ? { evidence: merged.evidence } : {}),
+      });
+      save(d);
+    };
+    update({});
+    update({ note: await askText(t.note, d.answers.get(item.id)?.note, 20000) });
+    update({ evidence: await askText(t.evidence, d.answers.get(item.id)?.evidence, 5000) });
+    return answer;
+  }
+
   async function askText(message: string, current: string | undefined, max: number): Promise<string | undefined> {
-    const tooLong = o.lang === "nl" ? `Hoogstens ${max} tekens.` : `At most ${max} characters.`;
     const value = await prompter.input(current ? `${message} ${o.style.dim(`(${t.keepOrClear})`)}` : message, {
       ...(current ? { default: current } : {}),
-      validate: (v) => (v.length > max ? tooLong : true),
+      validate: (v) => (v.length > max ? t.tooLong(max) : true),
     });
     const trimmed = value.trim();
     return trimmed === "-" || trimmed === "" ? undefined : trimmed;
   }
 
+  /** The glossary terms used in the question and its help text. */
+  function termsOf(item: Item) {
+    return glossaryTermsIn([text(item.question), ...(item.help ? [text(item.help)] : [])], q.glossary, o.lang, fallback);
+  }
+
+  /** "Meer uitleg": why it matters, how to check it, what shows it, examples, the terms used, and the basis. */
   function explain(item: Item): string {
-    const lines = [`\n${o.style.bold(t.why)}`, wrap(text(item.why), o.width - 2, "  ")];
-    lines.push(`${o.style.bold(t.basis)}`);
-    for (const b of item.basis) lines.push(wrap(citeBasis(b, q.sources), o.width - 2, "  "));
-    lines.push(`${o.style.bold(t.evidenceHint)}`, wrap(text(item.evidence), o.width - 2, "  "));
-    for (const ex of item.examples) {
-      lines.push(`${o.style.bold(`${t.example}: ${ex.municipality}`)}`, wrap(text(ex.text), o.width - 2, "  "));
+    const block = (title: string, body: string) => [`${o.style.bold(title)}`, wrap(body, o.width - 2, "  ")];
+    const lines = ["", ...block(t.why, text(item.why))];
+    if (item.check) lines.push(...block(t.check, text(item.check)));
+    lines.push(...block(t.evidenceHint, text(item.evidence)));
+    for (const ex of item.examples) lines.push(...block(`${t.example}: ${ex.municipality}`, text(ex.text)));
+    const terms = termsOf(item);
+    if (terms.length > 0) {
+      lines.push(`${o.style.bold(t.terms)}`);
+      for (const e of terms) lines.push(wrap(`${text(e.term)}: ${text(e.definition)}`, o.width - 2, "  "));
     }
+    lines.push(`${o.style.bold(t.basis)}`);
+    if (item.legal) lines.push(wrap(`${item.legal.article} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
+    for (const b of item.basis) lines.push(wrap(citeBasis(b, q.sources), o.width - 2, "  "));
     return lines.join("\n") + "\n";
   }
 
-  async function review(d: Draft): Promise<void> {
+  /**
+   * The overview, one screen per theme: first the themes with how far each is answered, then the
+   * questions of the chosen theme, where any answer can be changed. Questions that a changed
+   * answer opens are asked before the result; with the legal questions only, good practice can
+   * still be added here.
+   */
+  async function review(d: Draft): Promise<"done" | "stop"> {
     for (;;) {
-      const seq = sequence(d);
-      const themes = q.themes.filter((th) => seq.some((i) => i.theme === th.id));
-      const lines = [`\n${o.style.bold(t.reviewTitle)}`];
-      for (const th of themes) {
-        lines.push(`\n${o.style.bold(text(th.title))}`);
-        for (const item of seq.filter((i) => i.theme === th.id)) lines.push(reviewLine(d, item));
+      if (flowOf(d).firstUnanswered(d.answers)) {
+        if ((await askQuestions(d)) === "stop") return "stop";
+        continue;
       }
-      prompter.print(lines.join("\n") + "\n");
+      const overview = flowOf(d).overview(d.answers);
+      prompter.print(`\n${o.style.bold(t.reviewTitle)}\n`);
       const choice = await prompter.select<string>(t.reviewWhat, [
         { value: "", name: t.reviewDone },
-        ...themes.map((th) => ({ value: th.id, name: t.reviewChange(text(th.title)) })),
+        ...overview.map((th) => ({ value: th.theme.id, name: t.reviewTheme(th.themeNumber, text(th.theme.title), marks(th.items)), short: text(th.theme.title) })),
+        ...(d.scope === "legal" && hasPractice ? [{ value: "+practice", name: t.addPractice(sizes.all - sizes.legal) }] : []),
       ]);
-      if (choice === "") return;
-      const items = seq.filter((i) => i.theme === choice);
-      const picked = await prompter.select<string>(t.reviewPickItem, [
-        ...items.map((i) => ({ value: i.id, name: reviewLine(d, i).trim() })),
-        { value: "", name: t.reviewBack },
-      ]);
-      const item = items.find((i) => i.id === picked);
-      if (item) await askItem(d, item, text(q.themes.find((th) => th.id === item.theme)!.title), { back: false, stop: false });
+      if (choice === "") return "done";
+      if (choice === "+practice") d.scope = "all";
+      else await reviewTheme(d, choice);
     }
   }
 
-  function reviewLine(d: Draft, item: Item): string {
-    const answer = d.answers.get(item.id)?.answer;
-    const mark = answer ? STATUS_MARK[statusOfAnswer(answer)] : "?";
+  async function reviewTheme(d: Draft, themeId: string): Promise<void> {
+    for (;;) {
+      const th = flowOf(d).overview(d.answers).find((x) => x.theme.id === themeId)!;
+      const shown = th.items.filter((x) => x.state !== "closed" && x.state !== "waiting");
+      prompter.print(`\n${o.style.bold(t.themeHeader(th.themeNumber, flowOf(d).themes.length, text(th.theme.title)))}\n`);
+      const skipped = th.items.length - shown.length;
+      if (skipped > 0) prompter.print(`${o.style.dim(t.reviewSkipped(skipped))}\n`);
+      const picked = await prompter.select<string>(t.reviewPickItem, [
+        { value: "", name: t.reviewBack },
+        ...shown.map((x) => ({ value: x.item.id, name: reviewLine(d, x), short: t.questionHeader(x.number, flowOf(d).total) })),
+      ]);
+      const fi = shown.find((x) => x.item.id === picked);
+      if (!fi) return;
+      await askItem(d, fi, { back: false, stop: false });
+    }
+  }
+
+  /** "1 ja, 1 deels" for a theme line of the overview, in answer order; open questions last. */
+  function marks(items: readonly { state: string; answer?: AnswerValue }[]): string {
+    const counts = new Map<AnswerValue | "none", number>();
+    for (const x of items) {
+      if (x.state === "closed" || x.state === "waiting") continue;
+      counts.set(x.answer ?? "none", (counts.get(x.answer ?? "none") ?? 0) + 1);
+    }
+    return [...ANSWER_VALUES, "none" as const]
+      .filter((v) => counts.has(v))
+      .map((v) => `${counts.get(v)} ${v === "none" ? t.open : ANSWER_LABEL[o.lang][v].toLowerCase()}`)
+      .join(", ");
+  }
+
+  function reviewLine(d: Draft, fi: FlowItem): string {
+    const answer = d.answers.get(fi.item.id)?.answer;
+    const mark = answer ? STATUS_MARK[statusOfAnswer(answer)] : "·";
     const label = ANSWER_LABEL[o.lang][answer ?? "none"];
-    const question = text(item.question);
-    const short = question.length > o.width - 22 ? `${question.slice(0, o.width - 23)}…` : question;
-    return `  ${mark} ${label.padEnd(15)} ${short}`;
+    const head = `${mark} ${label.padEnd(15)} ${String(fi.number).padStart(2)}. `;
+    const question = text(fi.item.question) + (o.verbose ? ` (${fi.item.id})` : "");
+    const room = Math.max(20, o.width - head.length - 6);
+    return head + (question.length > room ? `${question.slice(0, room - 1)}…` : question);
   }
 }

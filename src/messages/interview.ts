@@ -1,4 +1,5 @@
 // The interview's texts in Dutch and English: plain words for people who are not developers.
+import type { LegalKind } from "../model/questionnaire.js";
 import type { Lang, Role } from "../model/vocabulary.js";
 
 export interface InterviewTexts {
@@ -21,6 +22,23 @@ export interface InterviewTexts {
   existingStop: string;
   themeHeader(k: number, n: number, title: string): string;
   questionHeader(i: number, n: number): string;
+  levelLegal(article: string | undefined): string;
+  legalKind: Record<LegalKind, string>;
+  check: string;
+  terms: string;
+  termsExplained(terms: readonly string[]): string;
+  open: string;
+  levelPractice: string;
+  followUp(n: number): string;
+  detailsAdd: string;
+  detailsChange: string;
+  noteLabel: string;
+  evidenceLabel: string;
+  tooLong(max: number): string;
+  continuing(all: boolean, open: number): string;
+  outExists(file: string, from: string): string;
+  outOverwrite: string;
+  changedOnDisk(theirs: string, ours: string): string;
   more: string;
   back: string;
   stop: string;
@@ -35,7 +53,9 @@ export interface InterviewTexts {
   reviewWhat: string;
   yourAnswer: string;
   reviewDone: string;
-  reviewChange(theme: string): string;
+  reviewTheme(k: number, title: string, marks: string): string;
+  reviewSkipped(n: number): string;
+  addPractice(n: number): string;
   reviewPickItem: string;
   reviewBack: string;
   resultTitle: string;
@@ -82,8 +102,8 @@ const NL: InterviewTexts = {
     anders: "Anders",
   },
   name: "Uw naam of de naam van uw team (mag leeg blijven)",
-  date: "Datum van de zelftest (jaar-maand-dag)",
-  dateInvalid: "Schrijf een bestaande datum als jaar-maand-dag, bijvoorbeeld 2025-09-01.",
+  date: "Datum van de zelftest (dag-maand-jaar)",
+  dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
   scope: "Welke vragen wilt u beantwoorden?",
   scopeLegal: (n) => `Alleen de wettelijke eisen (${n} vragen)`,
   scopeAll: (n) => `De wettelijke eisen én goede praktijk (${n} vragen)`,
@@ -94,21 +114,44 @@ const NL: InterviewTexts = {
   existingStop: "Stoppen (er verandert niets)",
   themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
   questionHeader: (i, n) => `Vraag ${i} van ${n}`,
-  more: "Meer uitleg: waarom deze vraag, en de bron",
+  levelLegal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
+  legalKind: { wet: "staat in de wet", toelichting: "staat in de toelichting bij de wet", vng: "zo leest de VNG-zelftest dit artikel" },
+  check: "Zo gaat u het na",
+  terms: "Wat betekent dit woord?",
+  termsExplained: (terms) => `Uitleg van ${terms.length === 1 ? "het woord" : "de woorden"} ${terms.join(", ")}: kies "Meer uitleg".`,
+  open: "open",
+  levelPractice: "Goede praktijk (geen wettelijke eis)",
+  followUp: (n) => `vervolg op vraag ${n}`,
+  detailsAdd: "Toelichting of bron toevoegen (niet verplicht)",
+  detailsChange: "Toelichting of bron wijzigen",
+  noteLabel: "Toelichting",
+  evidenceLabel: "Bron",
+  tooLong: (max) => `Hoogstens ${max} tekens.`,
+  continuing: (all, open) =>
+    `U gaat verder met ${all ? "de wettelijke eisen en goede praktijk" : "de wettelijke eisen"}: nog ${open} ${open === 1 ? "vraag" : "vragen"} open.` +
+    (all ? "" : "\nGoede praktijk kunt u aan het eind nog toevoegen."),
+  outExists: (file, from) => `Het bestand ${file} bestaat al. Wilt u het vervangen door de antwoorden uit ${from}?`,
+  outOverwrite: "Ja, vervangen",
+  changedOnDisk: (theirs, ours) =>
+    `Let op: ${theirs} is veranderd sinds u begon, misschien door een tweede zelftest op hetzelfde bestand. ` +
+    `Om niets te overschrijven staan uw antwoorden nu in ${ours}. Vergelijk ze later met: npx zelftest compare ${theirs} ${ours}`,
+  more: "Meer uitleg: waarom deze vraag, hoe u het nagaat, en de bron",
   back: "← Vorige vraag",
   stop: "Opslaan en stoppen (later verdergaan)",
   note: "Toelichting (mag leeg blijven, Enter = verder)",
-  evidence: "Bron of bewijs, zoals een document of link (mag leeg blijven)",
+  evidence: "Bron of bewijs, zoals een document of link (mag leeg blijven, Enter = verder)",
   keepOrClear: "Enter houdt de vorige tekst; typ - om hem te wissen.",
   why: "Waarom dit ertoe doet",
   basis: "Bron",
   example: "Voorbeeld",
   evidenceHint: "Dit laat zien dat het geregeld is",
-  reviewTitle: "Uw antwoorden",
-  reviewWhat: "Wilt u nog een antwoord wijzigen?",
+  reviewTitle: "Overzicht van uw antwoorden, per thema",
+  reviewWhat: "Wilt u een thema bekijken en een antwoord wijzigen?",
   yourAnswer: "Uw antwoord",
   reviewDone: "Klaar: toon de uitslag",
-  reviewChange: (theme) => `Wijzig een antwoord bij: ${theme}`,
+  reviewTheme: (k, title, marks) => `${k}. ${title}: ${marks}`,
+  reviewSkipped: (n) => `${n === 1 ? "1 vraag vervalt" : `${n} vragen vervallen`} door een eerder antwoord.`,
+  addPractice: (n) => `Ook de vragen over goede praktijk beantwoorden (${n} vragen)`,
   reviewPickItem: "Welk antwoord wilt u wijzigen?",
   reviewBack: "← Terug naar het overzicht",
   resultTitle: "Uitslag",
@@ -152,7 +195,7 @@ const EN: InterviewTexts = {
     anders: "Other",
   },
   name: "Your name or your team's name (may be left empty)",
-  date: "Date of the self-assessment (year-month-day)",
+  date: "Date of the self-assessment (year-month-day or day-month-year)",
   dateInvalid: "Write a real date as year-month-day, for example 2025-09-01.",
   scope: "Which questions do you want to answer?",
   scopeLegal: (n) => `Only the legal requirements (${n} questions)`,
@@ -164,21 +207,44 @@ const EN: InterviewTexts = {
   existingStop: "Stop (nothing changes)",
   themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
   questionHeader: (i, n) => `Question ${i} of ${n}`,
-  more: "More: why this question matters, and the source",
+  levelLegal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
+  legalKind: { wet: "the law says so", toelichting: "the explanatory memorandum says so", vng: "the VNG self-assessment's reading of this article" },
+  check: "How to check it",
+  terms: "What does this word mean?",
+  termsExplained: (terms) => `${terms.length === 1 ? "The word" : "The words"} ${terms.join(", ")} ${terms.length === 1 ? "is" : "are"} explained under "More".`,
+  open: "open",
+  levelPractice: "Good practice (not a legal requirement)",
+  followUp: (n) => `follows question ${n}`,
+  detailsAdd: "Add an explanation or source (optional)",
+  detailsChange: "Change the explanation or source",
+  noteLabel: "Explanation",
+  evidenceLabel: "Source",
+  tooLong: (max) => `At most ${max} characters.`,
+  continuing: (all, open) =>
+    `You continue with ${all ? "the legal requirements and good practice" : "the legal requirements"}: ${open} ${open === 1 ? "question" : "questions"} still open.` +
+    (all ? "" : "\nYou can add good practice at the end."),
+  outExists: (file, from) => `The file ${file} already exists. Replace it with the answers from ${from}?`,
+  outOverwrite: "Yes, replace it",
+  changedOnDisk: (theirs, ours) =>
+    `Note: ${theirs} has changed since you started, perhaps by a second interview on the same file. ` +
+    `So that nothing is overwritten, your answers are now in ${ours}. Compare them later with: npx zelftest compare ${theirs} ${ours}`,
+  more: "More: why this question matters, how to check it, and the source",
   back: "← Previous question",
   stop: "Save and stop (continue later)",
   note: "Explanation (may be left empty, Enter = next)",
-  evidence: "Source or evidence, such as a document or link (may be left empty)",
+  evidence: "Source or evidence, such as a document or link (may be left empty, Enter = next)",
   keepOrClear: "Enter keeps the previous text; type - to clear it.",
   why: "Why this matters",
   basis: "Source",
   example: "Example",
   evidenceHint: "This would show it is in place",
-  reviewTitle: "Your answers",
-  reviewWhat: "Do you want to change an answer?",
+  reviewTitle: "Overview of your answers, by theme",
+  reviewWhat: "Do you want to look at a theme and change an answer?",
   yourAnswer: "Your answer",
   reviewDone: "Done: show the result",
-  reviewChange: (theme) => `Change an answer in: ${theme}`,
+  reviewTheme: (k, title, marks) => `${k}. ${title}: ${marks}`,
+  reviewSkipped: (n) => `${n === 1 ? "1 question does" : `${n} questions do`} not apply because of an earlier answer.`,
+  addPractice: (n) => `Also answer the good-practice questions (${n} questions)`,
   reviewPickItem: "Which answer do you want to change?",
   reviewBack: "← Back to the overview",
   resultTitle: "Result",

@@ -41,7 +41,8 @@ export function wrap(text: string, width: number, indent: string): string {
 
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].length));
 
-export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style: Style = PLAIN, width = 80): string {
+/** `showIds: false` leaves the item ids out of the gap list (the interview shows them only with --verbose). */
+export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style: Style = PLAIN, width = 80, showIds = true): string {
   const t = UI[lang];
   const fallback = q.languages[0] ?? "nl";
   const out: string[] = [];
@@ -104,7 +105,8 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
 
   function gapLines(r: ItemResult, question: string): string[] {
     const label = ANSWER_LABEL[lang][r.answer ?? "none"];
-    const head = `  ${style.status(r.status, `${STATUS_MARK[r.status]} ${pad(label, 15)}`)} ${style.dim(r.id)}`;
-    return [head, wrap(question, width - 20, " ".repeat(20))];
+    const head = `  ${style.status(r.status, `${STATUS_MARK[r.status]} ${pad(label, 15)}`)}`;
+    const lines = wrap(question, width - 20, " ".repeat(20)).split("\n");
+    return showIds ? [`${head} ${style.dim(r.id)}`, ...lines] : [`${head} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
   }
 }

@@ -51,5 +51,13 @@ export class ScriptedPrompter implements Prompter {
   }
 }
 
-/** Steps to answer one item: the answer, then an empty note and evidence. */
-export const answer = (value: string, note = "", evidence = ""): Step[] => [{ select: value, expect: /antwoord|answer/i }, { input: note }, { input: evidence }];
+/** Steps to answer one question: the answer alone (the note and source step is optional). */
+export const answer = (value: string): Step[] => [{ select: value, expect: /antwoord|answer/i }];
+
+/** Steps to answer an open question with a note and a source, in the one optional step for both. */
+export const answerWithDetails = (value: string, note: string, evidence = ""): Step[] => [
+  { select: "details", expect: /antwoord|answer/i },
+  { select: value, expect: /antwoord|answer/i },
+  { input: note, expect: /Toelichting|Explanation/ },
+  { input: evidence, expect: /Bron|Source/ },
+];

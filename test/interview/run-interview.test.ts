@@ -1,29 +1,36 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InterruptedError } from "../../src/errors.js";
-import { runInterview, slug } from "../../src/interview/run-interview.js";
+import { freeNameBeside, runInterview, slug } from "../../src/interview/run-interview.js";
 import type { InterviewFiles } from "../../src/interview/run-interview.js";
+import { serializeAnswers } from "../../src/interview/serialize-answers.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
+import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import type { AnswerSet } from "../../src/model/answers.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
 import { PLAIN } from "../../src/report/render-summary.js";
-import { answerSet, mini } from "../helpers/fixtures.js";
-import { answer, ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { answerSet, fixture, mini } from "../helpers/fixtures.js";
+import { answer, answerWithDetails, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import type { Step } from "../helpers/scripted-prompter.js";
 
 const builtin = loadQuestionnaire("clientondersteuning-wmo2015");
 
+/** Answer files in memory, as text; presets are written as the interview would write them. */
 class MemoryFiles implements InterviewFiles {
   readonly saved = new Map<string, string>();
   saves = 0;
-  constructor(private readonly preset: Record<string, AnswerSet> = {}) {}
-  exists = (p: string) => this.saved.has(p) || p in this.preset;
+  constructor(preset: Record<string, AnswerSet | string> = {}, q: Questionnaire = builtin) {
+    for (const [p, a] of Object.entries(preset)) this.saved.set(p, typeof a === "string" ? a : serializeAnswers(a, q, [], /\.json$/.test(p) ? "json" : "yaml"));
+  }
+  exists = (p: string) => this.saved.has(p);
+  read = (p: string) => this.saved.get(p);
   save = (p: string, text: string) => {
     this.saves += 1;
     this.saved.set(p, text);
   };
-  load = (p: string) => this.preset[p] ?? this.parsed(p);
+  load = (p: string) => this.parsed(p);
   resolve = (name: string) => `/work/${name}`;
   parsed(p: string, q: Questionnaire = builtin): AnswerSet {
     const text = this.saved.get(p);
@@ -36,20 +43,22 @@ const header = (municipality = "Utrecht", role = "gemeente", name = "", date = "
   { input: municipality, expect: /gemeente/ },
   { select: role, expect: /Wie/ },
   { input: name },
-  { input: date },
-  { select: false, expect: /Welke vragen/ }, // legal requirements only
+  { input: date, expect: /dag-maand-jaar/ },
+  { select: "legal", expect: /Welke vragen/ },
 ];
 const options = (q: Questionnaire = builtin, extra = {}) => ({ questionnaire: q, lang: "nl" as const, today: "2026-01-15", style: PLAIN, width: 80, ...extra });
 const FILE = "/work/zelftest-utrecht-2026-01-15.yaml";
+const all15 = (value = "ja") => Array.from({ length: 15 }, () => answer(value)).flat();
+const v1 = { questionnaire: builtin.id, version: "1.0.0" };
 
-describe("the interview flow", () => {
-  it("asks who and what, all 15 legal items, reviews, saves after every answer, and shows the result", async () => {
+describe("the interview", () => {
+  it("asks who and what, all 15 legal questions, shows the overview, saves after every answer, and shows the result", async () => {
     const values = ["ja", "deels", "nee", "weet-niet", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja"];
     const prompter = new ScriptedPrompter([
       ...header("Utrecht", "adviesraad", "Wmo-raad Utrecht"),
-      ...answer("ja", "Staat in het Wmo-plan 2025", "Wmo-plan §4"),
+      ...answerWithDetails("ja", "Staat in het Wmo-plan 2025", "Wmo-plan §4"),
       ...values.slice(1).flatMap((v) => answer(v)),
-      { select: "", expect: /wijzigen/ },
+      { select: "", expect: /thema/ },
     ]);
     const files = new MemoryFiles();
     const outcome = await runInterview(prompter, files, options());
@@ -59,13 +68,40 @@ describe("the interview flow", () => {
     expect(saved).toMatchObject({ municipality: "Utrecht", date: "2026-01-15", respondent: { role: "adviesraad", name: "Wmo-raad Utrecht" } });
     expect([...saved.answers.values()].map((a) => a.answer)).toEqual(values);
     expect(saved.answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja", note: "Staat in het Wmo-plan 2025", evidence: "Wmo-plan §4" });
-    expect(files.saves).toBeGreaterThanOrEqual(1 + 2 * 15); // header, then after the answer and after its note/evidence
+    expect(files.saves).toBeGreaterThanOrEqual(1 + 15);
     const out = prompter.printed.join("");
     expect(out).toContain("Thema 1 van 7: Beleidsplan");
-    expect(out).toContain("Vraag 15 van 15");
+    expect(out).toContain("Vraag 15 van 15 · Wettelijke eis");
     expect(out).toContain("Wettelijke eisen");
     expect(out).toContain("voldoet niet");
     expect(out).toContain(`npx zelftest score ${FILE}`);
+  });
+
+  it("a plain answer asks nothing more: no note or source prompts after every answer", async () => {
+    const prompter = new ScriptedPrompter([...header(), ...answer("ja"), ...answer("nee"), { select: "stop" }]);
+    await runInterview(prompter, new MemoryFiles(), options());
+    expect(prompter.asked.filter((m) => /Toelichting|Bron/.test(m))).toEqual([]);
+  });
+
+  it("shows legal requirement or good practice on every question, and no technical ids unless verbose", async () => {
+    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: "all" }, ...all15().slice(0, 5), { select: "stop" }]);
+    await runInterview(prompter, new MemoryFiles(), options());
+    const out = prompter.printed.join("");
+    expect(out).toContain("Vraag 1 van 56 · Wettelijke eis\n");
+    expect(out).toContain("Vraag 6 van 56 · Goede praktijk (geen wettelijke eis)\n");
+    for (const item of builtin.items) expect(out).not.toContain(item.id);
+
+    const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
+    await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
+    expect(verbose.printed.join("")).toContain("Vraag 1 van 15 · Wettelijke eis · beleidsplan.inrichting");
+  });
+
+  it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {
+    for (const [typed, iso] of [["", "2026-01-15"], ["1-9-2025", "2025-09-01"], ["01-09-2025", "2025-09-01"], ["2025-09-01", "2025-09-01"]] as const) {
+      const files = new MemoryFiles();
+      await runInterview(new ScriptedPrompter([...header("Ede", "gemeente", "", typed), { select: "stop" }]), files, options());
+      expect(files.parsed(`/work/zelftest-ede-${iso}.yaml`).date).toBe(iso);
+    }
   });
 
   it("the default file name comes from municipality and date; --out overrides it", async () => {
@@ -77,29 +113,68 @@ describe("the interview flow", () => {
     expect([...files.saved.keys()]).toEqual(["/elders/a.yaml"]);
   });
 
-  it("with good practice chosen, asks the 15 legal and then the good-practice questions, skipping what a condition rules out", async () => {
-    // In questionnaire order: legal and practice items per theme; 'samenspel.informeel-aanbod' = nee
-    // skips its four follow-up questions.
-    const order = builtin.items.map((i) => i.id);
-    const skipped = builtin.items.filter((i) => i.when?.item === "samenspel.informeel-aanbod").map((i) => i.id);
-    const steps = order
-      .filter((id) => !skipped.includes(id))
-      .flatMap((id) => answer(id === "samenspel.informeel-aanbod" ? "nee" : "ja"));
-    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: true, expect: /Welke vragen/ }, ...steps, { select: "" }]);
+  it("with good practice chosen, asks every question in order, skipping what a condition rules out; the counter never jumps", async () => {
+    const gate = "samenspel.informeel-aanbod";
+    const skipped = builtin.items.filter((i) => i.when?.item === gate).map((i) => i.id);
+    const steps = builtin.items.filter((i) => !skipped.includes(i.id)).flatMap((i) => answer(i.id === gate ? "nee" : "ja"));
+    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: "all", expect: /Welke vragen/ }, ...steps, { select: "" }]);
     const files = new MemoryFiles();
     await runInterview(prompter, files, options());
-    const saved = files.parsed(FILE);
-    expect(saved.answers.size).toBe(builtin.items.length - skipped.length);
+    expect(files.parsed(FILE).answers.size).toBe(builtin.items.length - skipped.length);
     expect(skipped).toHaveLength(4);
-    expect(prompter.printed.join("")).toContain(`Vraag ${builtin.items.length - 4} van ${builtin.items.length - 4}`);
+    const numbers = [...prompter.printed.join("").matchAll(/Vraag (\d+) van (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(new Set(numbers.map(([, n]) => n))).toEqual(new Set([56]));
+    // The four follow-ups keep their numbers and are skipped; the rest are asked in order.
+    const skippedNumbers = skipped.map((id) => builtin.items.findIndex((i) => i.id === id) + 1);
+    expect(numbers.map(([i]) => i)).toEqual(Array.from({ length: 56 }, (_, k) => k + 1).filter((i) => !skippedNumbers.includes(i)));
+  });
+
+  it("a condition that opens asks the follow-up under its own fixed number, marked as a follow-up", async () => {
+    const q = mini();
+    const prompter = new ScriptedPrompter([
+      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "all" },
+      ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"), // up to beta.informeel = ja
+      ...answer("deels"), // beta.informeel-details
+      ...answer("ja"),
+      { select: "" },
+    ]);
+    await runInterview(prompter, new MemoryFiles({}, q), options(q));
+    const out = prompter.printed.join("");
+    expect(out).toContain("Vraag 5 van 7 · Goede praktijk (geen wettelijke eis)\nVraag beta.informeel?");
+    expect(out).toContain("Vraag 6 van 7 · Goede praktijk (geen wettelijke eis) · vervolg op vraag 5\nVraag beta.informeel-details?");
+  });
+
+  it("asks good practice only when chosen, and skips questions whose condition is not met", async () => {
+    const q = mini();
+    const file = "/work/zelftest-x-2026-01-15.yaml";
+    const withPractice = new ScriptedPrompter([
+      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "all", expect: /Welke vragen/ },
+      ...answer("ja"), ...answer("ja"), ...answer("ja"), // alpha.een, alpha.twee, alpha.praktijk
+      ...answer("ja"), ...answer("nee"), // beta.een, beta.informeel = nee → details skipped
+      ...answer("deels"), // gamma.een
+      { select: "" },
+    ]);
+    const files = new MemoryFiles({}, q);
+    await runInterview(withPractice, files, options(q));
+    expect([...files.parsed(file, q).answers.keys()]).toEqual(["alpha.een", "alpha.twee", "alpha.praktijk", "beta.een", "beta.informeel", "gamma.een"]);
+
+    const legalOnly = new ScriptedPrompter([
+      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "legal" },
+      ...answer("ja"), ...answer("ja"), ...answer("ja"),
+      { select: "" },
+    ]);
+    const files2 = new MemoryFiles({}, q);
+    await runInterview(legalOnly, files2, options(q));
+    expect([...files2.parsed(file, q).answers.keys()]).toEqual(["alpha.een", "alpha.twee", "beta.een"]);
   });
 
   it("refuses an empty municipality and an impossible date (the prompt validates)", async () => {
     await expect(runInterview(new ScriptedPrompter([{ input: "   " }]), new MemoryFiles(), options())).rejects.toThrow(/refused/);
+    await expect(runInterview(new ScriptedPrompter(header("X", "gemeente", "", "30-02-2026")), new MemoryFiles(), options())).rejects.toThrow(/refused/);
     await expect(runInterview(new ScriptedPrompter(header("X", "gemeente", "", "2026-02-30")), new MemoryFiles(), options())).rejects.toThrow(/refused/);
   });
 
-  it("'more' explains why and the source, then asks again", async () => {
+  it("'more' explains why, how to check, and the source, then asks again", async () => {
     const prompter = new ScriptedPrompter([...header(), { select: "more" }, { select: "stop" }]);
     await runInterview(prompter, new MemoryFiles(), options());
     const out = prompter.printed.join("");
@@ -137,28 +212,43 @@ describe("the interview flow", () => {
     expect((err as InterruptedError).savedTo).toBeUndefined();
   });
 
-  it("--resume continues at the first unanswered item and keeps everything", async () => {
-    const start = answerSet(
-      { "beleidsplan.inrichting": { answer: "ja", note: "bewaard" }, "beleidsplan.wettelijke-eisen": "nee" },
-      { questionnaire: builtin.id, version: "1.0.0", municipality: "Zeist", date: "2025-06-01" },
-    );
+  it("--resume continues at the first open question, keeps everything, and does not ask the scope again", async () => {
+    const start = answerSet({ "beleidsplan.inrichting": { answer: "ja", note: "bewaard" }, "beleidsplan.wettelijke-eisen": "nee" }, { ...v1, municipality: "Zeist", date: "2025-06-01" });
     const files = new MemoryFiles({ "/work/z.yaml": start });
-    const prompter = new ScriptedPrompter([{ select: false, expect: /Welke vragen/ }, { select: "stop" }]);
+    const prompter = new ScriptedPrompter([{ select: "stop", expect: /antwoord/ }]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
-    expect(prompter.printed.join("")).toContain("Vraag 3 van 15 · onafhankelijkheid.professionele-autonomie");
+    const out = prompter.printed.join("");
+    expect(out).toContain("U gaat verder met de wettelijke eisen: nog 13 vragen open.");
+    expect(out).toContain("Vraag 3 van 15 · Wettelijke eis\n");
+    expect(prompter.asked.some((m) => /Welke vragen/.test(m))).toBe(false);
     const saved = files.parsed("/work/z.yaml");
     expect(saved.municipality).toBe("Zeist");
     expect(saved.answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja", note: "bewaard" });
   });
 
+  it("--resume of a file with good practice answered continues with good practice, without asking", async () => {
+    const start = answerSet({ "beleidsplan.inrichting": "ja", "diversiteit.keuzevrijheid": "nee" }, v1);
+    const prompter = new ScriptedPrompter([{ select: "stop" }]);
+    await runInterview(prompter, new MemoryFiles({ "/work/g.yaml": start }), options(builtin, { resume: "/work/g.yaml" }));
+    expect(prompter.printed.join("")).toContain("Vraag 2 van 56");
+  });
+
+  it("with the legal questions done, the overview still offers good practice", async () => {
+    const files = new MemoryFiles({ "/work/l.yaml": answerSet(Object.fromEntries(builtin.items.filter((i) => i.level === "wettelijk").map((i) => [i.id, "ja"])), v1) });
+    const prompter = new ScriptedPrompter([{ select: "+practice", expect: /thema/ }, ...answer("nee"), { select: "stop" }]);
+    await runInterview(prompter, files, options(builtin, { resume: "/work/l.yaml" }));
+    expect(prompter.printed.join("")).toContain("Vraag 6 van 56 · Goede praktijk");
+    expect(files.parsed("/work/l.yaml").answers.size).toBe(16);
+  });
+
   it("an existing file is never overwritten without asking", async () => {
-    const existing = answerSet({ "toegankelijkheid.gratis": "ja" }, { questionnaire: builtin.id, version: "1.0.0" });
+    const existing = answerSet({ "toegankelijkheid.gratis": "ja" }, v1);
     const stopFiles = new MemoryFiles({ [FILE]: existing });
     expect(await runInterview(new ScriptedPrompter([...header(), { select: "stop", expect: /bestaat al/ }]), stopFiles, options())).toEqual({ status: "cancelled" });
     expect(stopFiles.saves).toBe(0);
 
     const resumeFiles = new MemoryFiles({ [FILE]: existing });
-    await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: false }, { select: "stop" }]), resumeFiles, options());
+    await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: "stop" }]), resumeFiles, options());
     expect(resumeFiles.parsed(FILE).answers.get("toegankelijkheid.gratis")?.answer).toBe("ja");
 
     const overwriteFiles = new MemoryFiles({ [FILE]: existing });
@@ -166,74 +256,42 @@ describe("the interview flow", () => {
     expect(overwriteFiles.parsed(FILE).answers.size).toBe(0);
   });
 
-  it("the review lets any answer be changed before the result", async () => {
+  it("the overview is one screen per theme; any answer can be changed there", async () => {
     const files = new MemoryFiles();
     const prompter = new ScriptedPrompter([
       ...header(),
-      ...Array.from({ length: 15 }, () => answer("ja")).flat(),
-      { select: "kwaliteit", expect: /wijzigen/ },
-      { select: "kwaliteit.eisen" },
-      ...answer("nee", "Geen eisen in de subsidie"),
+      ...all15(),
+      { select: "kwaliteit", expect: /thema/ },
+      { select: "kwaliteit.eisen", expect: /wijzigen/ },
+      ...answer("nee"),
+      { select: "", expect: /wijzigen/ }, // back from the theme's page
       { select: "" },
     ]);
     const outcome = await runInterview(prompter, files, options());
     expect(outcome.status).toBe("done");
-    expect(files.parsed(FILE).answers.get("kwaliteit.eisen")).toEqual({ answer: "nee", note: "Geen eisen in de subsidie" });
-    expect(prompter.printed.join("")).toMatch(/✗ Nee\s+kwaliteit\.eisen/);
+    expect(files.parsed(FILE).answers.get("kwaliteit.eisen")?.answer).toBe("nee");
+    const out = prompter.printed.join("");
+    expect(out).toContain("Thema 6 van 7: Kwaliteit");
+    expect(out).not.toMatch(/Thema 5 van 7: Informatieplicht\n(?!\n)/); // only the chosen theme is shown as a page
   });
 
-  it("a note can be kept with Enter or cleared with -", async () => {
-    const start = answerSet({ "beleidsplan.inrichting": { answer: "deels", note: "oud", evidence: "bron" } }, { questionnaire: builtin.id, version: "1.0.0" });
+  it("a note and source: one optional step; Enter keeps the earlier text, - clears it", async () => {
+    const start = answerSet({ "beleidsplan.inrichting": { answer: "deels", note: "oud", evidence: "bron" } }, v1);
     const files = new MemoryFiles({ "/work/n.yaml": start });
-    // Everything answered except the first two: answer #2, go back to #1, keep its note, clear its evidence.
-    await runInterview(
-      new ScriptedPrompter([{ select: false }, { select: "ja" }, { input: "" }, { input: "" }, ...Array.from({ length: 13 }, () => answer("ja")).flat(), { select: "beleidsplan", expect: /wijzigen/ }, { select: "beleidsplan.inrichting" }, { select: "ja" }, { input: "" }, { input: "-" }, { select: "" }]),
-      files,
-      options(builtin, { resume: "/work/n.yaml" }),
-    );
-    expect(files.parsed("/work/n.yaml").answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja", note: "oud" });
-  });
-
-  it("asks good practice only when chosen, and skips items whose condition is not met", async () => {
-    const q = mini();
-    const file = "/work/zelftest-x-2026-01-15.yaml";
-    const withPractice = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: true, expect: /Welke vragen/ },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"), // alpha.een, alpha.twee, alpha.praktijk
-      ...answer("ja"), ...answer("nee"), // beta.een, beta.informeel = nee → details skipped
-      ...answer("deels"), // gamma.een
-      { select: "" },
-    ]);
-    const files = new MemoryFiles();
-    await runInterview(withPractice, files, options(q));
-    expect([...files.parsed(file, q).answers.keys()]).toEqual(["alpha.een", "alpha.twee", "alpha.praktijk", "beta.een", "beta.informeel", "gamma.een"]);
-
-    const legalOnly = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: false },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"),
-      { select: "" },
-    ]);
-    const files2 = new MemoryFiles();
-    await runInterview(legalOnly, files2, options(q));
-    expect([...files2.parsed(file, q).answers.keys()]).toEqual(["alpha.een", "alpha.twee", "beta.een"]);
-  });
-
-  it("a condition that becomes true asks the extra item", async () => {
-    const q = mini();
     const prompter = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: true },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"),
-      ...answer("deels"), // beta.informeel-details is asked now
-      ...answer("ja"),
-      { select: "" },
+      { select: "back" },
+      { select: "details", expect: /antwoord/ }, // already answered: straight to the note
+      { input: "", expect: /Toelichting.*Enter houdt/ },
+      { input: "-", expect: /Bron/ },
+      { select: "stop" },
     ]);
-    await runInterview(prompter, new MemoryFiles(), options(q));
-    expect(prompter.printed.join("")).toContain("beta.informeel-details");
+    await runInterview(prompter, files, options(builtin, { resume: "/work/n.yaml" }));
+    expect(files.parsed("/work/n.yaml").answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "oud" });
+    expect(prompter.printed.join("")).toMatch(/Toelichting: oud\n\s*Bron: bron/);
   });
 
   it("offers the report at the end and writes it next to the answer file, asking before overwriting", async () => {
-    const files = new MemoryFiles();
-    files.saved.set("/work/zelftest-utrecht-2026-01-15.md", "oud");
+    const files = new MemoryFiles({ "/work/zelftest-utrecht-2026-01-15.md": "oud" });
     const made: string[] = [];
     const makeReport = (file: string, format: "md" | "html") => {
       made.push(`${file}:${format}`);
@@ -241,7 +299,7 @@ describe("the interview flow", () => {
     };
     const prompter = new ScriptedPrompter([
       ...header(),
-      ...Array.from({ length: 15 }, () => answer("ja")).flat(),
+      ...all15(),
       { select: "" },
       { select: ["html", "md"], expect: /rapport/ },
       { select: false, expect: /bestaat al/ },
@@ -253,13 +311,120 @@ describe("the interview flow", () => {
     expect(prompter.printed.join("")).toContain("Rapport geschreven: /work/zelftest-utrecht-2026-01-15.html");
   });
 
+  it("shows the article of a legal requirement, and under 'more' how to check it and what its words mean (questionnaire 1.2)", async () => {
+    const text = readFileSync(fixture("questionnaires", "mini.yaml"), "utf8")
+      .replace("title: Mini\n", "title: Mini\nglossary:\n  - { term: { nl: wijkteam }, definition: { nl: Een team in de wijk dat inwoners helpt. } }\n")
+      .replace(
+        "        question: Vraag alpha.een?\n",
+        '        question: Werkt het wijkteam onafhankelijk?\n        legal: { article: "Wmo 2015, art. 2.2.4 lid 1", kind: wet }\n        check: Vraag het werkproces van de wijkteams op.\n',
+      );
+    const q = parseQuestionnaire(SourceDocument.parse(text, "mini-1.2.yaml"));
+    const prompter = new ScriptedPrompter([{ input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "legal" }, { select: "more" }, { select: "stop" }]);
+    await runInterview(prompter, new MemoryFiles({}, q), options(q));
+    const out = prompter.printed.join("");
+    expect(out).toContain("Vraag 1 van 3 · Wettelijke eis (Wmo 2015, art. 2.2.4 lid 1)\nWerkt het wijkteam onafhankelijk?");
+    expect(out).toContain('Uitleg van het woord wijkteam: kies "Meer uitleg".');
+    expect(out).toMatch(/Zo gaat u het na\n\s+Vraag het werkproces van de wijkteams op\./);
+    expect(out).toMatch(/Wat betekent dit woord\?\n\s+wijkteam: Een team in de wijk dat inwoners helpt\./);
+    expect(out).toMatch(/Bron\n\s+Wmo 2015, art\. 2\.2\.4 lid 1 \(staat in de wet\)/);
+  });
+
   it("speaks English with lang en", async () => {
     const prompter = new ScriptedPrompter([
-      { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: false }, { select: "stop" },
+      { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "15-01-2026" }, { select: "legal" }, { select: "stop" },
     ]);
     await runInterview(prompter, new MemoryFiles(), { ...options(), lang: "en" });
     const out = prompter.printed.join("");
     expect(out).toContain("Theme 1 of 7: Policy plan");
+    expect(out).toContain("Question 1 of 15 · Legal requirement");
     expect(out).toContain("Does the policy plan describe how the municipality organises client support?");
+  });
+});
+
+describe("nothing lost (issue #14)", () => {
+  it("continuing a JSON answer file keeps it JSON", async () => {
+    const files = new MemoryFiles({ "/work/a.json": answerSet({ "beleidsplan.inrichting": "ja" }, v1) });
+    await runInterview(new ScriptedPrompter([...answer("nee"), { select: "stop" }]), files, options(builtin, { resume: "/work/a.json" }));
+    const text = files.saved.get("/work/a.json")!;
+    expect(JSON.parse(text)).toMatchObject({ answers: { "beleidsplan.inrichting": "ja", "beleidsplan.wettelijke-eisen": "nee" } });
+    expect(files.parsed("/work/a.json").answers.size).toBe(2);
+  });
+
+  it("--out x.json writes JSON; a file without a known extension keeps the format it had", async () => {
+    const files = new MemoryFiles();
+    await runInterview(new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]), files, options(builtin, { out: "/work/x.json" }));
+    expect(JSON.parse(files.saved.get("/work/x.json")!).answers).toEqual({ "beleidsplan.inrichting": "ja" });
+
+    const json = JSON.stringify({ questionnaire: builtin.id, version: "1.0.0", municipality: "Ede", respondent: { role: "gemeente" }, date: "2026-01-15", answers: {} });
+    const other = new MemoryFiles({ "/work/antwoorden": json });
+    await runInterview(new ScriptedPrompter([...answer("ja"), { select: "stop" }]), other, options(builtin, { resume: "/work/antwoorden" }));
+    expect(JSON.parse(other.saved.get("/work/antwoorden")!).answers).toEqual({ "beleidsplan.inrichting": "ja" });
+  });
+
+  it("two interviews on one file: the second writer's answers go to a new file, the first one's stay", async () => {
+    const files = new MemoryFiles({ "/work/s.yaml": answerSet({}, v1) });
+    // Interview A answers its first question; interview B then writes the same file; A answers its second.
+    const a = new ScriptedPrompter([...answer("ja"), ...answer("nee"), { select: "stop" }]);
+    const outcome = await runInterview(
+      {
+        select: async (message, choices) => {
+          if (a.asked.length === 1) files.save("/work/s.yaml", serializeAnswers(answerSet({ "kwaliteit.eisen": "nee" }, v1), builtin));
+          return a.select(message, choices);
+        },
+        input: a.input.bind(a),
+        print: a.print.bind(a),
+      },
+      files,
+      options(builtin, { resume: "/work/s.yaml" }),
+    );
+    expect(files.parsed("/work/s.yaml").answers).toEqual(new Map([["kwaliteit.eisen", { answer: "nee" }]]));
+    expect(outcome).toMatchObject({ file: "/work/s-2.yaml" });
+    expect([...files.parsed("/work/s-2.yaml").answers.values()]).toEqual([{ answer: "ja" }, { answer: "nee" }]);
+    expect(a.printed.join("")).toContain("Let op: /work/s.yaml is veranderd sinds u begon");
+    expect(a.printed.join("")).toContain("npx zelftest compare /work/s.yaml /work/s-2.yaml");
+  });
+
+  it("a new answer file written by someone else between two answers is not overwritten either", async () => {
+    const files = new MemoryFiles();
+    const p = new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]);
+    const racing = {
+      select: async <T,>(message: string, choices: readonly { value: T; name: string }[]) => {
+        if (/Uw antwoord/.test(message) && !files.saved.has("/work/zelftest-utrecht-2026-01-15-2.yaml")) files.save(FILE, "# someone else's\n");
+        return p.select(message, choices);
+      },
+      input: p.input.bind(p),
+      print: p.print.bind(p),
+    };
+    await runInterview(racing, files, options());
+    expect(files.saved.get(FILE)).toBe("# someone else's\n");
+    expect(files.parsed("/work/zelftest-utrecht-2026-01-15-2.yaml").answers.size).toBe(1);
+  });
+
+  it("--resume a.yaml --out existing.yaml asks before replacing existing.yaml", async () => {
+    const preset = { "/work/a.yaml": answerSet({ "beleidsplan.inrichting": "ja" }, v1), "/work/existing.yaml": answerSet({ "kwaliteit.eisen": "nee" }, v1) };
+    const keep = new MemoryFiles(preset);
+    const before = keep.saved.get("/work/existing.yaml");
+    const outcome = await runInterview(new ScriptedPrompter([{ select: false, expect: /existing\.yaml bestaat al.*a\.yaml/ }]), keep, options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }));
+    expect(outcome).toEqual({ status: "cancelled" });
+    expect(keep.saved.get("/work/existing.yaml")).toBe(before);
+    expect(keep.saves).toBe(0);
+
+    const replace = new MemoryFiles(preset);
+    await runInterview(new ScriptedPrompter([{ select: true }, { select: "stop" }]), replace, options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }));
+    expect([...replace.parsed("/work/existing.yaml").answers.keys()]).toEqual(["beleidsplan.inrichting"]);
+  });
+
+  it("a typed note is saved once confirmed, also when the person stops at the next prompt", async () => {
+    const files = new MemoryFiles();
+    const prompter = new ScriptedPrompter([...header(), { select: "details" }, { select: "deels" }, { input: "Alleen in het visiedocument" }, { interrupt: true }]);
+    const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InterruptedError);
+    expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
+  });
+
+  it("free names beside a file", () => {
+    const taken = new Set(["/a/s-2.yaml"]);
+    expect(freeNameBeside("/a/s.yaml", (p) => taken.has(p))).toBe("/a/s-3.yaml");
+    expect(freeNameBeside("/a.b/antwoorden", () => false)).toBe("/a.b/antwoorden-2");
   });
 });

@@ -1,5 +1,5 @@
 // The interview as a person uses it: real inquirer prompts, keystrokes in, screen out, no TTY needed.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,39 +20,37 @@ describe("zelftest interview in a (fake) terminal", () => {
     t1.type(KEY.down, KEY.enter); // adviesraad
     await t1.waitFor("Uw naam");
     t1.type(KEY.enter);
-    await t1.waitFor("Datum van de zelftest");
-    t1.type("2026-01-15", KEY.enter);
+    await t1.waitFor("Datum van de zelftest (dag-maand-jaar)");
+    t1.type("15-01-2026", KEY.enter);
     await t1.waitFor("Welke vragen wilt u beantwoorden?");
-    t1.type(KEY.enter); // legal requirements only (the default)
-    await t1.waitFor("Vraag 1 van 15");
+    t1.type(KEY.enter); // legal requirements only (the first choice)
+    await t1.waitFor("Vraag 1 van 15 · Wettelijke eis");
     expect(t1.text).toContain(`Uw antwoorden worden bewaard in: ${file}`);
+    expect(t1.text).not.toContain("beleidsplan.inrichting");
+    t1.type(KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter); // Toelichting of bron toevoegen
+    await t1.waitFor("Uw antwoord");
     t1.type(KEY.down, KEY.enter); // Deels
-    await t1.waitFor("Toelichting");
+    await t1.waitFor("Toelichting (mag leeg blijven");
     t1.type("Alleen in het visiedocument", KEY.enter);
     await t1.waitFor("Bron of bewijs");
-    t1.type(KEY.enter);
-    await t1.waitFor("Vraag 2 van 15");
-    t1.type(KEY.ctrlC);
+    t1.type(KEY.ctrlC); // stops at the next prompt: the note was confirmed and is kept
     expect(await run1).toBe(130);
     expect(t1.text).toContain(`npx zelftest interview --resume ${file}`);
     const partial = loadAnswerFile(file).answers;
     expect(partial.municipality).toBe("De Bilt");
+    expect(partial.date).toBe("2026-01-15");
     expect(partial.respondent.role).toBe("adviesraad");
     expect(partial.answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
 
     const t2 = new FakeTerminal();
     const run2 = t2.run(["interview", "--resume", file], dir);
-    await t2.waitFor("Welke vragen wilt u beantwoorden?");
-    t2.type(KEY.enter);
+    await t2.waitFor("U gaat verder met de wettelijke eisen: nog 14 vragen open.");
     for (let i = 2; i <= 15; i += 1) {
       await t2.waitFor(`Vraag ${i} van 15`);
       t2.type(KEY.enter); // Ja (the cursor starts on the first answer)
-      await t2.waitFor("Toelichting");
-      t2.type(KEY.enter);
-      await t2.waitFor("Bron of bewijs");
-      t2.type(KEY.enter);
     }
-    await t2.waitFor("Wilt u nog een antwoord wijzigen?");
+    await t2.waitFor("Wilt u een thema bekijken");
+    expect(t2.text).not.toContain("Welke vragen wilt u beantwoorden?");
     t2.type(KEY.enter); // Klaar
     await t2.waitFor("Wilt u een rapport");
     t2.type(KEY.enter); // HTML
@@ -66,6 +64,30 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect(done.answers.size).toBe(15);
     expect(done.answers.get("beleidsplan.inrichting")?.note).toBe("Alleen in het visiedocument");
     expect(readFileSync(file, "utf8")).toContain('date: "2026-01-15"');
+  });
+
+  it("--resume of a JSON file keeps it JSON; --out onto an existing file asks first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
+    const json = join(dir, "a.json");
+    const body = { questionnaire: "clientondersteuning-wmo2015", version: "1.0.0", municipality: "Ede", respondent: { role: "gemeente" }, date: "2026-01-15", answers: { "beleidsplan.inrichting": "ja" } };
+    writeFileSync(json, JSON.stringify(body));
+    const t1 = new FakeTerminal();
+    const run1 = t1.run(["interview", "--resume", json], dir);
+    await t1.waitFor("Vraag 2 van 15");
+    t1.type(KEY.down, KEY.down, KEY.enter); // Nee
+    await t1.waitFor("Vraag 3 van 15");
+    t1.type(KEY.ctrlC);
+    expect(await run1).toBe(130);
+    expect(JSON.parse(readFileSync(json, "utf8")).answers).toEqual({ "beleidsplan.inrichting": "ja", "beleidsplan.wettelijke-eisen": "nee" });
+
+    const existing = join(dir, "existing.yaml");
+    writeFileSync(existing, "# van iemand anders\n");
+    const t2 = new FakeTerminal();
+    const run2 = t2.run(["interview", "--resume", json, "--out", existing], dir);
+    await t2.waitFor("bestaat al");
+    t2.type(KEY.enter); // Stoppen (the first choice)
+    expect(await run2).toBe(0);
+    expect(readFileSync(existing, "utf8")).toBe("# van iemand anders\n");
   });
 
   it("without a terminal it refuses with exit 2 and points to score and report", async () => {
@@ -86,7 +108,7 @@ describe("zelftest interview in a (fake) terminal", () => {
     await t.waitFor("Uw naam");
     t.type(KEY.enter);
     await t.waitFor("Datum van de zelftest");
-    t.type(KEY.enter);
+    t.type(KEY.enter); // today
     await t.waitFor("Welke vragen");
     t.type(KEY.enter);
     expect(await run).toBe(2);

@@ -2,7 +2,8 @@
 // Ctrl-C saves and exits 130 with a note on how to resume.
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { InterruptedError, UsageError } from "../../errors.js";
+import { InputError, InterruptedError, UsageError } from "../../errors.js";
+import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import { loadAnswerFile, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
@@ -16,7 +17,22 @@ export interface InterviewCommandOptions {
   questionnaire?: string;
   out?: string;
   resume?: string;
+  verbose?: boolean;
   lang: Lang;
+}
+
+/**
+ * An answer file's text as it is on disk now, to notice a second writer: undefined when it is
+ * gone; for anything that cannot be read as a regular file, a text no saved file can equal, so
+ * the interview moves its answers aside instead of overwriting it.
+ */
+function readCurrent(path: string): string | undefined {
+  try {
+    return Buffer.from(readFileBytes(path, LIMITS.answerFileBytes)).toString("utf8");
+  } catch (err) {
+    if (err instanceof InputError && err.diagnostics.some((d) => d.code === "FILE_NOT_FOUND")) return undefined;
+    return "\u0000unreadable";
+  }
 }
 
 /** Today in the local time zone as YYYY-MM-DD. */
@@ -51,6 +67,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
       prompter,
       {
         exists: (p) => existsSync(p),
+        read: readCurrent,
         save: writeFileAtomic,
         load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, ref).answers),
         resolve: (name) => resolve(io.cwd, name),
@@ -67,6 +84,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         ...(options.resume ? { resume: at(options.resume) } : {}),
         style,
         width: Math.min(io.columns, 100),
+        ...(options.verbose ? { verbose: true } : {}),
       },
     );
     void outcome;
