@@ -12,13 +12,16 @@ import type { BatchJob } from "./batch-scorer.js";
 import { readAnswerFile } from "./score-file.js";
 
 // src/batch, dist/batch and dist/bundle are all two levels below the package root.
-const WORKER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "bundle", "batch-worker.mjs");
+/** The worker the build bundles (scripts/bundle.mjs). */
+export const BUNDLED_WORKER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "bundle", "batch-worker.mjs");
 
 export interface RunOptions {
   /** Worker threads; 0 scores in this thread. Default: one per core for batches of 200 files or more. */
   readonly jobs?: number;
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** The worker script; default: the bundled one. Tests pass one built from the current sources. */
+  readonly worker?: string;
 }
 
 export function defaultJobs(files: number): number {
@@ -53,7 +56,7 @@ export async function runBatch(
   let next = 0;
   let flushed = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.min(jobs, chunks.length) }, () => new Worker(WORKER, { workerData: job }));
+  const workers = Array.from({ length: Math.min(jobs, chunks.length) }, () => new Worker(options.worker ?? BUNDLED_WORKER, { workerData: job }));
   try {
     const states = await new Promise<AggregateState[]>((resolvePromise, reject) => {
       const idle: Worker[] = [];

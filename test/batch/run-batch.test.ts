@@ -1,9 +1,11 @@
-// Worker threads give the same outcomes, in the same order, as scoring in this thread.
+// Worker threads give the same outcomes, in the same order, as scoring in this thread. The worker
+// is built from the current sources first (helpers/build-worker.ts).
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBatch } from "../../src/batch/run-batch.js";
+import { workerFromSources } from "../helpers/build-worker.js";
 import { makeAnswerFiles } from "../helpers/synthetic.js";
 
 describe("runBatch", () => {
@@ -18,7 +20,8 @@ describe("runBatch", () => {
   const run = async (jobs: number, chunkSize?: number) => {
     let text = "";
     let lastProgress = 0;
-    const aggregate = await runBatch(entries, dir, job, { jobs, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) }, (t) => (text += t));
+    const worker = await workerFromSources();
+    const aggregate = await runBatch(entries, dir, job, { jobs, worker, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) }, (t) => (text += t));
     expect(lastProgress).toBe(all.length);
     return { text, aggregate };
   };

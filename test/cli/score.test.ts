@@ -7,7 +7,7 @@ const example = (name: string) => join(ROOT, "examples", name);
 const ESC = "\u001b[";
 
 describe("zelftest score", () => {
-  it("--json prints the assessment of DESIGN §4", async () => {
+  it("--json prints the assessment of docs/scoring.md", async () => {
     const r = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
@@ -21,12 +21,10 @@ describe("zelftest score", () => {
       verdict: "voldoet-niet",
       practiceVerdict: "voldoet-niet",
     });
-    // 16 of the 41 good-practice items are answered; the unanswered ones count 0 (DESIGN §4).
-    const answered = a.themes.flatMap((t: { items: { level: string; points: number | null }[] }) => t.items).filter((i: { level: string }) => i.level === "aanbeveling");
-    const applicable = answered.filter((i: { points: number | null }) => i.points !== null);
-    const points = applicable.reduce((sum: number, i: { points: number | null }) => sum + (i.points ?? 0), 0);
-    expect(a.practiceScore).toBe(Math.round((1000 * points) / applicable.length) / 10);
-    expect(a.counts.aanbeveling["niet-van-toepassing"]).toBe(0);
+    // 16 of the 41 good-practice items are answered (3 ja, 8 deels, 4 nee, 1 weet-niet); the 25
+    // unanswered ones count 0 (docs/scoring.md): 100 × (3 + 8 × 0.5) / 41 = 17.07… → 17.1.
+    expect(a.counts.aanbeveling).toEqual({ voldoet: 3, deels: 8, onbekend: 26, "voldoet-niet": 4, "niet-van-toepassing": 0, onbeantwoord: 25 });
+    expect(a.practiceScore).toBe(17.1);
     // 7 ja, 6 deels, 2 nee → (7 + 3) / 15 = 66.7
     expect(a.score).toBe(66.7);
     expect(a.themes.map((t: { id: string }) => t.id).slice(0, 7)).toEqual([

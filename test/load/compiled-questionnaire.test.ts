@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeBuildId, currentBuildId } from "../../src/load/build-id.js";
@@ -7,10 +8,10 @@ import { sha256 } from "../../src/load/hash.js";
 import { COMPILED_DIR, loadQuestionnaire, sourceFromBytes } from "../../src/load/load-files.js";
 import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
 import { fixture, mini, ROOT } from "../helpers/fixtures.js";
-import { makeTempDir } from "../helpers/temp-dir.js";
 
 const yamlPath = fixture("questionnaires", "mini.yaml");
 const yaml = readFileSync(yamlPath);
+const makeTempDir = () => mkdtempSync(join(tmpdir(), "zelftest-compiled-"));
 
 function compiledFile(key: { yamlSha256: string; buildId: string }): string {
   const path = join(makeTempDir(), "mini.json");
