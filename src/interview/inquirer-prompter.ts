@@ -2,7 +2,7 @@
 // Loaded only by the interview, so other commands never pay its start-up cost.
 import { Writable } from "node:stream";
 import type { Readable } from "node:stream";
-import { input, select } from "@inquirer/prompts";
+import { input, select, Separator } from "@inquirer/prompts";
 import { InterruptedError } from "../errors.js";
 import type { Choice, Prompter } from "./prompter.js";
 
@@ -52,12 +52,15 @@ export function inquirerPrompter(streams: PromptStreams): Prompter {
         select<T>(
           {
             message,
-            choices: choices.map((c) => ({
-              value: c.value,
-              name: c.name,
-              ...(c.description ? { description: c.description } : {}),
-              ...(c.short ? { short: c.short } : {}),
-            })),
+            choices: choices.flatMap((c) => [
+              ...(c.separated ? [new Separator(" ")] : []),
+              {
+                value: c.value,
+                name: c.name,
+                ...(c.description ? { description: c.description } : {}),
+                ...(c.short ? { short: c.short } : {}),
+              },
+            ]),
             ...(defaultValue !== undefined ? { default: defaultValue } : {}),
             pageSize: 12,
             loop: false,

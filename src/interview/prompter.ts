@@ -7,6 +7,8 @@ export interface Choice<T> {
   readonly description?: string;
   /** What the answered prompt shows instead of `name` (for long choices). */
   readonly short?: string;
+  /** Draw a line above this choice, to set it apart from the ones before (e.g. actions after answers). */
+  readonly separated?: boolean;
 }
 
 export interface Prompter {

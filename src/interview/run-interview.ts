@@ -128,7 +128,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       // Someone else wrote the file since we read or wrote it: keep theirs, move ours aside.
       const other = file;
       write(d, freeNameBeside(other, files.exists));
-      prompter.print(`\n${o.style.bold(t.changedOnDisk(other, file))}\n`);
+      const [warning, ...command] = t.changedOnDisk(other, file).split("\n");
+      prompter.print(`\n${o.style.bold(wrap(warning!, o.width - 2, ""))}\n${command.join("\n")}\n`);
       return;
     }
     write(d, file);
@@ -176,7 +177,11 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
           { value: "stop", name: t.existingStop },
         ] as const);
         if (choice === "stop") return { status: "cancelled" };
-        if (choice === "resume") draft = continueFrom(target, target);
+        if (choice === "resume") {
+          // Continue the file's answers, in the wider of the scope just chosen and the file's own.
+          draft = continueFrom(target, target);
+          if (header.scope === "all") draft.scope = "all";
+        }
         else {
           format = answerFileFormat(target, files.read(target));
           known = files.read(target);
@@ -293,7 +298,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       prompter.print(`\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`);
       const choices: Choice<Step>[] = [
         ...answerChoices(),
-        { value: "details", name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd },
+        { value: "details", name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd, separated: true },
         { value: "more", name: t.more },
         ...(allow.back ? [{ value: "back" as Step, name: t.back }] : []),
         ...(allow.stop ? [{ value: "stop" as Step, name: t.stop }] : []),
@@ -385,7 +390,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       const choice = await prompter.select<string>(t.reviewWhat, [
         { value: "", name: t.reviewDone },
         ...overview.map((th) => ({ value: th.theme.id, name: t.reviewTheme(th.themeNumber, text(th.theme.title), marks(th.items)), short: text(th.theme.title) })),
-        ...(d.scope === "legal" && hasPractice ? [{ value: "+practice", name: t.addPractice(sizes.all - sizes.legal) }] : []),
+        ...(d.scope === "legal" && hasPractice ? [{ value: "+practice", name: t.addPractice(sizes.all - sizes.legal), separated: true }] : []),
       ]);
       if (choice === "") return "done";
       if (choice === "+practice") d.scope = "all";

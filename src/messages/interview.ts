@@ -134,7 +134,7 @@ const NL: InterviewTexts = {
   outOverwrite: "Ja, vervangen",
   changedOnDisk: (theirs, ours) =>
     `Let op: ${theirs} is veranderd sinds u begon, misschien door een tweede zelftest op hetzelfde bestand. ` +
-    `Om niets te overschrijven staan uw antwoorden nu in ${ours}. Vergelijk ze later met: npx zelftest compare ${theirs} ${ours}`,
+    `Om niets te overschrijven staan uw antwoorden nu in ${ours}. Vergelijk ze later met:\n  npx zelftest compare ${theirs} ${ours}`,
   more: "Meer uitleg: waarom deze vraag, hoe u het nagaat, en de bron",
   back: "← Vorige vraag",
   stop: "Opslaan en stoppen (later verdergaan)",
@@ -227,7 +227,7 @@ const EN: InterviewTexts = {
   outOverwrite: "Yes, replace it",
   changedOnDisk: (theirs, ours) =>
     `Note: ${theirs} has changed since you started, perhaps by a second interview on the same file. ` +
-    `So that nothing is overwritten, your answers are now in ${ours}. Compare them later with: npx zelftest compare ${theirs} ${ours}`,
+    `So that nothing is overwritten, your answers are now in ${ours}. Compare them later with:\n  npx zelftest compare ${theirs} ${ours}`,
   more: "More: why this question matters, how to check it, and the source",
   back: "← Previous question",
   stop: "Save and stop (continue later)",

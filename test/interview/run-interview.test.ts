@@ -251,6 +251,11 @@ describe("the interview", () => {
     await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: "stop" }]), resumeFiles, options());
     expect(resumeFiles.parsed(FILE).answers.get("toegankelijkheid.gratis")?.answer).toBe("ja");
 
+    const widerFiles = new MemoryFiles({ [FILE]: existing });
+    const wider = new ScriptedPrompter([...header().slice(0, 4), { select: "all" }, { select: "resume" }, { select: "stop" }]);
+    await runInterview(wider, widerFiles, options());
+    expect(wider.printed.join("")).toContain("Vraag 1 van 56"); // good practice, as just chosen
+
     const overwriteFiles = new MemoryFiles({ [FILE]: existing });
     await runInterview(new ScriptedPrompter([...header(), { select: "overwrite" }, { select: "stop" }]), overwriteFiles, options());
     expect(overwriteFiles.parsed(FILE).answers.size).toBe(0);
