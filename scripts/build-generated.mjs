@@ -24,7 +24,7 @@ function writeAtomic(target, text) {
 
 for (const name of ["answers", "questionnaire"]) {
   const schema = JSON.parse(readFileSync(join(root, "schemas", `${name}.schema.json`), "utf8"));
-  const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: false } });
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true, code: { source: true, esm: false } });
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   const bundled = buildSync({
     stdin: { contents: code, resolveDir: root, sourcefile: `validate-${name}.cjs`, loader: "js" },

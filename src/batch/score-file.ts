@@ -1,15 +1,37 @@
 // Scores one answer file for `batch`: the assessment, or the file's coded problems. Reading is
 // apart from scoring, so that the main thread can read while the worker threads parse and score.
+// With a municipality list the code is checked and the official name used; an invalid file keeps
+// whatever metadata could still be read (municipality, role, date, code).
 import { InputError, UsageError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
+import { sha256 } from "../load/hash.js";
+import { isCalendarDate } from "../load/parse-answers.js";
 import { parseAnswerSource, sourceFromBytes } from "../load/load-files.js";
 import { LIMITS, readFileBytes } from "../load/read-file.js";
+import type { SourceDocument } from "../load/source-document.js";
+import type { MetaValue } from "../model/answers.js";
 import type { Assessment } from "../model/assessment.js";
+import { GEMEENTECODE, MunicipalityList } from "../model/municipalities.js";
+import type { Municipality } from "../model/municipalities.js";
+import { ROLES } from "../model/vocabulary.js";
+import type { Role } from "../model/vocabulary.js";
 import { scoreAnswers } from "../score/score-answers.js";
 
+/** What is known of a file apart from its answers; for an invalid file only what could be read. */
+export interface FileFacts {
+  readonly municipality?: string;
+  readonly gemeentecode?: string;
+  readonly role?: Role;
+  readonly name?: string;
+  readonly date?: string;
+  /** sha256 of the file's bytes, when they could be read. */
+  readonly sha256?: string;
+  readonly meta?: Readonly<Record<string, MetaValue>>;
+}
+
 export type FileOutcome =
-  | { readonly file: string; readonly assessment: Assessment }
-  | { readonly file: string; readonly diagnostics: readonly Diagnostic[] };
+  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly assessment: Assessment }
+  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly diagnostics: readonly Diagnostic[] };
 
 /** A file's bytes, or why they could not be read. */
 export type ReadResult = { readonly bytes: Uint8Array } | { readonly diagnostics: readonly Diagnostic[] };
@@ -28,13 +50,70 @@ export function readAnswerFile(path: string): ReadResult {
   }
 }
 
-/** Parses and scores what was read; `file` is the name shown in the output. */
-export function scoreRead(file: string, read: ReadResult, questionnaireRef: string): FileOutcome {
-  if ("diagnostics" in read) return { file, diagnostics: read.diagnostics };
+/** The metadata of a file that failed validation, as far as it can be read safely. */
+function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): FileFacts {
+  const value = source?.value;
+  const raw = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" && v.length <= 200 ? v.trim() : undefined);
+  const respondent = raw.respondent && typeof raw.respondent === "object" ? (raw.respondent as Record<string, unknown>) : {};
+  const role = ROLES.find((r) => r === respondent.role);
+  const date = typeof raw.date === "string" && isCalendarDate(raw.date) ? raw.date : undefined;
+  const code = typeof raw.gemeentecode === "string" && GEMEENTECODE.test(raw.gemeentecode) ? raw.gemeentecode : undefined;
+  const municipality = text(raw.municipality);
+  const name = text(respondent.name);
+  return {
+    ...(municipality !== undefined ? { municipality } : {}),
+    ...(code !== undefined ? { gemeentecode: code } : {}),
+    ...(role !== undefined ? { role } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(date !== undefined ? { date } : {}),
+    sha256: sha256(bytes),
+  };
+}
+
+/** The official name and code for what the file says, or why its code is wrong. */
+function matchMunicipality(list: MunicipalityList, written: string, code: string | undefined): Municipality | "unknown-code" | undefined {
+  if (code !== undefined) {
+    const name = list.nameOf(code);
+    return name === undefined ? "unknown-code" : { code, name };
+  }
+  return list.byWrittenName(written);
+}
+
+export interface ScoreOptions {
+  readonly questionnaireRef: string;
+  readonly municipalities?: MunicipalityList | undefined;
+}
+
+/** Parses and scores what was read; `file` is the name shown in the output, `index` its place (from 0). */
+export function scoreRead(index: number, file: string, read: ReadResult, o: ScoreOptions): FileOutcome {
+  if ("diagnostics" in read) return { index, file, facts: {}, diagnostics: read.diagnostics };
+  let source: SourceDocument | undefined;
   try {
-    const { answers, questionnaire } = parseAnswerSource(sourceFromBytes(read.bytes, file), read.bytes, questionnaireRef);
-    return { file, assessment: scoreAnswers(questionnaire, answers) };
+    source = sourceFromBytes(read.bytes, file);
+    const { answers, questionnaire } = parseAnswerSource(source, read.bytes, o.questionnaireRef);
+    let municipality = answers.municipality;
+    let gemeentecode = answers.gemeentecode;
+    if (o.municipalities) {
+      const match = matchMunicipality(o.municipalities, municipality, gemeentecode);
+      if (match === "unknown-code") {
+        throw new InputError([source.diagnostic("UNKNOWN_MUNICIPALITY_CODE", { code: gemeentecode ?? "", list: o.municipalities.origin }, ["gemeentecode"])]);
+      }
+      if (match) ({ name: municipality, code: gemeentecode } = match);
+    }
+    const scored = scoreAnswers(questionnaire, answers);
+    const assessment = municipality === scored.municipality ? scored : { ...scored, municipality };
+    const facts: FileFacts = {
+      municipality,
+      ...(gemeentecode !== undefined ? { gemeentecode } : {}),
+      role: answers.respondent.role,
+      ...(answers.respondent.name !== undefined ? { name: answers.respondent.name } : {}),
+      date: answers.date,
+      sha256: answers.contentHash,
+      ...(answers.meta !== undefined ? { meta: answers.meta } : {}),
+    };
+    return { index, file, facts, assessment };
   } catch (err) {
-    return { file, diagnostics: problemsOf(err, file) };
+    return { index, file, facts: readableFacts(source, read.bytes), diagnostics: problemsOf(err, file) };
   }
 }

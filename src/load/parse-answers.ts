@@ -1,6 +1,6 @@
 // Parses an answer file (DESIGN §3) against a questionnaire: text in, AnswerSet out, or an
 // InputError listing every problem with its place. Pure: the caller reads the file.
-import type { Answer, AnswerSet } from "../model/answers.js";
+import type { Answer, AnswerSet, MetaValue } from "../model/answers.js";
 import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { AnswerValue, Role } from "../model/vocabulary.js";
@@ -22,6 +22,8 @@ interface RawAnswers {
   municipality: string;
   respondent: { role: Role; name?: string };
   date: string;
+  gemeentecode?: string;
+  meta?: Record<string, MetaValue>;
   answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }> | null;
 }
 
@@ -98,6 +100,9 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     municipality: r.municipality.trim(),
     respondent: r.respondent.name?.trim() ? { role: r.respondent.role, name: r.respondent.name.trim() } : { role: r.respondent.role },
     date: r.date,
+    ...(r.gemeentecode !== undefined ? { gemeentecode: r.gemeentecode } : {}),
+    // The schema allows only plain keys (a letter, then letters, digits, _) and scalar values.
+    ...(r.meta !== undefined ? { meta: { ...r.meta } } : {}),
     answers,
     contentHash: bytes ? sha256(bytes) : sha256(source.text),
     origin: source.file,

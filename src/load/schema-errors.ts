@@ -21,7 +21,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Source
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    if (e.keyword === "if") continue;
+    if (e.keyword === "if" || e.keyword === "propertyNames") continue;
     const path = pointerToPath(e.instancePath);
     const field = path.length > 0 ? String(path[path.length - 1]) : "";
     const where = path.map(String).join(" › ");
@@ -56,6 +56,14 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Source
         params = { field, where };
         break;
       case "pattern":
+        if (e.propertyName !== undefined) {
+          // A key that breaks `propertyNames` (such as a meta key): placed on the key itself.
+          code = "INVALID_FORMAT";
+          params = { field: `${field}-key`, where, value: e.propertyName };
+          at = [...path, e.propertyName];
+          which = "key";
+          break;
+        }
         code = e.params.pattern === "\\S" ? "EMPTY_TEXT" : "INVALID_FORMAT";
         params = { field, where, value: show(e.data) };
         break;
@@ -88,7 +96,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Source
         code = "INVALID_VALUE";
         params = { field, where, value: show(e.data), allowed: [] };
     }
-    const key = `${code}|${e.instancePath}|${code === "UNKNOWN_FIELD" || code === "MISSING_FIELD" ? String(params.field) : ""}`;
+    const key = `${code}|${e.instancePath}|${code === "UNKNOWN_FIELD" || code === "MISSING_FIELD" || which === "key" ? String(at[at.length - 1] ?? params.field) : ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(source.diagnostic(code, params, at, which));

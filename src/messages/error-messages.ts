@@ -46,6 +46,8 @@ const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
   questionnaire: { nl: "een id in kleine letters met streepjes, zoals clientondersteuning-wmo2015", en: "an id in lower case with hyphens, such as clientondersteuning-wmo2015" },
   id: { nl: "een id in kleine letters met streepjes; een vraag-id is thema.naam", en: "an id in lower case with hyphens; an item id is theme.name" },
   item: { nl: "een vraag-id als thema.naam", en: "an item id such as theme.name" },
+  gemeentecode: { nl: "de CBS-code van de gemeente: GM en vier cijfers, zoals GM0177", en: "the CBS municipality code: GM and four digits, such as GM0177" },
+  "meta-key": { nl: "een naam van letters, cijfers en _, die met een letter begint (hooguit 40 tekens), zoals golf of respondent_id", en: "a name of letters, digits and _, starting with a letter (at most 40 characters), such as wave or respondent_id" },
 };
 
 type Catalogue = Record<ErrorCode, (p: Params) => { nl: Wording; en: Wording }>;
@@ -126,12 +128,14 @@ const CATALOGUE: Catalogue = {
     const nl = main.map((x) => nlType[x] ?? x).join(" of ") + (mayBeEmpty ? " (of leeg)" : "");
     const en = main.map((x) => enType[x] ?? x).join(" or ") + (mayBeEmpty ? " (or empty)" : "");
     const isText = main.length === 1 && main[0] === "string";
+    // Only single values allowed (such as a meta value), but a block or list was given.
+    const scalarOnly = main.length > 1 && !main.includes("object") && !main.includes("array") && ["object", "array"].includes(String(p.actual));
     const actual = String(p.actual);
     const nlActual = actual === "null" ? "leeg" : (nlType[actual] ?? actual);
     const enActual = actual === "null" ? "empty" : (enType[actual] ?? actual);
     return {
-      nl: { message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : "Pas de waarde aan; zie de voorbeelden in examples/." },
-      en: { message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : "Change the value; see the samples in examples/." },
+      nl: { message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : scalarOnly ? "Schrijf hier één waarde (tekst, getal of ja/nee), geen blok of lijst." : "Pas de waarde aan; zie de voorbeelden in examples/." },
+      en: { message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : scalarOnly ? "Write one value here (text, number or true/false), not a mapping or list." : "Change the value; see the samples in examples/." },
     };
   },
   INVALID_VALUE: (p) => ({
@@ -188,6 +192,14 @@ const CATALOGUE: Catalogue = {
   UNKNOWN_QUESTIONNAIRE: (p) => ({
     nl: { message: `Vragenlijst ${q(p.found)} is niet ingebouwd.`, hint: `Ingebouwd: ${list(p.known)}. Voor een eigen vragenlijst: --questionnaire BESTAND.` },
     en: { message: `Questionnaire ${q(p.found)} is not built in.`, hint: `Built in: ${list(p.known)}. For your own questionnaire: --questionnaire FILE.` },
+  }),
+  UNKNOWN_MUNICIPALITY_CODE: (p) => ({
+    nl: { message: `Gemeentecode ${q(p.code)} staat niet in de lijst ${q(p.list)}.`, hint: "Controleer de code (de CBS-code van de gemeente in het jaar van de zelftest), of gebruik een lijst met deze code." },
+    en: { message: `Municipality code ${q(p.code)} is not in the list ${q(p.list)}.`, hint: "Check the code (the CBS code of the municipality in the year of the assessment), or use a list that has this code." },
+  }),
+  MUNICIPALITY_LIST_INVALID: (p) => ({
+    nl: { message: `De gemeentelijst klopt niet: ${String(p.detail_nl ?? p.detail)}.`, hint: "Gebruik een CSV-bestand met een kopregel en de kolommen code (zoals GM0177) en naam (de officiële naam), gescheiden door , of ;." },
+    en: { message: `The municipality list is not right: ${String(p.detail)}.`, hint: "Use a CSV file with a header line and the columns code (such as GM0177) and name (the official name), separated by , or ;." },
   }),
   DUPLICATE_ID: (p) => ({
     nl: { message: `De id ${q(p.id)} komt twee keer voor.`, hint: "Elk thema en elke vraag heeft een eigen id; geef een van de twee een andere." },

@@ -1,76 +1,50 @@
-// One CSV row per answer file (RFC 4180 via csv-stringify): file, municipality, role, date,
-// verdict, scores, and per theme verdict, score and practice score. Invalid files get a row too,
-// with the first problem. Formulas are escaped (a municipality named "=HYPERLINK(…)" stays text).
-// With `;` as delimiter (Dutch Excel) numbers use a decimal comma. Pure.
+// The research CSVs (RFC 4180 via csv-stringify): one row per file (`csv`) or per file × item
+// (`csv-long`), with the columns of batch-columns.ts. UTF-8 with a byte-order mark, Windows line
+// ends. Against CSV injection in spreadsheets: a value with a line break is always quoted (a lone
+// LF or CR too), and a formula start (= + - @ tab CR) is escaped with ' at the start of every
+// line inside a value, not only the first. With `;` as delimiter (Dutch Excel) numbers use a
+// decimal comma. Pure.
 import { stringify } from "csv-stringify/sync";
 import type { FileOutcome } from "../batch/score-file.js";
-import type { Questionnaire } from "../model/questionnaire.js";
-import type { Lang } from "../model/vocabulary.js";
-import { wording } from "../messages/error-messages.js";
+import type { Cell, Column, LongRow } from "./batch-columns.js";
+import { cellText } from "./batch-columns.js";
 
 export interface CsvOptions {
   readonly delimiter: string;
-  readonly includeNames: boolean;
-  readonly lang: Lang;
 }
 
 export const BOM = "\uFEFF";
 
-export function csvColumns(q: Questionnaire, o: CsvOptions): string[] {
-  return [
-    "file",
-    "status",
-    "municipality",
-    "respondent_role",
-    ...(o.includeNames ? ["respondent_name"] : []),
-    "date",
-    "questionnaire",
-    "answers_version",
-    "verdict",
-    "score",
-    "practice_verdict",
-    "practice_score",
-    ...q.themes.flatMap((th) => [`${th.id}_verdict`, `${th.id}_score`, `${th.id}_practice_score`]),
-    "error",
-  ];
-}
+/** A formula start right after a line break inside a value (the first one is escaped by csv-stringify). */
+const FORMULA_AFTER_BREAK = /([\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
-export function csvValues(outcome: FileOutcome, q: Questionnaire, o: CsvOptions): string[] {
-  const num = (n: number | null) => (n === null ? "" : o.delimiter === ";" ? String(n).replace(".", ",") : String(n));
-  if ("diagnostics" in outcome) {
-    const d = outcome.diagnostics[0];
-    const place = d?.line !== undefined ? `:${d.line}:${d.column ?? 1}` : "";
-    const error = d ? `${d.code}${place} ${wording(d.code, d.params, o.lang).message}` : "";
-    const blanks = csvColumns(q, o).length - 3;
-    return [outcome.file, "invalid", ...Array<string>(blanks).fill(""), error];
-  }
-  const a = outcome.assessment;
-  const themes = new Map(a.themes.map((t) => [t.id, t]));
-  return [
-    outcome.file,
-    "valid",
-    a.municipality,
-    a.respondent.role,
-    ...(o.includeNames ? [a.respondent.name ?? ""] : []),
-    a.date,
-    a.questionnaire.id,
-    a.answersVersion,
-    a.verdict ?? "",
-    num(a.score),
-    a.practiceVerdict ?? "",
-    num(a.practiceScore),
-    ...q.themes.flatMap((th) => {
-      const t = themes.get(th.id);
-      return [t?.verdict ?? "", num(t?.score ?? null), num(t?.practiceScore ?? null)];
-    }),
-    "",
-  ];
+function safe(v: Cell, decimalComma: boolean): string {
+  const text = cellText(v, decimalComma);
+  return typeof v === "string" ? text.replace(FORMULA_AFTER_BREAK, "$1'") : text;
 }
 
 export function csvLines(rows: readonly (readonly string[])[], o: CsvOptions): string {
-  return stringify(rows as string[][], { delimiter: o.delimiter, record_delimiter: "windows", escape_formulas: true });
+  return stringify(rows as string[][], {
+    delimiter: o.delimiter,
+    record_delimiter: "windows",
+    escape_formulas: true,
+    // csv-stringify does not quote a lone LF or CR when the record delimiter is CRLF.
+    quoted_match: /[\r\n]/,
+  });
 }
 
-export function csvLine(values: readonly string[], o: CsvOptions): string {
-  return csvLines([values], o);
+export function csvHeader(columns: readonly Column<never>[], o: CsvOptions): string {
+  return csvLines([columns.map((c) => c.name)], o);
+}
+
+/** Values of one row, as CSV cells. */
+export function csvValues<R>(columns: readonly Column<R>[], row: R, o: CsvOptions): string[] {
+  const comma = o.delimiter === ";";
+  return columns.map((c) => safe(c.get(row), comma));
+}
+
+/** The long rows of one file: every item of a valid file, in questionnaire order; none for an invalid file. */
+export function longRows(outcome: FileOutcome): LongRow[] {
+  if (!("assessment" in outcome)) return [];
+  return outcome.assessment.themes.flatMap((theme) => theme.items.map((item) => ({ outcome, theme, item })));
 }

@@ -1,22 +1,57 @@
-// One file's entry in the batch JSON output: the assessment (DESIGN §4) or the file's problems.
-// Respondent names are left out unless asked for. Pure.
+// One file's entry in the batch JSON output: the assessment (DESIGN §4) or the file's problems,
+// with the file's number in the batch, its code, meta and fingerprint. Respondent names and the
+// free-text notes and evidence are left out unless asked for (privacy). Pure.
 import type { FileOutcome } from "../batch/score-file.js";
 import { wording } from "../messages/error-messages.js";
+import type { Assessment } from "../model/assessment.js";
 import type { Lang } from "../model/vocabulary.js";
 
-export function jsonEntry(outcome: FileOutcome, includeNames: boolean, lang: Lang): object {
+export interface JsonOptions {
+  readonly includeNames: boolean;
+  readonly includeNotes: boolean;
+  readonly lang: Lang;
+}
+
+function withoutPrivate(a: Assessment, o: JsonOptions): Assessment {
+  const respondent = o.includeNames || !a.respondent.name ? a.respondent : { role: a.respondent.role };
+  if (o.includeNotes) return { ...a, respondent };
+  return {
+    ...a,
+    respondent,
+    themes: a.themes.map((th) => ({
+      ...th,
+      items: th.items.map((r) => {
+        if (r.note === undefined && r.evidence === undefined) return r;
+        const { note: _note, evidence: _evidence, ...rest } = r;
+        return { ...rest, hasNote: r.note !== undefined, hasEvidence: r.evidence !== undefined };
+      }),
+    })),
+  };
+}
+
+export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
+  const f = outcome.facts;
+  const common = {
+    file_id: outcome.index + 1,
+    file: outcome.file,
+    ...(f.gemeentecode !== undefined ? { gemeentecode: f.gemeentecode } : {}),
+    ...(f.meta !== undefined ? { meta: f.meta } : {}),
+    ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
+  };
   if ("diagnostics" in outcome) {
     return {
-      file: outcome.file,
+      ...common,
       valid: false,
+      // What could still be read of an invalid file.
+      ...(f.municipality !== undefined ? { municipality: f.municipality } : {}),
+      ...(f.role !== undefined ? { role: f.role } : {}),
+      ...(f.date !== undefined ? { date: f.date } : {}),
       errors: outcome.diagnostics.map((d) => ({
         code: d.code,
         ...(d.line !== undefined ? { line: d.line, column: d.column ?? 1 } : {}),
-        message: wording(d.code, d.params, lang).message,
+        message: wording(d.code, d.params, o.lang).message,
       })),
     };
   }
-  const a = outcome.assessment;
-  const respondent = includeNames || !a.respondent.name ? a.respondent : { role: a.respondent.role };
-  return { file: outcome.file, valid: true, assessment: { ...a, respondent } };
+  return { ...common, valid: true, assessment: withoutPrivate(outcome.assessment, o) };
 }

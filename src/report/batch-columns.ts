@@ -1,0 +1,236 @@
+// The columns of the research CSVs (`batch --format csv` and `csv-long`) as data: name, Dutch and
+// English label, type, allowed values with labels, and how to get the value. The CSV renderers
+// and the codebook (csv, md, SPSS) are made from the same list, so the codebook cannot drift
+// from the data. Column order is a contract (docs/research-outputs.md): the columns of the first
+// wide format keep their places, later ones come after them, optional ones (answers per item,
+// names, notes, meta) at the very end. Columns that would be empty for every file are left out.
+// Pure.
+import type { FileOutcome } from "../batch/score-file.js";
+import type { ItemResult, StatusCounts, ThemeResult } from "../model/assessment.js";
+import { localize } from "../model/questionnaire.js";
+import type { LocalizedText, Questionnaire } from "../model/questionnaire.js";
+import { ANSWER_VALUES, LEVELS, ROLES, VERDICTS } from "../model/vocabulary.js";
+import type { Lang } from "../model/vocabulary.js";
+import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
+import { practiceFilledIn } from "../score/score-answers.js";
+import { wording } from "../messages/error-messages.js";
+
+export type ColumnType = "integer" | "number" | "string" | "date" | "category" | "boolean";
+export type Cell = string | number | boolean | null | undefined;
+type Labels = Readonly<Record<Lang, string>>;
+
+export interface Column<R> {
+  readonly name: string;
+  readonly label: Labels;
+  readonly type: ColumnType;
+  /** The values a category (or boolean) column can take, with their meaning. */
+  readonly values?: readonly { readonly value: string; readonly label: Labels }[];
+  readonly get: (row: R) => Cell;
+}
+
+export interface ColumnOptions {
+  readonly includeNames: boolean;
+  readonly includeNotes: boolean;
+  /** Wide CSV: one answer column per item. */
+  readonly items: boolean;
+  /** Meta keys to pass through as meta_<key>, in this order. */
+  readonly meta: readonly string[];
+  readonly toolVersion: string;
+  readonly lang: Lang;
+}
+
+/** One row of the long CSV: one item of one valid file. */
+export interface LongRow {
+  readonly outcome: Extract<FileOutcome, { assessment: unknown }>;
+  readonly theme: ThemeResult;
+  readonly item: ItemResult;
+}
+
+const L = (nl: string, en: string): Labels => ({ nl, en });
+const both = (text: LocalizedText, q: Questionnaire): Labels => {
+  const fallback = q.languages[0] ?? "nl";
+  const plain = (s: string) => s.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  return { nl: plain(localize(text, "nl", fallback)), en: plain(localize(text, "en", fallback)) };
+};
+
+const ANSWER_VALUE_LABELS = ANSWER_VALUES.map((v) => ({ value: v, label: L(ANSWER_LABEL.nl[v], ANSWER_LABEL.en[v]) }));
+const VERDICT_VALUES = VERDICTS.map((v) => ({ value: v, label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]) }));
+const STATUS_VALUES = [...VERDICTS, "niet-van-toepassing" as const].map((v) => ({ value: v, label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]) }));
+const ROLE_VALUES = ROLES.map((r) => ({ value: r, label: L(ROLE_LABEL.nl[r], ROLE_LABEL.en[r]) }));
+const BOOLEAN_VALUES = [
+  { value: "1", label: L("ja", "yes") },
+  { value: "0", label: L("nee", "no") },
+];
+const LEVEL_VALUES = LEVELS.map((l) => ({ value: l, label: l === "wettelijk" ? L("wettelijke eis", "legal requirement") : L("goede praktijk (aanbeveling)", "good practice (recommendation)") }));
+
+const year = (date: string | undefined) => (date ? date.slice(0, 4) : undefined);
+const valid = (o: FileOutcome) => ("assessment" in o ? o.assessment : undefined);
+/** Whether good practice was filled in (at least one good-practice item answered). */
+const practiceOf = (o: FileOutcome) => {
+  const a = valid(o);
+  return a && practiceFilledIn(a) ? a : undefined;
+};
+const answered = (c: StatusCounts) => c.voldoet + c.deels + c["voldoet-niet"] + c.onbekend - c.onbeantwoord;
+
+/** Columns every research CSV ends its fixed part with: where the numbers come from. */
+function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
+  return [
+    { name: "questionnaire_version", label: L("Versie van de vragenlijst waarmee is gescoord", "Version of the questionnaire used for scoring"), type: "string", get: () => q.version },
+    { name: "questionnaire_sha256", label: L("Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord", "Fingerprint (SHA-256) of the questionnaire used for scoring"), type: "string", get: () => q.contentHash },
+    { name: "tool_version", label: L("Versie van zelftest die de uitvoer maakte", "Version of zelftest that made the output"), type: "string", get: () => o.toolVersion },
+  ];
+}
+
+function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
+  return [
+    ...(o.includeNames ? [{ name: "respondent_name", label: L("Naam van de invuller (alleen met --include-names)", "Respondent's name (only with --include-names)"), type: "string" as const, get: (r: R) => facts(r).name }] : []),
+    ...o.meta.map((key) => ({
+      name: `meta_${key}`,
+      label: L(`Onderzoeksgegeven '${key}' uit het blok meta van het antwoordbestand`, `Research field '${key}' from the answer file's meta block`),
+      type: "string" as const,
+      get: (r: R) => facts(r).meta?.[key],
+    })),
+  ];
+}
+
+/** The wide CSV: one row per file, valid or not. */
+export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutcome>[] {
+  const hasLegal = q.items.some((i) => i.level === "wettelijk");
+  const hasPractice = q.items.some((i) => i.level === "aanbeveling");
+  const conditional = (level: string) => q.items.some((i) => i.level === level && i.when);
+  const counts = (prefix: string, level: "wettelijk" | "aanbeveling", what: Labels): Column<FileOutcome>[] => {
+    const of = (r: FileOutcome) => {
+      const a = level === "wettelijk" ? valid(r) : practiceOf(r);
+      return a?.counts[level];
+    };
+    return [
+      { name: `${prefix}n_answered`, label: L(`Aantal beantwoorde vragen (weet niet telt mee), ${what.nl}`, `Number of questions answered (don't know included), ${what.en}`), type: "integer", get: (r) => { const c = of(r); return c && answered(c); } },
+      { name: `${prefix}n_weet_niet`, label: L(`Aantal vragen met 'weet niet', ${what.nl}`, `Number of questions answered 'don't know', ${what.en}`), type: "integer", get: (r) => { const c = of(r); return c && c.onbekend - c.onbeantwoord; } },
+      { name: `${prefix}n_unanswered`, label: L(`Aantal open (niet beantwoorde) vragen, ${what.nl}`, `Number of open (unanswered) questions, ${what.en}`), type: "integer", get: (r) => of(r)?.onbeantwoord },
+      ...(conditional(level)
+        ? [{ name: `${prefix}n_not_applicable`, label: L(`Aantal vragen die niet van toepassing zijn (door een eerder antwoord), ${what.nl}`, `Number of questions not applicable (by an earlier answer), ${what.en}`), type: "integer" as const, get: (r: FileOutcome) => of(r)?.["niet-van-toepassing"] }]
+        : []),
+    ];
+  };
+  const legalWhat = L("wettelijke eisen", "legal requirements");
+  const practiceWhat = L("goede praktijk (leeg als die niet is ingevuld)", "good practice (empty where not filled in)");
+  const themeOf = (r: FileOutcome, id: string) => valid(r)?.themes.find((t) => t.id === id);
+
+  return [
+    // The first wide format (zelftest 0.1), in its order.
+    { name: "file", label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"), type: "string", get: (r) => r.file },
+    { name: "status", label: L("Of het bestand geldig is en gescoord", "Whether the file is valid and scored"), type: "category", values: [{ value: "valid", label: L("geldig", "valid") }, { value: "invalid", label: L("ongeldig (zie error)", "invalid (see error)") }], get: (r) => ("assessment" in r ? "valid" : "invalid") },
+    { name: "municipality", label: L("Gemeente (officiële naam als een gemeentelijst is gebruikt)", "Municipality (official name when a municipality list was used)"), type: "string", get: (r) => r.facts.municipality },
+    { name: "respondent_role", label: L("Rol van de invuller", "Respondent's role"), type: "category", values: ROLE_VALUES, get: (r) => r.facts.role },
+    { name: "date", label: L("Datum van de zelftest", "Date of the assessment"), type: "date", get: (r) => r.facts.date },
+    { name: "questionnaire", label: L("Id van de vragenlijst", "Questionnaire id"), type: "string", get: () => q.id },
+    { name: "answers_version", label: L("Versie van de vragenlijst volgens het antwoordbestand", "Questionnaire version according to the answer file"), type: "string", get: (r) => valid(r)?.answersVersion },
+    ...(hasLegal
+      ? [
+          { name: "verdict", label: L("Oordeel wettelijke eisen (het slechtste telt)", "Verdict on the legal requirements (worst counts)"), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => valid(r)?.verdict },
+          { name: "score", label: L("Score wettelijke eisen (0-100)", "Legal score (0-100)"), type: "number" as const, get: (r: FileOutcome) => valid(r)?.score },
+        ]
+      : []),
+    ...(hasPractice
+      ? [
+          { name: "practice_verdict", label: L("Oordeel goede praktijk (leeg als die niet is ingevuld)", "Good-practice verdict (empty where not filled in)"), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => practiceOf(r)?.practiceVerdict },
+          { name: "practice_score", label: L("Score goede praktijk (0-100; leeg als die niet is ingevuld)", "Good-practice score (0-100; empty where not filled in)"), type: "number" as const, get: (r: FileOutcome) => practiceOf(r)?.practiceScore },
+        ]
+      : []),
+    ...q.themes.flatMap((th): Column<FileOutcome>[] => {
+      const title = both(th.title, q);
+      const legal = th.items.some((i) => i.level === "wettelijk");
+      const practice = th.items.some((i) => i.level === "aanbeveling");
+      return [
+        ...(legal
+          ? [
+              { name: `${th.id}_verdict`, label: L(`Oordeel wettelijke eisen, thema ${title.nl}`, `Legal verdict, theme ${title.en}`), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => themeOf(r, th.id)?.verdict },
+              { name: `${th.id}_score`, label: L(`Score wettelijke eisen, thema ${title.nl}`, `Legal score, theme ${title.en}`), type: "number" as const, get: (r: FileOutcome) => themeOf(r, th.id)?.score },
+            ]
+          : []),
+        ...(practice
+          ? [{ name: `${th.id}_practice_score`, label: L(`Score goede praktijk, thema ${title.nl} (leeg als goede praktijk niet is ingevuld)`, `Good-practice score, theme ${title.en} (empty where good practice was not filled in)`), type: "number" as const, get: (r: FileOutcome) => (practiceOf(r) ? themeOf(r, th.id)?.practiceScore : undefined) }]
+          : []),
+      ];
+    }),
+    {
+      name: "error",
+      label: L("Eerste probleem van een ongeldig bestand: code:regel:kolom en uitleg", "First problem of an invalid file: code:line:column and explanation"),
+      type: "string",
+      get: (r) => {
+        if (!("diagnostics" in r)) return undefined;
+        const d = r.diagnostics[0];
+        if (!d) return undefined;
+        const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : "";
+        return `${d.code}${place} ${wording(d.code, d.params, o.lang).message}`;
+      },
+    },
+    // Added in zelftest 0.2 (research outputs).
+    { name: "file_id", label: L("Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long", "Number of the file in this batch (1, 2, …; sorted by path); joins to csv-long"), type: "integer", get: (r) => r.index + 1 },
+    { name: "gemeentecode", label: L("CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst", "CBS municipality code (GM + 4 digits), from the file or the municipality list"), type: "string", get: (r) => r.facts.gemeentecode },
+    { name: "year", label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"), type: "integer", get: (r) => year(r.facts.date) },
+    ...provenance<FileOutcome>(q, o).slice(0, 2),
+    { name: "answers_sha256", label: L("Vingerafdruk (SHA-256) van het antwoordbestand", "Fingerprint (SHA-256) of the answer file"), type: "string", get: (r) => r.facts.sha256 },
+    provenance<FileOutcome>(q, o)[2]!,
+    ...(hasLegal ? counts("", "wettelijk", legalWhat) : []),
+    ...(hasPractice
+      ? [
+          { name: "practice_filled", label: L("Goede praktijk ingevuld (minstens één vraag over goede praktijk beantwoord)", "Good practice filled in (at least one good-practice question answered)"), type: "boolean" as const, values: BOOLEAN_VALUES, get: (r: FileOutcome) => { const a = valid(r); return a ? practiceFilledIn(a) : undefined; } },
+          ...counts("practice_", "aanbeveling", practiceWhat),
+        ]
+      : []),
+    { name: "error_code", label: L("Code van het eerste probleem van een ongeldig bestand", "Code of the first problem of an invalid file"), type: "string", get: (r) => ("diagnostics" in r ? r.diagnostics[0]?.code : undefined) },
+    // Optional columns, always last.
+    ...(o.items
+      ? q.items.map((item): Column<FileOutcome> => ({
+          name: item.id,
+          label: both(item.question, q),
+          type: "category",
+          values: ANSWER_VALUE_LABELS,
+          get: (r) => valid(r)?.themes.find((t) => t.id === item.theme)?.items.find((i) => i.id === item.id)?.answer,
+        }))
+      : []),
+    ...optionalTail<FileOutcome>(o, (r) => r.facts),
+  ];
+}
+
+/** The long CSV: one row per valid file × item. */
+export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>[] {
+  const themeValues = q.themes.map((th) => ({ value: th.id, label: both(th.title, q) }));
+  const itemValues = q.items.map((i) => ({ value: i.id, label: both(i.question, q) }));
+  return [
+    { name: "file_id", label: L("Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan de brede csv", "Number of the file in this batch (1, 2, …; sorted by path); joins to the wide csv"), type: "integer", get: (r) => r.outcome.index + 1 },
+    { name: "file", label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"), type: "string", get: (r) => r.outcome.file },
+    { name: "municipality", label: L("Gemeente (officiële naam als een gemeentelijst is gebruikt)", "Municipality (official name when a municipality list was used)"), type: "string", get: (r) => r.outcome.facts.municipality },
+    { name: "gemeentecode", label: L("CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst", "CBS municipality code (GM + 4 digits), from the file or the municipality list"), type: "string", get: (r) => r.outcome.facts.gemeentecode },
+    { name: "role", label: L("Rol van de invuller", "Respondent's role"), type: "category", values: ROLE_VALUES, get: (r) => r.outcome.facts.role },
+    { name: "date", label: L("Datum van de zelftest", "Date of the assessment"), type: "date", get: (r) => r.outcome.facts.date },
+    { name: "year", label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"), type: "integer", get: (r) => year(r.outcome.facts.date) },
+    { name: "theme", label: L("Thema van de vraag", "Theme of the question"), type: "category", values: themeValues, get: (r) => r.theme.id },
+    { name: "item", label: L("Vraag (id)", "Question (id)"), type: "category", values: itemValues, get: (r) => r.item.id },
+    { name: "level", label: L("Soort vraag", "Kind of question"), type: "category", values: LEVEL_VALUES, get: (r) => r.item.level },
+    { name: "answer", label: L("Antwoord (leeg = niet beantwoord)", "Answer (empty = not answered)"), type: "category", values: ANSWER_VALUE_LABELS, get: (r) => r.item.answer },
+    { name: "status", label: L("Uitkomst van de vraag (weet niet en niet beantwoord zijn onbekend)", "Outcome of the question (don't know and unanswered are unknown)"), type: "category", values: STATUS_VALUES, get: (r) => r.item.status },
+    { name: "points", label: L("Punten: ja 1, deels 0,5, anders 0; leeg als de vraag niet van toepassing is", "Points: yes 1, partly 0.5, otherwise 0; empty where the question does not apply"), type: "number", get: (r) => r.item.points },
+    { name: "has_note", label: L("Toelichting gegeven", "Note given"), type: "boolean", values: BOOLEAN_VALUES, get: (r) => r.item.note !== undefined },
+    { name: "has_evidence", label: L("Bron gegeven", "Evidence given"), type: "boolean", values: BOOLEAN_VALUES, get: (r) => r.item.evidence !== undefined },
+    { name: "weight", label: L("Gewicht van de vraag in de score", "Weight of the question in the score"), type: "number", get: (r) => r.item.weight },
+    { name: "questionnaire", label: L("Id van de vragenlijst", "Questionnaire id"), type: "string", get: () => q.id },
+    ...provenance<LongRow>(q, o),
+    ...(o.includeNotes
+      ? [
+          { name: "note", label: L("Toelichting (vrije tekst; alleen met --include-notes)", "Note (free text; only with --include-notes)"), type: "string" as const, get: (r: LongRow) => r.item.note },
+          { name: "evidence", label: L("Bron (vrije tekst; alleen met --include-notes)", "Evidence (free text; only with --include-notes)"), type: "string" as const, get: (r: LongRow) => r.item.evidence },
+        ]
+      : []),
+    ...optionalTail<LongRow>(o, (r) => r.outcome.facts),
+  ];
+}
+
+/** A cell as CSV text: empty for nothing, 1/0 for booleans, a decimal comma with `;`. */
+export function cellText(v: Cell, decimalComma: boolean): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "1" : "0";
+  if (typeof v === "number") return decimalComma ? String(v).replace(".", ",") : String(v);
+  return v;
+}
