@@ -3,8 +3,8 @@
 // the main thread. Output is text, so only text and, at the end, the aggregate's plain state
 // cross between threads.
 import { loadQuestionnaire } from "../load/load-files.js";
-import { MunicipalityList } from "../model/municipalities.js";
-import type { Municipality } from "../model/municipalities.js";
+import { MunicipalityList } from "../model/municipality.js";
+import type { Municipality } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 import { longColumns, wideColumns } from "../report/batch-columns.js";
@@ -27,6 +27,8 @@ export interface BatchJob extends ColumnOptions {
   readonly lang: Lang;
   /** The official list of municipalities (`--municipalities`), with the file it came from. */
   readonly municipalities?: { readonly entries: readonly Municipality[]; readonly origin: string };
+  /** Keep the answers of gemeente and adviesraad files for the pairs table (summaries, JSON). */
+  readonly pairs?: boolean;
 }
 
 export class BatchScorer {
@@ -38,7 +40,7 @@ export class BatchScorer {
 
   constructor(private readonly job: BatchJob) {
     this.questionnaire = loadQuestionnaire(job.questionnaireRef);
-    this.aggregator = new Aggregator(this.questionnaire, { includeNames: job.includeNames });
+    this.aggregator = new Aggregator(this.questionnaire, { includeNames: job.includeNames, pairs: Boolean(job.pairs) });
     this.municipalities = job.municipalities ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin) : undefined;
     if (job.lines === "csv") this.wide = wideColumns(this.questionnaire, job);
     if (job.lines === "csv-long") this.long = longColumns(this.questionnaire, job);

@@ -5,33 +5,16 @@
 import { InputError, UsageError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { sha256 } from "../load/hash.js";
-import { isCalendarDate } from "../load/parse-answers.js";
+import { isCalendarDate } from "../model/dates.js";
 import { parseAnswerSource, sourceFromBytes } from "../load/load-files.js";
 import { LIMITS, readFileBytes } from "../load/read-file.js";
 import type { SourceDocument } from "../load/source-document.js";
-import type { MetaValue } from "../model/answers.js";
-import type { Assessment } from "../model/assessment.js";
-import { GEMEENTECODE, MunicipalityList } from "../model/municipalities.js";
-import type { Municipality } from "../model/municipalities.js";
+import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
+import { GEMEENTECODE } from "../model/municipality.js";
+import type { MunicipalityList } from "../model/municipality.js";
+import type { Municipality } from "../model/municipality.js";
 import { ROLES } from "../model/vocabulary.js";
-import type { Role } from "../model/vocabulary.js";
 import { scoreAnswers } from "../score/score-answers.js";
-
-/** What is known of a file apart from its answers; for an invalid file only what could be read. */
-export interface FileFacts {
-  readonly municipality?: string;
-  readonly gemeentecode?: string;
-  readonly role?: Role;
-  readonly name?: string;
-  readonly date?: string;
-  /** sha256 of the file's bytes, when they could be read. */
-  readonly sha256?: string;
-  readonly meta?: Readonly<Record<string, MetaValue>>;
-}
-
-export type FileOutcome =
-  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly assessment: Assessment }
-  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly diagnostics: readonly Diagnostic[] };
 
 /** A file's bytes, or why they could not be read. */
 export type ReadResult = { readonly bytes: Uint8Array } | { readonly diagnostics: readonly Diagnostic[] };
@@ -79,6 +62,8 @@ function matchMunicipality(list: MunicipalityList, written: string, code: string
   }
   return list.byWrittenName(written);
 }
+
+export type { FileFacts, FileOutcome };
 
 export interface ScoreOptions {
   readonly questionnaireRef: string;

@@ -26,10 +26,16 @@ const HELP = {
     reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
     batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
     batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
-    batchFormat: "csv (standaard), json, md of html (onderzoeksoverzicht)",
+    batchFormat: "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), json, md of html (onderzoeksoverzicht)",
     batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
     delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
     includeNames: "neem namen van invullers op (standaard weggelaten)",
+    includeNotes: "neem toelichtingen en bronnen (vrije tekst) op in csv-long en json (standaard weggelaten)",
+    items: "csv: voeg per vraag een kolom met het antwoord toe",
+    meta: "neem deze sleutels uit het blok meta op als kolommen meta_<sleutel> (komma's ertussen)",
+    municipalities: "CSV-bestand met gemeentecode en officiële naam: codes controleren en officiële namen gebruiken",
+    codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
+    by: "overzicht uitsplitsen naar role, year of role,year (met n per cel)",
     jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
     compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
     compareFiles: "twee of meer antwoordbestanden",
@@ -57,10 +63,16 @@ const HELP = {
     reportOut: "write to this file instead of the screen",
     batch: "score many answer files (files, folders or globs) for research",
     batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
-    batchFormat: "csv (default), json, md or html (research summary)",
+    batchFormat: "csv (default, one row per file), csv-long (one row per file × question), json, md or html (research summary)",
     batchOut: "write to this file (atomically) instead of the screen",
     delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
     includeNames: "include respondent names (left out by default)",
+    includeNotes: "include notes and evidence (free text) in csv-long and json (left out by default)",
+    items: "csv: add one column per question with its answer",
+    meta: "pass these keys of the meta block through as columns meta_<key> (separated by commas)",
+    municipalities: "CSV file with municipality code and official name: check codes and use official names",
+    codebook: "write the codebook of the chosen CSV format to this file (.csv, .md, or .sps for SPSS)",
+    by: "break the summary down by role, year or role,year (with n per cell)",
     jobs: "number of worker threads (0 = all in one thread; default: one per core)",
     compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",
     compareFiles: "two or more answer files",
@@ -194,10 +206,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("batch")
     .description(h.batch)
     .argument("<paths...>", h.batchPaths)
-    .addOption(choiceOption("--format <format>", h.batchFormat, ["csv", "json", "md", "html"]))
+    .addOption(choiceOption("--format <format>", h.batchFormat, ["csv", "csv-long", "json", "md", "html"]))
     .option("--out <file>", h.batchOut)
     .option("--delimiter <char>", h.delimiter)
     .option("--include-names", h.includeNames)
+    .option("--include-notes", h.includeNotes)
+    .option("--items", h.items)
+    .option("--meta <keys>", h.meta)
+    .option("--municipalities <file>", h.municipalities)
+    .option("--codebook <file>", h.codebook)
+    .option("--by <what>", h.by)
     .option("--jobs <n>", h.jobs)
     .addOption(questionnaireOption())
     .action(async (paths: string[], opts: Omit<import("./commands/batch.js").BatchCommandOptions, "lang">) => {

@@ -5,8 +5,8 @@
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
-import { GEMEENTECODE, MunicipalityList } from "../model/municipalities.js";
-import type { Municipality } from "../model/municipalities.js";
+import { GEMEENTECODE, MunicipalityList } from "../model/municipality.js";
+import type { Municipality } from "../model/municipality.js";
 
 const CODE_COLUMNS = ["code", "gemeentecode", "gemeentecodegm", "gm_code", "gmcode"];
 const NAME_COLUMNS = ["name", "naam", "gemeentenaam", "officiele_naam", "official_name"];

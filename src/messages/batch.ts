@@ -12,28 +12,51 @@ export interface BatchTexts {
   invalid: string;
   count: string;
   share: string;
-  byRole: string;
+  n: string;
+  all: string;
+  cellsTitle: string;
+  cellsIntro: string;
   role: string;
-  byYear: string;
   year: string;
+  group: string;
+  part(k: number, of: number): string;
   overallTitle: string;
+  overallIntro: string;
   verdict: string;
   meanScore: string;
-  meanPractice(n: number): string;
-  noPractice: string;
+  legalTitle: string;
+  legalIntro: string;
+  legalChartTitle: string;
+  legalChartDesc(list: string): string;
+  requirement: string;
   themesTitle: string;
   themesIntro: string;
+  themesChartTitle: string;
+  themesChartDesc(list: string): string;
   theme: string;
+  themeMeansTitle: string;
   itemsTitle: string;
   itemsIntro: string;
   legalItems: string;
-  practiceItems: string;
+  practiceItems(n: number): string;
   item: string;
   unanswered: string;
   notApplicable: string;
+  practiceTitle: string;
+  practiceIntro: string;
+  practiceFiles: string;
+  meanPractice: string;
+  noPractice: string;
+  pairsTitle: string;
+  pairsIntro(n: number): string;
+  noPairs: string;
+  pairsN: string;
+  agreement: string;
+  kappa: string;
   matrixTitle: string;
   matrixIntro: string;
   municipality: string;
+  code: string;
   files: string;
   invalidTitle: string;
   noInvalid: string;
@@ -41,9 +64,10 @@ export interface BatchTexts {
   problem: string;
   place: string;
   problems: string;
+  readable: string;
   namesTitle: string;
   methodTitle: string;
-  method: string[];
+  method(o: { listUsed: boolean; names: boolean }): string[];
   stampTitle: string;
   tool: string;
   questionnaireHash: string;
@@ -60,28 +84,51 @@ const NL: BatchTexts = {
   invalid: "Ongeldig",
   count: "Aantal",
   share: "Aandeel",
-  byRole: "Per rol van de invuller",
+  n: "n",
+  all: "Alle",
+  cellsTitle: "Geldige bestanden per rol en jaar",
+  cellsIntro: "Het aantal geldige bestanden (n) per rol van de invuller en per jaar van de zelftest.",
   role: "Rol",
-  byYear: "Per jaar",
   year: "Jaar",
+  group: "Groep",
+  part: (k, of) => `deel ${k} van ${of}`,
   overallTitle: "Oordeel over de wettelijke eisen",
+  overallIntro: "Het aandeel van de geldige bestanden per oordeel over alle wettelijke eisen samen (het slechtste oordeel telt), en de gemiddelde score (0-100). Tussen haakjes het aantal bestanden (n).",
   verdict: "Oordeel",
-  meanScore: "Gemiddelde score wettelijke eisen",
-  meanPractice: (n) => `Gemiddelde score goede praktijk (${n} bestanden met goede praktijk ingevuld)`,
-  noPractice: "In geen enkel bestand is goede praktijk ingevuld.",
-  themesTitle: "Per thema",
-  themesIntro: "Het aandeel van de geldige bestanden per oordeel, en de gemiddelde score.",
+  meanScore: "Gemiddelde score",
+  legalTitle: "Per wettelijke eis: aandeel dat voldoet",
+  legalIntro: "Het aandeel van de bestanden dat de eis geregeld en vastgelegd heeft (antwoord ja), van alle geldige bestanden in de groep. Weet niet en geen antwoord tellen als niet voldaan.",
+  legalChartTitle: "Aandeel bestanden dat voldoet, per wettelijke eis (alle geldige bestanden)",
+  legalChartDesc: (list) => `Staafdiagram. Per wettelijke eis het aandeel bestanden dat voldoet: ${list}.`,
+  requirement: "Wettelijke eis",
+  themesTitle: "Per thema: aandeel 'voldoet niet'",
+  themesIntro: "Het aandeel van de bestanden waarin minstens één wettelijke eis van het thema niet geregeld is (oordeel voldoet niet), per groep, met het aantal bestanden (n). Zo publiceerde Movisie in 2016 het aandeel cliëntorganisaties dat een thema onvoldoende vond.",
+  themesChartTitle: "Aandeel bestanden met oordeel 'voldoet niet', per thema (alle geldige bestanden)",
+  themesChartDesc: (list) => `Staafdiagram. Per thema het aandeel bestanden met oordeel voldoet niet: ${list}.`,
   theme: "Thema",
-  itemsTitle: "Per vraag",
-  itemsIntro: "Het aandeel van de geldige bestanden per antwoord.",
+  themeMeansTitle: "Gemiddelde score wettelijke eisen per thema",
+  itemsTitle: "Per vraag: verdeling van de antwoorden",
+  itemsIntro: "Het aandeel per antwoord. Wettelijke eisen: van alle geldige bestanden. Goede praktijk: alleen van de bestanden waarin goede praktijk is ingevuld.",
   legalItems: "Wettelijke eisen",
-  practiceItems: "Goede praktijk",
+  practiceItems: (n) => `Goede praktijk (n = ${n} bestanden met goede praktijk ingevuld)`,
   item: "Vraag",
   unanswered: "niet beantwoord",
   notApplicable: "n.v.t.",
+  practiceTitle: "Goede praktijk",
+  practiceIntro: "Goede praktijk is niet verplicht. De gemiddelde score is alleen over de bestanden waarin minstens één vraag over goede praktijk is beantwoord; de andere tellen niet mee (niet als 0).",
+  practiceFiles: "Bestanden met goede praktijk ingevuld",
+  meanPractice: "Gemiddelde score goede praktijk",
+  noPractice: "In geen enkel bestand is goede praktijk ingevuld.",
+  pairsTitle: "Gemeente en adviesraad naast elkaar",
+  pairsIntro: (n) => `Paren: een gemeente met in hetzelfde jaar zowel een bestand van de gemeente als van de adviesraad (${n} paren; bij meer bestanden per rol telt het eerste op pad). Per vraag: het aantal paren waarin beide een antwoord gaven (weet niet telt als antwoord), het aandeel met hetzelfde antwoord, en Cohen's kappa (overeenstemming gecorrigeerd voor toeval: 1 = volledig eens, 0 = niet meer dan toeval).`,
+  noPairs: "Er zijn geen paren: geen gemeente heeft in hetzelfde jaar een bestand van de gemeente én van de adviesraad.",
+  pairsN: "Paren (n)",
+  agreement: "Zelfde antwoord",
+  kappa: "Cohen's kappa",
   matrixTitle: "Gemeenten en thema's",
   matrixIntro: "De gemiddelde score wettelijke eisen per gemeente en thema, over alle bestanden van die gemeente.",
   municipality: "Gemeente",
+  code: "Code",
   files: "Bestanden",
   invalidTitle: "Ongeldige bestanden",
   noInvalid: "Alle bestanden waren geldig.",
@@ -89,13 +136,22 @@ const NL: BatchTexts = {
   problem: "Probleem",
   place: "Plaats",
   problems: "Aantal problemen",
+  readable: "Wel te lezen",
   namesTitle: "Namen van invullers",
   methodTitle: "Werkwijze",
-  method: [
-    "Elk geldig bestand is gescoord zoals de zelftest dat doet (zie de README: ja = 1, deels = 0,5, nee en weet niet = 0; het slechtste oordeel telt).",
-    "Aandelen zijn percentages van de geldige bestanden, afgerond op één decimaal. Gemiddelden zijn over de geldige bestanden.",
-    "Ongeldige bestanden tellen nergens mee; ze staan met hun eerste probleem in de lijst hieronder.",
-    "Namen van invullers staan niet in dit overzicht, tenzij daarom is gevraagd.",
+  method: ({ listUsed, names }) => [
+    "Gegevens: alle antwoordbestanden die zijn opgegeven, gesorteerd op pad. Elk bestand is gecontroleerd tegen de vragenlijst hieronder; ongeldige bestanden tellen nergens mee en staan met hun eerste probleem in de lijst ongeldige bestanden.",
+    listUsed
+      ? "Gemeenten: de gemeentecode uit het bestand is gecontroleerd tegen de opgegeven gemeentelijst en de officiële naam is gebruikt; een bestand zonder code is op naam gekoppeld waar die precies overeenkomt. Bestanden van één gemeente zijn samengenomen op code, anders op naam."
+      : "Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties).",
+    "Per vraag: ja = 1 punt (voldoet), deels = 0,5 (deels), nee = 0 (voldoet niet), weet niet of geen antwoord = 0 (onbekend). Een vraag die door een eerder antwoord niet van toepassing is, telt niet mee.",
+    "Per bestand: het oordeel over een groep vragen is het slechtste oordeel erin (voldoet niet, dan onbekend, dan deels, dan voldoet); de score is 100 × (som van gewicht × punten) / (som van gewichten), op één decimaal.",
+    "Groepen: aandelen zijn percentages van de geldige bestanden in de groep (rol, jaar of beide), op één decimaal; het aantal bestanden (n) staat bij elke groep. Gemiddelden zijn over de bestanden in de groep.",
+    "Goede praktijk telt alleen over de bestanden waarin minstens één vraag over goede praktijk is beantwoord.",
+    "Paren gemeente–adviesraad: zie de uitleg bij die tabel.",
+    names
+      ? "Privacy: namen van invullers staan in dit overzicht omdat daarom is gevraagd (--include-names); toelichtingen en bronnen (vrije tekst) staan er niet in."
+      : "Privacy: namen van invullers en toelichtingen of bronnen (vrije tekst) staan niet in dit overzicht.",
   ],
   stampTitle: "Herhaalbaarheid",
   tool: "Gemaakt met",
@@ -113,28 +169,51 @@ const EN: BatchTexts = {
   invalid: "Invalid",
   count: "Count",
   share: "Share",
-  byRole: "By respondent role",
+  n: "n",
+  all: "All",
+  cellsTitle: "Valid files by role and year",
+  cellsIntro: "The number of valid files (n) by respondent role and by year of the assessment.",
   role: "Role",
-  byYear: "By year",
   year: "Year",
+  group: "Group",
+  part: (k, of) => `part ${k} of ${of}`,
   overallTitle: "Verdict on the legal requirements",
+  overallIntro: "The share of valid files per verdict over all legal requirements together (the worst verdict counts), and the mean score (0-100). In brackets the number of files (n).",
   verdict: "Verdict",
-  meanScore: "Mean legal score",
-  meanPractice: (n) => `Mean good-practice score (${n} files with good practice filled in)`,
-  noPractice: "No file has good practice filled in.",
-  themesTitle: "Per theme",
-  themesIntro: "The share of valid files per verdict, and the mean score.",
+  meanScore: "Mean score",
+  legalTitle: "Per legal requirement: share that meets it",
+  legalIntro: "The share of files in which the requirement is in place and recorded (answer yes), of all valid files in the group. Don't know and no answer count as not met.",
+  legalChartTitle: "Share of files that meet each legal requirement (all valid files)",
+  legalChartDesc: (list) => `Bar chart. Per legal requirement the share of files that meet it: ${list}.`,
+  requirement: "Legal requirement",
+  themesTitle: "Per theme: share 'does not meet'",
+  themesIntro: "The share of files in which at least one legal requirement of the theme is not in place (verdict does not meet), per group, with the number of files (n). This is how Movisie published in 2016 the share of client organisations that found a theme insufficient.",
+  themesChartTitle: "Share of files with verdict 'does not meet', per theme (all valid files)",
+  themesChartDesc: (list) => `Bar chart. Per theme the share of files with verdict does not meet: ${list}.`,
   theme: "Theme",
-  itemsTitle: "Per question",
-  itemsIntro: "The share of valid files per answer.",
+  themeMeansTitle: "Mean legal score per theme",
+  itemsTitle: "Per question: distribution of the answers",
+  itemsIntro: "The share per answer. Legal requirements: of all valid files. Good practice: only of the files in which good practice was filled in.",
   legalItems: "Legal requirements",
-  practiceItems: "Good practice",
+  practiceItems: (n) => `Good practice (n = ${n} files with good practice filled in)`,
   item: "Question",
   unanswered: "not answered",
   notApplicable: "n/a",
+  practiceTitle: "Good practice",
+  practiceIntro: "Good practice is optional. The mean score is only over the files in which at least one good-practice question was answered; the others do not count (not as 0).",
+  practiceFiles: "Files with good practice filled in",
+  meanPractice: "Mean good-practice score",
+  noPractice: "No file has good practice filled in.",
+  pairsTitle: "Municipality and advisory council side by side",
+  pairsIntro: (n) => `Pairs: a municipality with, in the same year, both a file of the municipality and one of the advisory council (${n} pairs; with more files per role the first by path counts). Per question: the number of pairs in which both answered (don't know counts as an answer), the share with the same answer, and Cohen's kappa (agreement corrected for chance: 1 = full agreement, 0 = no more than chance).`,
+  noPairs: "There are no pairs: no municipality has, in the same year, a file of the municipality and one of the advisory council.",
+  pairsN: "Pairs (n)",
+  agreement: "Same answer",
+  kappa: "Cohen's kappa",
   matrixTitle: "Municipalities and themes",
   matrixIntro: "The mean legal score per municipality and theme, over all files for that municipality.",
   municipality: "Municipality",
+  code: "Code",
   files: "Files",
   invalidTitle: "Invalid files",
   noInvalid: "All files were valid.",
@@ -142,13 +221,22 @@ const EN: BatchTexts = {
   problem: "Problem",
   place: "Place",
   problems: "Number of problems",
+  readable: "Still readable",
   namesTitle: "Respondent names",
   methodTitle: "Method",
-  method: [
-    "Every valid file was scored as the self-assessment does (see the README: yes = 1, partly = 0.5, no and don't know = 0; the worst verdict counts).",
-    "Shares are percentages of the valid files, rounded to one decimal. Means are over the valid files.",
-    "Invalid files count nowhere; they are listed with their first problem below.",
-    "Respondent names are left out of this summary unless asked for.",
+  method: ({ listUsed, names }) => [
+    "Data: every answer file given, sorted by path. Each file was checked against the questionnaire below; invalid files count nowhere and are listed with their first problem under invalid files.",
+    listUsed
+      ? "Municipalities: the file's municipality code was checked against the municipality list given and the official name used; a file without a code was matched by name where it matches exactly. Files of one municipality are taken together by code, else by name."
+      : "Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces).",
+    "Per question: yes = 1 point (meets), partly = 0.5 (partly), no = 0 (does not meet), don't know or no answer = 0 (unknown). A question that does not apply because of an earlier answer does not count.",
+    "Per file: the verdict over a set of questions is the worst in it (does not meet, then unknown, then partly, then meets); the score is 100 × (sum of weight × points) / (sum of weights), to one decimal.",
+    "Groups: shares are percentages of the valid files in the group (role, year or both), to one decimal; the number of files (n) is given with every group. Means are over the files in the group.",
+    "Good practice counts only over the files in which at least one good-practice question was answered.",
+    "Pairs municipality–advisory council: see the explanation with that table.",
+    names
+      ? "Privacy: respondent names are in this summary because they were asked for (--include-names); notes and evidence (free text) are not."
+      : "Privacy: respondent names and notes or evidence (free text) are not in this summary.",
   ],
   stampTitle: "Reproducibility",
   tool: "Made with",

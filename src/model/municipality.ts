@@ -16,3 +16,35 @@ export function municipalityKey(name: string): string {
 export function sameMunicipality(a: string, b: string): boolean {
   return municipalityKey(a) === municipalityKey(b);
 }
+
+/** A CBS municipality code (gemeentecode): GM followed by four digits, as in GM0177. */
+export const GEMEENTECODE = /^GM[0-9]{4}$/;
+
+export interface Municipality {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** An official list of municipalities (`batch --municipalities FILE.csv`), looked up by code or by name. */
+export class MunicipalityList {
+  private readonly byCode: Map<string, string>;
+  private readonly byName: Map<string, Municipality>;
+
+  constructor(
+    readonly entries: readonly Municipality[],
+    /** The file the list came from, for messages. */
+    readonly origin: string,
+  ) {
+    this.byCode = new Map(entries.map((m) => [m.code, m.name]));
+    this.byName = new Map(entries.map((m) => [municipalityKey(m.name), m]));
+  }
+
+  nameOf(code: string): string | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The listed municipality whose official name is this name as written (case and spaces aside). */
+  byWrittenName(name: string): Municipality | undefined {
+    return this.byName.get(municipalityKey(name));
+  }
+}

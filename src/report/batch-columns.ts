@@ -5,7 +5,7 @@
 // wide format keep their places, later ones come after them, optional ones (answers per item,
 // names, notes, meta) at the very end. Columns that would be empty for every file are left out.
 // Pure.
-import type { FileOutcome } from "../batch/score-file.js";
+import type { FileOutcome } from "../model/file-outcome.js";
 import type { ItemResult, StatusCounts, ThemeResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
 import type { LocalizedText, Questionnaire } from "../model/questionnaire.js";

@@ -1,32 +1,187 @@
-// The research summary of a batch, as a view for the templates: counts, shares and means in
-// the reader's language. Pure.
-import { share } from "../score/aggregate.js";
-import type { AggregateResult, AnswerCounts } from "../score/aggregate.js";
+// The research summary of a batch, as a view for the logic-free templates: files per role and
+// year (n per cell), the method, verdicts and legal requirements per group (role, year or both,
+// with n), the Movisie-style theme table, answers per question, good practice over the files that
+// filled it in, the gemeente–adviesraad pairs with Cohen's kappa, the municipality matrix, and
+// the invalid files. Wide tables are split into parts so that they fit on paper. Pure.
+import { ANSWER_KEYS, emptyCell, groupCells, meanOf, share } from "../score/aggregate.js";
+import type { AggregateResult, Cell } from "../score/aggregate.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { VERDICTS } from "../model/vocabulary.js";
-import type { Lang } from "../model/vocabulary.js";
+import { ANSWER_VALUES, VERDICTS } from "../model/vocabulary.js";
+import type { Lang, Role } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
 import { wording } from "../messages/error-messages.js";
+import { barChartSvg } from "./bar-chart-svg.js";
 import { STATUS_MARK } from "./render-summary.js";
 
-const pct = (n: number, total: number, lang: Lang) => `${formatScore(share(n, total), lang)}%`;
-const ANSWER_KEYS = ["ja", "deels", "nee", "weet-niet", "onbeantwoord", "niet-van-toepassing"] as const;
+export type Grouping = "role" | "year";
 
-export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, lang: Lang, toolVersion: string) {
+export interface SummaryOptions {
+  readonly lang: Lang;
+  readonly toolVersion: string;
+  readonly by: readonly Grouping[];
+  /** Charts are drawn only in HTML (the tables carry the same figures in Markdown). */
+  readonly format: "md" | "html";
+  readonly includeNames: boolean;
+  readonly municipalityList: boolean;
+}
+
+/** Group columns per table part: more do not fit on a printed page. */
+const GROUPS_PER_PART = 6;
+const THEMES_PER_PART = 7;
+
+interface Row {
+  readonly label: string;
+  readonly question?: { readonly rich: string };
+  readonly id?: string;
+  readonly cells: readonly string[];
+}
+interface Table {
+  readonly caption: string;
+  /** "part 1 of 3" when a table is split, else null. */
+  readonly part: string | null;
+  readonly corner: string;
+  readonly heads: readonly string[];
+  readonly rows: readonly Row[];
+}
+
+function parts<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
+
+export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: SummaryOptions) {
+  const lang = o.lang;
   const t = BATCH_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
-  const valid = agg.files.valid;
+  const pct = (n: number, total: number) => `${formatScore(share(n, total), lang)}%`;
+  const score = (s: number | null) => (s === null ? "–" : formatScore(s, lang));
   const themeTitle = new Map(q.themes.map((th) => [th.id, localize(th.title, lang, fallback)]));
-  const items = new Map(q.items.map((i) => [i.id, i]));
-  const score = (n: number | null) => (n === null ? "–" : formatScore(n, lang));
-  const answerLabels = ANSWER_KEYS.map((k) => (k === "onbeantwoord" ? t.unanswered : k === "niet-van-toepassing" ? t.notApplicable : ANSWER_LABEL[lang][k]));
-  const itemRow = (i: { id: string; answers: AnswerCounts }) => ({
+  const question = (id: string) => {
+    const item = q.items.find((i) => i.id === id);
+    return { rich: item ? localize(item.question, lang, fallback) : id };
+  };
+
+  // Groups: every cell of the chosen breakdown, then all files together.
+  const all = { label: t.all, cell: groupCells(agg.cells, q, () => "")[0]?.cell ?? emptyCell(q) };
+  const roleLabel = (r: string) => ROLE_LABEL[lang][r as Role] ?? r;
+  const keyOf = (c: { role: Role; year: string }) => o.by.map((g) => (g === "role" ? c.role : c.year)).join("|");
+  const labelOf = (key: string) => key.split("|").map((part, k) => (o.by[k] === "role" ? roleLabel(part) : part)).join(" ");
+  const groups = o.by.length === 0 ? [all] : [...groupCells(agg.cells, q, keyOf).map((g) => ({ label: labelOf(g.key), cell: g.cell })), all];
+  const head = (g: { label: string; cell: Cell }) => `${g.label} (n = ${g.cell.n})`;
+
+  /** One table per part of at most GROUPS_PER_PART groups, rows made per group. */
+  const byGroup = (caption: string, corner: string, rows: { label: string; question?: { rich: string }; id?: string; cell: (c: Cell) => string }[]): Table[] => {
+    const ps = parts(groups, GROUPS_PER_PART);
+    return ps.map((p, k) => ({
+      caption: ps.length > 1 ? `${caption} (${t.part(k + 1, ps.length)})` : caption,
+      part: ps.length > 1 ? t.part(k + 1, ps.length) : null,
+      corner,
+      heads: p.map(head),
+      rows: rows.map((r) => ({ label: r.label, ...(r.question ? { question: r.question, id: r.id } : {}), cells: p.map((g) => r.cell(g.cell)) })),
+    }));
+  };
+  const withN = (count: number, n: number, full: number) => `${pct(count, n)}${n !== full ? ` (n = ${n})` : ""}`;
+
+  const legalItems = agg.items.map((item, k) => ({ ...item, k })).filter((i) => i.level === "wettelijk");
+  const practiceItems = agg.items.map((item, k) => ({ ...item, k })).filter((i) => i.level === "aanbeveling");
+  const legalThemes = agg.themes.map((th, k) => ({ ...th, k })).filter((th) => th.legal);
+
+  // Files per role (rows) and year (columns), with totals.
+  const years = [...new Set(agg.cells.map((c) => c.year))].sort();
+  const roles = [...new Set(agg.cells.map((c) => c.role))];
+  const nOf = (role: Role | undefined, year: string | undefined) =>
+    agg.cells.filter((c) => (role === undefined || c.role === role) && (year === undefined || c.year === year)).reduce((n, c) => n + c.n, 0);
+  const cellTable: Table = {
+    caption: t.cellsTitle,
+    part: null,
+    corner: `${t.role} / ${t.year}`,
+    heads: [...years, t.all],
+    rows: [
+      ...roles.map((r) => ({ label: roleLabel(r), cells: [...years.map((y) => String(nOf(r, y))), String(nOf(r, undefined))] })),
+      { label: t.all, cells: [...years.map((y) => String(nOf(undefined, y))), String(nOf(undefined, undefined))] },
+    ],
+  };
+
+  const verdictLabel = (v: (typeof VERDICTS)[number]) => `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`;
+  const overall = byGroup(t.overallTitle, t.verdict, [
+    ...VERDICTS.map((v) => ({ label: verdictLabel(v), cell: (c: Cell) => `${pct(c.verdicts[v], c.n)} (${c.verdicts[v]})` })),
+    { label: t.meanScore, cell: (c: Cell) => score(meanOf(c.score)) },
+  ]);
+
+  const meets = (c: Cell, k: number) => {
+    const a = c.items[k]!;
+    return withN(a.ja, c.n - a["niet-van-toepassing"], c.n);
+  };
+  const legal = byGroup(t.legalTitle, t.requirement, legalItems.map((i) => ({ label: i.id, question: question(i.id), id: i.id, cell: (c: Cell) => meets(c, i.k) })));
+
+  const notMet = (c: Cell, k: number) => {
+    const v = c.themes[k]!.verdicts;
+    const n = v.voldoet + v.deels + v.onbekend + v["voldoet-niet"];
+    return withN(v["voldoet-niet"], n, c.n);
+  };
+  const themes = byGroup(t.themesTitle, t.theme, legalThemes.map((th) => ({ label: themeTitle.get(th.id) ?? th.id, cell: (c: Cell) => notMet(c, th.k) })));
+  const themeMeans = byGroup(t.themeMeansTitle, t.theme, legalThemes.map((th) => ({ label: themeTitle.get(th.id) ?? th.id, cell: (c: Cell) => score(meanOf(c.themes[th.k]!.score)) })));
+
+  const answerHeads = [...ANSWER_VALUES.map((k) => ANSWER_LABEL[lang][k]), t.unanswered, t.notApplicable];
+  const itemRow = (n: number) => (i: { id: string; k: number }) => ({
+    label: i.id,
+    question: question(i.id),
     id: i.id,
-    question: { rich: items.get(i.id) ? localize(items.get(i.id)!.question, lang, fallback) : i.id },
-    shares: ANSWER_KEYS.map((k) => pct(i.answers[k], valid, lang)),
+    cells: ANSWER_KEYS.map((key) => pct(all.cell.items[i.k]![key], n)),
   });
+
+  const charts =
+    o.format === "html" && all.cell.n > 0
+      ? {
+          legal: barChartSvg(
+            "chart-legal",
+            legalItems.map((i) => ({ label: i.id, value: share(all.cell.items[i.k]!.ja, all.cell.n - all.cell.items[i.k]!["niet-van-toepassing"]), text: meets(all.cell, i.k) })),
+            t.legalChartTitle,
+            t.legalChartDesc(legalItems.map((i) => `${i.id} ${meets(all.cell, i.k)}`).join("; ")),
+          ),
+          themes: barChartSvg(
+            "chart-themes",
+            legalThemes.map((th) => {
+              const v = all.cell.themes[th.k]!.verdicts;
+              const n = v.voldoet + v.deels + v.onbekend + v["voldoet-niet"];
+              return { label: themeTitle.get(th.id) ?? th.id, value: share(v["voldoet-niet"], n), text: notMet(all.cell, th.k) };
+            }),
+            t.themesChartTitle,
+            t.themesChartDesc(legalThemes.map((th) => `${themeTitle.get(th.id) ?? th.id} ${notMet(all.cell, th.k)}`).join("; ")),
+            "chart-voldoet-niet",
+          ),
+        }
+      : null;
+
+  const kappaText = (k: number | null) => (k === null ? "–" : lang === "nl" ? k.toFixed(2).replace(".", ",") : k.toFixed(2));
+  const pairs = agg.pairs;
+  const pairRows = pairs
+    ? [...legalItems, ...practiceItems]
+        .map((i) => ({ i, r: pairs.items[i.k]! }))
+        .filter(({ i, r }) => i.level === "wettelijk" || r.n > 0)
+        .map(({ i, r }) => ({
+          label: i.id,
+          question: question(i.id),
+          id: i.id,
+          cells: [String(r.n), r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`, kappaText(r.kappa)],
+        }))
+    : [];
+
+  const anyCode = agg.municipalities.some((m) => m.code !== undefined);
+  const themeParts = parts(legalThemes, THEMES_PER_PART);
+  const matrix: Table[] = themeParts.map((p, k) => ({
+    caption: themeParts.length > 1 ? `${t.matrixIntro} (${t.part(k + 1, themeParts.length)})` : t.matrixIntro,
+    part: themeParts.length > 1 ? t.part(k + 1, themeParts.length) : null,
+    corner: t.municipality,
+    heads: [...(anyCode ? [t.code] : []), t.files, t.meanScore, ...p.map((th) => themeTitle.get(th.id) ?? th.id)],
+    rows: agg.municipalities.map((m) => ({
+      label: m.name,
+      cells: [...(anyCode ? [m.code ?? "–"] : []), String(m.files), score(m.meanScore), ...p.map((th) => score(m.themes[th.k]?.meanScore ?? null))],
+    })),
+  }));
 
   return {
     lang,
@@ -38,32 +193,39 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, lang: 
       { label: t.valid, value: String(agg.files.valid) },
       { label: t.invalid, value: String(agg.files.invalid) },
     ],
-    byRole: agg.byRole.map((r) => ({ label: ROLE_LABEL[lang][r.role], count: r.count, share: pct(r.count, valid, lang) })),
-    byYear: agg.byYear.map((y) => ({ label: y.year, count: y.count, share: pct(y.count, valid, lang) })),
-    verdictHeads: VERDICTS.map((v) => `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`),
-    overall: VERDICTS.map((v) => ({ label: `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`, count: agg.verdicts[v], share: pct(agg.verdicts[v], valid, lang) })),
-    meanScore: score(agg.meanScore),
-    meanPractice: agg.meanPracticeScore === null ? null : { label: t.meanPractice(agg.practiceFiles), value: score(agg.meanPracticeScore) },
-    themes: agg.themes.map((th) => ({
-      title: themeTitle.get(th.id) ?? th.id,
-      shares: VERDICTS.map((v) => pct(th.verdicts[v], valid, lang)),
-      meanScore: score(th.meanScore),
-    })),
-    answerHeads: answerLabels,
-    legalItems: agg.items.filter((i) => i.level === "wettelijk").map(itemRow),
-    practiceItems: agg.items.filter((i) => i.level === "aanbeveling").map(itemRow),
-    matrixHeads: agg.themes.map((th) => themeTitle.get(th.id) ?? th.id),
-    municipalities: agg.municipalities.map((m) => ({ name: m.name, files: m.files, meanScore: score(m.meanScore), cells: m.themes.map((c) => score(c.meanScore)) })),
+    cellTable,
+    method: t.method({ listUsed: o.municipalityList, names: o.includeNames }),
+    overall,
+    legal,
+    legalChartSafe: charts?.legal ?? null,
+    themes,
+    themeMeans,
+    themesChartSafe: charts?.themes ?? null,
+    answerHeads,
+    legalItemRows: legalItems.map(itemRow(all.cell.n)),
+    practiceItemRows: all.cell.practiceFiles > 0 ? practiceItems.map(itemRow(all.cell.practiceFiles)) : [],
+    practiceItemsCaption: t.practiceItems(all.cell.practiceFiles),
+    practice:
+      practiceItems.length === 0
+        ? null
+        : byGroup(t.practiceTitle, t.practiceTitle, [
+            { label: t.practiceFiles, cell: (c: Cell) => `${c.practiceFiles} (${pct(c.practiceFiles, c.n)})` },
+            { label: t.meanPractice, cell: (c: Cell) => score(meanOf(c.practice)) },
+          ]),
+    anyPractice: all.cell.practiceFiles > 0,
+    pairs: pairs === null ? null : pairs.count === 0 ? { none: true, intro: t.noPairs, rows: [] } : { none: false, intro: t.pairsIntro(pairs.count), heads: [t.pairsN, t.agreement, t.kappa], rows: pairRows },
+    matrix,
     invalid: agg.invalid.map((f) => ({
       file: f.file,
       code: f.code,
       place: f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "–",
       problems: f.problems,
+      readable: [f.municipality, f.role ? roleLabel(f.role) : undefined].filter(Boolean).join(" · ") || "–",
       message: wording(f.code, f.params, lang).message,
     })),
     namesSection: agg.names ? { list: agg.names } : null,
     stamp: [
-      { label: t.tool, value: `zelftest ${toolVersion}` },
+      { label: t.tool, value: `zelftest ${o.toolVersion}` },
       { label: t.questionnaire, value: `${q.id} ${q.version}` },
       { label: t.questionnaireHash, value: q.contentHash },
     ],

@@ -5,7 +5,7 @@
 // line inside a value, not only the first. With `;` as delimiter (Dutch Excel) numbers use a
 // decimal comma. Pure.
 import { stringify } from "csv-stringify/sync";
-import type { FileOutcome } from "../batch/score-file.js";
+import type { FileOutcome } from "../model/file-outcome.js";
 import type { Cell, Column, LongRow } from "./batch-columns.js";
 import { cellText } from "./batch-columns.js";
 

@@ -1,7 +1,7 @@
 // One file's entry in the batch JSON output: the assessment (DESIGN §4) or the file's problems,
 // with the file's number in the batch, its code, meta and fingerprint. Respondent names and the
 // free-text notes and evidence are left out unless asked for (privacy). Pure.
-import type { FileOutcome } from "../batch/score-file.js";
+import type { FileOutcome } from "../model/file-outcome.js";
 import { wording } from "../messages/error-messages.js";
 import type { Assessment } from "../model/assessment.js";
 import type { Lang } from "../model/vocabulary.js";

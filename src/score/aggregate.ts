@@ -2,17 +2,25 @@
 // memory stays bounded however many files are added (batch is map, then this pure combine).
 // Aggregates made in parallel (one per worker thread) merge into the same result in any order:
 // sums are kept as whole numbers (scores × 10) and every choice is order-free. No I/O.
-// Respondent names are kept only when asked for.
+//
+// Everything is counted per cell (respondent role × year), so that summaries can break down by
+// role, by year or both, with n per cell, and still add cells up for the totals. Good practice is
+// counted only over the files in which it was filled in. For the pairs table the answers of the
+// gemeente and of the adviesraad of the same municipality and year are kept (only when asked for:
+// summaries and JSON). Respondent names are kept only when asked for.
 import type { Assessment } from "../model/assessment.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
+import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
 import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { ROLES } from "../model/vocabulary.js";
+import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
+import { cohensKappa } from "./agreement.js";
 import { practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
 export type AnswerCounts = Record<AnswerValue | "onbeantwoord" | "niet-van-toepassing", number>;
+export const ANSWER_KEYS = ["ja", "deels", "nee", "weet-niet", "onbeantwoord", "niet-van-toepassing"] as const;
 
 export interface InvalidFile {
   readonly file: string;
@@ -23,49 +31,77 @@ export interface InvalidFile {
   readonly column?: number;
   /** How many problems the file has in all (the first is named). */
   readonly problems: number;
+  /** What could still be read of the file. */
+  readonly municipality?: string;
+  readonly role?: Role;
+}
+
+/** A sum of scores with one decimal, as whole tenths so that any order gives the same sum; n scores. */
+export interface Mean {
+  tenths: number;
+  n: number;
+}
+
+/** The counts of one group of valid files (one cell: a role in a year, or cells added up). */
+export interface Cell {
+  /** Valid files. */
+  n: number;
+  verdicts: VerdictCounts;
+  score: Mean;
+  /** Files in which good practice was filled in (at least one good-practice item answered). */
+  practiceFiles: number;
+  /** Practice score over those files only. */
+  practice: Mean;
+  /** In questionnaire order; verdicts and score only for themes with legal items, practice over practiceFiles. */
+  themes: { verdicts: VerdictCounts; score: Mean; practice: Mean }[];
+  /** In questionnaire order; good-practice items only over practiceFiles. */
+  items: AnswerCounts[];
+}
+
+export interface PairSide {
+  file: string;
+  /** One character per item in questionnaire order (see ANSWER_CODE). */
+  answers: string;
+}
+
+/** Everything the aggregate holds: plain data, so it can cross to another thread and be merged. */
+export interface AggregateState {
+  invalid: InvalidFile[];
+  /** Keyed by `role|year`. */
+  cells: Record<string, Cell & { role: Role; year: string }>;
+  municipalities: Record<string, { name: string; code?: string; files: number; score: Mean; themes: Mean[] }>;
+  /** Keyed by municipality key and year; the first file by path of each role. */
+  pairs: Record<string, { gemeente?: PairSide; adviesraad?: PairSide }>;
+  names: string[];
+}
+
+export interface ItemAgreement {
+  readonly id: string;
+  readonly level: Level;
+  /** Pairs in which both answered the item (weet niet counts as an answer). */
+  readonly n: number;
+  readonly observed: number | null;
+  readonly kappa: number | null;
 }
 
 export interface AggregateResult {
   readonly questionnaire: { readonly id: string; readonly version: string; readonly contentHash: string };
   readonly files: { readonly total: number; readonly valid: number; readonly invalid: number };
-  readonly byRole: readonly { readonly role: Role; readonly count: number }[];
-  readonly byYear: readonly { readonly year: string; readonly count: number }[];
-  readonly verdicts: VerdictCounts;
-  readonly meanScore: number | null;
-  /** Mean practice score over the files in which at least one good-practice item was answered. */
-  readonly meanPracticeScore: number | null;
-  readonly practiceFiles: number;
-  readonly themes: readonly { readonly id: string; readonly verdicts: VerdictCounts; readonly meanScore: number | null }[];
-  readonly items: readonly { readonly id: string; readonly level: Level; readonly answers: AnswerCounts }[];
+  /** Per role and year, roles in their fixed order, years ascending. */
+  readonly cells: readonly (Cell & { readonly role: Role; readonly year: string })[];
+  readonly themes: readonly { readonly id: string; readonly legal: boolean; readonly practice: boolean }[];
+  readonly items: readonly { readonly id: string; readonly level: Level }[];
   readonly municipalities: readonly {
     readonly name: string;
+    readonly code?: string;
     readonly files: number;
     readonly meanScore: number | null;
     readonly themes: readonly { readonly id: string; readonly meanScore: number | null }[];
   }[];
+  /** Gemeente × adviesraad of the same municipality and year; null when not collected. */
+  readonly pairs: { readonly count: number; readonly items: readonly ItemAgreement[] } | null;
   readonly invalid: readonly InvalidFile[];
   readonly names?: readonly string[];
-}
-
-/** A running mean of scores with one decimal, as whole tenths so that any order gives the same sum. */
-interface Mean {
-  tenths: number;
-  n: number;
-}
-
-/** Everything the aggregate holds: plain data, so it can cross to another thread and be merged. */
-export interface AggregateState {
-  valid: number;
-  invalid: InvalidFile[];
-  roles: Record<string, number>;
-  years: Record<string, number>;
-  verdicts: VerdictCounts;
-  score: Mean;
-  practice: Mean;
-  themes: { id: string; verdicts: VerdictCounts; score: Mean }[];
-  items: { id: string; level: Level; answers: AnswerCounts }[];
-  municipalities: Record<string, { name: string; files: number; score: Mean; themes: Mean[] }>;
-  names: string[];
 }
 
 const zeroVerdicts = (): VerdictCounts => ({ voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0 });
@@ -80,83 +116,131 @@ const mergeMean = (into: Mean, from: Mean) => {
   into.tenths += from.tenths;
   into.n += from.n;
 };
-const valueOf = (m: Mean) => (m.n === 0 ? null : Math.round(m.tenths / m.n) / 10);
+/** The mean with one decimal; null without scores. */
+export const meanOf = (m: Mean) => (m.n === 0 ? null : Math.round(m.tenths / m.n) / 10);
 const sumInto = <T extends Record<string, number>>(into: T, from: T) => {
   for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) = ((into[k] as number | undefined) ?? 0) + (from[k] as number);
 };
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The same municipality written differently: the first in code-point order wins, whatever the order seen. */
 const pickName = (a: string, b: string) => (b < a ? b : a);
+const firstFile = (a: PairSide | undefined, b: PairSide | undefined) => (!a ? b : !b ? a : b.file < a.file ? b : a);
+
+/** One character per answer in the pairs' answer strings. */
+const ANSWER_CODE: Record<AnswerValue, string> = { ja: "j", deels: "d", nee: "n", "weet-niet": "w" };
+const UNANSWERED = "-";
+const NOT_APPLICABLE = "x";
+
+export function emptyCell(q: Questionnaire): Cell {
+  return {
+    n: 0,
+    verdicts: zeroVerdicts(),
+    score: zeroMean(),
+    practiceFiles: 0,
+    practice: zeroMean(),
+    themes: q.themes.map(() => ({ verdicts: zeroVerdicts(), score: zeroMean(), practice: zeroMean() })),
+    items: q.items.map(() => zeroAnswers()),
+  };
+}
+
+/** Adds cell `from` into `into` (same questionnaire). */
+export function mergeCell(into: Cell, from: Cell): void {
+  into.n += from.n;
+  sumInto(into.verdicts, from.verdicts);
+  mergeMean(into.score, from.score);
+  into.practiceFiles += from.practiceFiles;
+  mergeMean(into.practice, from.practice);
+  from.themes.forEach((t, k) => {
+    const mine = into.themes[k]!;
+    sumInto(mine.verdicts, t.verdicts);
+    mergeMean(mine.score, t.score);
+    mergeMean(mine.practice, t.practice);
+  });
+  from.items.forEach((c, k) => sumInto(into.items[k]!, c));
+}
+
+export interface AggregatorOptions {
+  readonly includeNames?: boolean;
+  /** Keep the answers of gemeente and adviesraad files for the pairs table. */
+  readonly pairs?: boolean;
+}
 
 export class Aggregator {
   private readonly s: AggregateState;
-  private readonly themeIndex: Map<string, number>;
   private readonly itemIndex: Map<string, number>;
+  private readonly themeIndex: Map<string, number>;
   private readonly nameSet = new Set<string>();
 
   constructor(
     private readonly questionnaire: Questionnaire,
-    private readonly options: { includeNames?: boolean } = {},
+    private readonly options: AggregatorOptions = {},
   ) {
-    const themes = questionnaire.themes
-      .filter((th) => th.items.some((i) => i.level === "wettelijk"))
-      .map((th) => ({ id: th.id, verdicts: zeroVerdicts(), score: zeroMean() }));
-    this.s = {
-      valid: 0,
-      invalid: [],
-      roles: {},
-      years: {},
-      verdicts: zeroVerdicts(),
-      score: zeroMean(),
-      practice: zeroMean(),
-      themes,
-      items: questionnaire.items.map((i) => ({ id: i.id, level: i.level, answers: zeroAnswers() })),
-      municipalities: {},
-      names: [],
-    };
-    this.themeIndex = new Map(themes.map((th, k) => [th.id, k]));
-    this.itemIndex = new Map(this.s.items.map((i, k) => [i.id, k]));
+    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [] };
+    this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
+    this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
   }
 
-  add(a: Assessment): void {
+  addOutcome(o: FileOutcome): void {
+    if ("assessment" in o) this.add(o.assessment, o.facts, o.file);
+    else this.addInvalid(o.file, o.diagnostics, o.facts);
+  }
+
+  add(a: Assessment, facts: FileFacts = {}, file = ""): void {
     const s = this.s;
-    s.valid += 1;
-    s.roles[a.respondent.role] = (s.roles[a.respondent.role] ?? 0) + 1;
+    const q = this.questionnaire;
     const year = a.date.slice(0, 4);
-    s.years[year] = (s.years[year] ?? 0) + 1;
-    if (a.verdict) s.verdicts[a.verdict] += 1;
-    addTo(s.score, a.score);
-    if (practiceFilledIn(a)) addTo(s.practice, a.practiceScore);
+    const role = a.respondent.role;
+    const cellKey = `${role}|${year}`;
+    const cell = (s.cells[cellKey] ??= { role, year, ...emptyCell(q) });
+    const practice = practiceFilledIn(a);
+    cell.n += 1;
+    if (a.verdict) cell.verdicts[a.verdict] += 1;
+    addTo(cell.score, a.score);
+    if (practice) {
+      cell.practiceFiles += 1;
+      addTo(cell.practice, a.practiceScore);
+    }
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
 
     const display = displayMunicipality(a.municipality);
-    const key = municipalityKey(display);
+    const key = facts.gemeentecode ?? municipalityKey(display);
     let m = s.municipalities[key];
     if (!m) {
-      m = { name: display, files: 0, score: zeroMean(), themes: s.themes.map(() => zeroMean()) };
+      m = { name: display, ...(facts.gemeentecode ? { code: facts.gemeentecode } : {}), files: 0, score: zeroMean(), themes: q.themes.map(() => zeroMean()) };
       s.municipalities[key] = m;
     } else m.name = pickName(m.name, display);
     m.files += 1;
     addTo(m.score, a.score);
 
+    const keepPair = this.options.pairs && (role === "gemeente" || role === "adviesraad");
+    const answers = keepPair ? new Array<string>(q.items.length).fill(UNANSWERED) : undefined;
     for (const th of a.themes) {
       const k = this.themeIndex.get(th.id);
-      if (k !== undefined) {
-        if (th.verdict) s.themes[k]!.verdicts[th.verdict] += 1;
-        addTo(s.themes[k]!.score, th.score);
-        addTo(m.themes[k]!, th.score);
-      }
+      if (k === undefined) continue;
+      const t = cell.themes[k]!;
+      if (th.verdict) t.verdicts[th.verdict] += 1;
+      addTo(t.score, th.score);
+      addTo(m.themes[k]!, th.score);
+      if (practice) addTo(t.practice, th.practiceScore);
       for (const r of th.items) {
         const k2 = this.itemIndex.get(r.id);
         if (k2 === undefined) continue;
-        const counts = s.items[k2]!.answers;
+        if (answers) answers[k2] = r.status === "niet-van-toepassing" ? NOT_APPLICABLE : r.answer === null ? UNANSWERED : ANSWER_CODE[r.answer];
+        if (r.level === "aanbeveling" && !practice) continue;
+        const counts = cell.items[k2]!;
         if (r.status === "niet-van-toepassing") counts["niet-van-toepassing"] += 1;
         else if (r.answer === null) counts.onbeantwoord += 1;
         else counts[r.answer] += 1;
       }
     }
+    if (answers) {
+      const pair = (s.pairs[`${key}|${year}`] ??= {});
+      const side = role as "gemeente" | "adviesraad";
+      pair[side] = firstFile(pair[side], { file, answers: answers.join("") });
+    }
   }
 
-  addInvalid(file: string, diagnostics: readonly Diagnostic[]): void {
+  addInvalid(file: string, diagnostics: readonly Diagnostic[], facts: FileFacts = {}): void {
     const first = diagnostics[0];
     this.s.invalid.push({
       file,
@@ -164,6 +248,8 @@ export class Aggregator {
       params: first?.params ?? { reason: "unknown" },
       ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}),
       problems: diagnostics.length,
+      ...(facts.municipality !== undefined ? { municipality: displayMunicipality(facts.municipality) } : {}),
+      ...(facts.role !== undefined ? { role: facts.role } : {}),
     });
   }
 
@@ -175,18 +261,12 @@ export class Aggregator {
   /** Adds an aggregate made elsewhere (another worker thread) over the same questionnaire. */
   merge(other: AggregateState): void {
     const s = this.s;
-    s.valid += other.valid;
     s.invalid.push(...other.invalid);
-    sumInto(s.roles, other.roles);
-    sumInto(s.years, other.years);
-    sumInto(s.verdicts, other.verdicts);
-    mergeMean(s.score, other.score);
-    mergeMean(s.practice, other.practice);
-    other.themes.forEach((th, k) => {
-      sumInto(s.themes[k]!.verdicts, th.verdicts);
-      mergeMean(s.themes[k]!.score, th.score);
-    });
-    other.items.forEach((i, k) => sumInto(s.items[k]!.answers, i.answers));
+    for (const [key, c] of Object.entries(other.cells)) {
+      const mine = s.cells[key];
+      if (!mine) s.cells[key] = c;
+      else mergeCell(mine, c);
+    }
     for (const [key, m] of Object.entries(other.municipalities)) {
       const mine = s.municipalities[key];
       if (!mine) s.municipalities[key] = { ...m, score: { ...m.score }, themes: m.themes.map((t) => ({ ...t })) };
@@ -197,39 +277,84 @@ export class Aggregator {
         m.themes.forEach((t, k) => mergeMean(mine.themes[k]!, t));
       }
     }
+    for (const [key, p] of Object.entries(other.pairs)) {
+      const mine = (s.pairs[key] ??= {});
+      const g = firstFile(mine.gemeente, p.gemeente);
+      const a = firstFile(mine.adviesraad, p.adviesraad);
+      if (g) mine.gemeente = g;
+      if (a) mine.adviesraad = a;
+    }
     for (const n of other.names) this.nameSet.add(n);
   }
 
   result(): AggregateResult {
     const q = this.questionnaire;
     const s = this.s;
-    const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const roleRank = new Map(ROLES.map((r, k) => [r, k]));
+    const cells = Object.values(s.cells).sort((a, b) => roleRank.get(a.role)! - roleRank.get(b.role)! || byCodePoint(a.year, b.year));
+    const valid = cells.reduce((n, c) => n + c.n, 0);
     return {
       questionnaire: { id: q.id, version: q.version, contentHash: q.contentHash },
-      files: { total: s.valid + s.invalid.length, valid: s.valid, invalid: s.invalid.length },
-      byRole: ROLES.map((role) => ({ role, count: s.roles[role] ?? 0 })).filter((r) => r.count > 0),
-      byYear: Object.entries(s.years).sort(([a], [b]) => byCodePoint(a, b)).map(([year, count]) => ({ year, count })),
-      verdicts: { ...s.verdicts },
-      meanScore: valueOf(s.score),
-      meanPracticeScore: valueOf(s.practice),
-      practiceFiles: s.practice.n,
-      themes: s.themes.map((th) => ({ id: th.id, verdicts: { ...th.verdicts }, meanScore: valueOf(th.score) })),
-      items: s.items.map((i) => ({ id: i.id, level: i.level, answers: { ...i.answers } })),
+      files: { total: valid + s.invalid.length, valid, invalid: s.invalid.length },
+      cells: structuredClone(cells),
+      themes: q.themes.map((th) => ({ id: th.id, legal: th.items.some((i) => i.level === "wettelijk"), practice: th.items.some((i) => i.level === "aanbeveling") })),
+      items: q.items.map((i) => ({ id: i.id, level: i.level })),
       municipalities: Object.values(s.municipalities)
-        .sort((a, b) => a.name.localeCompare(b.name, "nl") || byCodePoint(a.name, b.name))
+        .sort((a, b) => a.name.localeCompare(b.name, "nl") || byCodePoint(a.name, b.name) || byCodePoint(a.code ?? "", b.code ?? ""))
         .map((m) => ({
           name: m.name,
+          ...(m.code ? { code: m.code } : {}),
           files: m.files,
-          meanScore: valueOf(m.score),
-          themes: s.themes.map((th, k) => ({ id: th.id, meanScore: valueOf(m.themes[k]!) })),
+          meanScore: meanOf(m.score),
+          themes: q.themes.map((th, k) => ({ id: th.id, meanScore: meanOf(m.themes[k]!) })),
         })),
+      pairs: this.options.pairs ? this.pairResult() : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       ...(this.options.includeNames ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) } : {}),
     };
   }
+
+  private pairResult(): NonNullable<AggregateResult["pairs"]> {
+    const complete = Object.keys(this.s.pairs)
+      .sort(byCodePoint)
+      .map((k) => this.s.pairs[k]!)
+      .filter((p): p is Required<typeof p> => p.gemeente !== undefined && p.adviesraad !== undefined);
+    const given = (c: string) => c !== UNANSWERED && c !== NOT_APPLICABLE;
+    return {
+      count: complete.length,
+      items: this.questionnaire.items.map((item, k) => {
+        const both = complete
+          .map((p) => [p.gemeente.answers[k]!, p.adviesraad.answers[k]!] as const)
+          .filter(([g, a]) => given(g) && given(a));
+        const r = cohensKappa(both);
+        return { id: item.id, level: item.level, n: r.n, observed: r.observed, kappa: r.kappa };
+      }),
+    };
+  }
+}
+
+/** Cells added up by a grouping key (such as the role, the year, or nothing for the total). */
+export function groupCells<C extends Cell & { role: Role; year: string }>(
+  cells: readonly C[],
+  q: Questionnaire,
+  keyOf: (c: C) => string,
+): { key: string; cell: Cell }[] {
+  const groups = new Map<string, Cell>();
+  for (const c of cells) {
+    const key = keyOf(c);
+    let g = groups.get(key);
+    if (!g) {
+      g = emptyCell(q);
+      groups.set(key, g);
+    }
+    mergeCell(g, c);
+  }
+  return [...groups].map(([key, cell]) => ({ key, cell }));
 }
 
 /** Share in percent, one decimal; 0 when there is nothing to share. */
 export function share(count: number, total: number): number {
   return total === 0 ? 0 : Math.round((1000 * count) / total) / 10;
 }
+
+export { ANSWER_VALUES };

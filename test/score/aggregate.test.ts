@@ -1,55 +1,99 @@
 import { describe, expect, it } from "vitest";
-import { Aggregator, share } from "../../src/score/aggregate.js";
+import { Aggregator, groupCells, meanOf, share } from "../../src/score/aggregate.js";
 import { scoreAnswers } from "../../src/score/score-answers.js";
 import { answerSet, mini } from "../helpers/fixtures.js";
 
 const q = mini();
 const assess = (answers: Parameters<typeof answerSet>[0], over: Parameters<typeof answerSet>[1] = {}) => scoreAnswers(q, answerSet(answers, over));
+const itemIndex = (id: string) => q.items.findIndex((i) => i.id === id);
+const total = (agg: Aggregator) => groupCells(agg.result().cells, q, () => "")[0]!.cell;
 
 describe("Aggregator", () => {
-  it("counts files, roles, years, verdicts, and means of scores", () => {
+  it("counts files per role and year (one cell each), verdicts, and means of scores", () => {
     const agg = new Aggregator(q);
     agg.add(assess({ "alpha.een": "ja", "alpha.twee": "ja", "beta.een": "ja" }, { date: "2024-03-01" })); // voldoet 100
     agg.add(assess({ "alpha.een": "nee", "alpha.twee": "ja", "beta.een": "ja" }, { respondent: { role: "adviesraad" }, date: "2025-01-01" })); // 80
-    agg.addInvalid("kapot.yaml", [{ code: "YAML_SYNTAX", file: "kapot.yaml", line: 3, column: 5, params: { detail: "x" } }, { code: "UNKNOWN_ITEM", file: "kapot.yaml", params: {} }]);
+    agg.addInvalid("kapot.yaml", [{ code: "YAML_SYNTAX", file: "kapot.yaml", line: 3, column: 5, params: { detail: "x" } }, { code: "UNKNOWN_ITEM", file: "kapot.yaml", params: {} }], { municipality: " Ergens ", role: "gemeente" });
     const r = agg.result();
     expect(r.files).toEqual({ total: 3, valid: 2, invalid: 1 });
-    expect(r.byRole).toEqual([{ role: "gemeente", count: 1 }, { role: "adviesraad", count: 1 }]);
-    expect(r.byYear).toEqual([{ year: "2024", count: 1 }, { year: "2025", count: 1 }]);
-    expect(r.verdicts).toEqual({ voldoet: 1, deels: 0, onbekend: 0, "voldoet-niet": 1 });
-    expect(r.meanScore).toBe(90);
-    expect(r.invalid).toEqual([{ file: "kapot.yaml", code: "YAML_SYNTAX", params: { detail: "x" }, line: 3, column: 5, problems: 2 }]);
+    expect(r.cells.map((c) => `${c.role} ${c.year} ${c.n}`)).toEqual(["gemeente 2024 1", "adviesraad 2025 1"]);
+    const all = total(agg);
+    expect(all.verdicts).toEqual({ voldoet: 1, deels: 0, onbekend: 0, "voldoet-niet": 1 });
+    expect(meanOf(all.score)).toBe(90);
+    // An invalid file keeps what could be read of it.
+    expect(r.invalid).toEqual([{ file: "kapot.yaml", code: "YAML_SYNTAX", params: { detail: "x" }, line: 3, column: 5, problems: 2, municipality: "Ergens", role: "gemeente" }]);
   });
 
-  it("per theme verdict counts (only themes with legal items) and per item answer counts", () => {
+  it("per theme verdict counts and per item answer counts", () => {
     const agg = new Aggregator(q);
     agg.add(assess({ "alpha.een": "deels", "beta.informeel": "nee", "beta.informeel-details": "ja" }));
-    const r = agg.result();
-    expect(r.themes.map((t) => t.id)).toEqual(["alpha", "beta"]);
-    expect(r.themes[0]).toMatchObject({ verdicts: { voldoet: 0, deels: 0, onbekend: 1, "voldoet-niet": 0 }, meanScore: 12.5 });
-    const item = (id: string) => r.items.find((i) => i.id === id)!.answers;
-    expect(item("alpha.een")).toMatchObject({ deels: 1, onbeantwoord: 0 });
-    expect(item("alpha.twee")).toMatchObject({ onbeantwoord: 1 });
-    expect(item("beta.informeel-details")).toMatchObject({ "niet-van-toepassing": 1, ja: 0 });
+    const all = total(agg);
+    expect(all.themes[0]!.verdicts).toEqual({ voldoet: 0, deels: 0, onbekend: 1, "voldoet-niet": 0 });
+    expect(meanOf(all.themes[0]!.score)).toBe(12.5);
+    expect(all.items[itemIndex("alpha.een")]).toMatchObject({ deels: 1, onbeantwoord: 0 });
+    expect(all.items[itemIndex("alpha.twee")]).toMatchObject({ onbeantwoord: 1 });
+    expect(all.items[itemIndex("beta.informeel-details")]).toMatchObject({ "niet-van-toepassing": 1, ja: 0 });
   });
 
-  it("means good practice only over files where good practice was filled in", () => {
+  it("counts good practice (score and answers) only over files where good practice was filled in", () => {
     const agg = new Aggregator(q);
     agg.add(assess({ "alpha.een": "ja" }));
     agg.add(assess({ "gamma.een": "ja" }));
-    const r = agg.result();
-    expect(r.practiceFiles).toBe(1);
-    expect(r.meanPracticeScore).toBe(50); // gamma.een (w2) ja, alpha.praktijk and beta.informeel unanswered: 2/4
+    const all = total(agg);
+    expect(all.n).toBe(2);
+    expect(all.practiceFiles).toBe(1);
+    expect(meanOf(all.practice)).toBe(50); // gamma.een (w2) ja, alpha.praktijk and beta.informeel unanswered: 2/4
+    // alpha.praktijk: unanswered in the one file that filled in good practice; the other file does not count.
+    const practice = all.items[itemIndex("alpha.praktijk")]!;
+    expect(practice.onbeantwoord + practice.ja + practice.nee + practice.deels + practice["weet-niet"]).toBe(1);
   });
 
-  it("groups municipalities case- and space-insensitively, with a mean per theme", () => {
+  it("groups municipalities by code where given, else case- and space-insensitively by name", () => {
     const agg = new Aggregator(q);
     agg.add(assess({ "alpha.een": "ja", "alpha.twee": "ja" }, { municipality: "De Bilt" }));
     agg.add(assess({ "alpha.een": "nee", "alpha.twee": "nee" }, { municipality: "de  bilt" }));
     agg.add(assess({}, { municipality: "Aa en Hunze" }));
+    agg.add(assess({}, { municipality: "Den Bosch" }), { gemeentecode: "GM0796" });
+    agg.add(assess({}, { municipality: "'s-Hertogenbosch" }), { gemeentecode: "GM0796" });
     const r = agg.result();
-    expect(r.municipalities.map((m) => `${m.name}:${m.files}`)).toEqual(["Aa en Hunze:1", "De Bilt:2"]);
-    expect(r.municipalities[1]!.themes[0]).toEqual({ id: "alpha", meanScore: 50 });
+    expect(r.municipalities.map((m) => `${m.name}:${m.code ?? "-"}:${m.files}`)).toEqual(["'s-Hertogenbosch:GM0796:2", "Aa en Hunze:-:1", "De Bilt:-:2"]);
+    expect(r.municipalities[2]!.themes[0]).toEqual({ id: "alpha", meanScore: 50 });
+  });
+
+  it("pairs the first gemeente and adviesraad file (by path) of a municipality and year, with kappa per item", () => {
+    const agg = new Aggregator(q, { pairs: true });
+    const g = { respondent: { role: "gemeente" as const }, date: "2025-01-01" };
+    const a = { respondent: { role: "adviesraad" as const }, date: "2025-06-01" };
+    agg.add(assess({ "alpha.een": "ja", "alpha.twee": "ja" }, { ...g, municipality: "A" }), {}, "a-gemeente.yaml");
+    agg.add(assess({ "alpha.een": "ja", "alpha.twee": "nee" }, { ...a, municipality: "A" }), {}, "a-raad.yaml");
+    agg.add(assess({ "alpha.een": "nee", "alpha.twee": "nee" }, { ...g, municipality: "B" }), {}, "b-gemeente.yaml");
+    agg.add(assess({ "alpha.een": "nee" }, { ...a, municipality: "B" }), {}, "b-raad.yaml");
+    agg.add(assess({ "alpha.een": "ja" }, { ...a, municipality: "B" }), {}, "b-raad2.yaml"); // later by path: not used
+    agg.add(assess({ "alpha.een": "ja" }, { ...g, municipality: "C" }), {}, "c-gemeente.yaml"); // no adviesraad: no pair
+    const pairs = agg.result().pairs!;
+    expect(pairs.count).toBe(2);
+    const een = pairs.items[itemIndex("alpha.een")]!;
+    expect(een).toMatchObject({ n: 2, observed: 1, kappa: 1 });
+    // alpha.twee: B's adviesraad did not answer it, so only A counts (1 pair, they differ).
+    expect(pairs.items[itemIndex("alpha.twee")]).toMatchObject({ n: 1, observed: 0 });
+  });
+
+  it("merges aggregates made apart into the same result in any order", () => {
+    const files = [
+      [assess({ "alpha.een": "ja" }, { municipality: "A", respondent: { role: "gemeente" } }), "1.yaml"],
+      [assess({ "alpha.een": "nee" }, { municipality: "A", respondent: { role: "adviesraad" } }), "2.yaml"],
+      [assess({ "gamma.een": "deels" }, { municipality: "B", date: "2023-01-01" }), "3.yaml"],
+      [assess({ "alpha.twee": "weet-niet" }, { municipality: "a", respondent: { role: "adviesraad" } }), "0.yaml"],
+    ] as const;
+    const one = new Aggregator(q, { pairs: true });
+    for (const [a, f] of files) one.add(a, {}, f);
+    const left = new Aggregator(q, { pairs: true });
+    const right = new Aggregator(q, { pairs: true });
+    files.forEach(([a, f], k) => (k % 2 === 0 ? right : left).add(a, {}, f));
+    const merged = new Aggregator(q, { pairs: true });
+    merged.merge(left.state());
+    merged.merge(right.state());
+    expect(merged.result()).toEqual(one.result());
   });
 
   it("keeps respondent names only when asked", () => {

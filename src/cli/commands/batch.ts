@@ -1,5 +1,5 @@
-// `zelftest batch PATH... [--format csv|json|md|html] [--out FILE]`: scores many answer files for
-// research. Every valid file is scored, every invalid one listed; output is deterministic (sorted
+// `zelftest batch PATH... [--format csv|csv-long|json|md|html] [--out FILE]`: scores many answer
+// files for research (docs/research-outputs.md). Every valid file is scored, every invalid one listed; output is deterministic (sorted
 // by path, no timestamps) and written atomically with --out. Exit 3 when any input was invalid.
 import { EXIT, UsageError } from "../../errors.js";
 import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
@@ -8,31 +8,79 @@ import type { BatchJob } from "../../batch/batch-scorer.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import { wording } from "../../messages/error-messages.js";
 import type { Lang } from "../../model/vocabulary.js";
-import { BOM, csvColumns, csvLine, csvValues } from "../../report/render-batch-csv.js";
+import { longColumns, wideColumns } from "../../report/batch-columns.js";
+import { BOM, csvHeader } from "../../report/render-batch-csv.js";
+import { renderCodebook } from "../../report/render-codebook.js";
+import { decodeText } from "../../load/decode-text.js";
+import { parseMunicipalities } from "../../load/parse-municipalities.js";
+import { LIMITS, readFileBytes } from "../../load/read-file.js";
+import type { MunicipalityList } from "../../model/municipality.js";
 import type { AggregateResult } from "../../score/aggregate.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplate } from "../read-templates.js";
-import { openOutput, outputFormat } from "../output.js";
+import { openOutput, outputFormat, outputPath, refuseInputAsOutput, writeFileAtomic } from "../output.js";
 
 export interface BatchCommandOptions {
   format?: string;
   out?: string;
   delimiter?: string;
   includeNames?: boolean;
+  includeNotes?: boolean;
+  items?: boolean;
+  meta?: string;
+  municipalities?: string;
+  codebook?: string;
+  by?: string;
   jobs?: string;
   questionnaire?: string;
   lang: Lang;
 }
 
+const FORMATS = ["csv", "csv-long", "json", "md", "html"] as const;
+const GROUPINGS = ["role", "year"] as const;
+const META_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+/** `--by role`, `--by year`, `--by role,year`. */
+function groupingOf(by: string | undefined): readonly ("role" | "year")[] {
+  if (by === undefined) return [];
+  const parts = by.split(",").map((p) => p.trim());
+  if (parts.length > 2 || new Set(parts).size !== parts.length || !parts.every((p) => (GROUPINGS as readonly string[]).includes(p))) {
+    throw new UsageError("INVALID_OPTION", { option: "--by", value: by, allowed: ["role", "year", "role,year"] });
+  }
+  return GROUPINGS.filter((g) => parts.includes(g));
+}
+
+function metaKeys(meta: string | undefined): readonly string[] {
+  if (meta === undefined) return [];
+  const keys = meta.split(",").map((k) => k.trim());
+  if (!keys.every((k) => META_KEY.test(k)) || new Set(keys).size !== keys.length) {
+    throw new UsageError("INVALID_OPTION", { option: "--meta", value: meta, allowed: ["wave", "wave,respondent_id"] });
+  }
+  return keys;
+}
+
+function readMunicipalities(file: string, io: Io): MunicipalityList {
+  const path = outputPath(file, io);
+  return parseMunicipalities(decodeText(readFileBytes(path, LIMITS.answerFileBytes * 4), path), path);
+}
 
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
-  const format = outputFormat(o.format, o.out, ["csv", "json", "md", "html"]);
+  const format = outputFormat(o.format, o.out, FORMATS);
   const delimiter = o.delimiter ?? ",";
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new UsageError("INVALID_OPTION", { option: "--delimiter", value: delimiter, allowed: [",", ";"] });
   // Digits only: Number("") and Number(" ") are 0, which is not what an empty --jobs meant.
   const jobs = o.jobs === undefined ? undefined : /^\d{1,2}$/.test(o.jobs) ? Number(o.jobs) : NaN;
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: ["0 … 64"] });
+
+  const by = groupingOf(o.by);
+  if (by.length > 0 && format !== "md" && format !== "html") throw new UsageError("USAGE", { detail: "--by breaks down the summary: use it with --format md or html." });
+  if (o.items && format !== "csv") throw new UsageError("USAGE", { detail: "--items adds answer columns to the wide CSV: use it with --format csv (csv-long has the answers already)." });
+  const codebookFormat = o.codebook === undefined ? undefined : /\.sps$/i.test(o.codebook) ? "sps" : /\.(md|markdown)$/i.test(o.codebook) ? "md" : /\.csv$/i.test(o.codebook) ? "csv" : undefined;
+  if (o.codebook !== undefined && codebookFormat === undefined) throw new UsageError("INVALID_OPTION", { option: "--codebook", value: o.codebook, allowed: ["FILE.csv", "FILE.md", "FILE.sps"] });
+  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long") throw new UsageError("USAGE", { detail: "--codebook describes the columns of --format csv or csv-long." });
+  const meta = metaKeys(o.meta);
+  const municipalities = o.municipalities === undefined ? undefined : readMunicipalities(o.municipalities, io);
 
   const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const collected = collectFiles(paths, io.cwd);
@@ -43,12 +91,26 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
 
   const job: BatchJob = {
     questionnaireRef: questionnaireRef(questionnaire),
-    lines: format === "csv" ? "csv" : format === "json" ? "json" : "none",
+    lines: format === "csv" || format === "csv-long" || format === "json" ? format : "none",
     delimiter,
     includeNames: Boolean(o.includeNames),
+    includeNotes: Boolean(o.includeNotes),
+    items: Boolean(o.items),
+    meta,
+    toolVersion: packageVersion(),
     lang: o.lang,
+    pairs: format === "md" || format === "html" || format === "json",
+    ...(municipalities ? { municipalities: { entries: municipalities.entries, origin: o.municipalities! } } : {}),
   };
-  const sink = openOutput(o.out, io, [...files, o.questionnaire]);
+  const inputs = [...files, o.questionnaire, o.municipalities];
+  const codebookPath = o.codebook === undefined ? undefined : outputPath(o.codebook, io);
+  if (codebookPath !== undefined) refuseInputAsOutput(codebookPath, inputs, io.cwd);
+  // The codebook depends only on the questionnaire and the options: made before the batch runs.
+  const codebook =
+    codebookPath !== undefined && (format === "csv" || format === "csv-long")
+      ? renderCodebook(codebookFormat!, format, questionnaire, job, { dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined })
+      : undefined;
+  const sink = openOutput(o.out, io, inputs);
 
   let bar: { start(total: number, value: number): void; update(n: number): void; stop(): void } | undefined;
   if (io.stderrIsTTY && io.errorOutput && files.length > 1) {
@@ -59,7 +121,8 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     bar.start(files.length, 0);
   }
 
-  if (format === "csv") sink.write(BOM + csvLine(csvColumns(questionnaire, job), job));
+  if (format === "csv") sink.write(BOM + csvHeader(wideColumns(questionnaire, job), job));
+  if (format === "csv-long") sink.write(BOM + csvHeader(longColumns(questionnaire, job), job));
   if (format === "json") sink.write(`{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`);
   let aggregate: AggregateResult;
   try {
@@ -78,8 +141,16 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       import("../../report/build-batch-summary.js"),
       import("../../report/render-report.js"),
     ]);
-    const view = buildBatchSummary(aggregate, questionnaire, o.lang, packageVersion());
-    sink.write(format === "md" ? renderMarkdownTemplate(readTemplate("batch.md.mustache"), view) : renderHtmlTemplate(readTemplate("batch.html.mustache"), readTemplate("report.css"), view));
+    const view = buildBatchSummary(aggregate, questionnaire, { lang: o.lang, toolVersion: packageVersion(), by, format, includeNames: job.includeNames, municipalityList: municipalities !== undefined });
+    sink.write(format === "md" ? renderMarkdownTemplate(readTemplate("batch.md.mustache"), view) : renderHtmlTemplate(readTemplate("batch.html.mustache"), `${readTemplate("report.css")}\n${readTemplate("batch.css")}`, view));
+  }
+  if (codebook !== undefined && codebookPath !== undefined) {
+    try {
+      writeFileAtomic(codebookPath, codebook);
+    } catch (err) {
+      sink.abort();
+      throw err;
+    }
   }
   sink.finish();
 
@@ -90,6 +161,6 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   const summary = o.lang === "nl"
     ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
     : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;
-  io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}\n`);
+  io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${o.lang === "nl" ? "codeboek" : "codebook"} → ${o.codebook})` : ""}\n`);
   return aggregate.files.invalid > 0 ? EXIT.someInvalid : EXIT.ok;
 }

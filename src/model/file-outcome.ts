@@ -1,0 +1,26 @@
+// What batch knows of one answer file after scoring it: its place in the batch, its metadata and
+// either the assessment or the file's coded problems. Plain data (it crosses between threads),
+// produced by batch/, aggregated by score/, rendered by report/.
+import type { Diagnostic } from "../errors.js";
+import type { MetaValue } from "./answers.js";
+import type { Assessment } from "./assessment.js";
+import type { Role } from "./vocabulary.js";
+
+/** What is known of a file apart from its answers; for an invalid file only what could be read. */
+export interface FileFacts {
+  readonly municipality?: string;
+  readonly gemeentecode?: string;
+  readonly role?: Role;
+  readonly name?: string;
+  readonly date?: string;
+  /** sha256 of the file's bytes, when they could be read. */
+  readonly sha256?: string;
+  readonly meta?: Readonly<Record<string, MetaValue>>;
+}
+
+/** `index` is the file's place in the sorted batch, from 0 (file_id = index + 1). */
+export type FileOutcome =
+  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly assessment: Assessment }
+  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly diagnostics: readonly Diagnostic[] };
+
+export type ValidOutcome = Extract<FileOutcome, { assessment: unknown }>;
