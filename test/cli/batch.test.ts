@@ -84,7 +84,7 @@ describe("zelftest batch", () => {
     for (const heading of ["## Bestanden", "### Geldige bestanden per rol en jaar", "## Werkwijze", "## Oordeel over de wettelijke eisen", "## Per wettelijke eis", "## Per thema", "## Per vraag", "## Gemeenten en thema's", "## Ongeldige bestanden", "## Herhaalbaarheid"]) {
       expect(r.stdout).toContain(heading);
     }
-    expect(r.stdout).toContain("| kapot.yaml | YAML\\_SYNTAX: ");
+    expect(r.stdout).toContain("| kapot.yaml | – | YAML\\_SYNTAX: ");
     expect(r.stdout).not.toContain("Geheime Naam");
     const html = new Marked({ gfm: true }).parse(r.stdout) as string;
     expect(html).not.toMatch(/<script|<a /);

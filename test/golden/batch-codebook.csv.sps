@@ -1,0 +1,194 @@
+* Codebook for zelftest batch --format csv.
+* Questionnaire clientondersteuning-wmo2015 1.1.0, sha256 128713333b6f6796ce1fb0e4f0e6a77d2deabb6094210b713f7f0141515c6eb5.
+* Made with zelftest 0.1.0. Labels in Dutch (--lang).
+* Variable names are the CSV column names with every character other than letters, digits and _ as _.
+
+SET DECIMAL=COMMA.
+GET DATA
+  /TYPE=TXT
+  /FILE='data.csv'
+  /ENCODING='UTF8'
+  /ARRANGEMENT=DELIMITED
+  /DELIMITERS=';'
+  /QUALIFIER='"'
+  /FIRSTCASE=2
+  /VARIABLES=
+    file A500
+    status A8
+    municipality A500
+    respondent_role A17
+    date A10
+    questionnaire A500
+    answers_version A500
+    verdict A12
+    score F8.1
+    practice_verdict A12
+    practice_score F8.1
+    beleidsplan_verdict A12
+    beleidsplan_score F8.1
+    onafhankelijkheid_verdict A12
+    onafhankelijkheid_score F8.1
+    onafhankelijkheid_practice_score F8.1
+    levensbreed_verdict A12
+    levensbreed_score F8.1
+    toegankelijkheid_verdict A12
+    toegankelijkheid_score F8.1
+    informatieplicht_verdict A12
+    informatieplicht_score F8.1
+    kwaliteit_verdict A12
+    kwaliteit_score F8.1
+    kwaliteit_practice_score F8.1
+    inspraak_verdict A12
+    inspraak_score F8.1
+    inspraak_practice_score F8.1
+    diversiteit_practice_score F8.1
+    samenspel_practice_score F8.1
+    regie_practice_score F8.1
+    afbakening_practice_score F8.1
+    lagen_practice_score F8.1
+    bekendheid_practice_score F8.1
+    outreach_practice_score F8.1
+    contractering_practice_score F8.1
+    monitoring_practice_score F8.1
+    klachten_practice_score F8.1
+    error A500
+    file_id F8.0
+    gemeentecode A500
+    year F8.0
+    questionnaire_version A500
+    questionnaire_sha256 A500
+    answers_sha256 A500
+    tool_version A500
+    n_answered F8.0
+    n_weet_niet F8.0
+    n_unanswered F8.0
+    practice_filled F1.0
+    practice_n_answered F8.0
+    practice_n_weet_niet F8.0
+    practice_n_unanswered F8.0
+    practice_n_not_applicable F8.0
+    error_code A500
+    meta_wave A500
+.
+
+VARIABLE LABELS
+  file 'Antwoordbestand (pad zoals opgegeven)'
+  /status 'Of het bestand geldig is en gescoord'
+  /municipality 'Gemeente (officiële naam als een gemeentelijst is gebruikt)'
+  /respondent_role 'Rol van de invuller'
+  /date 'Datum van de zelftest'
+  /questionnaire 'Id van de vragenlijst'
+  /answers_version 'Versie van de vragenlijst volgens het antwoordbestand'
+  /verdict 'Oordeel wettelijke eisen (het slechtste telt)'
+  /score 'Score wettelijke eisen (0-100)'
+  /practice_verdict 'Oordeel goede praktijk (leeg als die niet is ingevuld)'
+  /practice_score 'Score goede praktijk (0-100; leeg als die niet is ingevuld)'
+  /beleidsplan_verdict 'Oordeel wettelijke eisen, thema Beleidsplan'
+  /beleidsplan_score 'Score wettelijke eisen, thema Beleidsplan'
+  /onafhankelijkheid_verdict 'Oordeel wettelijke eisen, thema Onafhankelijkheid'
+  /onafhankelijkheid_score 'Score wettelijke eisen, thema Onafhankelijkheid'
+  /onafhankelijkheid_practice_score 'Score goede praktijk, thema Onafhankelijkheid (leeg als goede praktijk niet is ingevuld)'
+  /levensbreed_verdict 'Oordeel wettelijke eisen, thema Levensbreed'
+  /levensbreed_score 'Score wettelijke eisen, thema Levensbreed'
+  /toegankelijkheid_verdict 'Oordeel wettelijke eisen, thema Toegankelijk en gratis'
+  /toegankelijkheid_score 'Score wettelijke eisen, thema Toegankelijk en gratis'
+  /informatieplicht_verdict 'Oordeel wettelijke eisen, thema Informeren'
+  /informatieplicht_score 'Score wettelijke eisen, thema Informeren'
+  /kwaliteit_verdict 'Oordeel wettelijke eisen, thema Kwaliteit'
+  /kwaliteit_score 'Score wettelijke eisen, thema Kwaliteit'
+  /kwaliteit_practice_score 'Score goede praktijk, thema Kwaliteit (leeg als goede praktijk niet is ingevuld)'
+  /inspraak_verdict 'Oordeel wettelijke eisen, thema Inspraak'
+  /inspraak_score 'Score wettelijke eisen, thema Inspraak'
+  /inspraak_practice_score 'Score goede praktijk, thema Inspraak (leeg als goede praktijk niet is ingevuld)'
+  /diversiteit_practice_score 'Score goede praktijk, thema Keuze en aanbod (leeg als goede praktijk niet is ingevuld)'
+  /samenspel_practice_score 'Score goede praktijk, thema Samenspel formeel en informeel (leeg als goede praktijk niet is ingevuld)'
+  /regie_practice_score 'Score goede praktijk, thema Regie en samenhang (leeg als goede praktijk niet is ingevuld)'
+  /afbakening_practice_score 'Score goede praktijk, thema Afbakening (leeg als goede praktijk niet is ingevuld)'
+  /lagen_practice_score 'Score goede praktijk, thema Voor, tijdens en na de aanvraag (leeg als goede praktijk niet is ingevuld)'
+  /bekendheid_practice_score 'Score goede praktijk, thema Bekendheid en vindbaarheid (leeg als goede praktijk niet is ingevuld)'
+  /outreach_practice_score 'Score goede praktijk, thema Outreach (leeg als goede praktijk niet is ingevuld)'
+  /contractering_practice_score 'Score goede praktijk, thema Contractering, financiering en verantwoording (leeg als goede praktijk niet is ingevuld)'
+  /monitoring_practice_score 'Score goede praktijk, thema Monitoring en cliëntervaring (leeg als goede praktijk niet is ingevuld)'
+  /klachten_practice_score 'Score goede praktijk, thema Klachten en bezwaar (leeg als goede praktijk niet is ingevuld)'
+  /error 'Eerste probleem van een ongeldig bestand: code:regel:kolom en uitleg'
+  /file_id 'Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long'
+  /gemeentecode 'CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst'
+  /year 'Jaar van de zelftest (uit date)'
+  /questionnaire_version 'Versie van de vragenlijst waarmee is gescoord'
+  /questionnaire_sha256 'Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord'
+  /answers_sha256 'Vingerafdruk (SHA-256) van het antwoordbestand'
+  /tool_version 'Versie van zelftest die de uitvoer maakte'
+  /n_answered 'Aantal beantwoorde vragen (weet niet telt mee), wettelijke eisen'
+  /n_weet_niet 'Aantal vragen met ''weet niet'', wettelijke eisen'
+  /n_unanswered 'Aantal open (niet beantwoorde) vragen, wettelijke eisen'
+  /practice_filled 'Goede praktijk ingevuld (minstens één vraag over goede praktijk beantwoord)'
+  /practice_n_answered 'Aantal beantwoorde vragen (weet niet telt mee), goede praktijk (leeg als die niet is ingevuld)'
+  /practice_n_weet_niet 'Aantal vragen met ''weet niet'', goede praktijk (leeg als die niet is ingevuld)'
+  /practice_n_unanswered 'Aantal open (niet beantwoorde) vragen, goede praktijk (leeg als die niet is ingevuld)'
+  /practice_n_not_applicable 'Aantal vragen die niet van toepassing zijn (door een eerder antwoord), goede praktijk (leeg als die niet is ingevuld)'
+  /error_code 'Code van het eerste probleem van een ongeldig bestand'
+  /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
+.
+
+VALUE LABELS
+  status
+    'valid' 'geldig'
+    'invalid' 'ongeldig (zie error)'
+  /respondent_role
+    'gemeente' 'gemeente'
+    'adviesraad' 'adviesraad'
+    'clientorganisatie' 'cliëntorganisatie'
+    'aanbieder' 'aanbieder'
+    'onderzoeker' 'onderzoeker'
+    'anders' 'anders'
+  /verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /practice_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /beleidsplan_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /onafhankelijkheid_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /levensbreed_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /toegankelijkheid_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /informatieplicht_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /kwaliteit_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /inspraak_verdict
+    'voldoet' 'voldoet'
+    'deels' 'deels'
+    'onbekend' 'onbekend'
+    'voldoet-niet' 'voldoet niet'
+  /practice_filled
+    1 'ja'
+    0 'nee'
+.
+
+EXECUTE.
