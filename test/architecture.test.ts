@@ -53,4 +53,11 @@ describe("architecture", () => {
       expect(imports(file).filter((i) => /commander|chalk/.test(i)), relative(ROOT, file)).toEqual([]);
     }
   });
+
+  it("form/ (browser code) imports nothing from Node or the CLI; only its node/ stand-ins replace node:crypto and node:buffer", () => {
+    for (const file of inFolder("form")) {
+      const bad = imports(file).filter((i) => /^node:|^(fs|path|url|module|crypto|buffer)$|\/cli\/|commander|chalk|@inquirer/.test(i));
+      expect(bad, relative(ROOT, file)).toEqual([]);
+    }
+  });
 });

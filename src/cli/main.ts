@@ -47,6 +47,8 @@ const HELP = {
     out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<datum>.yaml hier)",
     resume: "ga verder met een antwoordbestand, bij de eerste open vraag",
     verbose: "toon ook de technische nummers (ids) van de vragen",
+    formulier: "maak het formulier: één HTML-bestand om de zelftest zonder installatie in de browser in te vullen",
+    formOut: "waar het formulier komt (standaard: zelftest-formulier.html hier)",
     version: "toon het versienummer",
     help: "toon hulp bij een opdracht",
   },
@@ -84,6 +86,8 @@ const HELP = {
     out: "where the answer file goes (default: zelftest-<municipality>-<date>.yaml here)",
     resume: "continue an answer file at the first open question",
     verbose: "also show the questions' technical ids",
+    formulier: "make the form: one HTML file to fill in the self-assessment in a browser, without installing anything",
+    formOut: "where the form goes (default: zelftest-formulier.html here)",
     version: "show the version number",
     help: "show help for a command",
   },
@@ -247,6 +251,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   const commandNames = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  program
+    .command("formulier")
+    .alias("form")
+    .description(h.formulier)
+    .option("--out <file>", h.formOut)
+    .addOption(questionnaireOption())
+    .action(async (opts: { out?: string; questionnaire?: string }) => {
+      const { formulierCommand } = await import("./commands/formulier.js");
+      exitCode = await formulierCommand({ ...opts, lang }, io);
+    });
+
   for (const sub of program.commands) {
     // Only the default command can be reached without its name being typed.
     if (sub.name() === "interview") (sub as ZelftestCommand).implicit = !argv.some((a) => commandNames.has(a));

@@ -1,0 +1,317 @@
+// The offline form's texts (`zelftest formulier`, DESIGN §6) in Dutch and English: plain words
+// (B1) for council members and officers who are not developers. The accessible names that tests
+// and screen readers rely on (Gemeente; Ja, Deels, Nee, Weet niet; Open antwoordbestand,
+// Download antwoordbestand) are fixed by DESIGN §6.
+import type { Lang, Role } from "../model/vocabulary.js";
+
+/** Rough answering time: about 40 seconds a question, rounded to 5 minutes, at least 10. */
+const minutes = (questions: number) => Math.max(10, Math.round((questions * 40) / 60 / 5) * 5);
+
+export interface FormTexts {
+  appTitle: string;
+  welcomeTitle: string;
+  welcome(legal: number, practice: number): string[];
+  privacy: string;
+  storageOn: string;
+  storageOff: string;
+  draftFound(municipality: string, answered: number, total: number, savedAt: string): string;
+  continue: string;
+  startOver: string;
+  startOverConfirm: string;
+  startOverYes: string;
+  startOverNo: string;
+  start: string;
+  fileTools: string;
+  open: string;
+  download: string;
+  print: string;
+  printBlank: string;
+  opened(file: string, answered: number, total: number): string;
+  openFailed(file: string, n: number): string;
+  openFailedIntro: string;
+  line(line: number, column: number): string;
+  fix: string;
+  downloaded(file: string): string;
+  downloadNeedsDetails: string;
+  changesSinceDownload(n: number): string;
+  leaveWarning: string;
+  detailsTitle: string;
+  municipality: string;
+  municipalityHint: string;
+  municipalityRequired: string;
+  municipalityTooLong: string;
+  role: string;
+  roleChoices: Record<Role, string>;
+  roleRequired: string;
+  name: string;
+  date: string;
+  dateHint: string;
+  datePicker: string;
+  dateInvalid: string;
+  scope: string;
+  scopeLegal(n: number): string;
+  scopeAll(n: number): string;
+  optional: string;
+  errorTitle: string;
+  errorPrefix: string;
+  next: string;
+  previous: string;
+  toOverview: string;
+  backToOverview: string;
+  themeHeader(k: number, n: number, title: string): string;
+  questionHeader(i: number, n: number): string;
+  progress(done: number, total: number): string;
+  legalItem: string;
+  practiceItem: string;
+  answerHints: Record<"ja" | "deels" | "nee" | "weet-niet", string>;
+  more: string;
+  why: string;
+  check: string;
+  evidence: string;
+  example(municipality: string): string;
+  basis: string;
+  terms: string;
+  note: string;
+  source: string;
+  themesNav: string;
+  themeProgress(answered: number, applicable: number): string;
+  overviewTitle: string;
+  overviewIntro: string;
+  notAnswered: string;
+  change: string;
+  changeLabel(number: number): string;
+  yourNote: string;
+  yourSource: string;
+  toResult: string;
+  openQuestions(n: number): string;
+  practiceOffer: string;
+  practiceYes: string;
+  resultIntro: string;
+  paperTitle: string;
+  paperIntro: string;
+  paperWho: string;
+  paperScope(n: number, practice: boolean): string;
+  paperNote: string;
+  answersTitle: string;
+  noScript: string;
+  saved: string;
+  notSaved: string;
+}
+
+const NL: FormTexts = {
+  appTitle: "Zelftest onafhankelijke cliëntondersteuning",
+  welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
+  welcome: (legal, practice) => [
+    "Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015. U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.",
+    `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).` +
+      (practice > 0 ? ` Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).` : ""),
+    "Weet u een antwoord niet? Kies dan \"Weet niet\": dat is ook een uitkomst.",
+  ],
+  privacy: "Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf met de knop \"Download antwoordbestand\".",
+  storageOn: "Deze browser bewaart uw antwoorden ook na elk antwoord. Sluit u het venster, dan kunt u hier later verdergaan. Download toch af en toe het antwoordbestand: dat is uw echte kopie.",
+  storageOff: "Let op: deze browser bewaart uw antwoorden niet (bijvoorbeeld door een instelling van uw organisatie). Download het antwoordbestand voordat u stopt, en open het later weer met \"Open antwoordbestand\".",
+  draftFound: (m, a, t, at) => `In deze browser staan antwoorden van een eerdere keer${m ? ` (${m})` : ""}: ${a} van de ${t} vragen beantwoord, bewaard op ${at}.`,
+  continue: "Verder gaan",
+  startOver: "Opnieuw beginnen",
+  startOverConfirm: "Weet u het zeker? De antwoorden die in deze browser staan, worden gewist. Een antwoordbestand dat u hebt gedownload, blijft bestaan.",
+  startOverYes: "Ja, wis de antwoorden en begin opnieuw",
+  startOverNo: "Nee, ga terug",
+  start: "Beginnen",
+  fileTools: "Antwoordbestand",
+  open: "Open antwoordbestand",
+  download: "Download antwoordbestand",
+  print: "Afdrukken",
+  printBlank: "Lege vragenlijst afdrukken",
+  opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
+  openFailed: (f, n) => `${f} is niet geopend: ${n === 1 ? "er is 1 probleem" : `er zijn ${n} problemen`}. Er is niets veranderd.`,
+  openFailedIntro: "Los dit op in het bestand (of vraag het aan wie het maakte) en open het opnieuw.",
+  line: (l, c) => `regel ${l}, kolom ${c}`,
+  fix: "Oplossing",
+  downloaded: (f) => `Het antwoordbestand ${f} is gedownload (kijk in uw map Downloads).`,
+  downloadNeedsDetails: "Vul eerst de gemeente, wie u bent en de datum in. Die horen in het antwoordbestand.",
+  changesSinceDownload: (n) => `${n === 1 ? "1 antwoord" : `${n} antwoorden`} sinds de laatste download. Download het antwoordbestand om ze veilig te bewaren.`,
+  leaveWarning: "Uw antwoorden zijn niet bewaard. Download eerst het antwoordbestand.",
+  detailsTitle: "Over de zelftest",
+  municipality: "Gemeente",
+  municipalityHint: "Over welke gemeente gaat deze zelftest?",
+  municipalityRequired: "Vul de naam van de gemeente in.",
+  municipalityTooLong: "De naam van de gemeente mag hoogstens 200 tekens zijn.",
+  role: "Wie vult de zelftest in?",
+  roleChoices: {
+    gemeente: "Ik werk bij de gemeente (bijvoorbeeld beleidsmedewerker Wmo)",
+    adviesraad: "Ik zit in de Wmo-raad of adviesraad sociaal domein",
+    clientorganisatie: "Ik ben van een cliënt- of belangenorganisatie",
+    aanbieder: "Ik werk bij een aanbieder van cliëntondersteuning",
+    onderzoeker: "Ik doe onderzoek",
+    anders: "Anders",
+  },
+  roleRequired: "Kies wie de zelftest invult.",
+  name: "Uw naam of de naam van uw groep",
+  date: "Datum van de zelftest",
+  dateHint: "Dag-maand-jaar, bijvoorbeeld 01-09-2025.",
+  datePicker: "Of kies de datum in de kalender",
+  dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
+  scope: "Welke vragen wilt u beantwoorden?",
+  scopeLegal: (n) => `Alleen de wettelijke eisen (${n} vragen)`,
+  scopeAll: (n) => `De wettelijke eisen én goede praktijk (${n} vragen)`,
+  optional: "(niet verplicht)",
+  errorTitle: "Er is een probleem",
+  errorPrefix: "Fout: ",
+  next: "Volgende",
+  previous: "Vorige",
+  toOverview: "Naar het overzicht",
+  backToOverview: "Terug naar het overzicht",
+  themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
+  questionHeader: (i, n) => `Vraag ${i} van ${n}`,
+  progress: (d, t) => `${d} van de ${t} vragen klaar`,
+  legalItem: "Wettelijke eis",
+  practiceItem: "Goede praktijk",
+  answerHints: {
+    ja: "Het is geregeld en vastgelegd.",
+    deels: "Gedeeltelijk, of wel in de praktijk maar niet vastgelegd.",
+    nee: "Het is niet geregeld.",
+    "weet-niet": "U weet het niet of kunt het niet nagaan.",
+  },
+  more: "Meer uitleg",
+  why: "Waarom dit ertoe doet",
+  check: "Zo gaat u het na",
+  evidence: "Hieraan ziet u dat het geregeld is",
+  example: (m) => `Voorbeeld uit de praktijk: ${m}`,
+  basis: "Grondslag",
+  terms: "Wat betekent…",
+  note: "Toelichting",
+  source: "Bron, zoals een document, hoofdstuk of link",
+  themesNav: "Thema's",
+  themeProgress: (a, n) => `${a} van ${n} beantwoord`,
+  overviewTitle: "Overzicht van uw antwoorden",
+  overviewIntro: "Kijk uw antwoorden na. Met \"Wijzig\" past u een antwoord aan; daarna komt u hier terug.",
+  notAnswered: "Nog niet beantwoord",
+  change: "Wijzig",
+  changeLabel: (n) => `antwoord op vraag ${n}`,
+  yourNote: "Toelichting",
+  yourSource: "Bron",
+  toResult: "Bekijk de uitslag",
+  openQuestions: (n) => (n === 1 ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend." : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`),
+  practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
+  practiceYes: "Ja, ook goede praktijk beantwoorden",
+  resultIntro: "Dit is dezelfde uitslag en hetzelfde rapport als `zelftest report` geeft voor uw antwoordbestand.",
+  paperTitle: "Zelftest onafhankelijke cliëntondersteuning: vragenlijst op papier",
+  paperIntro: "Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan \"Weet niet\" aan. Neem de antwoorden daarna over in het formulier op de computer.",
+  paperWho: "Wie vult de zelftest in",
+  paperScope: (n, practice) => (practice ? `De wettelijke eisen en goede praktijk: ${n} vragen.` : `De wettelijke eisen: ${n} vragen.`),
+  paperNote: "Toelichting en bron",
+  answersTitle: "Uw antwoorden",
+  noScript: "Dit formulier heeft JavaScript nodig. Zet JavaScript aan, of open het bestand in een andere browser (Edge, Chrome, Firefox of Safari).",
+  saved: "Bewaard in deze browser.",
+  notSaved: "Niet bewaard in deze browser: download het antwoordbestand.",
+};
+
+const EN: FormTexts = {
+  appTitle: "Self-assessment of independent client support",
+  welcomeTitle: "Self-assessment of independent client support",
+  welcome: (legal, practice) => [
+    "This self-assessment shows whether client support in your municipality meets the Wmo 2015. You can fill it in alone or together, for example with the advisory council at the table.",
+    `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).` +
+      (practice > 0 ? ` If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).` : ""),
+    "Don't know an answer? Choose \"Don't know\": that is a finding too.",
+  ],
+  privacy: "Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself with the button \"Download answer file\".",
+  storageOn: "This browser also keeps your answers after every answer. If you close the window, you can continue here later. Still download the answer file now and then: that is your real copy.",
+  storageOff: "Note: this browser does not keep your answers (for example because of a setting of your organisation). Download the answer file before you stop, and open it again later with \"Open answer file\".",
+  draftFound: (m, a, t, at) => `This browser holds answers from an earlier session${m ? ` (${m})` : ""}: ${a} of ${t} questions answered, saved on ${at}.`,
+  continue: "Continue",
+  startOver: "Start again",
+  startOverConfirm: "Are you sure? The answers kept in this browser will be deleted. An answer file you downloaded stays as it is.",
+  startOverYes: "Yes, delete the answers and start again",
+  startOverNo: "No, go back",
+  start: "Start",
+  fileTools: "Answer file",
+  open: "Open answer file",
+  download: "Download answer file",
+  print: "Print",
+  printBlank: "Print the blank questionnaire",
+  opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
+  openFailed: (f, n) => `${f} was not opened: ${n === 1 ? "there is 1 problem" : `there are ${n} problems`}. Nothing was changed.`,
+  openFailedIntro: "Fix this in the file (or ask whoever made it) and open it again.",
+  line: (l, c) => `line ${l}, column ${c}`,
+  fix: "Fix",
+  downloaded: (f) => `The answer file ${f} was downloaded (look in your Downloads folder).`,
+  downloadNeedsDetails: "First fill in the municipality, who you are and the date. They belong in the answer file.",
+  changesSinceDownload: (n) => `${n === 1 ? "1 answer" : `${n} answers`} since the last download. Download the answer file to keep them safe.`,
+  leaveWarning: "Your answers are not saved. Download the answer file first.",
+  detailsTitle: "About this self-assessment",
+  municipality: "Municipality",
+  municipalityHint: "Which municipality is this self-assessment about?",
+  municipalityRequired: "Fill in the name of the municipality.",
+  municipalityTooLong: "The name of the municipality can be at most 200 characters.",
+  role: "Who is filling in the self-assessment?",
+  roleChoices: {
+    gemeente: "I work for the municipality (for example as Wmo policy officer)",
+    adviesraad: "I am on the Wmo council or social domain advisory council",
+    clientorganisatie: "I am from a client or advocacy organisation",
+    aanbieder: "I work for a provider of client support",
+    onderzoeker: "I am a researcher",
+    anders: "Other",
+  },
+  roleRequired: "Choose who is filling in the self-assessment.",
+  name: "Your name or the name of your group",
+  date: "Date of the self-assessment",
+  dateHint: "Day-month-year, for example 01-09-2025.",
+  datePicker: "Or pick the date in the calendar",
+  dateInvalid: "Write an existing date as day-month-year, for example 01-09-2025.",
+  scope: "Which questions do you want to answer?",
+  scopeLegal: (n) => `Only the legal requirements (${n} questions)`,
+  scopeAll: (n) => `The legal requirements and good practice (${n} questions)`,
+  optional: "(optional)",
+  errorTitle: "There is a problem",
+  errorPrefix: "Error: ",
+  next: "Next",
+  previous: "Previous",
+  toOverview: "To the overview",
+  backToOverview: "Back to the overview",
+  themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
+  questionHeader: (i, n) => `Question ${i} of ${n}`,
+  progress: (d, t) => `${d} of ${t} questions done`,
+  legalItem: "Legal requirement",
+  practiceItem: "Good practice",
+  answerHints: {
+    ja: "It is in place and recorded.",
+    deels: "Partly, or done in practice but not recorded.",
+    nee: "It is not in place.",
+    "weet-niet": "You do not know or cannot check it.",
+  },
+  more: "More explanation",
+  why: "Why it matters",
+  check: "How to check it",
+  evidence: "What shows it is in place",
+  example: (m) => `Example from practice: ${m}`,
+  basis: "Basis",
+  terms: "What does it mean…",
+  note: "Note",
+  source: "Source, such as a document, chapter or link",
+  themesNav: "Themes",
+  themeProgress: (a, n) => `${a} of ${n} answered`,
+  overviewTitle: "Overview of your answers",
+  overviewIntro: "Check your answers. \"Change\" lets you change an answer; after that you come back here.",
+  notAnswered: "Not answered yet",
+  change: "Change",
+  changeLabel: (n) => `answer to question ${n}`,
+  yourNote: "Note",
+  yourSource: "Source",
+  toResult: "See the result",
+  openQuestions: (n) => (n === 1 ? "1 question is not answered yet. It counts as unknown in the result." : `${n} questions are not answered yet. They count as unknown in the result.`),
+  practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
+  practiceYes: "Yes, answer good practice too",
+  resultIntro: "This is the same result and report that `zelftest report` gives for your answer file.",
+  paperTitle: "Self-assessment of independent client support: paper questionnaire",
+  paperIntro: "Tick one box for each question. If you do not know the answer, tick \"Don't know\". Afterwards, copy the answers into the form on the computer.",
+  paperWho: "Who is filling in the self-assessment",
+  paperScope: (n, practice) => (practice ? `The legal requirements and good practice: ${n} questions.` : `The legal requirements: ${n} questions.`),
+  paperNote: "Note and source",
+  answersTitle: "Your answers",
+  noScript: "This form needs JavaScript. Turn JavaScript on, or open the file in another browser (Edge, Chrome, Firefox or Safari).",
+  saved: "Kept in this browser.",
+  notSaved: "Not kept in this browser: download the answer file.",
+};
+
+export const FORM_TEXT: Record<Lang, FormTexts> = { nl: NL, en: EN };

@@ -1,0 +1,76 @@
+// `zelftest formulier`: writes one self-contained HTML file whose CSP allows exactly its own
+// script and style (by hash), with the questionnaire and language as data; usage errors write nothing.
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const hashOf = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
+const between = (html: string, open: RegExp, close: string) => {
+  const m = open.exec(html);
+  if (!m) throw new Error(`no ${String(open)}`);
+  const start = m.index + m[0].length;
+  return html.slice(start, html.indexOf(close, start));
+};
+const dataOf = (html: string) => JSON.parse(between(html, /<script type="application\/json" id="zelftest-data">/, "</script>")) as Record<string, unknown>;
+
+describe("zelftest formulier", () => {
+  it("writes zelftest-formulier.html in the current folder by default, with a CSP of its own hashes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const file = join(dir, "zelftest-formulier.html");
+    expect(r.stderr).toContain(file);
+    const html = readFileSync(file, "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+    const csp = between(html, /<meta http-equiv="Content-Security-Policy" content="/, '"').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+    const script = between(html, /<script>/, "</script>");
+    const style = between(html, /<style>/, "</style>");
+    expect(csp).toBe(`default-src 'none'; script-src '${hashOf(script)}'; style-src '${hashOf(style)}'; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`);
+    // Nothing in the page loads from elsewhere.
+    const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, "").replace(/<style>[\s\S]*?<\/style>/, "");
+    expect(markup).not.toMatch(/<(link|img|iframe|object|embed)\b|\ssrc=|\shref=/i);
+    const data = dataOf(html);
+    expect(data.lang).toBe("nl");
+    expect((data.questionnaire as { id: string }).id).toBe("clientondersteuning-wmo2015");
+    expect(data.limits).toEqual({ answerFileBytes: 1024 * 1024 });
+  });
+
+  it("the alias form, --lang en and --out; the script is the same for every questionnaire and language", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const en = await runCli(["form", "--lang", "en", "--out", "en.html"], { cwd: dir });
+    const mini = await runCli(["formulier", "--questionnaire", fixture("questionnaires", "mini.yaml"), "--out", join(dir, "mini.html")]);
+    expect([en.code, mini.code]).toEqual([0, 0]);
+    const enHtml = readFileSync(join(dir, "en.html"), "utf8");
+    const miniHtml = readFileSync(join(dir, "mini.html"), "utf8");
+    expect(enHtml).toContain('<html lang="en">');
+    expect(dataOf(enHtml).lang).toBe("en");
+    expect((dataOf(miniHtml).questionnaire as { id: string }).id).toBe("mini");
+    expect(between(enHtml, /<script>/, "</script>")).toBe(between(miniHtml, /<script>/, "</script>"));
+  });
+
+  it("text in the questionnaire cannot end the data block", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier", "--out", join(dir, "f.html")]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, "f.html"), "utf8");
+    const data = between(html, /<script type="application\/json" id="zelftest-data">/, "</script>");
+    expect(data).not.toContain("<");
+  });
+
+  it.each([
+    [["formulier", "--questionnaire", "bestaat-niet"], "UNKNOWN_QUESTIONNAIRE"],
+    [["formulier", "--questionnaire", fixture("questionnaires", "invalid", "missing-basis.yaml")], "MISSING_FIELD"],
+    [["formulier", "--out", "/nonexistent-folder/form.html"], "OUTPUT_FAILED"],
+  ])("refuses %j with exit 2 and writes nothing", async (argv, code) => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(code);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(existsSync(join(dir, "zelftest-formulier.html"))).toBe(false);
+  });
+});

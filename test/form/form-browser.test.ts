@@ -1,0 +1,371 @@
+// The offline form (`zelftest formulier`, DESIGN §6) in a real browser, as its users meet it:
+// filled in by keyboard only, closed halfway and continued, answer files opened and downloaded,
+// and the command line reading what the page wrote. axe-core on every step; hostile text inert.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { fixture, ROOT } from "../helpers/fixtures.js";
+import { haveChromium, launch, launchPersistent, mustRunBrowserTests } from "../helpers/browser.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const dir = mkdtempSync(join(tmpdir(), "zelftest-form-browser-"));
+const formFile = join(dir, "zelftest-formulier.html");
+const formUrl = `file://${formFile}`;
+
+/** The answers given in the keyboard walk, in question order (15 legal questions). */
+const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = ["ja", "deels", "nee", "weet-niet", "ja", "ja", "deels", "ja", "nee", "ja", "weet-niet", "ja", "deels", "ja", "ja"];
+const LABEL = { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet" } as const;
+const ORDER = ["ja", "deels", "nee", "weet-niet"] as const;
+/** An element's rendered text, as the page's own code sees it (the test runs without DOM types). */
+type Text = { innerText: string };
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement, undefined, { timeout: 2000 }).catch(() => false);
+}
+
+/** Presses Tab until the element has focus (keyboard only, as a person would). */
+async function tabTo(page: Page, locator: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${String(locator)}`);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+}
+
+const h1 = (page: Page) => page.locator("main h1").first().textContent();
+const submit = (page: Page) => page.locator("main form button[type=submit]");
+
+/** Details by keyboard: municipality, the role (arrow keys in the radio group), the date typed as dd-mm-jjjj. */
+async function fillDetails(page: Page, municipality: string, roleSteps: number, date: string): Promise<void> {
+  const gemeente = page.getByRole("textbox", { name: "Gemeente", exact: true });
+  await tabTo(page, gemeente);
+  await page.keyboard.type(municipality);
+  await tabTo(page, page.getByRole("radio").first());
+  if (roleSteps === 0) await page.keyboard.press("Space");
+  for (let i = 0; i < roleSteps; i += 1) await page.keyboard.press("ArrowDown");
+  const dateField = page.getByRole("textbox", { name: "Datum van de zelftest" });
+  await tabTo(page, dateField);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(date);
+  await tabTo(page, submit(page));
+  await page.keyboard.press("Enter");
+}
+
+/** One question by keyboard: Tab into the group, Space or arrow keys to the answer, a note if given, then Enter on the main button. */
+async function answerByKeyboard(page: Page, answer: (typeof ORDER)[number], note?: string): Promise<void> {
+  // Tab enters the group at the checked answer, or at the first when none is checked.
+  const checked = page.locator("main fieldset input[type=radio]:checked");
+  const start = (await checked.count()) > 0 ? ORDER.indexOf((await checked.getAttribute("value")) as (typeof ORDER)[number]) : 0;
+  await tabTo(page, page.getByRole("radio", { name: LABEL[ORDER[start]!], exact: true }));
+  const steps = ORDER.indexOf(answer) - start;
+  if (steps === 0) await page.keyboard.press("Space");
+  for (let i = 0; i < Math.abs(steps); i += 1) await page.keyboard.press(steps > 0 ? "ArrowDown" : "ArrowUp");
+  if (note) {
+    await tabTo(page, page.getByRole("textbox", { name: "Toelichting (niet verplicht)" }));
+    await page.keyboard.type(note);
+  }
+  await tabTo(page, submit(page));
+  await page.keyboard.press("Enter");
+}
+
+function cli(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return { code: 0, stdout, stderr: "" };
+  } catch (err) {
+    const e = err as { status: number; stdout: string; stderr: string };
+    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function openFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open antwoordbestand" }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function downloadTo(page: Page, button: Locator, target: string): Promise<string> {
+  const download = page.waitForEvent("download");
+  await button.click();
+  const d = await download;
+  await d.saveAs(target);
+  return d.suggestedFilename();
+}
+
+/** To the overview from wherever the page is (a question page has the button; the overview is there already). */
+async function toOverview(page: Page): Promise<void> {
+  if ((await h1(page)) === "Overzicht van uw antwoorden") return;
+  await page.locator(".zf-themes").getByRole("button", { name: "Naar het overzicht" }).click();
+  expect(await h1(page)).toBe("Overzicht van uw antwoorden");
+}
+
+/** What the overview shows per question: the answer, then the note and source if any ("Ja | Toelichting: …"). */
+async function overviewAnswers(page: Page): Promise<string[]> {
+  return page.locator("main .zf-answer dd").evaluateAll((els) =>
+    els.map((el) => [...el.querySelectorAll("p")].map((p) => (p as unknown as Text).innerText.trim()).join(" | ")),
+  );
+}
+
+describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    const r = await runCli(["formulier", "--out", formFile]);
+    expect(r.code).toBe(0);
+    browser = await launch();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(formUrl);
+    return { context, page };
+  }
+
+  it("is filled in by keyboard alone; axe finds nothing on any step; the CLI scores the download as the page showed", async () => {
+    const { context, page } = await freshPage();
+    const violations: Record<string, string[]> = {};
+    const check = async (step: string) => {
+      violations[step] = await axeViolations(page);
+    };
+    await check("welcome");
+    await tabTo(page, page.getByRole("button", { name: "Beginnen" }));
+    await page.keyboard.press("Enter");
+    expect(await h1(page)).toBe("Over de zelftest");
+    expect(await isFocused(page.locator("main h1"))).toBe(true);
+    await check("details");
+
+    // Continuing without the required fields: an error summary that takes focus, "Fout:" in the title.
+    await tabTo(page, submit(page));
+    await page.keyboard.press("Enter");
+    expect(await isFocused(page.locator(".zf-error-summary"))).toBe(true);
+    expect(await page.title()).toMatch(/^Fout: /);
+    expect(await page.locator(".zf-error-summary").innerText()).toContain("Vul de naam van de gemeente in.");
+    await check("details with errors");
+
+    await fillDetails(page, "Rijssen-Holten", 1, "01-09-2025");
+    for (const [i, answer] of WALK.entries()) {
+      expect(await h1(page)).toBe(`Vraag ${i + 1} van 15`);
+      expect(await page.title()).toMatch(new RegExp(`^Vraag ${i + 1} van 15 – `));
+      if (i === 0) {
+        // Nothing is preselected; the group is named by the question.
+        expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
+        const legend = await page.locator("main fieldset legend").innerText();
+        expect(await page.getByRole("group", { name: legend }).getByRole("radio").count()).toBe(4);
+        await tabTo(page, page.locator("main summary"));
+        await page.keyboard.press("Enter");
+        expect(await page.locator("main details").getAttribute("open")).not.toBeNull();
+        await check("question with more explanation");
+      }
+      await answerByKeyboard(page, answer, i === 2 ? "Staat in het concept van het statuut." : undefined);
+    }
+    expect(await h1(page)).toBe("Overzicht van uw antwoorden");
+    const overview = await overviewAnswers(page);
+    expect(overview).toHaveLength(15);
+    expect(overview.map((o) => o.split(" | ")[0])).toEqual(WALK.map((a) => LABEL[a]));
+    expect(overview[2]).toContain("Toelichting: Staat in het concept van het statuut.");
+    await check("overview");
+
+    await tabTo(page, page.getByRole("button", { name: "Bekijk de uitslag" }));
+    await page.keyboard.press("Enter");
+    expect(await h1(page)).toContain("Rijssen-Holten");
+    await check("result");
+
+    const shown = {
+      verdict: await page.locator(".zf-report .verdict strong").innerText(),
+      score: await page.locator(".zf-report dl.scores dd").first().innerText(),
+      themes: await page.locator(".zf-report table.themes tbody tr").evaluateAll((rows) => rows.map((r) => [...r.children].slice(0, 3).map((c) => (c as unknown as Text).innerText.trim()))),
+    };
+    const saved = join(dir, "walk.yaml");
+    const name = await downloadTo(page, page.locator(".zf-result-actions").getByRole("button", { name: "Download antwoordbestand" }), saved);
+    expect(name).toBe("zelftest-rijssen-holten-2025-09-01.yaml");
+    expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
+
+    // The command line accepts the file and scores it as the page showed.
+    expect(cli(["validate", saved]).code).toBe(0);
+    const json = JSON.parse(cli(["score", saved, "--json"]).stdout) as { verdict: string; score: number; municipality: string; respondent: { role: string }; date: string; themes: { id: string; score: number | null }[] };
+    expect([json.municipality, json.respondent.role, json.date]).toEqual(["Rijssen-Holten", "adviesraad", "2025-09-01"]);
+    const label: Record<string, string> = { voldoet: "voldoet", deels: "deels", onbekend: "onbekend", "voldoet-niet": "voldoet niet" };
+    expect(shown.verdict).toContain(label[json.verdict]);
+    expect(shown.score).toBe(`${String(json.score).replace(".", ",")} van 100`);
+    expect(shown.themes.map((row) => row[2])).toEqual(json.themes.filter((th) => th.score !== null).map((th) => String(th.score).replace(".", ",")));
+
+    // And the page's report is the report `zelftest report` writes for the downloaded file.
+    const cliReport = join(dir, "walk-report.html");
+    expect(cli(["report", saved, "--out", cliReport]).code).toBe(0);
+    const other = await context.newPage();
+    await other.goto(`file://${cliReport}`);
+    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/g;
+    const cliText = (await other.locator("main").innerText()).replace(stamp, "TIME");
+    const pageText = (await page.locator(".zf-report-main").innerText()).replace(stamp, "TIME");
+    expect(pageText).toBe(cliText);
+    await context.close();
+  }, 120000);
+
+  it("fill in half, close the browser, come back, finish, download: compare reads the file", async () => {
+    const profile = mkdtempSync(join(tmpdir(), "zelftest-profile-"));
+    let context = await launchPersistent(profile);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(formUrl);
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await fillDetails(page, "Rijssen-Holten", 0, "15-10-2025");
+    for (const answer of WALK.slice(0, 7)) await answerByKeyboard(page, answer, `Notitie bij ${answer}`);
+    expect(await h1(page)).toBe("Vraag 8 van 15");
+    await context.close();
+
+    context = await launchPersistent(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(formUrl);
+    expect(await page.locator("main").innerText()).toContain("7 van de 15 vragen beantwoord");
+    await page.getByRole("button", { name: "Verder gaan" }).click();
+    expect(await h1(page)).toBe("Vraag 8 van 15");
+    for (const answer of WALK.slice(7)) await answerByKeyboard(page, answer);
+    expect(await h1(page)).toBe("Overzicht van uw antwoorden");
+    let answers = await overviewAnswers(page);
+    expect(answers).toEqual(WALK.map((a, i) => (i < 7 ? `${LABEL[a]} | Toelichting: Notitie bij ${a}` : LABEL[a])));
+    // "Wijzig" goes to the question and back to the overview.
+    await page.getByRole("button", { name: "Wijzig antwoord op vraag 2", exact: true }).click();
+    expect(await h1(page)).toBe("Vraag 2 van 15");
+    await answerByKeyboard(page, "ja");
+    expect(await h1(page)).toBe("Overzicht van uw antwoorden");
+    answers = await overviewAnswers(page);
+    expect(answers[1]).toBe("Ja | Toelichting: Notitie bij deels");
+    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    const saved = join(dir, "resumed.yaml");
+    await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), saved);
+    await context.close();
+
+    const r = cli(["compare", join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"), saved, "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Rijssen-Holten");
+  }, 120000);
+
+  it("opens an answer file from the command line, and downloads it again with the same scores", async () => {
+    const { context, page } = await freshPage();
+    const original = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
+    await openFile(page, original);
+    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-rijssen-holten-2015.yaml geopend");
+    const saved = join(dir, "roundtrip.yaml");
+    const name = await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), saved);
+    expect(name).toBe("zelftest-rijssen-holten-2015-09-01.yaml");
+    const score = (file: string) => JSON.parse(cli(["score", file, "--json"]).stdout) as Record<string, unknown>;
+    const { answersVersion: _a, ...before } = score(original);
+    const { answersVersion: _b, ...after } = score(saved);
+    expect(after).toEqual(before);
+    // Opening the download and downloading again gives the same file.
+    await openFile(page, saved);
+    const again = join(dir, "roundtrip-again.yaml");
+    await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), again);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(saved, "utf8"));
+    await context.close();
+  }, 60000);
+
+  it("refuses an invalid file with the messages of zelftest validate, and changes nothing", async () => {
+    const { context, page } = await freshPage();
+    await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
+    await toOverview(page);
+    const before = await overviewAnswers(page);
+    const bad = fixture("answers", "invalid", "unknown-item.yaml");
+    await openFile(page, bad);
+    const summary = page.locator(".zf-error-summary");
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    expect(await page.title()).toMatch(/^Fout: /);
+    const validate = cli(["validate", bad]);
+    expect(validate.code).toBe(2);
+    const [, line, column] = /unknown-item\.yaml:(\d+):(\d+)/.exec(validate.stderr)!;
+    const text = await summary.innerText();
+    expect(text).toContain(`unknown-item.yaml, regel ${line}, kolom ${column} (UNKNOWN_ITEM)`);
+    const lines = validate.stderr.split("\n");
+    const message = lines[lines.findIndex((l) => l.includes("UNKNOWN_ITEM")) + 1]!.trim();
+    expect(text).toContain(message);
+    expect(await axeViolations(page)).toEqual([]);
+    await toOverview(page);
+    expect(await overviewAnswers(page)).toEqual(before);
+    await context.close();
+  }, 60000);
+
+  it("keeps hostile text from an opened file inert: no dialog, no request, shown as text", async () => {
+    const { context, page } = await freshPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    const problems: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("dialog", async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    page.on("console", (m) => problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    await openFile(page, fixture("answers", "valid", "hostile.yaml"));
+    await toOverview(page);
+    const overview = await page.locator("main").innerText();
+    expect(overview).toContain("<iframe src=\"https://evil.example/\"></iframe>");
+    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    expect(await h1(page)).toContain("<script>alert('gemeente')</script>");
+    await page.hover("main");
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await page.$$eval("script", (els) => els.length)).toBe(2);
+    expect(await page.$$eval("iframe, img, object, embed", (els) => els.length)).toBe(0);
+    await context.close();
+  }, 60000);
+
+  it("prints a blank paper questionnaire before anything is answered", async () => {
+    const { context, page } = await freshPage();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#zf-paper").isVisible()).toBe(true);
+    expect(await page.locator("main").isVisible()).toBe(false);
+    const paper = await page.locator("#zf-paper").innerText();
+    expect(paper).toContain("Vraag 1 van 15");
+    expect(paper).toContain("Vraag 15 van 15");
+    expect(paper).toContain("☐ Ja");
+    const pdf = join(dir, "blank.pdf");
+    await page.pdf({ path: pdf, format: "A4" });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThan(12);
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Gemeente");
+    await context.close();
+  }, 60000);
+
+  it.each([
+    ["360 px wide", { width: 360, height: 740 }],
+    ["200% zoom (1280 px at 2x)", { width: 640, height: 400 }],
+  ])("fits at %s without scrolling sideways", async (_, viewport) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(formUrl);
+    const overflow = () => page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await toOverview(page);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await context.close();
+  }, 60000);
+});
