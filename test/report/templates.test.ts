@@ -73,7 +73,10 @@ describe("templates", () => {
 
     it("keeps hostile values inert", () => {
       if (format === "html") {
-        expectInertHtml(Mustache.render(text, hostileView, {}, { escape: escapeHtml }), name);
+        // The form's page carries its own script and data block: script elements written by the
+        // template itself, whose whole content is a value the renderer made safe, are allowed.
+        const ownScripts = /<script(?: type="application\/json" id="zelftest-data")?>SAFE-VALUE<\/script>/g;
+        expectInertHtml(Mustache.render(text, hostileView, {}, { escape: escapeHtml }).replace(ownScripts, ""), name);
       } else if (format === "md") {
         const md = Mustache.render(text, hostileView, {}, { escape: escapeMarkdown });
         const html = new Marked({ gfm: true }).parse(md) as string;
