@@ -3,7 +3,8 @@
 //    ~59 ms to compile), with the few ajv runtime helpers they use bundled in, so that the
 //    installed package needs no ajv;
 // 2. the built-in questionnaires, parsed, schema-checked and linted, as JSON (skips ~85 ms of
-//    YAML parsing per run). A questionnaire with problems fails the build with its diagnostics.
+//    YAML parsing per run). A questionnaire with problems, or one without `strict: true`, fails
+//    the build with its diagnostics.
 // Runs in `npm run build` (and so during `npm install`) after tsc, and before `npm test`.
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -60,6 +61,9 @@ for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
     const bytes = readFileSync(path);
     const q = parseQuestionnaire(SourceDocument.parse(decodeText(bytes, path), path), `builtin:${id}`);
     if (q.id !== id) throw new Error(`${path}: the id inside (${q.id}) must equal the file name (${id})`);
+    // Built-in questionnaires carry the complete 1.2 content (legal, check, action, package,
+    // packages, glossary); `strict: true` makes the lint require it (docs/questionnaire-format.md).
+    if (!q.strict) throw new Error(`${path}: a built-in questionnaire must set \`strict: true\``);
     writeAtomic(join(outDir, "questionnaires", `${id}.json`), serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }));
   } catch (err) {
     failed = true;

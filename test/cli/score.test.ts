@@ -21,17 +21,17 @@ describe("zelftest score", () => {
       verdict: "voldoet-niet",
       practiceVerdict: "voldoet-niet",
     });
-    // 16 of the 41 good-practice items are answered (3 ja, 8 deels, 4 nee, 1 weet-niet); the 25
-    // unanswered ones count 0 (docs/scoring.md): 100 × (3 + 8 × 0.5) / 41 = 17.07… → 17.1.
-    expect(a.counts.aanbeveling).toEqual({ voldoet: 3, deels: 8, onbekend: 26, "voldoet-niet": 4, "niet-van-toepassing": 0, onbeantwoord: 25 });
-    expect(a.practiceScore).toBe(17.1);
+    // 16 of the 72 good-practice items are answered (3 ja, 8 deels, 4 nee, 1 weet-niet); the 56
+    // unanswered ones count 0 (docs/scoring.md): 100 × (3 + 8 × 0.5) / 72 = 9.72… → 9.7.
+    expect(a.counts.aanbeveling).toEqual({ voldoet: 3, deels: 8, onbekend: 57, "voldoet-niet": 4, "niet-van-toepassing": 0, onbeantwoord: 56 });
+    expect(a.practiceScore).toBe(9.7);
     // 7 ja, 6 deels, 2 nee → (7 + 3) / 15 = 66.7
     expect(a.score).toBe(66.7);
     expect(a.themes.map((t: { id: string }) => t.id).slice(0, 7)).toEqual([
       "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
     ]);
     const onafh = a.themes[1];
-    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceVerdict: "onbekend", practiceScore: 37.5 });
+    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceVerdict: "onbekend", practiceScore: 18.8 });
     expect(onafh.items[0]).toMatchObject({ id: "onafhankelijkheid.professionele-autonomie", level: "wettelijk", answer: "deels", status: "deels", points: 0.5 });
   });
 

@@ -13,9 +13,9 @@ describe("zelftest validate", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("geldige vragenlijst (17 thema's, 56 vragen)");
-    expect(r.stdout).toContain("geldig antwoordbestand (31 van 56 vragen beantwoord)");
-    expect(r.stdout).toContain("geldig antwoordbestand (6 van 56 vragen beantwoord)");
+    expect(r.stdout).toContain("geldige vragenlijst (17 thema's, 87 vragen)");
+    expect(r.stdout).toContain("geldig antwoordbestand (31 van 87 vragen beantwoord)");
+    expect(r.stdout).toContain("geldig antwoordbestand (6 van 87 vragen beantwoord)");
   });
 
   it("reports every invalid file and still checks the others; exit 2", async () => {

@@ -144,7 +144,7 @@ describe("the question flow", () => {
     expect(all.themes).toHaveLength(q.themes.length);
     const gate = all.find("samenspel.informeel-aanbod")!;
     const followUps = all.items.filter((fi) => fi.item.when?.item === gate.item.id);
-    expect(followUps).toHaveLength(4);
-    expect(all.progress(given({ [gate.item.id]: "nee" })).closed).toBe(4);
+    expect(followUps).toHaveLength(6);
+    expect(all.progress(given({ [gate.item.id]: "nee" })).closed).toBe(6);
   });
 });
