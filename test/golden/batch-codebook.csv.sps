@@ -1,5 +1,5 @@
 * Codebook for zelftest batch --format csv.
-* Questionnaire clientondersteuning-wmo2015 1.1.0, sha256 128713333b6f6796ce1fb0e4f0e6a77d2deabb6094210b713f7f0141515c6eb5.
+* Questionnaire clientondersteuning-wmo2015 1.2.0, sha256 a3acd5e0c62f99a4cd6995602b59fb5733a7b9abb621c357397f3684ed7fb602.
 * Made with zelftest 0.1.0. Labels in Dutch (--lang).
 * Variable names are the CSV column names with every character other than letters, digits and _ as _.
 
@@ -26,15 +26,19 @@ GET DATA
     practice_score F8.1
     beleidsplan_verdict A12
     beleidsplan_score F8.1
+    beleidsplan_practice_score F8.1
     onafhankelijkheid_verdict A12
     onafhankelijkheid_score F8.1
     onafhankelijkheid_practice_score F8.1
     levensbreed_verdict A12
     levensbreed_score F8.1
+    levensbreed_practice_score F8.1
     toegankelijkheid_verdict A12
     toegankelijkheid_score F8.1
+    toegankelijkheid_practice_score F8.1
     informatieplicht_verdict A12
     informatieplicht_score F8.1
+    informatieplicht_practice_score F8.1
     kwaliteit_verdict A12
     kwaliteit_score F8.1
     kwaliteit_practice_score F8.1
@@ -85,15 +89,19 @@ VARIABLE LABELS
   /practice_score 'Score goede praktijk (0-100; leeg als die niet is ingevuld)'
   /beleidsplan_verdict 'Oordeel wettelijke eisen, thema Beleidsplan'
   /beleidsplan_score 'Score wettelijke eisen, thema Beleidsplan'
+  /beleidsplan_practice_score 'Score goede praktijk, thema Beleidsplan (leeg als goede praktijk niet is ingevuld)'
   /onafhankelijkheid_verdict 'Oordeel wettelijke eisen, thema Onafhankelijkheid'
   /onafhankelijkheid_score 'Score wettelijke eisen, thema Onafhankelijkheid'
   /onafhankelijkheid_practice_score 'Score goede praktijk, thema Onafhankelijkheid (leeg als goede praktijk niet is ingevuld)'
   /levensbreed_verdict 'Oordeel wettelijke eisen, thema Levensbreed'
   /levensbreed_score 'Score wettelijke eisen, thema Levensbreed'
+  /levensbreed_practice_score 'Score goede praktijk, thema Levensbreed (leeg als goede praktijk niet is ingevuld)'
   /toegankelijkheid_verdict 'Oordeel wettelijke eisen, thema Toegankelijk en gratis'
   /toegankelijkheid_score 'Score wettelijke eisen, thema Toegankelijk en gratis'
+  /toegankelijkheid_practice_score 'Score goede praktijk, thema Toegankelijk en gratis (leeg als goede praktijk niet is ingevuld)'
   /informatieplicht_verdict 'Oordeel wettelijke eisen, thema Informeren'
   /informatieplicht_score 'Score wettelijke eisen, thema Informeren'
+  /informatieplicht_practice_score 'Score goede praktijk, thema Informeren (leeg als goede praktijk niet is ingevuld)'
   /kwaliteit_verdict 'Oordeel wettelijke eisen, thema Kwaliteit'
   /kwaliteit_score 'Score wettelijke eisen, thema Kwaliteit'
   /kwaliteit_practice_score 'Score goede praktijk, thema Kwaliteit (leeg als goede praktijk niet is ingevuld)'
@@ -106,9 +114,9 @@ VARIABLE LABELS
   /afbakening_practice_score 'Score goede praktijk, thema Afbakening (leeg als goede praktijk niet is ingevuld)'
   /lagen_practice_score 'Score goede praktijk, thema Voor, tijdens en na de aanvraag (leeg als goede praktijk niet is ingevuld)'
   /bekendheid_practice_score 'Score goede praktijk, thema Bekendheid en vindbaarheid (leeg als goede praktijk niet is ingevuld)'
-  /outreach_practice_score 'Score goede praktijk, thema Outreach (leeg als goede praktijk niet is ingevuld)'
+  /outreach_practice_score 'Score goede praktijk, thema Erop af (leeg als goede praktijk niet is ingevuld)'
   /contractering_practice_score 'Score goede praktijk, thema Contractering, financiering en verantwoording (leeg als goede praktijk niet is ingevuld)'
-  /monitoring_practice_score 'Score goede praktijk, thema Monitoring en cliëntervaring (leeg als goede praktijk niet is ingevuld)'
+  /monitoring_practice_score 'Score goede praktijk, thema Meten en cliëntervaring (leeg als goede praktijk niet is ingevuld)'
   /klachten_practice_score 'Score goede praktijk, thema Klachten en bezwaar (leeg als goede praktijk niet is ingevuld)'
   /error 'Eerste probleem van een ongeldig bestand: code:regel:kolom en uitleg'
   /file_id 'Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long'

@@ -89,13 +89,13 @@ describe("the interview", () => {
     const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: "all" }, ...all15().slice(0, 5), { select: "stop" }]);
     await runInterview(prompter, new MemoryFiles(), options());
     const out = prompter.printed.join("");
-    expect(out).toContain(`Vraag 1 van ${builtin.items.length} · Wettelijke eis\n`);
+    expect(out).toContain(`Vraag 1 van ${builtin.items.length} · Wettelijke eis (Wmo 2015, art. 2.1.2)\n`);
     expect(out).toContain(`Vraag ${firstPractice} van ${builtin.items.length} · Goede praktijk (geen wettelijke eis)\n`);
     for (const item of builtin.items) expect(out).not.toContain(item.id);
 
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
-    expect(verbose.printed.join("")).toContain("Vraag 1 van 15 · Wettelijke eis · beleidsplan.inrichting");
+    expect(verbose.printed.join("")).toContain("Vraag 1 van 15 · Wettelijke eis (Wmo 2015, art. 2.1.2) · beleidsplan.inrichting");
   });
 
   it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {
@@ -221,7 +221,7 @@ describe("the interview", () => {
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
     const out = prompter.printed.join("");
     expect(out).toContain("U gaat verder met de wettelijke eisen: nog 13 vragen open.");
-    expect(out).toContain("Vraag 3 van 15 · Wettelijke eis\n");
+    expect(out).toContain("Vraag 3 van 15 · Wettelijke eis (Wmo 2015, art. 1.1.1)\n");
     expect(prompter.asked.some((m) => /Welke vragen/.test(m))).toBe(false);
     const saved = files.parsed("/work/z.yaml");
     expect(saved.municipality).toBe("Zeist");
