@@ -120,6 +120,30 @@ export interface Diagnostic {
 /** At most this many problems are collected per file; the rest are only counted (bounded work on hostile files). */
 export const MAX_PROBLEMS = 100;
 
+/**
+ * Collects a file's problems up to MAX_PROBLEMS; beyond that they are only counted, so that a
+ * hostile file with 100,000 problems costs no more than one with 100 (each description, with its
+ * position and source line, is only made while there is room for it).
+ */
+export class Problems {
+  readonly list: Diagnostic[] = [];
+  omitted = 0;
+
+  add(make: () => Diagnostic): void {
+    if (this.list.length < MAX_PROBLEMS) this.list.push(make());
+    else this.omitted += 1;
+  }
+
+  get count(): number {
+    return this.list.length + this.omitted;
+  }
+
+  /** Throws an InputError with the problems (sorted by place when asked), if there are any. */
+  throwIfAny(sort?: (ds: readonly Diagnostic[]) => Diagnostic[]): void {
+    if (this.count > 0) throw new InputError(sort ? sort(this.list) : this.list, this.omitted);
+  }
+}
+
 /** Invalid input: one or more problems with the user's files. Exit code 2. */
 export class InputError extends Error {
   /** `omitted`: problems found beyond MAX_PROBLEMS, counted but not described. */

@@ -14,9 +14,11 @@ export interface DiagnosticStyle {
   error(s: string): string;
 }
 
-export function formatDiagnostics(ds: readonly Diagnostic[], lang: Lang, style: DiagnosticStyle): string {
+/** `omitted`: problems that were counted but not described (InputError.omitted). */
+export function formatDiagnostics(ds: readonly Diagnostic[], lang: Lang, style: DiagnosticStyle, omitted = 0): string {
   const shown = ds.slice(0, MAX_PRINTED).map((d) => formatDiagnostic(d, lang, style));
-  if (ds.length > MAX_PRINTED) shown.push(UI[lang].moreErrors(ds.length - MAX_PRINTED) + "\n");
+  const more = Math.max(0, ds.length - MAX_PRINTED) + omitted;
+  if (more > 0) shown.push(UI[lang].moreErrors(more) + "\n");
   return shown.join("");
 }
 

@@ -288,7 +288,7 @@ async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Pr
   }
   const style = await makeStyle(io, "stderr");
   if (err instanceof InputError) {
-    io.stderr.write(formatDiagnostics(err.diagnostics, lang, style));
+    io.stderr.write(formatDiagnostics(err.diagnostics, lang, style, err.omitted));
     return EXIT.invalid;
   }
   if (err instanceof UsageError) {

@@ -129,13 +129,14 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
         checkText(item.recommendations[answer], [...path, "recommendations", answer]);
       }
       item.basis.forEach((b, k) => {
-        if (!(b.source in q.sources)) {
+        // Own keys only: a source named toString (or any Object.prototype name) is not a source.
+        if (!Object.hasOwn(q.sources, b.source)) {
           problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: b.source, known: Object.keys(q.sources) }, [...path, "basis", k, "source"]));
         }
         checkText(b.note, [...path, "basis", k, "note"]);
       });
       (item.examples ?? []).forEach((ex, k) => {
-        if (!(ex.source in q.sources)) {
+        if (!Object.hasOwn(q.sources, ex.source)) {
           problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: ex.source, known: Object.keys(q.sources) }, [...path, "examples", k, "source"]));
         }
         checkText(ex.text, [...path, "examples", k, "text"]);

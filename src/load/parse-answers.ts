@@ -5,7 +5,7 @@ import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { AnswerValue, Role } from "../model/vocabulary.js";
 import { isCalendarDate } from "../model/dates.js";
-import { InputError } from "../errors.js";
+import { Problems } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import { SourceDocument } from "./source-document.js";
@@ -45,30 +45,31 @@ function itemIds(q: Questionnaire): ReadonlySet<string> {
 }
 
 export function parseAnswers(source: SourceDocument, questionnaire: Questionnaire, bytes?: Uint8Array): AnswerSet {
-  const problems: Diagnostic[] = schemaDiagnostics(validateAnswersSchema(source.value), source);
+  const problems = new Problems();
+  schemaDiagnostics(validateAnswersSchema(source.value), source, problems);
   const raw = source.value as Partial<RawAnswers>;
-  const failed = new Set(problems.map((p) => p.params.where ?? ""));
+  const failed = new Set(problems.list.map((p) => p.params.where ?? ""));
 
   let sameQuestionnaire = true;
   if (typeof raw.questionnaire === "string" && raw.questionnaire !== questionnaire.id) {
     sameQuestionnaire = false;
-    problems.push(
-      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire, expected: questionnaire.id }, ["questionnaire"]),
+    problems.add(() =>
+      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire ?? "", expected: questionnaire.id }, ["questionnaire"]),
     );
   }
   if (sameQuestionnaire && typeof raw.version === "string" && !failed.has("version")) {
     if (majorOf(raw.version) !== majorOf(questionnaire.version)) {
-      problems.push(
+      problems.add(() =>
         source.diagnostic(
           "VERSION_MISMATCH",
-          { found: raw.version, expected: questionnaire.version, id: questionnaire.id },
+          { found: raw.version ?? "", expected: questionnaire.version, id: questionnaire.id },
           ["version"],
         ),
       );
     }
   }
   if (typeof raw.date === "string" && !failed.has("date") && !isCalendarDate(raw.date)) {
-    problems.push(source.diagnostic("INVALID_DATE", { value: raw.date }, ["date"]));
+    problems.add(() => source.diagnostic("INVALID_DATE", { value: raw.date ?? "" }, ["date"]));
   }
 
   const answers = new Map<string, Answer>();
@@ -76,10 +77,10 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
   const known = itemIds(questionnaire);
   for (const [id, entry] of Object.entries(rawAnswers)) {
     if (sameQuestionnaire && !known.has(id)) {
-      const suggestion = closest(id, known);
-      problems.push(
-        source.diagnostic("UNKNOWN_ITEM", { id, questionnaire: questionnaire.id, ...(suggestion ? { suggestion } : {}) }, ["answers", id], "key"),
-      );
+      problems.add(() => {
+        const suggestion = closest(id, known);
+        return source.diagnostic("UNKNOWN_ITEM", { id, questionnaire: questionnaire.id, ...(suggestion ? { suggestion } : {}) }, ["answers", id], "key");
+      });
       continue;
     }
     if (typeof entry === "string") answers.set(id, { answer: entry });
@@ -92,7 +93,7 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     }
   }
 
-  if (problems.length > 0) throw new InputError(sortByPlace(problems));
+  problems.throwIfAny(sortByPlace);
   const r = raw as RawAnswers;
   return {
     questionnaire: r.questionnaire,

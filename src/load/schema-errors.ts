@@ -1,6 +1,7 @@
 // Turns ajv's errors into coded diagnostics placed on the right line and column. Generic over
 // schemas: the wording comes from the keyword, the place from the instancePath.
 import type { ErrorObject } from "ajv";
+import { Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
@@ -17,8 +18,8 @@ export function pointerToPath(pointer: string): PathSegment[] {
 const describeType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v)).slice(0, 80);
 
-export function schemaDiagnostics(errors: readonly ErrorObject[], source: SourceDocument): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** The diagnostics of ajv's errors, added to `problems` (which stops describing them after MAX_PROBLEMS). */
+export function schemaDiagnostics(errors: readonly ErrorObject[], source: SourceDocument, problems = new Problems()): Diagnostic[] {
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword === "if" || e.keyword === "propertyNames") continue;
@@ -99,7 +100,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Source
     const key = `${code}|${e.instancePath}|${code === "UNKNOWN_FIELD" || code === "MISSING_FIELD" || which === "key" ? String(at[at.length - 1] ?? params.field) : ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(source.diagnostic(code, params, at, which));
+    problems.add(() => source.diagnostic(code, params, at, which));
   }
-  return out;
+  return problems.list;
 }

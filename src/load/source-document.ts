@@ -1,22 +1,27 @@
 // Parses YAML or JSON text into a plain value while keeping the yaml Document, so that any path
 // into the value (an ajv instancePath, an item id) can be mapped back to line and column.
 // Refuses what no answer or questionnaire file needs: several documents, custom tags, alias
-// bombs, `__proto__`/`constructor`/`prototype` keys, keys that are not plain scalars. Pure.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
-import type { Document, Node as YamlNode, Scalar } from "yaml";
-import { InputError } from "../errors.js";
+// bombs, `__proto__`/`constructor`/`prototype` keys (however they are written), keys that are not
+// plain scalars, another YAML version, deep nesting and huge mappings. The work is bounded for
+// hostile files: nesting and key counts are checked on the parser's token tree before the
+// document is built (no recursion, no quadratic duplicate check), duplicate keys are found with a
+// set, and at most MAX_PROBLEMS problems are described. Pure.
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from "yaml";
+import type { CST, Document, Node as YamlNode, Scalar } from "yaml";
+import { InputError, Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
+import { jsonSyntaxError } from "./json-syntax.js";
 
 export type PathSegment = string | number;
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-/** Text without any of these cannot have a forbidden key, a tag, or a key that is not a plain scalar. */
-const MAY_NEED_KEY_OR_TAG_CHECK = /__proto__|constructor|prototype|!|\?|[\]}]\s*:|[[{][^\n]*:/;
 /** Resolving more aliases than this is refused (a "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
 const EXCERPT_WIDTH = 100;
-/** Deeper flow nesting ([ or { inside each other) is refused before parsing, so the parser never runs out of stack. */
+/** Deeper nesting (blocks and brackets together) is refused before the document is built, so nothing recurses that deep. */
 export const MAX_NESTING = 100;
+/** A mapping with more keys is refused before the document is built. */
+export const MAX_KEYS = 10_000;
 
 export interface Place {
   readonly line: number;
@@ -36,32 +41,42 @@ export class SourceDocument {
   /** Parses text; throws InputError listing every syntax problem found. */
   static parse(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
     if (options.json) checkJsonSyntax(text, file);
-    checkNesting(text, file);
     const lines = new LineCounter();
-    let doc: Document.Parsed;
-    try {
-      doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    } catch (err) {
-      throw new InputError([{ code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } }]);
-    }
-    const problems: Diagnostic[] = [];
     const at = (offset: number) => {
       const { line, col } = lines.linePos(offset);
       return { line, column: col };
     };
+    let doc: Document.Parsed | undefined;
+    try {
+      const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+      checkTokens(tokens, text, file, at);
+      const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true });
+      for (const d of composer.compose(tokens, true, text.length)) {
+        if (!doc) doc = d;
+        else {
+          doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+          break;
+        }
+      }
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw new InputError([{ code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } }]);
+    }
+    if (!doc) throw new InputError([{ code: "FILE_EMPTY", file, params: {} }]);
+    const problems = new Problems();
     const seen = new Set<string>();
     for (const e of [...doc.errors, ...doc.warnings]) {
       const key = `${e.code}|${e.pos[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const code: ErrorCode =
-        e.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
-      const detail = e.message.split("\n")[0] ?? e.message;
-      problems.push(withExcerpt(text, { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } }, e.pos[1] - e.pos[0]));
+      const code: ErrorCode = e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
+      problems.add(() => {
+        const detail = e.message.split("\n")[0] ?? e.message;
+        return withExcerpt(text, { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } }, e.pos[1] - e.pos[0]);
+      });
     }
-    // The walk over every key and tag runs only when the text could hold what it looks for.
-    if (problems.length === 0 && MAY_NEED_KEY_OR_TAG_CHECK.test(text)) problems.push(...checkKeysAndTags(doc, text, file, at));
-    if (problems.length > 0) throw new InputError(problems);
+    if (problems.count === 0) checkKeysAndTags(doc, text, file, at, problems);
+    problems.throwIfAny();
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -110,10 +125,27 @@ export class SourceDocument {
   }
 }
 
+/** The offsets where the lines of the text last asked for start: found once, not per problem. */
+let lineIndex: { text: string; starts: number[] } | undefined;
+
+/** Line `line` (1-based) of the text without its line end; undefined past the end. */
+export function lineOf(text: string, line: number): string | undefined {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineIndex = { text, starts };
+  }
+  const start = lineIndex.starts[line - 1];
+  if (start === undefined) return undefined;
+  const next = lineIndex.starts[line];
+  const raw = text.slice(start, next === undefined ? text.length : next - 1);
+  return raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+}
+
 /** Adds the source line and caret to a diagnostic that has a line and column. */
 export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic {
   if (d.line === undefined || d.column === undefined) return d;
-  const lineText = text.split(/\r?\n/)[d.line - 1];
+  const lineText = lineOf(text, d.line);
   if (lineText === undefined) return d;
   let start = 0;
   if (lineText.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(d.column - 1 - EXCERPT_WIDTH / 2, lineText.length - EXCERPT_WIDTH));
@@ -127,75 +159,78 @@ export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic
   };
 }
 
-/** Counts unclosed `[`/`{` outside comments; refuses more than MAX_NESTING at the place it happens. */
-function checkNesting(text: string, file: string): void {
-  // Fast path: with at most MAX_NESTING brackets in all, no nesting can be deeper.
-  let brackets = 0;
-  for (let i = text.indexOf("["); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("[", i + 1)) brackets += 1;
-  for (let i = text.indexOf("{"); i !== -1 && brackets <= MAX_NESTING; i = text.indexOf("{", i + 1)) brackets += 1;
-  if (brackets <= MAX_NESTING) return;
-  let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  let inComment = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === "\n") {
-      line += 1;
-      lineStart = i + 1;
-      inComment = false;
-    } else if (inComment) continue;
-    else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1] ?? ""))) inComment = true;
-    else if (c === "[" || c === "{") {
-      depth += 1;
-      if (depth > MAX_NESTING) {
-        const d: Diagnostic = { code: "YAML_SYNTAX", file, line, column: i - lineStart + 1, params: { detail: `nested more than ${MAX_NESTING} levels deep` } };
-        throw new InputError([withExcerpt(text, d)]);
+type At = (offset: number) => { line: number; column: number };
+
+/**
+ * Checks the parser's token tree before a document is built from it: the YAML version, the depth
+ * of nesting (blocks and brackets together) and the number of keys of each mapping. Iterative.
+ */
+function checkTokens(tokens: readonly CST.Token[], text: string, file: string, at: At): void {
+  const fail = (code: ErrorCode, offset: number, params: Params): never => {
+    throw new InputError([withExcerpt(text, { code, file, ...at(offset), params })]);
+  };
+  const stack: { token: CST.Token | undefined; depth: number }[] = [];
+  for (const token of tokens) {
+    if (token.type === "directive") {
+      const m = /^%YAML\s+(\S+)/.exec(token.source);
+      if (m && m[1] !== "1.2") fail("YAML_VERSION", token.offset, { version: m[1]! });
+    } else if (token.type === "document") stack.push({ token: token.value, depth: 0 });
+  }
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > MAX_NESTING) fail("NESTING_TOO_DEEP", token.offset, { limit: MAX_NESTING });
+      const isMapping = token.type === "block-map" || (token.type === "flow-collection" && token.start.source === "{");
+      if (isMapping && token.items.length > MAX_KEYS) fail("TOO_MANY_KEYS", token.offset, { limit: MAX_KEYS });
+      for (const item of token.items) {
+        const { key, value } = item as { key?: CST.Token | null; value?: CST.Token };
+        if (key) stack.push({ token: key, depth: depth + 1 });
+        if (value) stack.push({ token: value, depth: depth + 1 });
       }
-    } else if ((c === "]" || c === "}") && depth > 0) depth -= 1;
+    }
   }
 }
 
 function checkJsonSyntax(text: string, file: string): void {
-  try {
-    JSON.parse(text);
-  } catch (err) {
-    const message = (err as Error).message;
-    const match = /position (\d+)/.exec(message);
-    const offset = match ? Number(match[1]) : text.length;
-    const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    const column = offset - before.lastIndexOf("\n");
-    throw new InputError([withExcerpt(text, { code: "JSON_SYNTAX", file, line, column, params: { detail: message } })]);
-  }
+  const problem = jsonSyntaxError(text);
+  if (!problem) return;
+  const before = text.slice(0, problem.offset);
+  const line = before.split("\n").length;
+  const column = problem.offset - before.lastIndexOf("\n");
+  throw new InputError([withExcerpt(text, { code: "JSON_SYNTAX", file, line, column, params: { expected: problem.expected, found: problem.found } })]);
 }
 
-function checkKeysAndTags(
-  doc: Document.Parsed,
-  text: string,
-  file: string,
-  at: (offset: number) => { line: number; column: number },
-): Diagnostic[] {
-  const problems: Diagnostic[] = [];
+/** Every key once (duplicates with a set, forbidden names however they were escaped, keys that are not scalars) and every tag. */
+function checkKeysAndTags(doc: Document.Parsed, text: string, file: string, at: At, problems: Problems): void {
   const allowedTags = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
+  const checkTag = (node: YamlNode) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !allowedTags.test(tag)) {
+      problems.add(() => withExcerpt(text, { code: "YAML_TAG", file, ...at(node.range?.[0] ?? 0), params: { tag } }));
+    }
+  };
   visit(doc, {
-    Pair(_, pair) {
-      if (!isPair(pair)) return;
-      const key = pair.key as YamlNode | null;
-      const offset = key?.range?.[0] ?? 0;
-      if (key !== null && !isScalar(key)) {
-        problems.push(withExcerpt(text, { code: "NON_STRING_KEY", file, ...at(offset), params: {} }));
-      } else if (key && FORBIDDEN_KEYS.has(String(key.value))) {
-        problems.push(withExcerpt(text, { code: "FORBIDDEN_KEY", file, ...at(offset), params: { key: String(key.value) } }, String(key.value).length));
+    Map(_, map) {
+      checkTag(map);
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null;
+        const offset = key?.range?.[0] ?? 0;
+        if (key !== null && !isScalar(key)) {
+          problems.add(() => withExcerpt(text, { code: "NON_STRING_KEY", file, ...at(offset), params: {} }));
+          continue;
+        }
+        const name = String(key?.value ?? "");
+        if (FORBIDDEN_KEYS.has(name)) {
+          problems.add(() => withExcerpt(text, { code: "FORBIDDEN_KEY", file, ...at(offset), params: { key: name } }, Math.max(name.length, (key?.range?.[1] ?? 0) - offset)));
+        }
+        if (keys.has(name)) problems.add(() => withExcerpt(text, { code: "DUPLICATE_KEY", file, ...at(offset), params: { key: name } }, Math.max(1, (key?.range?.[1] ?? 0) - offset)));
+        keys.add(name);
       }
     },
     Node(_, node) {
-      if (isAlias(node)) return;
-      const tag = (node as { tag?: string }).tag;
-      if (tag && !allowedTags.test(tag)) {
-        problems.push(withExcerpt(text, { code: "YAML_TAG", file, ...at(node.range?.[0] ?? 0), params: { tag } }));
-      }
+      if (!isAlias(node)) checkTag(node);
     },
   });
-  return problems;
 }

@@ -40,6 +40,19 @@ const reason = (v: Params[string] | undefined, lang: Lang) => {
   return words ? (r.startsWith("E") ? `${words}, ${r}` : words) : r;
 };
 
+/** What the JSON scanner (load/json-syntax.ts) expected where the text went wrong. */
+const JSON_EXPECTED: Record<string, { nl: string; en: string }> = {
+  value: { nl: "een waarde (tekst tussen aanhalingstekens, een getal, true, false, null, { of [)", en: "a value (text in quotes, a number, true, false, null, { or [)" },
+  key: { nl: "een sleutel tussen dubbele aanhalingstekens", en: "a key in double quotes" },
+  colon: { nl: "een dubbele punt na de sleutel", en: "a colon after the key" },
+  "comma-or-object-end": { nl: "een komma of }", en: "a comma or }" },
+  "comma-or-array-end": { nl: "een komma of ]", en: "a comma or ]" },
+  end: { nl: "niets meer (het einde van het bestand)", en: "nothing more (the end of the file)" },
+  "string-end": { nl: "het sluitende aanhalingsteken van de tekst op dezelfde regel", en: "the closing quote of the text on the same line" },
+  escape: { nl: "een geldige escape na \\ (zoals \\n, \\\" of \\u00e9)", en: "a valid escape after \\ (such as \\n, \\\" or \\u00e9)" },
+  digit: { nl: "een cijfer", en: "a digit" },
+};
+
 const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
   version: { nl: "een versienummer als 1.0.0 (tussen aanhalingstekens mag ook)", en: "a version number such as 1.0.0" },
   date: { nl: "een datum als 2025-09-01 (jaar-maand-dag)", en: "a date such as 2025-09-01 (year-month-day)" },
@@ -81,10 +94,17 @@ const CATALOGUE: Catalogue = {
     nl: { message: `De YAML klopt hier niet: ${String(p.detail)}`, hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens." },
     en: { message: `The YAML is not valid here: ${String(p.detail)}`, hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #." },
   }),
-  JSON_SYNTAX: (p) => ({
-    nl: { message: `De JSON klopt hier niet: ${String(p.detail)}`, hint: "Controleer komma's, aanhalingstekens en haakjes. JSON staat geen komma na het laatste element toe." },
-    en: { message: `The JSON is not valid here: ${String(p.detail)}`, hint: "Check commas, quotes and brackets. JSON allows no comma after the last element." },
-  }),
+  JSON_SYNTAX: (p) => {
+    const expected = JSON_EXPECTED[String(p.expected)] ?? JSON_EXPECTED.value!;
+    const found = (nl: boolean) =>
+      p.found === "" || p.found === undefined ? (nl ? "het einde van het bestand" : "the end of the file")
+      : p.found === "\n" || p.found === "\r" ? (nl ? "het einde van de regel" : "the end of the line")
+      : q(JSON.stringify(String(p.found)).slice(1, -1));
+    return {
+      nl: { message: `De JSON klopt hier niet: verwacht ${expected.nl}, maar hier staat ${found(true)}.`, hint: "Controleer komma's, aanhalingstekens en haakjes. JSON staat geen komma na het laatste element toe." },
+      en: { message: `The JSON is not valid here: expected ${expected.en}, but found ${found(false)}.`, hint: "Check commas, quotes and brackets. JSON allows no comma after the last element." },
+    };
+  },
   DUPLICATE_KEY: () => ({
     nl: { message: "Deze sleutel staat twee keer in dezelfde lijst.", hint: "Laat er één staan: bij dubbele sleutels is niet duidelijk welk antwoord telt." },
     en: { message: "This key appears twice in the same mapping.", hint: "Keep only one: with duplicate keys it is unclear which answer counts." },

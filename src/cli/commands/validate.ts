@@ -28,8 +28,8 @@ export async function validateCommand(files: readonly string[], options: Validat
       if (!(e instanceof InputError)) throw e;
       invalid += 1;
       const ds: readonly Diagnostic[] = e.diagnostics;
-      io.stderr.write(`${err.error("✗")} ${file}: ${t.errorsIn(ds.length)}\n`);
-      io.stderr.write(formatDiagnostics(ds, options.lang, err));
+      io.stderr.write(`${err.error("✗")} ${file}: ${t.errorsIn(ds.length + e.omitted)}\n`);
+      io.stderr.write(formatDiagnostics(ds, options.lang, err, e.omitted));
     }
   }
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
