@@ -10,6 +10,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { formatDiagnostics } from "./format-diagnostics.js";
 import type { Io } from "./io.js";
 import { langFromArgv } from "./io.js";
+import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
 import { makeStyle } from "./style.js";
 
 const HELP = {
@@ -169,14 +170,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true);
   program.helpCommand(false);
 
-  const questionnaireOption = () => new Option("--questionnaire <file|id>", h.questionnaire);
+  // Paths are resolved against io.cwd as they are parsed, here and nowhere else (see paths.ts).
+  const at = (path: string) => resolvePath(path, io.cwd);
+  const atAll = pathList(io.cwd);
+  const questionnaireOption = () =>
+    new Option("--questionnaire <file|id>", h.questionnaire).argParser((ref: string) => questionnaireArgument(ref, io.cwd));
 
   program
     .command("interview", { isDefault: true })
     .description(h.interview)
     .addOption(questionnaireOption())
-    .option("--out <file>", h.out)
-    .option("--resume <file>", h.resume)
+    .option("--out <file>", h.out, at)
+    .option("--resume <file>", h.resume, at)
     .option("--verbose", h.verbose)
     .action(async (opts: { questionnaire?: string; out?: string; resume?: string; verbose?: boolean }) => {
       const { interviewCommand } = await import("./commands/interview.js");
@@ -186,7 +191,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("score")
     .description(h.score)
-    .argument("<file>", h.scoreFile)
+    .argument("<file>", h.scoreFile, at)
     .option("--json", h.json)
     .addOption(questionnaireOption())
     .action(async (file: string, opts: { json?: boolean; questionnaire?: string }) => {
@@ -197,9 +202,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("report")
     .description(h.report)
-    .argument("<file>", h.scoreFile)
+    .argument("<file>", h.scoreFile, at)
     .addOption(choiceOption("--format <format>", h.format, ["md", "html"]))
-    .option("--out <file>", h.reportOut)
+    .option("--out <file>", h.reportOut, at)
     .addOption(questionnaireOption())
     .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string }) => {
       const { reportCommand } = await import("./commands/report.js");
@@ -211,7 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.batch)
     .argument("<paths...>", h.batchPaths)
     .addOption(choiceOption("--format <format>", h.batchFormat, ["csv", "csv-long", "json", "md", "html"]))
-    .option("--out <file>", h.batchOut)
+    .option("--out <file>", h.batchOut, at)
     .option("--delimiter <char>", h.delimiter)
     .option("--include-names", h.includeNames)
     .option("--include-notes", h.includeNotes)
@@ -232,7 +237,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.compare)
     .argument("<files...>", h.compareFiles)
     .addOption(choiceOption("--format <format>", h.compareFormat, ["md", "html", "json"]))
-    .option("--out <file>", h.reportOut)
+    .option("--out <file>", h.reportOut, at)
     .option("--allow-mixed", h.allowMixed)
     .addOption(questionnaireOption())
     .action(async (files: string[], opts: Omit<import("./commands/compare.js").CompareOptions, "lang">) => {
@@ -243,7 +248,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("validate")
     .description(h.validate)
-    .argument("<files...>", h.validateFiles)
+    .argument("<files...>", h.validateFiles, atAll)
     .addOption(questionnaireOption())
     .action(async (files: string[], opts: { questionnaire?: string }) => {
       const { validateCommand } = await import("./commands/validate.js");
@@ -255,7 +260,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("formulier")
     .alias("form")
     .description(h.formulier)
-    .option("--out <file>", h.formOut)
+    .option("--out <file>", h.formOut, at)
     .addOption(questionnaireOption())
     .action(async (opts: { out?: string; questionnaire?: string }) => {
       const { formulierCommand } = await import("./commands/formulier.js");

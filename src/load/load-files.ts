@@ -1,6 +1,6 @@
 // The file side of loading: find and read questionnaires (built-in by id, or a file) and answer
 // files, then hand the text to the pure parsers. Everything here throws InputError/UsageError.
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnswerSet } from "../model/answers.js";
@@ -23,11 +23,14 @@ const BUILTIN_DIR = join(PACKAGE_ROOT, "questionnaires");
 /** Where the build puts compiled built-in questionnaires (see scripts/build-generated.mjs). */
 export const COMPILED_DIR = join(PACKAGE_ROOT, "generated", "questionnaires");
 
+let builtinIds: string[] | undefined;
+
 export function builtinQuestionnaireIds(): string[] {
-  return readdirSync(BUILTIN_DIR)
+  builtinIds ??= readdirSync(BUILTIN_DIR)
     .filter((f) => f.endsWith(".yaml"))
     .map((f) => f.slice(0, -".yaml".length))
     .sort();
+  return [...builtinIds];
 }
 
 export function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
@@ -42,21 +45,28 @@ export function sourceFromBytes(bytes: Uint8Array, file: string): SourceDocument
 
 const cache = new Map<string, Questionnaire>();
 
-function looksLikePath(ref: string): boolean {
-  return /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref) || existsSync(ref);
+/** Whether `ref` is the id of a built-in questionnaire. */
+export function isBuiltinQuestionnaire(ref: string): boolean {
+  return builtinQuestionnaireIds().includes(ref);
 }
 
-/** A questionnaire by built-in id or by file path (`--questionnaire FILE|ID`). */
+/** A path, not an id: it has a folder separator or a file extension (the CLI makes paths absolute). */
+function looksLikePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+}
+
+/**
+ * A questionnaire by built-in id or by file path (`--questionnaire FILE|ID`). Built-in ids come
+ * first, so a folder named like one (a researcher's data folder) never gets in the way.
+ */
 export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Questionnaire {
   const cached = cache.get(ref);
   if (cached) return cached;
   let questionnaire: Questionnaire;
-  if (looksLikePath(ref)) {
+  if (!isBuiltinQuestionnaire(ref)) {
+    if (!looksLikePath(ref)) throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
     questionnaire = parseQuestionnaire(readSource(ref, LIMITS.questionnaireBytes).source);
   } else {
-    if (!builtinQuestionnaireIds().includes(ref)) {
-      throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
-    }
     const file = join(BUILTIN_DIR, `${ref}.yaml`);
     const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
     questionnaire =

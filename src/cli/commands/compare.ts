@@ -1,6 +1,5 @@
 // `zelftest compare FILE FILE [FILE...] [--format md|html|json] [--out FILE]`: perspectives side
 // by side (municipality and advisory council) or the trend over the years, for one municipality.
-import { isAbsolute, resolve } from "node:path";
 import { InputError, UsageError } from "../../errors.js";
 import type { Diagnostic } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
@@ -13,6 +12,7 @@ import { compareAssessments } from "../../score/compare.js";
 import type { Comparison } from "../../score/compare.js";
 import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
+import { resolvePath } from "../paths.js";
 import { readTemplate } from "../read-templates.js";
 import { outputFormat, writeOutput } from "../output.js";
 
@@ -40,7 +40,8 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
   const problems: Diagnostic[] = [];
   for (const f of files) {
     try {
-      loaded.push(loadAnswerFile(isAbsolute(f) ? f : resolve(io.cwd, f), o.questionnaire));
+      // Read in the working folder; the output names each file as it was typed.
+      loaded.push(loadAnswerFile(resolvePath(f, io.cwd), o.questionnaire));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.diagnostics);

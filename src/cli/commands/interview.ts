@@ -1,7 +1,7 @@
 // `zelftest` / `zelftest interview`: the terminal interview. Needs a TTY; saves after every answer;
 // Ctrl-C saves and exits 130 with a note on how to resume.
 import { existsSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { resolve } from "node:path";
 import { InputError, InterruptedError, UsageError } from "../../errors.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import { loadAnswerFile, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
@@ -44,12 +44,11 @@ export function localToday(now = new Date()): string {
 export async function interviewCommand(options: InterviewCommandOptions, io: Io): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.stdin || !io.output) throw new UsageError("NOT_A_TTY");
   const t = INTERVIEW_TEXT[options.lang];
-  const at = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
 
   let questionnaire: Questionnaire;
   let resumed: AnswerSet | undefined;
   if (options.resume) {
-    const loaded = loadAnswerFile(at(options.resume), options.questionnaire);
+    const loaded = loadAnswerFile(options.resume, options.questionnaire);
     [questionnaire, resumed] = [loaded.questionnaire, loaded.answers];
   } else questionnaire = loadQuestionnaire(options.questionnaire);
 
@@ -69,7 +68,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         exists: (p) => existsSync(p),
         read: readCurrent,
         save: writeFileAtomic,
-        load: (p) => (resumed && p === at(options.resume!) ? resumed : loadAnswerFile(p, ref).answers),
+        load: (p) => (resumed && p === options.resume ? resumed : loadAnswerFile(p, ref).answers),
         resolve: (name) => resolve(io.cwd, name),
       },
       {
@@ -80,8 +79,8 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         },
         lang: options.lang,
         today: localToday(),
-        ...(options.out ? { out: at(options.out) } : {}),
-        ...(options.resume ? { resume: at(options.resume) } : {}),
+        ...(options.out ? { out: options.out } : {}),
+        ...(options.resume ? { resume: options.resume } : {}),
         style,
         width: Math.min(io.columns, 100),
         ...(options.verbose ? { verbose: true } : {}),
