@@ -126,6 +126,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   function show(pos: Position, focus = true): void {
     at = pos;
     errorShown = false;
+    status.textContent = "";
     main.replaceChildren();
     let title: string;
     switch (pos.step) {
@@ -513,6 +514,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   // ---- errors ----
 
   function errorSummary(children: (Node | string)[]): HTMLElement {
+    status.textContent = "";
     const box = h("div", { class: "zf-error-summary", role: "alert", tabindex: -1, "aria-labelledby": "zf-error-title" }, h("h2", { id: "zf-error-title" }, t.errorTitle), ...children);
     main.querySelector(".zf-error-summary")?.remove();
     const heading = main.querySelector("h1");
@@ -676,7 +678,11 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       return;
     }
     const nodes = reportNodes();
-    printed.replaceChildren(h("h1", {}, t.answersTitle), ...answersList(false), ...(nodes ? [h("div", { class: "zf-report zf-print-report" }, ...nodes)] : []));
+    // The result first (it names the municipality, who answered and the date), then every answer.
+    printed.replaceChildren(
+      ...(nodes ? [h("div", { class: "zf-report zf-print-report" }, ...nodes)] : []),
+      h("section", { class: "zf-print-answers" }, h("h1", {}, t.answersTitle), ...answersList(false)),
+    );
   }
 
   // ---- small builders ----

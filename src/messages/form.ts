@@ -9,7 +9,6 @@ const minutes = (questions: number) => Math.max(10, Math.round((questions * 40) 
 
 export interface FormTexts {
   appTitle: string;
-  welcomeTitle: string;
   welcome(legal: number, practice: number): string[];
   privacy: string;
   storageOn: string;
@@ -100,7 +99,6 @@ export interface FormTexts {
 
 const NL: FormTexts = {
   appTitle: "Zelftest onafhankelijke cliëntondersteuning",
-  welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
   welcome: (legal, practice) => [
     "Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015. U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.",
     `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).` +
@@ -194,7 +192,7 @@ const NL: FormTexts = {
   openQuestions: (n) => (n === 1 ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend." : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`),
   practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
   practiceYes: "Ja, ook goede praktijk beantwoorden",
-  resultIntro: "Dit is dezelfde uitslag en hetzelfde rapport als `zelftest report` geeft voor uw antwoordbestand.",
+  resultIntro: "Dit is dezelfde uitslag en hetzelfde rapport als het programma zelftest maakt van uw antwoordbestand (met zelftest report).",
   paperTitle: "Zelftest onafhankelijke cliëntondersteuning: vragenlijst op papier",
   paperIntro: "Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan \"Weet niet\" aan. Neem de antwoorden daarna over in het formulier op de computer.",
   paperWho: "Wie vult de zelftest in",
@@ -208,7 +206,6 @@ const NL: FormTexts = {
 
 const EN: FormTexts = {
   appTitle: "Self-assessment of independent client support",
-  welcomeTitle: "Self-assessment of independent client support",
   welcome: (legal, practice) => [
     "This self-assessment shows whether client support in your municipality meets the Wmo 2015. You can fill it in alone or together, for example with the advisory council at the table.",
     `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).` +
@@ -302,7 +299,7 @@ const EN: FormTexts = {
   openQuestions: (n) => (n === 1 ? "1 question is not answered yet. It counts as unknown in the result." : `${n} questions are not answered yet. They count as unknown in the result.`),
   practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
   practiceYes: "Yes, answer good practice too",
-  resultIntro: "This is the same result and report that `zelftest report` gives for your answer file.",
+  resultIntro: "This is the same result and report that the zelftest program makes of your answer file (with zelftest report).",
   paperTitle: "Self-assessment of independent client support: paper questionnaire",
   paperIntro: "Tick one box for each question. If you do not know the answer, tick \"Don't know\". Afterwards, copy the answers into the form on the computer.",
   paperWho: "Who is filling in the self-assessment",

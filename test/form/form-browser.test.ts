@@ -16,6 +16,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const dir = mkdtempSync(join(tmpdir(), "zelftest-form-browser-"));
 const formFile = join(dir, "zelftest-formulier.html");
 const formUrl = `file://${formFile}`;
+const miniFile = join(dir, "mini.html");
+const englishFile = join(dir, "english.html");
 
 /** The answers given in the keyboard walk, in question order (15 legal questions). */
 const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = ["ja", "deels", "nee", "weet-niet", "ja", "ja", "deels", "ja", "nee", "ja", "weet-niet", "ja", "deels", "ja", "ja"];
@@ -124,8 +126,9 @@ async function overviewAnswers(page: Page): Promise<string[]> {
 describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    const r = await runCli(["formulier", "--out", formFile]);
-    expect(r.code).toBe(0);
+    for (const argv of [["--out", formFile], ["--out", miniFile, "--questionnaire", fixture("questionnaires", "mini.yaml")], ["--out", englishFile, "--lang", "en"]]) {
+      expect((await runCli(["formulier", ...argv])).code).toBe(0);
+    }
     browser = await launch();
   }, 60000);
   afterAll(async () => {
@@ -366,6 +369,128 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
+    await context.close();
+  }, 60000);
+  it("prints the answers with the result once something is answered", async () => {
+    const { context, page } = await freshPage();
+    await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#zf-paper").isVisible()).toBe(false);
+    const printed = await page.locator("#zf-printed").innerText();
+    expect(printed).toContain("Voorbeeldstad");
+    expect(printed).toContain("Oordeel wettelijke eisen");
+    expect(printed).toContain("Uw antwoorden");
+    expect(printed).toContain("Gratis en levensbreed staan er nog niet in.");
+    const pdf = join(dir, "filled.pdf");
+    await page.pdf({ path: pdf, format: "A4" });
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Werkproces toegang 2025, paragraaf 3");
+    await context.close();
+  }, 60000);
+
+  it("numbers questions as the shared flow does: a condition opens or skips a question, the numbers stay", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${miniFile}`);
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await page.getByRole("textbox", { name: "Gemeente", exact: true }).fill("Teststad");
+    await page.getByRole("radio").first().check();
+    await page.getByRole("radio", { name: /goede praktijk \(7 vragen\)/ }).check();
+    await submit(page).click();
+    for (let i = 1; i <= 4; i += 1) {
+      expect(await h1(page)).toBe(`Vraag ${i} van 7`);
+      await page.getByRole("radio", { name: "Ja", exact: true }).check();
+      await submit(page).click();
+    }
+    expect(await h1(page)).toBe("Vraag 5 van 7");
+    await page.getByRole("radio", { name: "Nee", exact: true }).check();
+    await submit(page).click();
+    // Question 6 only applies after ja or deels on question 5: skipped, and counted as done.
+    expect(await h1(page)).toBe("Vraag 7 van 7");
+    expect(await page.locator(".zf-progress").innerText()).toContain("6 van de 7 vragen klaar");
+    await page.getByRole("button", { name: "Vorige" }).click();
+    expect(await h1(page)).toBe("Vraag 5 van 7");
+    await page.getByRole("radio", { name: "Deels", exact: true }).check();
+    await submit(page).click();
+    expect(await h1(page)).toBe("Vraag 6 van 7");
+    expect(await page.locator(".zf-progress").innerText()).toContain("5 van de 7 vragen klaar");
+    await context.close();
+  }, 60000);
+
+  it("says so when the browser keeps nothing, and warns before the page is left", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(globalThis, "localStorage", {
+        get() {
+          throw new Error("SecurityError: access denied by policy");
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(formUrl);
+    expect(await page.locator("main").innerText()).toContain("deze browser bewaart uw antwoorden niet");
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await fillDetails(page, "Teststad", 0, "01-02-2026");
+    await answerByKeyboard(page, "ja");
+    expect(await page.locator(".zf-storage").innerText()).toContain("Niet bewaard in deze browser");
+    expect(await page.locator(".zf-storage").innerText()).toContain("1 antwoord sinds de laatste download");
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => {
+      dialogs.push(d.type());
+      await d.accept();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+    await context.close();
+  }, 60000);
+
+  it("treats what storage holds as untrusted: unknown ids and values are dropped, text stays text", async () => {
+    const { context, page } = await freshPage();
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await fillDetails(page, "Teststad", 0, "01-02-2026");
+    await page.evaluate(() => {
+      const storage = (globalThis as unknown as { localStorage: { key(i: number): string | null; getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+      const key = storage.key(0)!;
+      const saved = JSON.parse(storage.getItem(key)!) as { draft: Record<string, unknown> };
+      saved.draft.municipality = "<img src=x onerror=alert(1)>";
+      saved.draft.answers = {
+        "beleidsplan.inrichting": { answer: "ja", note: "<script>alert(2)</script>" },
+        "beleidsplan.wettelijke-eisen": { answer: "misschien" },
+        "bestaat.niet": { answer: "ja" },
+        __proto__: { answer: "ja" },
+      };
+      saved.draft.role = "koning";
+      storage.setItem(key, JSON.stringify(saved));
+    });
+    await page.reload();
+    expect(await page.locator("main").innerText()).toContain("(<img src=x onerror=alert(1)>): 1 van de 15 vragen beantwoord");
+    await page.getByRole("button", { name: "Verder gaan" }).click();
+    await toOverview(page);
+    const answers = await overviewAnswers(page);
+    expect(answers[0]).toBe("Ja | Toelichting: <script>alert(2)</script>");
+    expect(answers[1]).toBe("Nog niet beantwoord");
+    expect(dialogs).toEqual([]);
+    await context.close();
+  }, 60000);
+
+  it("in English (--lang en): the accessible names of DESIGN §6 in English, and axe finds nothing", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${englishFile}`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.getByRole("button", { name: "Open answer file" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Download answer file" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("textbox", { name: "Municipality", exact: true }).fill("Testtown");
+    await page.getByRole("radio").first().check();
+    await submit(page).click();
+    expect(await h1(page)).toBe("Question 1 of 15");
+    for (const name of ["Yes", "Partly", "No", "Don't know"]) expect(await page.getByRole("radio", { name, exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60000);
 });
