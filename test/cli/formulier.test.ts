@@ -37,6 +37,7 @@ describe("zelftest formulier", () => {
     expect(data.lang).toBe("nl");
     expect((data.questionnaire as { id: string }).id).toBe("clientondersteuning-wmo2015");
     expect(data.limits).toEqual({ answerFileBytes: 1024 * 1024 });
+    expect(JSON.stringify(data.questionnaire)).not.toContain('"en":');
   });
 
   it("the alias form, --lang en and --out; the script is the same for every questionnaire and language", async () => {
@@ -49,6 +50,10 @@ describe("zelftest formulier", () => {
     expect(enHtml).toContain('<html lang="en">');
     expect(dataOf(enHtml).lang).toBe("en");
     expect((dataOf(miniHtml).questionnaire as { id: string }).id).toBe("mini");
+    // Only the page's language (and the questionnaire's default, to fall back on); no local path.
+    const nlData = JSON.stringify(dataOf(readFileSync(join(dir, "..", dir.split("/").pop()!, "en.html"), "utf8")));
+    expect(nlData).toContain('"en":');
+    expect(JSON.stringify(dataOf(miniHtml))).not.toContain(fixture("questionnaires"));
     expect(between(enHtml, /<script>/, "</script>")).toBe(between(miniHtml, /<script>/, "</script>"));
   });
 

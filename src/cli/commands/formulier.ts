@@ -81,7 +81,7 @@ export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion
       csp: formCsp(built.manifest),
       cssSafe: built.style,
       scriptSafe: built.script,
-      dataSafe: pageDataJson({ lang, toolVersion, questionnaire: questionnaireJson(questionnaire), limits: { answerFileBytes: LIMITS.answerFileBytes } }),
+      dataSafe: pageDataJson({ lang, toolVersion, questionnaire: questionnaireJson(questionnaire, lang), limits: { answerFileBytes: LIMITS.answerFileBytes } }),
     },
     {},
     { escape: escapeHtml },
