@@ -4,10 +4,9 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, InputError, InterruptedError, UsageError } from "../errors.js";
 import { closest } from "../load/suggest.js";
-import { wording } from "../messages/error-messages.js";
 import { UI } from "../messages/ui.js";
 import type { Lang } from "../model/vocabulary.js";
-import { formatDiagnostics } from "./format-diagnostics.js";
+import { formatDiagnostics, terminalWording } from "./format-diagnostics.js";
 import type { Io } from "./io.js";
 import { langFromArgv } from "./io.js";
 import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
@@ -297,7 +296,7 @@ async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Pr
     return EXIT.invalid;
   }
   if (err instanceof UsageError) {
-    const { message, hint } = wording(err.code, err.params, lang);
+    const { message, hint } = terminalWording(err, lang);
     io.stderr.write(`${style.error(`${UI[lang].error} ${err.code}`)}: ${message}\n  ${UI[lang].fix}: ${hint}\n`);
     return EXIT.invalid;
   }

@@ -7,6 +7,7 @@ import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { onExit } from "signal-exit";
 import writeFileAtomicLib from "write-file-atomic";
 import { UsageError } from "../errors.js";
+import { escapeTerminal } from "../report/escape.js";
 import type { Io } from "./io.js";
 
 const reasonOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
@@ -121,7 +122,7 @@ export function writeOutput(text: string, out: string | undefined, io: Io, input
   const target = outputPath(out, io);
   refuseInputAsOutput(target, inputs, io.cwd);
   writeFileAtomic(target, text);
-  io.stderr.write(`${target}\n`);
+  io.stderr.write(`${escapeTerminal(target)}\n`);
 }
 
 /** Output written piece by piece (a batch of any size), finished or abandoned as a whole. */

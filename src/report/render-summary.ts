@@ -7,6 +7,7 @@ import type { Questionnaire } from "../model/questionnaire.js";
 import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { practiceFilledIn } from "../score/score-answers.js";
+import { escapeTerminal as safe } from "./escape.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, UI, VERDICT_MEANING } from "../messages/ui.js";
 
 export interface Style {
@@ -41,16 +42,19 @@ export function wrap(text: string, width: number, indent: string): string {
 
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].length));
 
-/** `showIds: false` leaves the item ids out of the gap list (the interview shows them only with --verbose). */
+/**
+ * `showIds: false` leaves the item ids out of the gap list (the interview shows them only with
+ * --verbose). Every value from a file (names, ids, texts) passes escapeTerminal: it is for a terminal.
+ */
 export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style: Style = PLAIN, width = 80, showIds = true): string {
   const t = UI[lang];
   const fallback = q.languages[0] ?? "nl";
   const out: string[] = [];
   const verdictText = (v: Verdict) => style.status(v, `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`);
-  const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
+  const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${safe(a.respondent.name)})` : "");
 
-  out.push(style.bold(`${t.title} · ${a.municipality}`));
-  out.push(style.dim(wrap(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${q.id} ${q.version}`, width, "")));
+  out.push(style.bold(`${t.title} · ${safe(a.municipality)}`));
+  out.push(style.dim(wrap(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${safe(q.id)} ${safe(q.version)}`, width, "")));
   out.push("");
   if (a.verdict !== null && a.score !== null) {
     out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);
@@ -69,9 +73,10 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   if (themeRows.length > 0) {
     out.push("");
     out.push(style.bold(t.perTheme));
-    const nameWidth = Math.max(...themeRows.map(({ theme }) => [...localize(theme.title, lang, fallback)].length)) + 4;
+    const title = (theme: (typeof themeRows)[number]["theme"]) => safe(localize(theme.title, lang, fallback));
+    const nameWidth = Math.max(...themeRows.map(({ theme }) => [...title(theme)].length)) + 4;
     for (const { theme, result } of themeRows) {
-      const name = pad(`  ${localize(theme.title, lang, fallback)}`, nameWidth);
+      const name = pad(`  ${title(theme)}`, nameWidth);
       const verdict = result.verdict === null ? pad("", 16) : verdictText(result.verdict) + " ".repeat(Math.max(0, 16 - STATUS_LABEL[lang][result.verdict].length - 2));
       const score = result.score === null ? "" : formatScore(result.score, lang).padStart(5);
       const practice = result.practiceScore === null || !practiceAnswered ? "" : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
@@ -106,7 +111,7 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   function gapLines(r: ItemResult, question: string): string[] {
     const label = ANSWER_LABEL[lang][r.answer ?? "none"];
     const head = `  ${style.status(r.status, `${STATUS_MARK[r.status]} ${pad(label, 15)}`)}`;
-    const lines = wrap(question, width - 20, " ".repeat(20)).split("\n");
-    return showIds ? [`${head} ${style.dim(r.id)}`, ...lines] : [`${head} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
+    const lines = wrap(safe(question), width - 20, " ".repeat(20)).split("\n");
+    return showIds ? [`${head} ${style.dim(safe(r.id))}`, ...lines] : [`${head} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
   }
 }

@@ -51,6 +51,17 @@ describe("hostile answer-file text", () => {
     expect((html.match(/<h3>/g) ?? []).length).toBe(h3.length);
   });
 
+  it("a bare email address (or anything GFM would autolink) never becomes a link, and reads the same", () => {
+    const cases = ["jan@example.nl", "Mail: j.de-vries+wmo@sub.example.co.uk.", "mailto:jan@example.nl", "xmpp:jan@example.nl/thuis", "(zie jan@example.nl)", "*jan@example.nl*", "https://x.example/@jan", "http://x.example"];
+    const marked = new Marked({ gfm: true });
+    for (const c of cases) {
+      for (const html of [marked.parseInline(escapeMarkdown(c)) as string, marked.parse(escapeMarkdown(c)) as string]) {
+        expect(html, c).not.toMatch(/<a[\s>]/);
+        expect(html.replace(/<\/?p>|\n/g, "").replace(/&amp;/g, "&").replace(/&#39;/g, "'"), c).toBe(c);
+      }
+    }
+  });
+
   it("escapeMarkdown neutralises every construct", () => {
     const cases = ["https://evil.example/x", "www.evil.example", "# kop", "- lijst", "1. lijst", "> citaat", "| a | b |", "[x](javascript:y)", "*vet* _schuin_", "`code`", "<b>html</b>", "a\nb", "---", "~~weg~~", "\\"];
     const marked = new Marked({ gfm: true });

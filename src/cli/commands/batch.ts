@@ -6,7 +6,6 @@ import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
 import { runBatch } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
-import { wording } from "../../messages/error-messages.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { longColumns, wideColumns } from "../../report/batch-columns.js";
 import { BOM, csvHeader } from "../../report/render-batch-csv.js";
@@ -16,6 +15,7 @@ import { parseMunicipalities } from "../../load/parse-municipalities.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import type { MunicipalityList } from "../../model/municipality.js";
 import type { AggregateResult } from "../../score/aggregate.js";
+import { diagnosticLine } from "../format-diagnostics.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../main.js";
 import { readTemplate } from "../read-templates.js";
@@ -154,10 +154,8 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   }
   sink.finish();
 
-  for (const f of aggregate.invalid) {
-    const place = f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : "";
-    io.stderr.write(`${f.file}${place}: ${f.code}: ${wording(f.code, f.params, o.lang).message}\n`);
-  }
+  // One line per invalid file, its name and values escaped for the terminal.
+  for (const f of aggregate.invalid) io.stderr.write(diagnosticLine(f, o.lang));
   const summary = o.lang === "nl"
     ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
     : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;
