@@ -18,6 +18,7 @@ import { sha256 } from "../load/hash.js";
 import { ANSWER_LABEL, UI } from "../messages/ui.js";
 import { wording } from "../messages/error-messages.js";
 import { FORM_TEXT } from "../messages/form.js";
+import { INTERVIEW_TEXT } from "../messages/interview.js";
 import { buildReport } from "../report/build-report.js";
 import { renderHtml } from "../report/render-report.js";
 import { scoreAnswers } from "../score/score-answers.js";
@@ -58,6 +59,8 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   let at: Position = { step: "welcome" };
   let changes = saved?.changesSinceDownload ?? 0;
   let errorShown = false;
+  /** The scope of the blank paper questionnaire: the person's choice, or what they asked to print. */
+  let paperScope: Scope = draft.scope;
 
   // ---- the page shell: header with the file buttons and status, main, and what is printed ----
   const fileInput = h("input", { type: "file", accept: ".yaml,.yml,.json,application/json,application/yaml,text/yaml", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
@@ -170,6 +173,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     if (scope === draft.scope) return;
     draft.scope = scope;
     flow = createFlow(q, scope);
+    paperScope = scope;
     buildPaper();
   }
 
@@ -204,7 +208,21 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       append(actions, [h("button", { type: "button", class: "zf-button", onclick: () => show({ step: "details" }) }, t.start)]);
       append(main, [h("h1", {}, appTitle), intro, privacy, actions]);
     }
-    append(main, [h("p", {}, h("button", { type: "button", class: "zf-link", onclick: () => globalThis.print() }, t.printBlank))]);
+    const printBlank = (scope: Scope) => () => {
+      paperScope = scope;
+      buildPaper();
+      globalThis.print();
+    };
+    append(main, [
+      h("h2", {}, t.paperHeading),
+      h("p", {}, t.paperOffer),
+      h(
+        "ul",
+        { class: "zf-print-choices" },
+        h("li", {}, h("button", { type: "button", class: "zf-link", onclick: printBlank("legal") }, t.printBlank(t.scopeLegal(sizes.legal)))),
+        hasPractice ? h("li", {}, h("button", { type: "button", class: "zf-link", onclick: printBlank("all") }, t.printBlank(t.scopeAll(sizes.all)))) : null,
+      ),
+    ]);
     return appTitle;
   }
 
@@ -212,6 +230,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     env.store.clear();
     draft = emptyDraft(today());
     flow = createFlow(q, draft.scope);
+    paperScope = draft.scope;
     changes = 0;
     buildPaper();
     show({ step: "details" });
@@ -326,7 +345,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         help ? rich("p", help, { class: "zf-hint", id: `${questionId}-help` }) : null,
         h("div", { class: "zf-radios" }, radios),
       ),
-      moreExplanation(item),
+      moreDetails(item),
       h("div", { class: "zf-field" }, h("label", { for: note.id }, `${t.note} ${t.optional}`), note),
       h("div", { class: "zf-field" }, h("label", { for: source.id }, `${t.source} ${t.optional}`), source),
       h(
@@ -353,7 +372,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     return t.questionHeader(fi.number, flow.total);
   }
 
-  function moreExplanation(item: Item): HTMLElement {
+  function moreExplanation(item: Item): HTMLDListElement {
     const dl = h("dl", { class: "zf-more-list" });
     const entry = (term: string, body: Node | string) => append(dl, [h("div", {}, h("dt", {}, term), h("dd", {}, body))]);
     entry(t.why, rich("span", text(item.why)));
@@ -361,7 +380,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     entry(t.evidence, rich("span", text(item.evidence)));
     for (const ex of item.examples) entry(t.example(ex.municipality), rich("span", text(ex.text)));
     const basis = [
-      ...(item.legal ? [item.legal.article] : []),
+      ...(item.legal ? [`${item.legal.article} (${INTERVIEW_TEXT[lang].legalKind[item.legal.kind]})`] : []),
       ...item.basis.map((b) => citeBasis(b, q.sources, b.note ? text(b.note) : undefined)),
     ];
     entry(t.basis, basis.length === 1 ? basis[0]! : h("ul", {}, basis.map((b) => h("li", {}, b))));
@@ -369,7 +388,16 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     if (terms.length > 0) {
       entry(t.terms, h("dl", { class: "zf-terms" }, terms.map((g) => h("div", {}, h("dt", {}, text(g.term)), h("dd", {}, text(g.definition))))));
     }
-    return h("details", { class: "zf-more" }, h("summary", {}, t.more), dl);
+    return dl;
+  }
+
+  /** "Meer uitleg", filled in when it is first opened (the glossary look-up is not needed before). */
+  function moreDetails(item: Item): HTMLElement {
+    const details = h("details", { class: "zf-more" }, h("summary", {}, t.more));
+    details.addEventListener("toggle", () => {
+      if (details.open && details.childElementCount === 1) details.append(moreExplanation(item));
+    });
+    return details;
   }
 
   function progressBar(done: number, total: number): HTMLElement {
@@ -624,6 +652,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const scope = scopeOf(q, result.answers.answers);
     draft = fromAnswerSet(result.answers, scope);
     flow = createFlow(q, scope);
+    paperScope = scope;
     changes = 0;
     buildPaper();
     const p = flow.progress(draft.answers);
@@ -635,6 +664,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   /** The blank paper questionnaire, printed before anything is answered. */
   function buildPaper(): void {
+    const flow = createFlow(q, paperScope);
     const boxes = (labels: readonly string[]) => h("p", { class: "zf-boxes" }, labels.map((l) => h("span", { class: "zf-box" }, `☐ ${l}`)));
     const lineFor = (label: string) => h("p", { class: "zf-fill" }, `${label}: `, h("span", { class: "zf-line" }));
     const themes = flow.themes.map((theme, i) =>
@@ -662,7 +692,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     paper.replaceChildren(
       h("h1", {}, t.paperTitle),
       h("p", {}, t.paperIntro),
-      h("p", {}, t.paperScope(flow.total, draft.scope === "all")),
+      h("p", {}, t.paperScope(flow.total, paperScope === "all")),
       lineFor(t.municipality),
       h("p", { class: "zf-fill" }, `${t.paperWho}:`),
       boxes(ROLES.map((r) => t.roleChoices[r])),

@@ -24,7 +24,9 @@ export interface FormTexts {
   open: string;
   download: string;
   print: string;
-  printBlank: string;
+  printBlank(what: string): string;
+  paperHeading: string;
+  paperOffer: string;
   opened(file: string, answered: number, total: number): string;
   openFailed(file: string, n: number): string;
   openFailedIntro: string;
@@ -119,7 +121,9 @@ const NL: FormTexts = {
   open: "Open antwoordbestand",
   download: "Download antwoordbestand",
   print: "Afdrukken",
-  printBlank: "Lege vragenlijst afdrukken",
+  printBlank: (what) => `Lege vragenlijst afdrukken: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+  paperHeading: "Liever op papier?",
+  paperOffer: "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
   opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
   openFailed: (f, n) => `${f} is niet geopend: ${n === 1 ? "er is 1 probleem" : `er zijn ${n} problemen`}. Er is niets veranderd.`,
   openFailedIntro: "Los dit op in het bestand (of vraag het aan wie het maakte) en open het opnieuw.",
@@ -226,7 +230,9 @@ const EN: FormTexts = {
   open: "Open answer file",
   download: "Download answer file",
   print: "Print",
-  printBlank: "Print the blank questionnaire",
+  printBlank: (what) => `Print the blank questionnaire: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+  paperHeading: "Prefer paper?",
+  paperOffer: "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
   opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
   openFailed: (f, n) => `${f} was not opened: ${n === 1 ? "there is 1 problem" : `there are ${n} problems`}. Nothing was changed.`,
   openFailedIntro: "Fix this in the file (or ask whoever made it) and open it again.",

@@ -255,6 +255,24 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), saved);
     await context.close();
 
+    // "Opnieuw beginnen" asks first; "Nee" keeps everything, "Ja" clears the browser's copy.
+    context = await launchPersistent(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(formUrl);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Opnieuw beginnen" }).click();
+    expect(await page.locator(".zf-confirm").isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Nee, ga terug" }).click();
+    expect(await page.locator(".zf-confirm").isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Opnieuw beginnen" }).click();
+    await page.getByRole("button", { name: "Ja, wis de antwoorden en begin opnieuw" }).click();
+    expect(await h1(page)).toBe("Over de zelftest");
+    expect(await page.getByRole("textbox", { name: "Gemeente", exact: true }).inputValue()).toBe("");
+    await page.reload();
+    expect(await page.getByRole("button", { name: "Beginnen" }).count()).toBe(1);
+    await context.close();
+
     const r = cli(["compare", join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"), saved, "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -348,6 +366,11 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(pages).toBeGreaterThan(1);
     expect(pages).toBeLessThan(12);
     expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Gemeente");
+    // The blank questionnaire with good practice too, from the welcome page.
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: /^Lege vragenlijst afdrukken: de wettelijke eisen én goede praktijk/ }).click();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#zf-paper").innerText()).toMatch(/Vraag 1 van (\d+)[\s\S]*Goede praktijk/);
     await context.close();
   }, 60000);
 
