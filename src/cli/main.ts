@@ -22,7 +22,9 @@ const HELP = {
     scoreFile: "het antwoordbestand (YAML of JSON)",
     json: "print het resultaat als JSON (voor onderzoek en scripts)",
     report: "maak het rapport: wat ontbreekt, aanbevelingen en een plan van aanpak",
-    format: "md (Markdown, standaard) of html",
+    format: "md (Markdown, standaard), html of docx (Word, met --out)",
+    kort: "alleen de eerste pagina: de samenvatting voor het college",
+    planCsv: "schrijf ook het plan van aanpak als CSV (voor een spreadsheet) naar dit bestand",
     reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
     batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
     batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
@@ -61,7 +63,9 @@ const HELP = {
     scoreFile: "the answer file (YAML or JSON)",
     json: "print the result as JSON (for research and scripts)",
     report: "make the report: what is missing, recommendations and an action plan",
-    format: "md (Markdown, the default) or html",
+    format: "md (Markdown, the default), html or docx (Word, with --out)",
+    kort: "only the first page: the summary for the executive board",
+    planCsv: "also write the action plan as CSV (for a spreadsheet) to this file",
     reportOut: "write to this file instead of the screen",
     batch: "score many answer files (files, folders or globs) for research",
     batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
@@ -202,10 +206,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("report")
     .description(h.report)
     .argument("<file>", h.scoreFile, at)
-    .addOption(choiceOption("--format <format>", h.format, ["md", "html"]))
+    .addOption(choiceOption("--format <format>", h.format, ["md", "html", "docx"]))
     .option("--out <file>", h.reportOut, at)
+    .option("--kort", h.kort)
+    .option("--plan-csv <file>", h.planCsv, at)
     .addOption(questionnaireOption())
-    .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string }) => {
+    .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string; kort?: boolean; planCsv?: string }) => {
       const { reportCommand } = await import("./commands/report.js");
       exitCode = await reportCommand(file, { ...opts, lang }, io);
     });

@@ -103,19 +103,23 @@ export function removeStaleTemps(target: string): void {
   }
 }
 
-/** Writes a whole text atomically with npm's write-file-atomic (fsync, rename, temp clean-up). */
-export function writeFileAtomic(file: string, text: string): void {
+/** Writes a whole text (or a binary file, such as Word's) atomically with npm's write-file-atomic (fsync, rename, temp clean-up). */
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   removeStaleTemps(file);
   try {
-    writeFileAtomicLib.sync(file, text, { encoding: "utf8", fsync: true });
+    writeFileAtomicLib.sync(file, typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength), typeof text === "string" ? { encoding: "utf8", fsync: true } : { fsync: true });
   } catch (err) {
     throw new UsageError("OUTPUT_FAILED", { file, reason: reasonOf(err) });
   }
 }
 
-/** A command's text output: atomically to `--out` (path on stderr), else stdout. `inputs` are never overwritten. */
-export function writeOutput(text: string, out: string | undefined, io: Io, inputs: readonly (string | undefined)[] = []): void {
+/**
+ * A command's output: atomically to `--out` (path on stderr), else stdout (text only: a binary
+ * output needs `--out`). `inputs` are never overwritten.
+ */
+export function writeOutput(text: string | Uint8Array, out: string | undefined, io: Io, inputs: readonly (string | undefined)[] = []): void {
   if (!out) {
+    if (typeof text !== "string") throw new Error("a binary output needs a file");
     io.stdout.write(text);
     return;
   }

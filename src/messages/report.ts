@@ -1,25 +1,47 @@
-// The report's fixed texts (headings, explanations, method) in Dutch and English.
+// The report's fixed texts (headings, sentences of the first page, explanations, method) in Dutch
+// and English. Sentences with counts are functions, so that singular and plural stay right.
 import type { Lang } from "../model/vocabulary.js";
+
+export interface LegalCounts {
+  readonly total: number;
+  readonly voldoet: number;
+  readonly deels: number;
+  readonly niet: number;
+  readonly onbekend: number;
+}
 
 export interface ReportTexts {
   documentTitle(municipality: string): string;
   subtitle: string;
+  shortSubtitle: string;
   toc: string;
   header: { municipality: string; respondent: string; date: string; questionnaire: string };
   summaryTitle: string;
-  legalVerdict: string;
-  legalScore: string;
-  practiceScore: string;
-  notAssessed: string;
+  conclusionTitle: string;
+  /** "9 van de 15 wettelijke eisen zijn geregeld, 3 deels, 2 niet; 1 kon niet worden nagegaan." */
+  countsSentence(c: LegalCounts): string;
+  verdictSentence: { voldoet: string; deels(n: number): string; onbekend(n: number): string; "voldoet-niet"(n: number): string };
+  unknownSentence(n: number): string;
+  noLegal: string;
+  scoreSentence(score: string): string;
+  practiceSentence(inOrder: number, total: number, open: number): string;
   practiceNotFilled: string;
-  scoreOutOf: string;
   countsCaption: string;
-  countsStatus: string;
-  countsLegal: string;
-  countsPractice: string;
-  unanswered(n: number): string;
-  urgentTitle: string;
-  noUrgent: string;
+  countsLabels: { voldoet: string; deels: string; "voldoet-niet": string; onbekend: string; total: string };
+  findingsTitle: string;
+  finding: { "voldoet-niet": string; deels: string; onbekend: string };
+  themeFinding(theme: string, total: number, c: { niet: number; deels: number; onbekend: number }): string;
+  noFindings: string;
+  aboutTitle: string;
+  about(role: string, withSource: number, yes: number): string[];
+  nextTitle: string;
+  next: {
+    plan(rows: number): string;
+    unknown(n: number): string;
+    discuss: string;
+    repeat: string;
+    keep: string;
+  };
   themesTitle: string;
   themesIntro: string;
   chartTitle: string;
@@ -29,161 +51,291 @@ export interface ReportTexts {
   verdictCol: string;
   scoreCol: string;
   practiceCol: string;
-  asksCol: string;
   gapsTitle: string;
   gapsIntro: string;
   noGaps: string;
+  unknownTitle: string;
+  unknownIntro: string;
+  noUnknown: string;
+  check: string;
+  opportunitiesTitle: string;
+  opportunitiesIntro: string;
+  opportunityAction: string;
+  notAnsweredPracticeTitle(n: number): string;
   legalItem: string;
   practiceItem: string;
   answerGiven: string;
   respondentNote: string;
   respondentEvidence: string;
+  noSource: string;
+  yesNoSource: string;
   why: string;
   recommendation: string;
+  legalBasis: string;
+  legalKind: { wet: string; toelichting: string; vng: string };
   basis: string;
   example: string;
   evidenceNeeded: string;
   inOrderTitle: string;
+  inOrderIntro(yes: number, withSource: number): string;
   inOrderNone: string;
   planTitle: string;
   planIntro: string;
   planCaption: string;
-  planCols: { nr: string; action: string; theme: string; priority: string; evidence: string; owner: string; deadline: string };
-  priority: { hoog: string; middel: string; laag: string };
+  planCols: { nr: string; package: string; actions: string; items: string; priority: string; moment: string; evidence: string; owner: string; deadline: string };
+  priority: { hoog: string; middel: string; kans: string };
+  noPlan: string;
+  glossaryTitle: string;
+  glossaryIntro: string;
   methodTitle: string;
   methodRules: string[];
   priorityRule: string;
   stampTitle: string;
   stamp: { tool: string; questionnaire: string; questionnaireHash: string; answersHash: string; generated: string };
   notApplicable: string;
+  docxNeedsOut: string;
+}
+
+const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** "a, b en c" / "a, b and c". */
+export function joinList(parts: readonly string[], and: string): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
 }
 
 const NL: ReportTexts = {
   documentTitle: (m) => `Zelftest cliëntondersteuning – ${m}`,
   subtitle: "Rapport van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+  shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   toc: "Inhoud",
   header: { municipality: "Gemeente", respondent: "Ingevuld door", date: "Datum", questionnaire: "Vragenlijst" },
   summaryTitle: "Samenvatting",
-  legalVerdict: "Oordeel wettelijke eisen",
-  legalScore: "Score wettelijke eisen",
-  practiceScore: "Score goede praktijk",
-  notAssessed: "niet beoordeeld",
-  practiceNotFilled: "niet ingevuld (alleen de wettelijke eisen zijn beantwoord)",
-  scoreOutOf: "van 100",
-  countsCaption: "Aantal vragen per uitkomst",
-  countsStatus: "Uitkomst",
-  countsLegal: "Wettelijke eisen",
-  countsPractice: "Goede praktijk",
-  unanswered: (n) => (n === 1 ? "Eén vraag is niet beantwoord; die telt als onbekend." : `${n} vragen zijn niet beantwoord; die tellen als onbekend.`),
-  urgentTitle: "De drie punten die het eerst aandacht vragen",
-  noUrgent: "Er zijn geen punten die aandacht vragen.",
+  conclusionTitle: "Conclusie",
+  countsSentence: (c) => {
+    const parts = [`${c.voldoet} van de ${c.total} wettelijke eisen ${n1(c.voldoet, "is", "zijn")} geregeld`];
+    if (c.deels > 0) parts.push(`${c.deels} deels`);
+    if (c.niet > 0) parts.push(`${c.niet} niet`);
+    const head = joinList(parts, "en");
+    return c.onbekend > 0 ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.` : `${head}.`;
+  },
+  verdictSentence: {
+    voldoet: "De gemeente voldoet daarmee aan alle wettelijke eisen voor cliëntondersteuning, volgens deze zelftest.",
+    deels: (n) => `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wet.`,
+    onbekend: (n) => `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wet voldoet, is daarom nog niet te zeggen.`,
+    "voldoet-niet": (n) => `De gemeente voldoet daarmee nog niet aan de wet: ${n} wettelijke ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
+  },
+  unknownSentence: (n) => `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
+  noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
+  scoreSentence: (s) => `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
+  practiceSentence: (inOrder, total, open) =>
+    `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.`,
+  practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wettelijke eisen.",
+  countsCaption: "Wettelijke eisen per uitkomst",
+  countsLabels: { voldoet: "Geregeld", deels: "Deels geregeld", "voldoet-niet": "Niet geregeld", onbekend: "Niet na te gaan", total: "Totaal" },
+  findingsTitle: "Belangrijkste bevindingen",
+  finding: { "voldoet-niet": "Niet geregeld", deels: "Deels geregeld", onbekend: "Niet na te gaan" },
+  themeFinding: (theme, total, c) => {
+    const parts: string[] = [];
+    const lead = (n: number, what: string) =>
+      n === total ? (n === 1 ? `de wettelijke eis is ${what}` : `alle ${n} wettelijke eisen zijn ${what}`) : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
+    if (c.niet > 0) parts.push(lead(c.niet, "niet geregeld"));
+    if (c.onbekend > 0) parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
+    if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "deels geregeld") : `${c.deels} deels geregeld`);
+    return `${theme}: ${joinList(parts, "en")}.`;
+  },
+  noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
+  aboutTitle: "Wat deze zelftest is, en wat niet",
+  about: (role, withSource, yes) => [
+    `Dit is een zelftest: de ${role} heeft de vragen zelf beantwoord. De uitkomst zegt hoe de invuller het ziet.`,
+    "Het is geen audit, geen oordeel van een toezichthouder en geen juridisch advies. Niemand heeft de antwoorden gecontroleerd.",
+    yes === 0 ? "Geen enkele vraag is met Ja beantwoord." : `Bij ${withSource} van de ${yes} antwoorden ‘Ja’ is een bron genoemd; ‘Ja, zonder bron’ is een bewering die nog onderbouwd moet worden.`,
+  ],
+  nextTitle: "Volgende stap",
+  next: {
+    plan: (rows) => `Neem het plan van aanpak over in een projectplan: ${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst. Vul eigenaar en termijn in.`,
+    unknown: (n) => `Vraag de stukken op die nodig zijn om ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ te beoordelen.`,
+    discuss: "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders van cliëntondersteuning.",
+    repeat: "Doe de zelftest over een jaar opnieuw en vergelijk de uitkomst (zelftest compare).",
+    keep: "Houd vast wat geregeld is: leg ook de bronnen vast bij de antwoorden ‘Ja’.",
+  },
   themesTitle: "Per thema",
   themesIntro: "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
   chartTitle: "Score wettelijke eisen per thema",
   themesCaption: "Oordeel en score per thema",
   chartDesc: (list) => `Staafdiagram. ${list}. Dezelfde cijfers staan in de tabel hieronder.`,
   themeCol: "Thema",
-  verdictCol: "Oordeel",
+  verdictCol: "Wettelijke eisen",
   scoreCol: "Score",
   practiceCol: "Goede praktijk",
-  asksCol: "Wat het thema vraagt",
-  gapsTitle: "Wat ontbreekt, en wat u kunt doen",
-  gapsIntro: "Eerst de wettelijke eisen die niet geregeld zijn, dan wat onbekend is, dan wat deels geregeld is, en daarna goede praktijk.",
-  noGaps: "Er ontbreekt niets: alle vragen zijn met Ja beantwoord.",
+  gapsTitle: "Wat ontbreekt bij de wettelijke eisen",
+  gapsIntro: "De wettelijke eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: het antwoord met toelichting en bron, waarom het ertoe doet, wat u kunt doen en op welk artikel de eis rust.",
+  noGaps: "Geen wettelijke eis is ‘niet’ of ‘deels’ geregeld.",
+  unknownTitle: "Niet na te gaan",
+  unknownIntro: "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.",
+  noUnknown: "Alle wettelijke eisen konden worden nagegaan.",
+  check: "Zo gaat u het na",
+  opportunitiesTitle: "Kansen uit goede praktijk",
+  opportunitiesIntro: "Deze punten komen uit handreikingen en ervaringen van andere gemeenten. De wet verplicht er niet toe; ze laten zien waar de ondersteuning nog beter kan.",
+  opportunityAction: "Wat u kunt doen",
+  notAnsweredPracticeTitle: (n) => `${n} ${n1(n, "punt", "punten")} van goede praktijk ${n1(n, "is", "zijn")} niet beantwoord`,
   legalItem: "Wettelijke eis",
   practiceItem: "Goede praktijk",
   answerGiven: "Antwoord",
-  respondentNote: "Toelichting van de invuller",
-  respondentEvidence: "Bron van de invuller",
+  respondentNote: "Toelichting",
+  respondentEvidence: "Bron",
+  noSource: "geen bron genoemd",
+  yesNoSource: "Ja, zonder bron",
   why: "Waarom dit ertoe doet",
-  recommendation: "Aanbeveling",
-  basis: "Grondslag",
-  example: "Voorbeeld uit de praktijk",
+  recommendation: "Wat u kunt doen",
+  legalBasis: "Wettelijke grondslag",
+  legalKind: { wet: "tekst van de wet", toelichting: "memorie van toelichting", vng: "lezing van de VNG-zelftest" },
+  basis: "Bronnen",
+  example: "Voorbeeld",
   evidenceNeeded: "Dit laat zien dat het geregeld is",
   inOrderTitle: "Wat op orde is",
+  inOrderIntro: (yes, withSource) =>
+    `${yes} ${n1(yes, "vraag is", "vragen zijn")} met Ja beantwoord; bij ${withSource} daarvan is een bron genoemd. Onder elk punt staan de toelichting en de bron van de invuller.`,
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
-  planIntro: "Eén actie per punt dat nog niet op orde is, belangrijkste eerst. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan.",
-  planCaption: "Acties",
-  planCols: { nr: "Nr.", action: "Actie", theme: "Thema", priority: "Prioriteit", evidence: "Op te leveren bewijs", owner: "Eigenaar", deadline: "Termijn" },
-  priority: { hoog: "Hoog", middel: "Middel", laag: "Laag" },
+  planIntro: "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan (of gebruik zelftest report --plan-csv).",
+  planCaption: "Werkpakketten",
+  planCols: { nr: "Nr.", package: "Werkpakket", actions: "Acties", items: "Vragen", priority: "Prioriteit", moment: "Moment", evidence: "Op te leveren bewijs", owner: "Eigenaar", deadline: "Termijn" },
+  priority: { hoog: "Hoog", middel: "Middel", kans: "Kans" },
+  noPlan: "Er zijn geen acties nodig.",
+  glossaryTitle: "Bijlage: begrippen",
+  glossaryIntro: "Wat de woorden in dit rapport betekenen.",
   methodTitle: "Werkwijze",
   methodRules: [
-    "Per vraag: Ja = 1 punt (voldoet); Deels = 0,5 punt (deels); Nee = 0 punten (voldoet niet); Weet niet of niet beantwoord = 0 punten (onbekend).",
+    "Per vraag: Ja = 1 punt (voldoet); Deels = 0,5 punt (deels); Nee = 0 punten (voldoet niet); Weet niet of niet beantwoord = 0 punten (onbekend, in dit rapport: niet na te gaan).",
     "Oordeel over een groep vragen, het slechtste telt: is er één 'voldoet niet', dan voldoet de groep niet; anders bij één 'onbekend' onbekend; anders bij één 'deels' deels; anders voldoet de groep.",
     "Oordeel en score voor de wettelijke eisen gaan alleen over de wettelijke vragen: in totaal en per thema.",
     "Score = 100 × (som van gewicht × punten) / (som van de gewichten), afgerond op één decimaal.",
     "De score voor goede praktijk gaat alleen over de aanbevelingen, op dezelfde manier; zonder aanbevelingen is er geen score.",
     "Een vraag met een voorwaarde die niet vervuld is, telt niet mee (niet van toepassing).",
   ],
-  priorityRule: "Prioriteit in het plan van aanpak: Hoog voor een wettelijke eis die niet geregeld of onbekend is; Middel voor een wettelijke eis die deels geregeld is; Laag voor goede praktijk.",
+  priorityRule: "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (goede praktijk).",
   stampTitle: "Herhaalbaarheid",
   stamp: { tool: "Gemaakt met", questionnaire: "Vragenlijst", questionnaireHash: "Vingerafdruk vragenlijst (SHA-256)", answersHash: "Vingerafdruk antwoordbestand (SHA-256)", generated: "Gemaakt op" },
   notApplicable: "niet van toepassing",
+  docxNeedsOut: "Een Word-bestand (--format docx) gaat niet naar het scherm: geef er een bestand voor op met --out rapport.docx.",
 };
 
 const EN: ReportTexts = {
   documentTitle: (m) => `Client support self-assessment – ${m}`,
   subtitle: "Report of the self-assessment of independent client support (Wmo 2015)",
+  shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
   toc: "Contents",
   header: { municipality: "Municipality", respondent: "Answered by", date: "Date", questionnaire: "Questionnaire" },
   summaryTitle: "Summary",
-  legalVerdict: "Verdict on the legal requirements",
-  legalScore: "Legal score",
-  practiceScore: "Good-practice score",
-  notAssessed: "not assessed",
-  practiceNotFilled: "not filled in (only the legal requirements were answered)",
-  scoreOutOf: "out of 100",
-  countsCaption: "Number of questions per outcome",
-  countsStatus: "Outcome",
-  countsLegal: "Legal requirements",
-  countsPractice: "Good practice",
-  unanswered: (n) => (n === 1 ? "One question was not answered; it counts as unknown." : `${n} questions were not answered; they count as unknown.`),
-  urgentTitle: "The three points that need attention first",
-  noUrgent: "No points need attention.",
+  conclusionTitle: "Conclusion",
+  countsSentence: (c) => {
+    const parts = [`${c.voldoet} of the ${c.total} legal requirements ${n1(c.voldoet, "is", "are")} in place`];
+    if (c.deels > 0) parts.push(`${c.deels} partly`);
+    if (c.niet > 0) parts.push(`${c.niet} not`);
+    const head = joinList(parts, "and");
+    return c.onbekend > 0 ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.` : `${head}.`;
+  },
+  verdictSentence: {
+    voldoet: "According to this self-assessment, the municipality meets every legal requirement for client support.",
+    deels: (n) => `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the law.`,
+    onbekend: (n) => `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the law cannot be said yet.`,
+    "voldoet-niet": (n) => `The municipality therefore does not yet meet the law: ${n} legal ${n1(n, "requirement is", "requirements are")} not in place.`,
+  },
+  unknownSentence: (n) => `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
+  noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
+  scoreSentence: (s) => `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half). This is not a grade: the law asks for every requirement to be in place.`,
+  practiceSentence: (inOrder, total, open) =>
+    `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.`,
+  practiceNotFilled: "Good practice was not filled in; this report covers the legal requirements.",
+  countsCaption: "Legal requirements by outcome",
+  countsLabels: { voldoet: "In place", deels: "Partly in place", "voldoet-niet": "Not in place", onbekend: "Could not be checked", total: "Total" },
+  findingsTitle: "Main findings",
+  finding: { "voldoet-niet": "Not in place", deels: "Partly in place", onbekend: "Could not be checked" },
+  themeFinding: (theme, total, c) => {
+    const parts: string[] = [];
+    const lead = (n: number, what: string) =>
+      n === total ? (n === 1 ? `the legal requirement is ${what}` : `all ${n} legal requirements are ${what}`) : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
+    if (c.niet > 0) parts.push(lead(c.niet, "not in place"));
+    if (c.onbekend > 0) parts.push(parts.length === 0 ? (c.onbekend === total ? (total === 1 ? "the legal requirement could not be checked" : `none of the ${total} legal requirements could be checked`) : `${c.onbekend} of the ${total} legal requirements could not be checked`) : `${c.onbekend} could not be checked`);
+    if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "partly in place") : `${c.deels} partly in place`);
+    return `${theme}: ${joinList(parts, "and")}.`;
+  },
+  noFindings: "No legal requirement falls short.",
+  aboutTitle: "What this self-assessment is, and is not",
+  about: (role, withSource, yes) => [
+    `This is a self-assessment: the ${role} answered the questions. The outcome is how the respondent sees it.`,
+    "It is not an audit, not a regulator's judgement and not legal advice. Nobody has checked the answers.",
+    yes === 0 ? "No question was answered Yes." : `For ${withSource} of the ${yes} answers ‘Yes’ a source was given; ‘Yes, no source’ is a claim that still needs support.`,
+  ],
+  nextTitle: "Next step",
+  next: {
+    plan: (rows) => `Copy the action plan into a project plan: ${rows} work ${n1(rows, "package", "packages")}, legal requirements first. Fill in owner and deadline.`,
+    unknown: (n) => `Ask for the documents needed to assess the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’.`,
+    discuss: "Discuss the outcome with the Wmo advisory council or client council and with the providers of client support.",
+    repeat: "Repeat the self-assessment in a year and compare the outcome (zelftest compare).",
+    keep: "Keep what is in place: record the sources for the answers ‘Yes’ too.",
+  },
   themesTitle: "Per theme",
   themesIntro: "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
   chartTitle: "Legal score per theme",
   themesCaption: "Verdict and score per theme",
   chartDesc: (list) => `Bar chart. ${list}. The same figures are in the table below.`,
   themeCol: "Theme",
-  verdictCol: "Verdict",
+  verdictCol: "Legal requirements",
   scoreCol: "Score",
   practiceCol: "Good practice",
-  asksCol: "What the theme asks",
-  gapsTitle: "What is missing, and what you can do",
-  gapsIntro: "First the legal requirements that are not in place, then what is unknown, then what is partly in place, and then good practice.",
-  noGaps: "Nothing is missing: every question was answered Yes.",
+  gapsTitle: "What is missing in the legal requirements",
+  gapsIntro: "The legal requirements that are not or only partly in place, those not in place first. For each: the answer with explanation and source, why it matters, what you can do and the article it rests on.",
+  noGaps: "No legal requirement is ‘not’ or ‘partly’ in place.",
+  unknownTitle: "Could not be checked",
+  unknownIntro: "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.",
+  noUnknown: "Every legal requirement could be checked.",
+  check: "How to check",
+  opportunitiesTitle: "Opportunities from good practice",
+  opportunitiesIntro: "These points come from guidance and other municipalities' experience. The law does not require them; they show where support can improve.",
+  opportunityAction: "What you can do",
+  notAnsweredPracticeTitle: (n) => `${n} good-practice ${n1(n, "point was", "points were")} not answered`,
   legalItem: "Legal requirement",
   practiceItem: "Good practice",
   answerGiven: "Answer",
-  respondentNote: "Respondent's explanation",
-  respondentEvidence: "Respondent's source",
+  respondentNote: "Explanation",
+  respondentEvidence: "Source",
+  noSource: "no source given",
+  yesNoSource: "Yes, no source",
   why: "Why this matters",
-  recommendation: "Recommendation",
-  basis: "Basis",
-  example: "Example from practice",
+  recommendation: "What you can do",
+  legalBasis: "Legal basis",
+  legalKind: { wet: "text of the law", toelichting: "explanatory memorandum", vng: "the VNG self-assessment's reading" },
+  basis: "Sources",
+  example: "Example",
   evidenceNeeded: "This would show it is in place",
   inOrderTitle: "What is in order",
+  inOrderIntro: (yes, withSource) =>
+    `${yes} ${n1(yes, "question was", "questions were")} answered Yes; for ${withSource} of them a source was given. Under each point are the respondent's explanation and source.`,
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
-  planIntro: "One action per point that is not yet in order, most important first. Fill in the owner and deadline yourself; the table can be copied into a project plan.",
-  planCaption: "Actions",
-  planCols: { nr: "No.", action: "Action", theme: "Theme", priority: "Priority", evidence: "Evidence to produce", owner: "Owner", deadline: "Deadline" },
-  priority: { hoog: "High", middel: "Medium", laag: "Low" },
+  planIntro: "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan (or use zelftest report --plan-csv).",
+  planCaption: "Work packages",
+  planCols: { nr: "No.", package: "Work package", actions: "Actions", items: "Questions", priority: "Priority", moment: "Moment", evidence: "Evidence to produce", owner: "Owner", deadline: "Deadline" },
+  priority: { hoog: "High", middel: "Medium", kans: "Opportunity" },
+  noPlan: "No actions are needed.",
+  glossaryTitle: "Appendix: terms",
+  glossaryIntro: "What the words in this report mean.",
   methodTitle: "Method",
   methodRules: [
-    "Per question: Yes = 1 point (meets); Partly = 0.5 points (partly); No = 0 points (does not meet); Don't know or not answered = 0 points (unknown).",
+    "Per question: Yes = 1 point (meets); Partly = 0.5 points (partly); No = 0 points (does not meet); Don't know or not answered = 0 points (unknown; in this report: could not be checked).",
     "Verdict over a group of questions, the worst counts: one 'does not meet' and the group does not meet; otherwise one 'unknown' makes it unknown; otherwise one 'partly' makes it partly; otherwise it meets.",
     "The legal verdict and score use only the legal questions: overall and per theme.",
     "Score = 100 × (sum of weight × points) / (sum of weights), rounded to one decimal.",
     "The good-practice score uses only the recommendation items, in the same way; without them there is no score.",
     "A question with a condition that is not met does not count (not applicable).",
   ],
-  priorityRule: "Priority in the action plan: High for a legal requirement that is not in place or unknown; Medium for a legal requirement that is partly in place; Low for good practice.",
+  priorityRule: "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice).",
   stampTitle: "Reproducibility",
   stamp: { tool: "Made with", questionnaire: "Questionnaire", questionnaireHash: "Questionnaire fingerprint (SHA-256)", answersHash: "Answer file fingerprint (SHA-256)", generated: "Generated on" },
   notApplicable: "not applicable",
+  docxNeedsOut: "A Word file (--format docx) cannot go to the screen: name a file for it with --out report.docx.",
 };
 
 export const REPORT_TEXT: Record<Lang, ReportTexts> = { nl: NL, en: EN };

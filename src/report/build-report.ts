@@ -2,16 +2,26 @@
 // reader's language, before any format. Pure. Texts from the questionnaire are RichText (the
 // author may use a little Markdown); texts from the answer file stay plain strings, which the
 // renderers always escape.
+//
+// Order: a first page for the college (conclusion in sentences with counts, findings, what a
+// zelftest is and is not, the next step), the themes, what is missing in the legal requirements,
+// what could not be checked (with how to check it), good practice as opportunities, what is in
+// order (with its evidence), the plan van aanpak per work package, the glossary and the method.
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { citeBasis } from "../model/citation.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, LocalizedText, Questionnaire } from "../model/questionnaire.js";
-import { byUrgency } from "../model/severity.js";
+import { byUrgency as urgency } from "../model/severity.js";
 import type { ItemStatus, Lang } from "../model/vocabulary.js";
-import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, VERDICT_MEANING } from "../messages/ui.js";
+import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import type { ReportTexts } from "../messages/report.js";
 import { practiceFilledIn } from "../score/score-answers.js";
+import { anchorOf } from "./anchor.js";
+import { buildPlan } from "./build-plan.js";
+import type { PlanRow } from "./build-plan.js";
+import { glossaryTermsIn } from "../model/glossary.js";
+import { legalOf, checkOf, actionOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 /** Text written by the questionnaire's author: may contain inline Markdown (emphasis, links). */
@@ -26,10 +36,10 @@ export interface StatusView {
   readonly cls: ItemStatus;
 }
 
-export type Priority = "hoog" | "middel" | "laag";
-
-export interface GapView {
-  readonly anchor: string;
+/** What every item in the report shows: the question, the answer and the respondent's own words. */
+export interface ItemView {
+  /** Only a-z, 0-9 and "-" (anchorOf): safe as an id and in href="#…". */
+  readonly anchorSafe: string;
   readonly id: string;
   readonly levelLabel: string;
   readonly theme: string;
@@ -38,21 +48,42 @@ export interface GapView {
   readonly status: StatusView;
   readonly note?: string;
   readonly evidenceGiven?: string;
+  /** True for a Ja without a source ("Ja, zonder bron"): a claim a reader cannot check. */
+  readonly noSource: boolean;
+  /** "Wmo 2015, art. 2.3.2 lid 4 (tekst van de wet)" on legal items that carry it. */
+  readonly legal?: string;
+}
+
+export interface GapView extends ItemView {
   readonly why: RichText;
   readonly recommendation: RichText;
-  readonly basis: readonly string[];
-  /** The basis as one line, sources separated by "; ". */
   readonly basisText: string;
-  readonly examples: readonly { readonly municipality: string; readonly text: RichText }[];
+  readonly example?: { readonly municipality: string; readonly text: RichText };
   readonly evidenceNeeded: RichText;
-  readonly priority: Priority;
-  readonly priorityLabel: string;
+}
+
+export interface UnknownView extends ItemView {
+  readonly check: RichText;
+  readonly evidenceNeeded: RichText;
+}
+
+export interface OpportunityView extends ItemView {
+  readonly action: RichText;
+}
+
+/** A finding on the first page: per theme with legal shortfalls, a statement with counts and the articles. */
+export interface FindingView {
+  /** Only a-z, 0-9 and "-" (anchorOf): safe as an id and in href="#…". */
+  readonly anchorSafe: string;
+  readonly cls: ItemStatus;
+  readonly label: string;
+  readonly statement: string;
+  readonly articles?: string;
 }
 
 export interface ThemeView {
   readonly id: string;
   readonly title: string;
-  readonly summary: RichText;
   readonly status: StatusView | null;
   readonly score: string;
   readonly scoreValue: number | null;
@@ -62,22 +93,33 @@ export interface ThemeView {
 export interface ReportModel {
   readonly lang: Lang;
   readonly t: ReportTexts;
+  /** false for `--kort`: the first page alone. */
+  readonly full: boolean;
   readonly title: string;
   readonly header: { readonly municipality: string; readonly respondent: string; readonly date: string; readonly questionnaire: string };
-  readonly summary: {
+  readonly firstPage: {
+    readonly conclusion: readonly string[];
     readonly status: StatusView | null;
-    readonly meaning: string;
-    readonly score: string;
-    readonly practiceScore: string;
-    readonly counts: readonly { readonly label: string; readonly legal: number; readonly practice: number }[];
-    readonly hasPractice: boolean;
-    readonly unanswered?: string;
-    readonly urgent: readonly GapView[];
+    readonly counts: readonly { readonly label: string; readonly value: number; readonly cls: ItemStatus | "total" }[];
+    readonly hasLegal: boolean;
+    readonly score?: string;
+    readonly practice: string;
+    readonly findings: readonly FindingView[];
+    readonly about: readonly string[];
+    readonly next: readonly string[];
   };
   readonly themes: readonly ThemeView[];
   readonly gaps: readonly GapView[];
-  readonly inOrder: readonly { readonly id: string; readonly theme: string; readonly question: RichText; readonly levelLabel: string }[];
-  readonly plan: readonly { readonly nr: number; readonly action: RichText; readonly theme: string; readonly priorityLabel: string; readonly evidence: RichText }[];
+  readonly unknown: readonly UnknownView[];
+  readonly hasLegal: boolean;
+  readonly opportunities: readonly OpportunityView[];
+  readonly hasPractice: boolean;
+  readonly practiceUnanswered: readonly { readonly id: string; readonly question: RichText; readonly theme: string }[];
+  readonly practiceUnansweredTitle: string;
+  readonly inOrder: readonly ItemView[];
+  readonly inOrderIntro: string;
+  readonly plan: readonly PlanRow[];
+  readonly glossary: readonly { readonly term: string; readonly definition: RichText }[];
   readonly method: { readonly rules: readonly string[]; readonly priorityRule: string; readonly stamp: readonly { readonly label: string; readonly value: string }[] };
 }
 
@@ -88,12 +130,14 @@ export interface ReportMeta {
   readonly answersHash: string;
 }
 
-function priorityOf(r: ItemResult): Priority {
-  if (r.level === "aanbeveling") return "laag";
-  return r.status === "deels" ? "middel" : "hoog";
+export interface ReportOptions {
+  /** Only the first page (`zelftest report --kort`). */
+  readonly short?: boolean;
 }
 
-export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: ReportMeta): ReportModel {
+
+
+export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: ReportMeta, options: ReportOptions = {}): ReportModel {
   const t = REPORT_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
   const plain = (x: LocalizedText) => localize(x, lang, fallback);
@@ -102,50 +146,119 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   const items = new Map(q.items.map((i) => [i.id, i]));
   const themeTitle = new Map(q.themes.map((th) => [th.id, plain(th.title)]));
   const results = a.themes.flatMap((th) => th.items.map((r) => ({ r, item: items.get(r.id)!, theme: th.id })));
-  const levelLabel = (i: Item) => (i.level === "wettelijk" ? t.legalItem : t.practiceItem);
-
-  const basisLine = (item: Item) => item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined));
-
-  // Before any good-practice item is answered, its unanswered items are not listed as gaps.
   const practiceAnswered = practiceFilledIn(a);
-  const gaps: GapView[] = results
-    .filter(({ r }) => r.status !== "voldoet" && r.status !== "niet-van-toepassing")
-    .filter(({ r }) => r.level === "wettelijk" || practiceAnswered)
-    .sort((x, y) => (x.r.level === y.r.level ? 0 : x.r.level === "wettelijk" ? -1 : 1) || byUrgency(x.r.status, y.r.status))
-    .map(({ r, item, theme }) => {
-      const failing = r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet";
-      const priority = priorityOf(r);
-      return {
-        anchor: `item-${r.id.replace(/[^a-z0-9-]/g, "-")}`,
-        id: r.id,
-        levelLabel: levelLabel(item),
-        theme: themeTitle.get(theme) ?? theme,
-        question: rich(item.question),
-        answer: ANSWER_LABEL[lang][r.answer ?? "none"],
-        status: status(r.status),
-        ...(r.note ? { note: r.note } : {}),
-        ...(r.evidence ? { evidenceGiven: r.evidence } : {}),
-        why: rich(item.why),
-        recommendation: rich(item.recommendations[failing]),
-        basis: basisLine(item),
-        basisText: basisLine(item).join("; "),
-        examples: item.examples.map((e) => ({ municipality: e.municipality, text: rich(e.text) })),
-        evidenceNeeded: rich(item.evidence),
-        priority,
-        priorityLabel: t.priority[priority],
-      };
-    });
 
-  const hasPractice = practiceAnswered;
-  const countRows = (["voldoet", "deels", "onbekend", "voldoet-niet", "niet-van-toepassing"] as const)
-    .map((s) => ({ label: `${STATUS_MARK[s]} ${STATUS_LABEL[lang][s]}`, legal: a.counts.wettelijk[s], practice: a.counts.aanbeveling[s] }))
-    .filter((row, i) => i === 0 || row.legal + row.practice > 0);
-  const unanswered = a.counts.wettelijk.onbeantwoord + (practiceAnswered ? a.counts.aanbeveling.onbeantwoord : 0);
+  const legalText = (item: Item): string | undefined => {
+    const legal = legalOf(item);
+    return legal ? `${legal.article} (${t.legalKind[legal.kind]}${legal.note ? `: ${plain(legal.note)}` : ""})` : undefined;
+  };
+  const basisLine = (item: Item) => item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
+
+  const itemView = (r: ItemResult, item: Item, theme: string): ItemView => {
+    const legal = item.level === "wettelijk" ? legalText(item) : undefined;
+    return {
+      anchorSafe: anchorOf(r.id),
+      id: r.id,
+      levelLabel: item.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      theme: themeTitle.get(theme) ?? theme,
+      question: rich(item.question),
+      answer: ANSWER_LABEL[lang][r.answer ?? "none"],
+      status: status(r.status),
+      ...(r.note ? { note: r.note } : {}),
+      ...(r.evidence ? { evidenceGiven: r.evidence } : {}),
+      noSource: r.answer === "ja" && !r.evidence,
+      ...(legal ? { legal } : {}),
+    };
+  };
+  const failingOf = (r: ItemResult) => (r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet");
+  const byUrgency = <T extends { r: ItemResult }>(xs: T[]) => xs.sort((x, y) => urgency(x.r.status, y.r.status));
+
+  const legalResults = results.filter(({ r }) => r.level === "wettelijk" && r.status !== "niet-van-toepassing");
+  const gaps: GapView[] = byUrgency(legalResults.filter(({ r }) => r.status === "voldoet-niet" || r.status === "deels")).map(({ r, item, theme }) => {
+    const example = item.examples[0];
+    return {
+      ...itemView(r, item, theme),
+      why: rich(item.why),
+      recommendation: rich(item.recommendations[failingOf(r)]),
+      basisText: basisLine(item),
+      ...(example ? { example: { municipality: example.municipality, text: rich(example.text) } } : {}),
+      evidenceNeeded: rich(item.evidence),
+    };
+  });
+  const unknown: UnknownView[] = legalResults
+    .filter(({ r }) => r.status === "onbekend")
+    .map(({ r, item, theme }) => ({ ...itemView(r, item, theme), check: rich(checkOf(item)), evidenceNeeded: rich(item.evidence) }));
+
+  const practiceResults = results.filter(({ r }) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
+  const opportunities: OpportunityView[] = practiceAnswered
+    ? byUrgency(practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja")).map(({ r, item, theme }) => ({
+        ...itemView(r, item, theme),
+        action: rich(actionOf(item, failingOf(r))),
+      }))
+    : [];
+  const practiceUnanswered = practiceAnswered
+    ? practiceResults.filter(({ r }) => r.answer === null).map(({ r, item, theme }) => ({ id: r.id, question: rich(item.question), theme: themeTitle.get(theme) ?? theme }))
+    : [];
+
+  const yes = results.filter(({ r }) => r.answer === "ja" && r.status === "voldoet");
+  const inOrder = yes.map(({ r, item, theme }) => itemView(r, item, theme));
+  const withSource = yes.filter(({ r }) => r.evidence).length;
+
+  const plan = buildPlan(a, q, lang, practiceAnswered);
+
+  // The first page: counts in sentences before any score, then findings as statements.
+  const c = a.counts.wettelijk;
+  const legalTotal = c.voldoet + c.deels + c.onbekend + c["voldoet-niet"];
+  const hasLegal = a.verdict !== null;
+  const conclusion: string[] = [];
+  if (hasLegal) {
+    conclusion.push(t.countsSentence({ total: legalTotal, voldoet: c.voldoet, deels: c.deels, niet: c["voldoet-niet"], onbekend: c.onbekend }));
+    const v = a.verdict!;
+    conclusion.push(v === "voldoet" ? t.verdictSentence.voldoet : t.verdictSentence[v](v === "deels" ? c.deels : v === "onbekend" ? c.onbekend : c["voldoet-niet"]));
+    if (c.onbekend > 0) conclusion.push(t.unknownSentence(c.onbekend));
+  } else conclusion.push(t.noLegal);
+  const shortfalls = [...gaps, ...unknown];
+  const findings: FindingView[] = a.themes
+    .flatMap((th) => {
+      const mine = shortfalls.filter((g) => g.id && items.get(g.id)!.theme === th.id);
+      if (mine.length === 0) return [];
+      const count = (s: ItemStatus) => mine.filter((g) => g.status.cls === s).length;
+      const worst = [...mine].sort((x, y) => urgency(x.status.cls, y.status.cls))[0]!;
+      const total = th.items.filter((r) => r.level === "wettelijk" && r.status !== "niet-van-toepassing").length;
+      const articles = [...new Set(mine.flatMap((g) => { const l = legalOf(items.get(g.id)!); return l ? [l.article] : []; }))];
+      return [{
+        anchorSafe: worst.anchorSafe,
+        cls: worst.status.cls,
+        label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
+        statement: t.themeFinding(themeTitle.get(th.id) ?? th.id, total, { niet: count("voldoet-niet"), deels: count("deels"), onbekend: count("onbekend") }),
+        ...(articles.length > 0 ? { articles: articles.join("; ") } : {}),
+      }];
+    })
+    .sort((x, y) => urgency(x.cls, y.cls));
+  const practiceOpen = practiceResults.filter(({ r }) => r.answer !== "ja").length;
+  const next = [
+    ...(plan.length > 0 ? [t.next.plan(plan.length)] : []),
+    ...(c.onbekend > 0 ? [t.next.unknown(c.onbekend)] : []),
+    t.next.discuss,
+    ...(withSource < yes.length ? [t.next.keep] : []),
+    t.next.repeat,
+  ];
+
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
+  // The glossary appendix explains the terms this report uses (questionnaire texts it shows).
+  const shownTexts = [
+    ...[...gaps, ...unknown, ...opportunities, ...inOrder].map((i) => i.question.rich),
+    ...gaps.flatMap((g) => [g.why.rich, g.recommendation.rich, g.evidenceNeeded.rich]),
+    ...unknown.flatMap((u) => [u.check.rich, u.evidenceNeeded.rich]),
+    ...opportunities.map((o) => o.action.rich),
+    ...practiceUnanswered.map((p) => p.question.rich),
+    ...plan.flatMap((p) => [p.title, ...p.actions.map((x) => x.rich), ...p.evidence.map((x) => x.rich)]),
+  ];
 
   return {
     lang,
     t,
+    full: !options.short,
     title: t.documentTitle(a.municipality),
     header: {
       municipality: a.municipality,
@@ -153,16 +266,24 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       date: formatDate(a.date, lang),
       questionnaire: `${plain(q.title)} (${q.id} ${q.version})`,
     },
-    summary: {
+    firstPage: {
+      conclusion,
       status: a.verdict ? status(a.verdict) : null,
-      meaning: a.verdict ? VERDICT_MEANING[lang][a.verdict] : "",
-      score: a.score === null ? t.notAssessed : `${formatScore(a.score, lang)} ${t.scoreOutOf}`,
-      practiceScore:
-        a.practiceScore === null ? t.notAssessed : practiceAnswered ? `${formatScore(a.practiceScore, lang)} ${t.scoreOutOf}` : t.practiceNotFilled,
-      counts: countRows,
-      hasPractice,
-      ...(unanswered > 0 ? { unanswered: t.unanswered(unanswered) } : {}),
-      urgent: gaps.slice(0, 3),
+      hasLegal,
+      counts: hasLegal
+        ? [
+            { label: t.countsLabels.voldoet, value: c.voldoet, cls: "voldoet" as const },
+            { label: t.countsLabels.deels, value: c.deels, cls: "deels" as const },
+            { label: t.countsLabels["voldoet-niet"], value: c["voldoet-niet"], cls: "voldoet-niet" as const },
+            { label: t.countsLabels.onbekend, value: c.onbekend, cls: "onbekend" as const },
+            { label: t.countsLabels.total, value: legalTotal, cls: "total" as const },
+          ]
+        : [],
+      ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang)) } : {}),
+      practice: practiceAnswered ? t.practiceSentence(practiceResults.length - practiceOpen, practiceResults.length, practiceOpen) : t.practiceNotFilled,
+      findings,
+      about: t.about(ROLE_LABEL[lang][a.respondent.role], withSource, yes.length),
+      next,
     },
     themes: q.themes.flatMap((th, i) => {
       const r = a.themes[i]!;
@@ -170,7 +291,6 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       return {
         id: th.id,
         title: plain(th.title),
-        summary: rich(th.summary),
         status: r.verdict ? status(r.verdict) : null,
         score: r.score === null ? "–" : formatScore(r.score, lang),
         scoreValue: r.score,
@@ -178,10 +298,16 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       } satisfies ThemeView;
     }),
     gaps,
-    inOrder: results
-      .filter(({ r }) => r.status === "voldoet")
-      .map(({ r, item, theme }) => ({ id: r.id, theme: themeTitle.get(theme) ?? theme, question: rich(item.question), levelLabel: levelLabel(item) })),
-    plan: gaps.map((g, i) => ({ nr: i + 1, action: g.recommendation, theme: g.theme, priorityLabel: g.priorityLabel, evidence: g.evidenceNeeded })),
+    unknown,
+    hasLegal,
+    opportunities,
+    hasPractice: practiceAnswered,
+    practiceUnanswered,
+    practiceUnansweredTitle: t.notAnsweredPracticeTitle(practiceUnanswered.length),
+    inOrder,
+    inOrderIntro: t.inOrderIntro(yes.length, withSource),
+    plan,
+    glossary: glossaryTermsIn(shownTexts, q.glossary, lang, fallback).map((g) => ({ term: plain(g.term), definition: rich(g.definition) })),
     method: {
       rules: t.methodRules,
       priorityRule: t.priorityRule,

@@ -63,6 +63,7 @@ export function renderHtml(model: ReportModel, templates: Pick<Templates, "html"
   return renderHtmlTemplate(templates.html, templates.css, model, { chartSafe: chart });
 }
 
+/** The text formats; Word (docx) has its own renderer, render-docx.ts, loaded only when asked for. */
 export function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): string {
   return format === "html" ? renderHtml(model, templates) : renderMarkdown(model, templates);
 }

@@ -30,6 +30,30 @@ describe("zelftest report", () => {
     expect(readFileSync(join(dir, "r.txt"), "utf8")).toMatch(/^# /);
   });
 
+  it("--kort gives the first page alone; --plan-csv also writes the plan for a spreadsheet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-report-"));
+    const r = await runCli(["report", example, "--kort", "--plan-csv", "plan.csv"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("## Samenvatting");
+    expect(r.stdout).not.toContain("## Plan van aanpak");
+    expect(r.stderr.trim()).toBe(join(dir, "plan.csv"));
+    // The CSV holds the whole plan, also with --kort.
+    expect(readFileSync(join(dir, "plan.csv"), "utf8")).toMatch(/^\uFEFF"Nr\.";"Werkpakket";/);
+  });
+
+  it("--format docx (or --out *.docx) writes a Word file and needs --out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-report-"));
+    const r = await runCli(["report", example, "--out", "rapport.docx"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(join(dir, "rapport.docx"));
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(readdirSync(dir)).toEqual(["rapport.docx"]);
+    const noOut = await runCli(["report", example, "--format", "docx"]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain("--out");
+    expect(noOut.stdout).toBe("");
+  });
+
   it("English with --lang en", async () => {
     const r = await runCli(["--lang", "en", "report", example]);
     expect(r.stdout).toContain("## Action plan");

@@ -6,6 +6,7 @@ import type { Questionnaire } from "../../src/model/questionnaire.js";
 import type { AnswerSet } from "../../src/model/answers.js";
 import type { Lang } from "../../src/model/vocabulary.js";
 import { buildReport } from "../../src/report/build-report.js";
+import type { ReportModel, ReportOptions } from "../../src/report/build-report.js";
 import { renderReport } from "../../src/report/render-report.js";
 import type { ReportFormat, Templates } from "../../src/report/render-report.js";
 import { scoreAnswers } from "../../src/score/score-answers.js";
@@ -19,12 +20,19 @@ export const templates: Templates = {
 
 export const META = { toolVersion: "0.0.0-test", generatedAt: "2026-01-01T00:00:00Z" };
 
-export function reportOf(answers: AnswerSet, q: Questionnaire, format: ReportFormat, lang: Lang = "nl"): string {
-  const model = buildReport(scoreAnswers(q, answers), q, lang, { ...META, answersHash: answers.contentHash });
-  return renderReport(model, format, templates);
+export function modelOf(answers: AnswerSet, q: Questionnaire, lang: Lang = "nl", options: ReportOptions = {}): ReportModel {
+  return buildReport(scoreAnswers(q, answers), q, lang, { ...META, answersHash: answers.contentHash }, options);
 }
 
-export function reportOfFile(file: string, format: ReportFormat, lang: Lang = "nl"): string {
+export function modelOfFile(file: string, lang: Lang = "nl", options: ReportOptions = {}): ReportModel {
   const { answers, questionnaire } = loadAnswerFile(file);
-  return reportOf(answers, questionnaire, format, lang);
+  return modelOf(answers, questionnaire, lang, options);
+}
+
+export function reportOf(answers: AnswerSet, q: Questionnaire, format: ReportFormat, lang: Lang = "nl", options: ReportOptions = {}): string {
+  return renderReport(modelOf(answers, q, lang, options), format, templates);
+}
+
+export function reportOfFile(file: string, format: ReportFormat, lang: Lang = "nl", options: ReportOptions = {}): string {
+  return renderReport(modelOfFile(file, lang, options), format, templates);
 }

@@ -18,7 +18,9 @@ const pages = {
   gemeente: reportOfFile(join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"), "html"),
   adviesraad: reportOfFile(join(ROOT, "examples", "adviesraad-rijssen-holten-2015.yaml"), "html"),
   english: reportOfFile(join(ROOT, "examples", "gemeente-half-ingevuld.json"), "html", "en"),
+  kort: reportOfFile(join(ROOT, "examples", "adviesraad-rijssen-holten-2015.yaml"), "html", "nl", { short: true }),
   hostile: reportOfFile(fixture("answers", "valid", "hostile.yaml"), "html"),
+  hostileEvidence: reportOfFile(fixture("answers", "valid", "hostile-evidence.yaml"), "html"),
 };
 const fileOf = (name: keyof typeof pages) => {
   const file = join(dir, `${name}.html`);
@@ -78,6 +80,29 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     writeFileSync(file, r.stdout);
     expect(await axeViolations(`file://${file}`)).toEqual([]);
   }, 30000);
+
+  /** Prints a page to A4 PDF as Chromium's print does, and counts its pages. */
+  async function printedPages(html: string, name: string): Promise<number> {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, html);
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    await page.close();
+    return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+
+  it("prints the full report of the example municipality on at most 20 A4 pages, the first page alone on one", async () => {
+    const full = await printedPages(pages.gemeente, "print-full");
+    expect(full).toBeGreaterThan(5);
+    expect(full).toBeLessThanOrEqual(20);
+    for (const example of ["gemeente-rijssen-holten-2015.yaml", "adviesraad-rijssen-holten-2015.yaml"]) {
+      const short = reportOfFile(join(ROOT, "examples", example), "html", "nl", { short: true });
+      expect(await printedPages(short, `print-kort-${example}`), example).toBe(1);
+    }
+    // The summary section ends the first page of the full report too.
+    expect(pages.gemeente).toContain('<section id="samenvatting"');
+  }, 60000);
 
   it("hostile text runs no script, opens no dialog, loads nothing, and the CSP allows our style", async () => {
     const page = await browser.newPage();

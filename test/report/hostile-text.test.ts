@@ -45,9 +45,9 @@ describe("hostile answer-file text", () => {
     // The header table keeps its 4 rows and the notes do not add table rows or headings.
     const headerTable = md.split("\n## ")[0]!;
     expect(headerTable.split("\n").filter((l) => l.startsWith("|"))).toHaveLength(6);
-    // "De drie punten …", one per gap (all 15 items: 2 answered short, 13 unanswered), "Herhaalbaarheid".
+    // Four on the first page, one per legal item short (2 answered short, 13 unanswered), "Herhaalbaarheid".
     const h3 = md.split("\n").filter((l) => l.startsWith("### "));
-    expect(h3.length).toBe(1 + 15 + 1);
+    expect(h3.length).toBe(4 + 15 + 1);
     expect((html.match(/<h3>/g) ?? []).length).toBe(h3.length);
   });
 

@@ -12,26 +12,47 @@ describe("the report model", () => {
   const { answers, questionnaire } = loadAnswerFile(example("adviesraad-rijssen-holten-2015.yaml"));
   const model = buildReport(scoreAnswers(questionnaire, answers), questionnaire, "nl", { ...META, answersHash: answers.contentHash });
 
-  it("orders gaps most urgent first: voldoet-niet, onbekend, deels (legal before good practice)", () => {
-    const order = model.gaps.map((g) => g.status.cls);
-    expect(order).toEqual([...order].sort((a, b) => ["voldoet-niet", "onbekend", "deels"].indexOf(a) - ["voldoet-niet", "onbekend", "deels"].indexOf(b)));
-    expect(order[0]).toBe("voldoet-niet");
-    expect(model.summary.urgent.map((g) => g.id)).toEqual(model.gaps.slice(0, 3).map((g) => g.id));
+  it("orders the legal gaps: not in place first, then partly; unknown items apart, in questionnaire order", () => {
+    expect(model.gaps.map((g) => g.status.cls)).toEqual(["voldoet-niet", "voldoet-niet", "voldoet-niet", "deels"]);
+    expect(model.unknown.map((u) => u.id)).toEqual([
+      "beleidsplan.wettelijke-eisen",
+      "onafhankelijkheid.professionele-autonomie",
+      "onafhankelijkheid.scheiding-toewijzing",
+      "levensbreed.levensgebieden",
+      "informatieplicht.onafhankelijk-gratis",
+      "informatieplicht.andere-levensgebieden",
+      "kwaliteit.eisen",
+    ]);
   });
 
-  it("recommends per answer: nee → the 'nee' text, weet-niet → the 'weet-niet' text", () => {
+  it("recommends per answer, and says how to check an unknown item", () => {
     const byId = new Map(model.gaps.map((g) => [g.id, g]));
     const item = (id: string) => questionnaire.items.find((i) => i.id === id)!;
     expect(byId.get("levensbreed.samenhang")!.recommendation.rich).toBe(item("levensbreed.samenhang").recommendations.nee.nl);
-    expect(byId.get("kwaliteit.eisen")!.recommendation.rich).toBe(item("kwaliteit.eisen").recommendations["weet-niet"].nl);
     expect(byId.get("inspraak.clientondersteuning")!.recommendation.rich).toBe(item("inspraak.clientondersteuning").recommendations.deels.nl);
+    const check = (item("kwaliteit.eisen") as { check?: Record<string, string> }).check?.nl ?? item("kwaliteit.eisen").recommendations["weet-niet"].nl;
+    expect(model.unknown.find((u) => u.id === "kwaliteit.eisen")!.check.rich).toBe(check);
   });
 
-  it("has one plan row per gap with priority, and lists what is in order", () => {
-    expect(model.plan).toHaveLength(model.gaps.length);
-    expect(model.plan.map((p) => p.priorityLabel)).toContain("Hoog");
-    expect(model.plan.find((p) => p.theme === "Inspraak")?.priorityLabel).toBe("Middel");
+  it("puts counts in sentences before any score on the first page", () => {
+    expect(model.firstPage.conclusion[0]).toBe("4 van de 15 wettelijke eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn.");
+    expect(model.firstPage.conclusion[1]).toBe("De gemeente voldoet daarmee nog niet aan de wet: 3 wettelijke eisen zijn niet geregeld.");
+    expect(model.firstPage.counts.map((c) => c.value)).toEqual([4, 1, 3, 7, 15]);
+    expect(model.firstPage.score).toMatch(/^In één getal: 30 van 100 punten .* Dit is geen rapportcijfer/);
+    // Findings are statements per theme, worst first, never questions.
+    expect(model.firstPage.findings.map((f) => f.statement)).toContain("Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan.");
+    for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
+    expect(model.firstPage.next.join(" ")).toContain("Vraag de stukken op");
+  });
+
+  it("groups the plan by work package (by theme without packages), legal first, and lists what is in order", () => {
+    expect(model.plan.length).toBeLessThanOrEqual(10);
+    expect(model.plan[0]!.priorityLabel).toBe("Hoog");
+    const ranks = model.plan.map((p) => ["hoog", "middel", "kans"].indexOf(p.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(model.plan.flatMap((p) => p.items.map((i) => i.id)).sort()).toEqual([...model.gaps, ...model.unknown].map((g) => g.id).sort());
     expect(model.inOrder.map((i) => i.id)).toEqual(["beleidsplan.inrichting", "toegankelijkheid.algemene-voorziening", "toegankelijkheid.gratis", "inspraak.betrokkenheid"]);
+    expect(model.inOrder.every((i) => i.noSource)).toBe(true);
   });
 
   it("stamps tool version, questionnaire id/version/hash, answer-file hash and time", () => {
@@ -52,15 +73,11 @@ describe("report contents", () => {
     const md = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), "md");
     const headings = md.split("\n").filter((l) => /^#{1,3} /.test(l));
     const h2 = headings.filter((h) => h.startsWith("## "));
-    expect(h2).toEqual([
-      "## Samenvatting",
-      "## Per thema",
-      "## Wat ontbreekt, en wat u kunt doen",
-      "## Wat op orde is",
-      "## Plan van aanpak",
-      "## Werkwijze",
-    ]);
-    expect(md).toContain("| Nr. | Actie | Thema | Prioriteit | Op te leveren bewijs | Eigenaar | Termijn |");
+    expect(h2.slice(0, 5)).toEqual(["## Samenvatting", "## Per thema", "## Wat ontbreekt bij de wettelijke eisen", "## Niet na te gaan", "## Plan van aanpak"]);
+    expect(h2).toContain("## Kansen uit goede praktijk");
+    expect(h2).toContain("## Wat op orde is");
+    expect(h2[h2.length - 1]).toBe("## Werkwijze");
+    expect(md).toContain("| Nr. | Werkpakket | Acties | Vragen | Prioriteit | Moment | Op te leveren bewijs | Eigenaar | Termijn |");
     expect(md).toContain("Score = 100 × (som van gewicht × punten) / (som van de gewichten)");
   });
 
@@ -77,7 +94,7 @@ describe("report contents", () => {
   it("speaks English with lang en", () => {
     const html = reportOfFile(example("gemeente-half-ingevuld.json"), "html", "en");
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain("What is missing, and what you can do");
+    expect(html).toContain("What is missing in the legal requirements");
     expect(html).toContain("Does the policy plan describe how the municipality organises client support?");
   });
 });
