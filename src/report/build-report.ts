@@ -123,6 +123,12 @@ export interface ReportModel {
   readonly method: { readonly rules: readonly string[]; readonly priorityRule: string; readonly stamp: readonly { readonly label: string; readonly value: string }[] };
 }
 
+/** "Wmo 2015, art. 2.3.2 lid 3; Wmo 2015, art. 1.1.1" → "Wmo 2015, art. 2.3.2 lid 3; art. 1.1.1". */
+export function shortenArticles(articles: readonly string[]): string {
+  const law = /^([^,]+,\s*)/.exec(articles[0] ?? "")?.[1];
+  return articles.map((x, k) => (k > 0 && law && x.startsWith(law) ? x.slice(law.length) : x)).join("; ");
+}
+
 export interface ReportMeta {
   readonly toolVersion: string;
   /** ISO timestamp of generation (injected, so golden files stay stable). */
@@ -231,7 +237,7 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
         cls: worst.status.cls,
         label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
         statement: t.themeFinding(themeTitle.get(th.id) ?? th.id, total, { niet: count("voldoet-niet"), deels: count("deels"), onbekend: count("onbekend") }),
-        ...(articles.length > 0 ? { articles: articles.join("; ") } : {}),
+        ...(articles.length > 0 ? { articles: shortenArticles(articles) } : {}),
       }];
     })
     .sort((x, y) => urgency(x.cls, y.cls));
