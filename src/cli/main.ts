@@ -1,6 +1,5 @@
 // The command line: commander wiring, one catch at the top that turns every error into its exit
 // code (defined in errors.ts, described in docs/exit-codes.md); commands live in cli/commands/.
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, InputError, InterruptedError, UsageError } from "../errors.js";
 import { closest } from "../load/suggest.js";
@@ -10,6 +9,7 @@ import { formatDiagnostics, terminalWording } from "./format-diagnostics.js";
 import type { Io } from "./io.js";
 import { langFromArgv } from "./io.js";
 import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
+import { packageVersion } from "./package-version.js";
 import { makeStyle } from "./style.js";
 
 const HELP = {
@@ -96,11 +96,6 @@ const HELP = {
     help: "show help for a command",
   },
 } as const;
-
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 /**
  * Commander with coded errors: its complaints about the command line become UsageErrors with a

@@ -17,7 +17,7 @@ import type { MunicipalityList } from "../../model/municipality.js";
 import type { AggregateResult } from "../../score/aggregate.js";
 import { diagnosticLine } from "../format-diagnostics.js";
 import type { Io } from "../io.js";
-import { packageVersion } from "../main.js";
+import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
 import { openOutput, outputFormat, outputPath, refuseInputAsOutput, writeFileAtomic } from "../output.js";
 

@@ -15,7 +15,7 @@ import { FORM_TEXT } from "../../messages/form.js";
 import { escapeHtml } from "../../report/escape.js";
 import { pageDataJson, questionnaireJson } from "../../form/page-data.js";
 import type { Io } from "../io.js";
-import { packageVersion } from "../main.js";
+import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
 import { writeOutput } from "../write-file-atomic.js";
 

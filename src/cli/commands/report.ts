@@ -16,7 +16,7 @@ import { renderReport } from "../../report/render-report.js";
 import type { ReportFormat } from "../../report/render-report.js";
 import { scoreAnswers } from "../../score/score-answers.js";
 import type { Io } from "../io.js";
-import { packageVersion } from "../main.js";
+import { packageVersion } from "../package-version.js";
 import { readTemplates } from "../read-templates.js";
 import { outputFormat, writeOutput } from "../output.js";
 
