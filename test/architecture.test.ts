@@ -1,4 +1,4 @@
-// The boundaries of STYLE.md: score and report do no I/O and know no CLI, colour or prompt
+// The boundaries of CONTRIBUTING.md: score and report do no I/O and know no CLI, colour or prompt
 // library; load knows nothing of rendering; only cli touches process, chalk and commander.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -1,6 +1,6 @@
 // Dates as people type them: the Dutch way (dd-mm-jjjj, also with / or . and one-digit day or
 // month) or ISO (jjjj-mm-dd). Both front-ends read date fields through this and store ISO, as the
-// answer file needs (DESIGN §3). Pure, no Node imports.
+// answer file needs (docs/answer-file.md). Pure, no Node imports.
 import { isCalendarDate } from "../model/dates.js";
 
 /** "15-1-2026", "15/01/2026", "15.01.2026" or "2026-01-15" → "2026-01-15"; anything else → undefined. */

@@ -19,7 +19,7 @@
 //   met). A question whose condition still waits for an answer is neither done nor skipped, so
 //   `done` never goes down when a condition opens; it only moves as answers are given.
 // - Scope of a file that is continued (`scopeOf`): "all" when any good-practice item is answered,
-//   else "legal". The answer file has no field for the scope (DESIGN §3), so the file itself is the
+//   else "legal". The answer file has no field for the scope (docs/answer-file.md), so the file itself is the
 //   state. Someone who chose "all" and stopped before the first good-practice question continues
 //   with the legal questions; front-ends offer good practice again once those are done.
 //

@@ -1,4 +1,4 @@
-// Writes an answer set as the answer file of DESIGN §3, items in questionnaire order, with the
+// Writes an answer set as the answer file of docs/answer-file.md, items in questionnaire order, with the
 // short form where an answer has no note or evidence: YAML (with an optional comment header) or
 // JSON (which has no comments). Pure.
 import { Document, Scalar } from "yaml";

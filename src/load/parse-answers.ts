@@ -1,4 +1,4 @@
-// Parses an answer file (DESIGN §3) against a questionnaire: text in, AnswerSet out, or an
+// Parses an answer file (docs/answer-file.md) against a questionnaire: text in, AnswerSet out, or an
 // InputError listing every problem with its place. Pure: the caller reads the file.
 import type { Answer, AnswerSet, MetaValue } from "../model/answers.js";
 import { majorOf } from "../model/questionnaire.js";

@@ -1,4 +1,4 @@
-// The answer-file model (DESIGN §3) after loading: who answered, for which questionnaire, what.
+// The answer-file model (docs/answer-file.md) after loading: who answered, for which questionnaire, what.
 import type { AnswerValue, Role } from "./vocabulary.js";
 
 export interface Answer {

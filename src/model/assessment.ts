@@ -1,4 +1,4 @@
-// The scored result of one answer set (DESIGN §4). A plain JSON-serialisable object: renderers
+// The scored result of one answer set (docs/scoring.md). A plain JSON-serialisable object: renderers
 // and the `--json` output take only this.
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "./vocabulary.js";
 

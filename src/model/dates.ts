@@ -1,4 +1,4 @@
-// Calendar dates as the answer file writes them (DESIGN §3: an ISO date, YYYY-MM-DD). The one
+// Calendar dates as the answer file writes them (docs/answer-file.md: an ISO date, YYYY-MM-DD). The one
 // definition of what counts as a real date, for the loader and for the front-ends' date fields. Pure.
 
 /** "2026-02-28" → true; "2026-02-30", "2026-2-3" and "15-01-2026" → false. */

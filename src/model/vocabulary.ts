@@ -1,5 +1,5 @@
 // Closed vocabularies of the product: answer values, item statuses, verdicts, levels and roles.
-// These words are part of the public file formats (DESIGN §3–§4); do not rename them.
+// These words are part of the public file formats (docs/answer-file.md, docs/scoring.md); do not rename them.
 
 export const ANSWER_VALUES = ["ja", "deels", "nee", "weet-niet"] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];

@@ -1,4 +1,4 @@
-// One file's entry in the batch JSON output: the assessment (DESIGN §4) or the file's problems,
+// One file's entry in the batch JSON output: the assessment (docs/scoring.md) or the file's problems,
 // with the file's number in the batch, its code, meta and fingerprint. Respondent names and the
 // free-text notes and evidence are left out unless asked for (privacy). Pure.
 import type { FileOutcome } from "../model/file-outcome.js";

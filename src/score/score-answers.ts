@@ -1,4 +1,4 @@
-// Scores one answer set against its questionnaire, exactly as DESIGN §4 says. Pure: no I/O.
+// Scores one answer set against its questionnaire, exactly as docs/scoring.md says. Pure: no I/O.
 //
 // Per item, status and points come from model/item-outcome.ts (an item whose condition is not met
 // is `niet-van-toepassing` and is left out, weight 0, like Lighthouse's not-applicable audits);
@@ -71,7 +71,7 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
 /**
  * Whether any good-practice item was answered. Until one is, good practice counts as not filled
  * in (the respondent chose the legal requirements only): summaries, reports and comparisons say
- * so rather than listing every open good-practice item. The scores themselves keep DESIGN §4.
+ * so rather than listing every open good-practice item. The scores themselves keep docs/scoring.md.
  */
 export function practiceFilledIn(a: Assessment): boolean {
   return a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));

@@ -65,7 +65,7 @@ describe("the questionnaire model", () => {
   });
 });
 
-describe("the built-in questionnaire keeps the public contract (DESIGN §2)", () => {
+describe("the built-in questionnaire keeps the public contract (docs/questionnaire-format.md)", () => {
   const q = loadQuestionnaire("clientondersteuning-wmo2015");
   const legal = q.items.filter((i) => i.level === "wettelijk");
 

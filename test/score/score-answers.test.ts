@@ -15,7 +15,7 @@ const result = (points: number | null, weight = 1): ItemResult => ({
   points,
 });
 
-describe("item points and status (DESIGN §4)", () => {
+describe("item points and status (docs/scoring.md)", () => {
   it.each([
     ["ja", "voldoet", 1],
     ["deels", "deels", 0.5],
