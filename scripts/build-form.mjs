@@ -1,4 +1,4 @@
-// Builds the browser code of the offline form (`zelftest formulier`, DESIGN §6) into
+// Builds the browser code of the offline form (`zelftest formulier`, docs/form.md) into
 // generated/form/: one script (src/form/ with the shared load, flow, score and report code it
 // imports, bundled by esbuild), one stylesheet (the report's CSS and the form's), and a manifest
 // with their sha256 hashes for the page's Content-Security-Policy. The command only fills these

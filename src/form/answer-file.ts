@@ -35,7 +35,7 @@ export function answerFileName(a: AnswerSet): string {
   return `zelftest-${slug(a.municipality)}-${a.date}.yaml`;
 }
 
-/** The YAML answer file (DESIGN §3) for an answer set, with a comment on how to continue it. */
+/** The YAML answer file (docs/answer-file.md) for an answer set, with a comment on how to continue it. */
 export function answerFileText(a: AnswerSet, q: Questionnaire, header: readonly string[]): string {
   return serializeAnswers(a, q, header);
 }

@@ -1,4 +1,4 @@
-// The offline form (DESIGN §6): welcome, who and what, the questions one by one (in the order,
+// The offline form (docs/form.md): welcome, who and what, the questions one by one (in the order,
 // with the conditions, numbers and progress of the shared flow in src/flow/), an overview where
 // any answer can be changed, and the result rendered by the report's own code. Saves to the
 // browser after every change; opens and downloads answer files. All text from answers and files

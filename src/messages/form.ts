@@ -1,7 +1,7 @@
-// The offline form's texts (`zelftest formulier`, DESIGN §6) in Dutch and English: plain words
+// The offline form's texts (`zelftest formulier`, docs/form.md) in Dutch and English: plain words
 // (B1) for council members and officers who are not developers. The accessible names that tests
 // and screen readers rely on (Gemeente; Ja, Deels, Nee, Weet niet; Open antwoordbestand,
-// Download antwoordbestand) are fixed by DESIGN §6.
+// Download antwoordbestand) are fixed by docs/form.md.
 import type { Lang, Role } from "../model/vocabulary.js";
 
 /** Rough answering time: about 40 seconds a question, rounded to 5 minutes, at least 10. */

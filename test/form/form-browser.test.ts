@@ -1,4 +1,4 @@
-// The offline form (`zelftest formulier`, DESIGN §6) in a real browser, as its users meet it:
+// The offline form (`zelftest formulier`, docs/form.md) in a real browser, as its users meet it:
 // filled in by keyboard only, closed halfway and continued, answer files opened and downloaded,
 // and the command line reading what the page wrote. axe-core on every step; hostile text inert.
 import { execFileSync } from "node:child_process";
@@ -499,7 +499,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await context.close();
   }, 60000);
 
-  it("in English (--lang en): the accessible names of DESIGN §6 in English, and axe finds nothing", async () => {
+  it("in English (--lang en): the accessible names of docs/form.md in English, and axe finds nothing", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`file://${englishFile}`);

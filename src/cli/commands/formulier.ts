@@ -1,5 +1,5 @@
 // `zelftest formulier [--out FILE] [--lang nl|en] [--questionnaire FILE|ID]` (alias `form`):
-// writes the offline form (DESIGN §6), one self-contained HTML file. The browser code and its
+// writes the offline form (docs/form.md), one self-contained HTML file. The browser code and its
 // CSS were built with their CSP hashes by scripts/build-form.mjs (generated/form/); this fills
 // them into templates/form.html.mustache with the questionnaire and the language, as data.
 import { readFileSync } from "node:fs";
