@@ -307,6 +307,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       r.querySelector("input")!.addEventListener("change", () => {
         const current = draft.answers.get(item.id);
         setAnswer(item.id, { ...current, answer: v });
+        // Progress and the theme list follow the answer at once.
+        const p = flow.progress(draft.answers);
+        main.querySelector(".zf-progress")?.replaceWith(progressBar(p.done, p.total));
+        main.querySelector(".zf-themes")?.replaceWith(themeNav(fi.theme.id));
       });
       return r;
     });

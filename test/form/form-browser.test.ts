@@ -421,6 +421,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     for (let i = 1; i <= 4; i += 1) {
       expect(await h1(page)).toBe(`Vraag ${i} van 7`);
       await page.getByRole("radio", { name: "Ja", exact: true }).check();
+      expect(await page.locator(".zf-progress").innerText()).toContain(`${i} van de 7 vragen klaar`);
       await submit(page).click();
     }
     expect(await h1(page)).toBe("Vraag 5 van 7");
@@ -513,6 +514,33 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await h1(page)).toBe("Question 1 of 15");
     for (const name of ["Yes", "Partly", "No", "Don't know"]) expect(await page.getByRole("radio", { name, exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60000);
+  it("the date: typed as dd-mm-jjjj or picked in the calendar; a wrong date is named; downloading first asks for the details", async () => {
+    const { context, page } = await freshPage();
+    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
+    const summary = page.locator(".zf-error-summary");
+    expect(await isFocused(summary)).toBe(true);
+    expect(await summary.innerText()).toContain("Vul eerst de gemeente, wie u bent en de datum in.");
+    await summary.getByRole("button", { name: "Over de zelftest" }).click();
+    expect(await h1(page)).toBe("Over de zelftest");
+    await page.getByRole("textbox", { name: "Gemeente", exact: true }).fill("Teststad");
+    await page.getByRole("radio").first().check();
+    await page.getByLabel("Of kies de datum in de kalender").fill("2025-10-15");
+    expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).inputValue()).toBe("15-10-2025");
+    await page.getByRole("textbox", { name: "Datum van de zelftest" }).fill("31-02-2025");
+    await submit(page).click();
+    expect(await summary.innerText()).toContain("Schrijf een bestaande datum als dag-maand-jaar");
+    expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).getAttribute("aria-invalid")).toBe("true");
+    await summary.getByRole("link").click();
+    expect(await isFocused(page.getByRole("textbox", { name: "Datum van de zelftest" }))).toBe(true);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1-9-2025");
+    await submit(page).click();
+    expect(await h1(page)).toBe("Vraag 1 van 15");
+    const saved = join(dir, "dates.yaml");
+    expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe("zelftest-teststad-2025-09-01.yaml");
+    expect(readFileSync(saved, "utf8")).toContain('date: "2025-09-01"');
     await context.close();
   }, 60000);
 });
