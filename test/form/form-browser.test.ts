@@ -400,7 +400,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await page.locator("#zf-paper").isVisible()).toBe(false);
     const printed = await page.locator("#zf-printed").innerText();
     expect(printed).toContain("Voorbeeldstad");
-    expect(printed).toContain("Oordeel wettelijke eisen");
+    expect(printed).toContain("Samenvatting");
     expect(printed).toContain("Uw antwoorden");
     expect(printed).toContain("Gratis en levensbreed staan er nog niet in.");
     const pdf = join(dir, "filled.pdf");
