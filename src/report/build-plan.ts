@@ -8,7 +8,7 @@ import type { Item, Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import { anchorOf } from "./anchor.js";
-import type { RichText } from "./build-report.js";
+import type { RichText } from "./rich-text-type.js";
 import { actionOf } from "./questionnaire-fields.js";
 
 export type PlanPriority = "hoog" | "middel" | "kans";

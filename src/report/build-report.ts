@@ -24,10 +24,8 @@ import { glossaryTermsIn } from "../model/glossary.js";
 import { legalOf, checkOf, actionOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
-/** Text written by the questionnaire's author: may contain inline Markdown (emphasis, links). */
-export interface RichText {
-  readonly rich: string;
-}
+export type { RichText } from "./rich-text-type.js";
+import type { RichText } from "./rich-text-type.js";
 
 export interface StatusView {
   readonly label: string;
