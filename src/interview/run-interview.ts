@@ -97,6 +97,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   const text = (x: Parameters<typeof localize>[0]) => localize(x, o.lang, fallback);
   const sizes = scopeSizes(q);
   const hasPractice = sizes.all > sizes.legal;
+  /** Glossary entries whose explanation was already pointed to (see askItem). */
+  const hinted = new Set<(typeof q.glossary)[number]>();
   const flows = new Map<Scope, Flow>();
   const flowOf = (d: Draft): Flow => flows.get(d.scope) ?? flows.set(d.scope, createFlow(q, d.scope)).get(d.scope)!;
 
@@ -293,7 +295,10 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
         ...(current?.note ? [`${t.noteLabel}: ${current.note}`] : []),
         ...(current?.evidence ? [`${t.evidenceLabel}: ${current.evidence}`] : []),
       ].map((line) => `\n${o.style.dim(wrap(line, o.width - 2, "  "))}`);
-      const terms = termsOf(item).map((e) => text(e.term));
+      // Point to the explanation of a difficult word the first time it comes up, not at every question.
+      const terms = termsOf(item)
+        .filter((e) => !hinted.has(e))
+        .map((e) => (hinted.add(e), text(e.term)));
       const glossary = terms.length > 0 ? `\n${o.style.dim(wrap(t.termsExplained(terms), o.width - 2, "  "))}` : "";
       prompter.print(`\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`);
       const choices: Choice<Step>[] = [

@@ -334,6 +334,9 @@ describe("the interview", () => {
     expect(out).toMatch(/Zo gaat u het na\n\s+Vraag het werkproces van de wijkteams op\./);
     expect(out).toMatch(/Wat betekent dit woord\?\n\s+wijkteam: Een team in de wijk dat inwoners helpt\./);
     expect(out).toMatch(/Bron\n\s+Wmo 2015, art\. 2\.2\.4 lid 1 \(staat in de wet\)/);
+    // The pointer to the word's explanation comes the first time only; "Meer uitleg" always explains it.
+    expect(out.match(/Uitleg van het woord wijkteam/g)).toHaveLength(1);
+    expect(out.match(/wijkteam: Een team in de wijk/g)).toHaveLength(1);
   });
 
   it("speaks English with lang en", async () => {
