@@ -66,6 +66,8 @@ export type InterviewOutcome =
 
 interface Draft {
   municipality: string;
+  /** Fields of a continued file that the interview does not ask, written back unchanged. */
+  carried?: Pick<AnswerSet, "gemeentecode" | "meta">;
   role: Role;
   name?: string;
   date: string;
@@ -113,6 +115,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     municipality: d.municipality,
     respondent: d.name ? { role: d.role, name: d.name } : { role: d.role },
     date: d.date,
+    ...d.carried,
     answers: d.answers,
     contentHash: "",
     origin: file ?? "",
@@ -138,6 +141,10 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   };
   const fromAnswerSet = (a: AnswerSet): Draft => ({
     municipality: a.municipality,
+    carried: {
+      ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
+      ...(a.meta !== undefined ? { meta: a.meta } : {}),
+    },
     role: a.respondent.role,
     ...(a.respondent.name ? { name: a.respondent.name } : {}),
     date: a.date,

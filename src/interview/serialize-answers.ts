@@ -1,5 +1,6 @@
-// Writes an answer set as the answer file of docs/answer-file.md, items in questionnaire order, with the
-// short form where an answer has no note or evidence: YAML (with an optional comment header) or
+// Writes an answer set as the answer file of docs/answer-file.md (with `gemeentecode` and `meta`
+// when it has them), items in questionnaire order, with the short form where an answer has no note
+// or evidence: YAML (with an optional comment header) or
 // JSON (which has no comments). Pure.
 import { Document, Scalar } from "yaml";
 import type { AnswerSet } from "../model/answers.js";
@@ -28,8 +29,10 @@ export function serializeAnswers(a: AnswerSet, q: Questionnaire, header: readonl
     questionnaire: a.questionnaire,
     version: a.version,
     municipality: a.municipality,
+    ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
     respondent: a.respondent.name ? { role: a.respondent.role, name: a.respondent.name } : { role: a.respondent.role },
     date: a.date,
+    ...(a.meta !== undefined ? { meta: a.meta } : {}),
     answers,
   };
   if (format === "json") return `${JSON.stringify(file, null, 2)}\n`;

@@ -432,6 +432,17 @@ describe("nothing lost (issue #14)", () => {
     expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
   });
 
+  it("continuing a file keeps what the interview does not ask: gemeentecode and research meta", async () => {
+    for (const file of ["/work/m.yaml", "/work/m.json"]) {
+      const start = answerSet({ "beleidsplan.inrichting": "ja" }, { ...v1, gemeentecode: "GM0228", meta: { wave: 2016, respondent_id: "R-0042", anoniem: true } });
+      const files = new MemoryFiles({ [file]: start });
+      await runInterview(new ScriptedPrompter([...answer("nee"), { select: "stop" }]), files, options(builtin, { resume: file }));
+      const saved = files.parsed(file);
+      expect(saved).toMatchObject({ gemeentecode: "GM0228", meta: { wave: 2016, respondent_id: "R-0042", anoniem: true } });
+      expect(saved.answers.size).toBe(2);
+    }
+  });
+
   it("free names beside a file", () => {
     const taken = new Set(["/a/s-2.yaml"]);
     expect(freeNameBeside("/a/s.yaml", (p) => taken.has(p))).toBe("/a/s-3.yaml");
