@@ -41,6 +41,7 @@ export class SourceDocument {
   /** Parses text; throws InputError listing every syntax problem found. */
   static parse(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
     if (options.json) checkJsonSyntax(text, file);
+    checkNestingInText(text, file);
     const lines = new LineCounter();
     const at = (offset: number) => {
       const { line, col } = lines.linePos(offset);
@@ -160,6 +161,53 @@ export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic
 }
 
 type At = (offset: number) => { line: number; column: number };
+
+/**
+ * A fast first look at the text, before the parser (whose time grows with the depth): brackets
+ * open inside each other outside comments, and `- ` list markers in a row at a line start. Deeper
+ * than MAX_NESTING is refused at the place it happens; the token-tree check catches the rest.
+ */
+function checkNestingInText(text: string, file: string): void {
+  const fail = (line: number, column: number): never => {
+    throw new InputError([withExcerpt(text, { code: "NESTING_TOO_DEEP", file, line, column, params: { limit: MAX_NESTING } })]);
+  };
+  // Fast path: with at most MAX_NESTING brackets and dashes in all, no line can nest deeper.
+  let marks = 0;
+  for (const c of "[{-") for (let i = text.indexOf(c); i !== -1 && marks <= MAX_NESTING; i = text.indexOf(c, i + 1)) marks += 1;
+  if (marks <= MAX_NESTING) return;
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let inComment = false;
+  let dashes = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === "\n") {
+      line += 1;
+      lineStart = i + 1;
+      inComment = false;
+      dashes = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (inComment) continue;
+    if (atLineStart) {
+      if (c === " ") continue;
+      if (c === "-" && (text[i + 1] === " " || text[i + 1] === "\n")) {
+        dashes += 1;
+        if (dashes > MAX_NESTING) fail(line, i - lineStart + 1);
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (c === "#" && (i === lineStart || /\s/.test(text[i - 1] ?? ""))) inComment = true;
+    else if (c === "[" || c === "{") {
+      depth += 1;
+      if (depth > MAX_NESTING) fail(line, i - lineStart + 1);
+    } else if ((c === "]" || c === "}") && depth > 0) depth -= 1;
+  }
+}
 
 /**
  * Checks the parser's token tree before a document is built from it: the YAML version, the depth

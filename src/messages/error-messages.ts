@@ -306,8 +306,8 @@ const CATALOGUE: Catalogue = {
     en: { message: Array.isArray(p.missing) && p.missing.length > 0 ? `No file, folder or matching file found for: ${list(p.missing)}.` : "No answer files (.yaml, .yml, .json) found.", hint: "Check the names; put a glob in quotes, such as 'data/**/*.yaml'." },
   }),
   USAGE: (p) => ({
-    nl: { message: String(p.detail ?? "Onjuist gebruik."), hint: "Zie `zelftest --help`." },
-    en: { message: String(p.detail ?? "Incorrect usage."), hint: "See `zelftest --help`." },
+    nl: { message: p.detail ? `Onjuist gebruik: ${String(p.detail)}` : "Onjuist gebruik.", hint: "Zie `zelftest --help`." },
+    en: { message: p.detail ? `Incorrect usage: ${String(p.detail)}` : "Incorrect usage.", hint: "See `zelftest --help`." },
   }),
   NOT_A_TTY: () => ({
     nl: { message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.", hint: "Start `zelftest` in een terminal, of gebruik met een ingevuld antwoordbestand `zelftest score BESTAND` of `zelftest report BESTAND`." },

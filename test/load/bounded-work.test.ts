@@ -83,7 +83,7 @@ describe("refused before the document is built", () => {
     expect(new Set(outputs).size).toBe(1);
     const lines = outputs[0]!.trimEnd().split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^deep-0\.yaml:8:201: NESTING_TOO_DEEP: /);
+    expect(lines[0]).toMatch(/^deep-0\.yaml:8:203: NESTING_TOO_DEEP: /);
   });
 
   it("every invalid fixture takes exactly one line of batch stderr", async () => {

@@ -1,0 +1,85 @@
+// Every error code has words in both languages (src/messages/error-messages.ts), for the code
+// list in src/errors.ts: a new code without a message, or a message that shows "undefined" or
+// English in the Dutch UI, fails here. docs/exit-codes.md and the README list every code.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ALL_CODES, EXIT } from "../../src/errors.js";
+import type { Params } from "../../src/errors.js";
+import { wording } from "../../src/messages/error-messages.js";
+import { ROOT } from "../helpers/fixtures.js";
+
+/** A value for every parameter any message uses, each recognisable in the text. */
+const PARAMS: Params = {
+  actual: "string",
+  allowed: ["ja", "nee"],
+  argument: "FILE",
+  code: "X",
+  command: "score",
+  comparison: ">=",
+  declared: ["nl", "en"],
+  detail: "DETAIL",
+  encoding: "UTF-16",
+  expected: "value",
+  extra: ["extra.yaml"],
+  field: "municipality",
+  file: "antwoorden.yaml",
+  found: "x",
+  id: "thema.vraag",
+  key: "__proto__",
+  known: ["clientondersteuning-wmo2015"],
+  language: "de",
+  languages: ["en"],
+  limit: 100,
+  list: ["a"],
+  missing: ["data/*.yaml"],
+  option: "--format",
+  package: "pakket",
+  questionnaire: "clientondersteuning-wmo2015",
+  reason: "ENOSPC",
+  size: 2_000_000,
+  source: "bron",
+  suggestion: "thema.vraag2",
+  tag: "!!python/object",
+  target: "thema.andere",
+  term: "term",
+  theme: "thema",
+  value: "waarde",
+  values: ["Enschede", "Hengelo"],
+  version: "1.1",
+  what: "municipality",
+  where: "answers › x",
+};
+
+describe("the message of every error code", () => {
+  it.each(ALL_CODES)("%s has a message and a hint in Dutch and in English", (code) => {
+    const nl = wording(code, PARAMS, "nl");
+    const en = wording(code, PARAMS, "en");
+    for (const w of [nl, en]) {
+      expect(w.message.trim().length, code).toBeGreaterThan(5);
+      expect(w.hint.trim().length, code).toBeGreaterThan(5);
+      expect(`${w.message} ${w.hint}`, code).not.toMatch(/undefined|\[object|NaN/);
+      expect(`${w.message} ${w.hint}`, code).not.toMatch(/[\r\n]/);
+    }
+    expect(nl.message, code).not.toBe(en.message);
+    expect(nl.hint, code).not.toBe(en.hint);
+  });
+
+  it.each(ALL_CODES)("%s renders without parameters too (no crash)", (code) => {
+    for (const lang of ["nl", "en"] as const) expect(() => wording(code, {}, lang)).not.toThrow();
+  });
+
+  it("every code is listed in docs/exit-codes.md and in the README", () => {
+    const docs = readFileSync(join(ROOT, "docs", "exit-codes.md"), "utf8");
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    for (const code of ALL_CODES) {
+      expect(docs, code).toContain(`\`${code}\``);
+      expect(readme, code).toContain(`\`${code}\``);
+    }
+  });
+
+  it("every exit code is described in docs/exit-codes.md", () => {
+    const docs = readFileSync(join(ROOT, "docs", "exit-codes.md"), "utf8");
+    for (const exit of Object.values(EXIT)) expect(docs).toMatch(new RegExp(`^\\| ${exit} \\|`, "m"));
+  });
+});
