@@ -76,7 +76,7 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
     packageIds.add(pkg.id);
     for (const field of ["title", "moment", "description"] as const) checkText(pkg[field], [...path, field]);
   });
-  requireField(q.packages, "packages", q.id, []);
+  requireField(q.packages, "packages", "", []);
 
   const terms = new Map<string, Set<string>>(); // language → lower-cased terms seen
   (q.glossary ?? []).forEach((entry, k) => {
@@ -94,7 +94,7 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
       terms.set(lang, seen);
     }
   });
-  requireField(q.glossary, "glossary", q.id, []);
+  requireField(q.glossary, "glossary", "", []);
 
   const themeIds = new Set<string>();
   const seenItems = new Map<string, number>(); // id → position in questionnaire order

@@ -1,5 +1,5 @@
 * Codebook for zelftest batch --format csv.
-* Questionnaire clientondersteuning-wmo2015 1.2.0, sha256 a3acd5e0c62f99a4cd6995602b59fb5733a7b9abb621c357397f3684ed7fb602.
+* Questionnaire clientondersteuning-wmo2015 1.2.0, sha256 50d26fc8f58998c2defaf80e91b687412b76f752e6e22ca3b5bbff749e575e4f.
 * Made with zelftest 0.1.0. Labels in Dutch (--lang).
 * Variable names are the CSV column names with every character other than letters, digits and _ as _.
 
