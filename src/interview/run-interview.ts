@@ -23,6 +23,7 @@ import type { AnswerValue, Lang, Role } from "../model/vocabulary.js";
 import { InterruptedError } from "../errors.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
+import { escapeTerminal as safe } from "../report/escape.js";
 import { renderSummary, STATUS_MARK, wrap } from "../report/render-summary.js";
 import type { Style } from "../report/render-summary.js";
 import { scoreAnswers } from "../score/score-answers.js";
@@ -96,7 +97,9 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   const t = INTERVIEW_TEXT[o.lang];
   const q = o.questionnaire;
   const fallback = q.languages[0] ?? "nl";
-  const text = (x: Parameters<typeof localize>[0]) => localize(x, o.lang, fallback);
+  // Every text from a file (the questionnaire's, the answers' notes) passes escapeTerminal before
+  // it is shown, so that it cannot steer the terminal; our own layout and colours do not.
+  const text = (x: Parameters<typeof localize>[0]) => safe(localize(x, o.lang, fallback));
   const sizes = scopeSizes(q);
   const hasPractice = sizes.all > sizes.legal;
   /** Glossary entries whose explanation was already pointed to (see askItem). */
@@ -282,7 +285,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   /** The line above a question: its number, legal requirement or good practice, and (verbose) its id. */
   function position(d: Draft, fi: FlowItem): string {
-    const level = fi.item.level === "wettelijk" ? t.levelLegal(fi.item.legal?.article) : t.levelPractice;
+    const level = fi.item.level === "wettelijk" ? t.levelLegal(fi.item.legal ? safe(fi.item.legal.article) : undefined) : t.levelPractice;
     const parts = [t.questionHeader(fi.number, flowOf(d).total), level];
     if (fi.item.when) {
       const gate = flowOf(d).find(fi.item.when.item);
@@ -299,8 +302,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       const current = d.answers.get(item.id);
       const help = item.help ? `\n${o.style.dim(wrap(text(item.help), o.width - 2, "  "))}` : "";
       const given = [
-        ...(current?.note ? [`${t.noteLabel}: ${current.note}`] : []),
-        ...(current?.evidence ? [`${t.evidenceLabel}: ${current.evidence}`] : []),
+        ...(current?.note ? [`${t.noteLabel}: ${safe(current.note)}`] : []),
+        ...(current?.evidence ? [`${t.evidenceLabel}: ${safe(current.evidence)}`] : []),
       ].map((line) => `\n${o.style.dim(wrap(line, o.width - 2, "  "))}`);
       // Point to the explanation of a difficult word the first time it comes up, not at every question.
       const terms = termsOf(item)
@@ -354,10 +357,13 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
   }
 
   async function askText(message: string, current: string | undefined, max: number): Promise<string | undefined> {
+    // The earlier text is offered as the default, shown safely; taking it unchanged keeps the original.
+    const shown = current === undefined ? undefined : safe(current);
     const value = await prompter.input(current ? `${message} ${o.style.dim(`(${t.keepOrClear})`)}` : message, {
-      ...(current ? { default: current } : {}),
+      ...(shown ? { default: shown } : {}),
       validate: (v) => (v.length > max ? t.tooLong(max) : true),
     });
+    if (current !== undefined && value === shown) return current;
     const trimmed = value.trim();
     return trimmed === "-" || trimmed === "" ? undefined : trimmed;
   }
@@ -373,15 +379,15 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     const lines = ["", ...block(t.why, text(item.why))];
     if (item.check) lines.push(...block(t.check, text(item.check)));
     lines.push(...block(t.evidenceHint, text(item.evidence)));
-    for (const ex of item.examples) lines.push(...block(`${t.example}: ${ex.municipality}`, text(ex.text)));
+    for (const ex of item.examples) lines.push(...block(`${t.example}: ${safe(ex.municipality)}`, text(ex.text)));
     const terms = termsOf(item);
     if (terms.length > 0) {
       lines.push(`${o.style.bold(t.terms)}`);
       for (const e of terms) lines.push(wrap(`${text(e.term)}: ${text(e.definition)}`, o.width - 2, "  "));
     }
     lines.push(`${o.style.bold(t.basis)}`);
-    if (item.legal) lines.push(wrap(`${item.legal.article} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
-    for (const b of item.basis) lines.push(wrap(citeBasis(b, q.sources), o.width - 2, "  "));
+    if (item.legal) lines.push(wrap(`${safe(item.legal.article)} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
+    for (const b of item.basis) lines.push(wrap(safe(citeBasis(b, q.sources)), o.width - 2, "  "));
     return lines.join("\n") + "\n";
   }
 

@@ -12,6 +12,8 @@ export type Step =
 export class ScriptedPrompter implements Prompter {
   readonly printed: string[] = [];
   readonly asked: string[] = [];
+  /** The defaults the input prompts offered (what a person would see pre-filled). */
+  readonly defaults: string[] = [];
   constructor(private readonly steps: Step[]) {}
 
   private next(kind: "select" | "input", message: string): Step {
@@ -36,6 +38,7 @@ export class ScriptedPrompter implements Prompter {
 
   async input(message: string, options: { default?: string; validate?: (v: string) => string | true } = {}): Promise<string> {
     const step = this.next("input", message) as { input: string };
+    if (options.default !== undefined) this.defaults.push(options.default);
     const value = step.input === "" && options.default !== undefined ? options.default : step.input;
     const valid = options.validate ? options.validate(value) : true;
     if (valid !== true) throw new Error(`input "${value}" refused at "${message}": ${valid}`);

@@ -443,6 +443,18 @@ describe("nothing lost (issue #14)", () => {
     }
   });
 
+  it("text from the file cannot steer the terminal; Enter keeps it unchanged", async () => {
+    const hostile = "Klopt\u001b[2J\r✓ voldoet\u202e";
+    const files = new MemoryFiles({ "/work/h.yaml": answerSet({ "beleidsplan.inrichting": { answer: "deels", note: hostile, evidence: "bron\u0007" } }, v1) });
+    const prompter = new ScriptedPrompter([{ select: "back" }, { select: "details" }, { input: "" }, { input: "" }, { select: "stop" }]);
+    await runInterview(prompter, files, options(builtin, { resume: "/work/h.yaml" }));
+    const out = prompter.printed.join("") + prompter.asked.join("") + prompter.defaults.join("");
+    expect(prompter.defaults).toHaveLength(2);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+    expect(out).toContain("Toelichting: Klopt\\e[2J\\r✓ voldoet\\u202e");
+    expect(files.parsed("/work/h.yaml").answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: hostile, evidence: "bron\u0007" });
+  });
+
   it("free names beside a file", () => {
     const taken = new Set(["/a/s-2.yaml"]);
     expect(freeNameBeside("/a/s.yaml", (p) => taken.has(p))).toBe("/a/s-3.yaml");
