@@ -26,6 +26,29 @@ export interface CompareTexts {
   noAgenda: string;
   priority: Record<1 | 2 | 3 | 4, string>;
   noteOf(label: string): string;
+  blocksIntro: string;
+  agreeMissingTitle: string;
+  agreeMissingIntro: string;
+  noAgreeMissing: string;
+  disagreeTitle: string;
+  disagreeIntro: string;
+  noDisagree: string;
+  shareTitle: string;
+  shareIntro: string;
+  noShare: string;
+  rowAnswer: string;
+  rowNote: string;
+  rowEvidence: string;
+  action: string;
+  check: string;
+  legalBasis: string;
+  distance(d: number): string;
+  distanceLabel: string;
+  legalItem: string;
+  practiceItem: string;
+  direction: { beter: string; slechter: string; gelijk: string };
+  directionCol: string;
+  trendIntro: string;
   trendTitle: string;
   overall: string;
   practice: string;
@@ -75,6 +98,29 @@ const NL: CompareTexts = {
     4: "goede praktijk, ander verschil",
   },
   noteOf: (label) => `Toelichting ${label}`,
+  blocksIntro: "Het gesprek in drie stappen: eerst wat iedereen ziet ontbreken, dan waar de meningen verschillen, dan wat de een weet en de ander niet.",
+  agreeMissingTitle: "Samen eens: dit ontbreekt",
+  agreeMissingIntro: "Iedereen antwoordde Nee of Deels. Hier hoeft niemand overtuigd te worden: spreek af wie wat doet.",
+  noAgreeMissing: "Er is geen punt waarvan iedereen zegt dat het ontbreekt.",
+  disagreeTitle: "Verschil van mening",
+  disagreeIntro: "Iedereen gaf een antwoord, maar niet hetzelfde. Wettelijke eisen eerst, daarbinnen wat het verst uit elkaar ligt. De toelichtingen staan naast elkaar.",
+  noDisagree: "Er is geen punt waarover de meningen verschillen.",
+  shareTitle: "Informatie delen",
+  shareIntro: "Minstens één invuller wist het antwoord niet. Vaak is één document of één vraag genoeg: dit kunt u delen of opvragen.",
+  noShare: "Iedereen wist op elke vraag een antwoord.",
+  rowAnswer: "Antwoord",
+  rowNote: "Toelichting",
+  rowEvidence: "Bron",
+  action: "Af te spreken actie",
+  check: "Wat te delen of na te gaan",
+  legalBasis: "Wettelijke grondslag",
+  distance: (d) => (d >= 1 ? "ver uit elkaar (Ja tegenover Nee)" : "één stap uit elkaar"),
+  distanceLabel: "Hoe ver uit elkaar",
+  legalItem: "Wettelijke eis",
+  practiceItem: "Goede praktijk",
+  direction: { beter: "beter", slechter: "slechter", gelijk: "gelijk" },
+  directionCol: "Beter of slechter?",
+  trendIntro: "Per thema en per vraag: beter, slechter of gelijk, van het oudste naar het nieuwste bestand.",
   trendTitle: "Ontwikkeling",
   overall: "Wettelijke eisen, totaal",
   practice: "Goede praktijk, totaal",
@@ -93,9 +139,8 @@ const NL: CompareTexts = {
   methodTitle: "Werkwijze",
   method: [
     "Elk bestand is gescoord zoals de zelftest dat doet; zie de README.",
-    "Overeenstemming: het aandeel van de vragen die minstens één invuller beantwoordde, waarop alle antwoorden gelijk zijn (niet beantwoord telt als een eigen antwoord).",
-    "Volgorde van de gespreksagenda: 1 wettelijke eisen waar de een Ja zegt en een ander Nee, Weet niet of niets; 2 andere verschillen bij wettelijke eisen; 3 en 4 hetzelfde voor goede praktijk. Binnen een groep in de volgorde van de vragenlijst.",
-    "Ontwikkeling: van het oudste naar het nieuwste bestand. Verbeterd of verslechterd volgens de volgorde voldoet niet < onbekend < deels < voldoet.",
+    "Samen eens: elke invuller antwoordde Nee of Deels. Verschil van mening: elke invuller gaf Ja, Deels of Nee, en niet allemaal hetzelfde; wettelijke eisen eerst, dan op afstand (Ja = 1, Deels = ½, Nee = 0: het verschil tussen hoogste en laagste antwoord), dan in de volgorde van de vragenlijst. Informatie delen: minstens één invuller zei Weet niet of liet de vraag open.",
+    "Ontwikkeling: van het oudste naar het nieuwste bestand. Beter of slechter volgens de volgorde voldoet niet < onbekend < deels < voldoet; een thema volgens zijn score, of zijn oordeel als er geen score is.",
   ],
 };
 
@@ -129,6 +174,29 @@ const EN: CompareTexts = {
     4: "good practice, other difference",
   },
   noteOf: (label) => `Explanation ${label}`,
+  blocksIntro: "The conversation in three steps: first what everyone sees missing, then where opinions differ, then what one side knows and the other does not.",
+  agreeMissingTitle: "Agreed: this is missing",
+  agreeMissingIntro: "Everyone answered No or Partly. Nobody needs convincing here: agree who does what.",
+  noAgreeMissing: "There is no point everyone says is missing.",
+  disagreeTitle: "Difference of opinion",
+  disagreeIntro: "Everyone answered, but not the same. Legal requirements first, within them what lies farthest apart. The explanations are side by side.",
+  noDisagree: "There is no point on which opinions differ.",
+  shareTitle: "Sharing information",
+  shareIntro: "At least one respondent did not know the answer. Often one document or one question is enough: this is what to share or ask for.",
+  noShare: "Everyone knew an answer to every question.",
+  rowAnswer: "Answer",
+  rowNote: "Explanation",
+  rowEvidence: "Source",
+  action: "Action to agree on",
+  check: "What to share or check",
+  legalBasis: "Legal basis",
+  distance: (d) => (d >= 1 ? "far apart (Yes against No)" : "one step apart"),
+  distanceLabel: "How far apart",
+  legalItem: "Legal requirement",
+  practiceItem: "Good practice",
+  direction: { beter: "better", slechter: "worse", gelijk: "the same" },
+  directionCol: "Better or worse?",
+  trendIntro: "Per theme and per question: better, worse or the same, from the oldest to the newest file.",
   trendTitle: "Development",
   overall: "Legal requirements, overall",
   practice: "Good practice, overall",
@@ -147,9 +215,8 @@ const EN: CompareTexts = {
   methodTitle: "Method",
   method: [
     "Every file was scored as the self-assessment does; see the README.",
-    "Agreement: the share of the questions answered by at least one respondent on which all answers are the same (not answered counts as an answer of its own).",
-    "Order of the conversation agenda: 1 legal requirements where one says Yes and another No, Don't know or nothing; 2 other differences on legal requirements; 3 and 4 the same for good practice. Within a group in questionnaire order.",
-    "Development: from the oldest to the newest file. Improved or worsened by the order does not meet < unknown < partly < meets.",
+    "Agreed: every respondent answered No or Partly. Difference of opinion: every respondent answered Yes, Partly or No, not all the same; legal requirements first, then by distance (Yes = 1, Partly = ½, No = 0: the gap between the highest and lowest answer), then in questionnaire order. Sharing information: at least one respondent said Don't know or left the question open.",
+    "Development: from the oldest to the newest file. Better or worse by the order does not meet < unknown < partly < meets; a theme by its score, or its verdict when it has no score.",
   ],
 };
 

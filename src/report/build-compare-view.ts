@@ -1,11 +1,14 @@
-// The comparison as a view for the templates: labels, side-by-side cells and the agenda, in the
-// reader's language. Pure. Notes and names come from answer files and stay plain text.
+// The comparison as a view for the templates: labels, side-by-side cells, the three blocks of the
+// conversation (agreed missing, difference of opinion, information to share) and the trend, in
+// the reader's language. Pure. Notes and names come from answer files and stay plain text.
 import type { Comparison, Change } from "../score/compare.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
+import { REPORT_TEXT } from "../messages/report.js";
+import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
@@ -20,13 +23,40 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
   const labels = c.files.map((f) => (c.kind === "trend" ? formatDate(f.date, lang) : `${who(f)}, ${formatDate(f.date, lang)}`));
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
-  const changeRow = (label: string, ch: Change) => ({
+  // Good practice shows its score only: no legal verdict words (and no legal red) for it.
+  const changeRow = (label: string, ch: Change, practice = false) => ({
     label,
-    from: `${verdict(ch.verdictFrom)} · ${score(ch.from)}`,
-    to: `${verdict(ch.verdictTo)} · ${score(ch.to)}`,
+    direction: t.direction[ch.direction],
+    from: practice ? score(ch.from) : `${verdict(ch.verdictFrom)} · ${score(ch.from)}`,
+    to: practice ? score(ch.to) : `${verdict(ch.verdictTo)} · ${score(ch.to)}`,
     change: ch.delta === null ? "–" : `${ch.delta > 0 ? "+" : ""}${formatScore(ch.delta, lang)}`,
   });
   const byId = new Map(c.items.map((i) => [i.id, i]));
+  const rich = (x: Parameters<typeof localize>[0]) => ({ rich: localize(x, lang, fallback) });
+  /** One item of a conversation block: the question, and every side's answer, note and source side by side. */
+  const blockItem = (id: string, n: number, extra: "action" | "check" | "distance") => {
+    const i = byId.get(id)!;
+    const item = items.get(id)!;
+    const legal = legalOf(item);
+    const rows = [
+      { label: t.rowAnswer, cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))) },
+      { label: t.rowNote, cells: i.notes.map((x) => x ?? "") },
+      { label: t.rowEvidence, cells: i.evidence.map((x) => x ?? "") },
+    ].filter((r, k) => k === 0 || r.cells.some((x) => x !== ""));
+    const failing = i.answers.find((a) => a === "nee") ?? i.answers.find((a) => a === "deels") ?? "weet-niet";
+    return {
+      nr: n + 1,
+      id,
+      theme: themeTitle.get(i.theme) ?? i.theme,
+      levelLabel: i.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      question: question(id),
+      ...(legal ? { legal: `${legal.article} (${REPORT_TEXT[lang].legalKind[legal.kind]})` } : {}),
+      rows,
+      ...(extra === "action" ? { action: rich(actionOf(item, failing === "nee" || failing === "deels" ? failing : "nee")) } : {}),
+      ...(extra === "check" ? { check: rich(checkOf(item)) } : {}),
+      ...(extra === "distance" && i.distance !== null ? { distance: t.distance(i.distance) } : {}),
+    };
+  };
   const listOf = (ids: readonly string[]) => ids.map((id) => ({ id, theme: themeTitle.get(byId.get(id)!.theme) ?? "", question: question(id) }));
 
   return {
@@ -50,6 +80,13 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
         title: themeTitle.get(th.id) ?? th.id,
         cells: th.verdicts.map((v, k) => (v === null ? `${t.practiceScore} ${score(th.practiceScores[k] ?? null)}` : `${verdict(v)} · ${score(th.scores[k] ?? null)}`)),
       })),
+    blocks: c.blocks
+      ? {
+          agreeMissing: c.blocks.agreeMissing.map((id, n) => blockItem(id, n, "action")),
+          disagree: c.blocks.disagree.map((id, n) => blockItem(id, n, "distance")),
+          share: c.blocks.share.map((id, n) => blockItem(id, n, "check")),
+        }
+      : null,
     agenda: c.kind === "perspectives"
       ? c.agenda.map((id, n) => {
           const i = byId.get(id)!;
@@ -65,7 +102,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
       : [],
     trend: c.trend
       ? {
-          rows: [changeRow(t.overall, c.trend.overall), ...(c.trend.practice.from !== null || c.trend.practice.to !== null ? [changeRow(t.practice, c.trend.practice)] : []), ...c.trend.themes.map((th) => changeRow(themeTitle.get(th.id) ?? th.id, th))],
+          rows: [changeRow(t.overall, c.trend.overall), ...(c.trend.practice.from !== null || c.trend.practice.to !== null ? [changeRow(t.practice, c.trend.practice, true)] : []), ...c.trend.themes.map((th) => changeRow(themeTitle.get(th.id) ?? th.id, th))],
           improved: listOf(c.trend.improved),
           worsened: listOf(c.trend.worsened),
           open: listOf(c.trend.open),
@@ -73,6 +110,11 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
       : null,
     all: c.items
       .filter((i) => i.answers.some((a) => a !== null))
-      .map((i) => ({ id: i.id, question: question(i.id), cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))), same: i.agree ? t.agree : t.differ })),
+      .map((i) => ({
+        id: i.id,
+        question: question(i.id),
+        cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))),
+        same: c.kind === "trend" ? (i.direction ? t.direction[i.direction] : "–") : i.agree ? t.agree : t.differ,
+      })),
   };
 }

@@ -27,16 +27,16 @@ function withSafeText(value: unknown, render: (s: string) => string): unknown {
   return value;
 }
 
-/** Any view (with RichText inside) through a Markdown template. */
-export function renderMarkdownTemplate(template: string, view: object): string {
-  return Mustache.render(template, withSafeText(view, richToMarkdown) as object, {}, { escape: escapeMarkdown })
+/** Any view (with RichText inside) through a Markdown template (and its partials, `{{> name}}`). */
+export function renderMarkdownTemplate(template: string, view: object, partials: Record<string, string> = {}): string {
+  return Mustache.render(template, withSafeText(view, richToMarkdown) as object, partials, { escape: escapeMarkdown })
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()
     .concat("\n");
 }
 
-/** Any view through an HTML template, with our CSS inline and a CSP that allows only that CSS. */
-export function renderHtmlTemplate(template: string, css: string, view: object, extra: Record<string, string> = {}): string {
+/** Any view through an HTML template (and its partials), with our CSS inline and a CSP that allows only that CSS. */
+export function renderHtmlTemplate(template: string, css: string, view: object, extra: Record<string, string> = {}, partials: Record<string, string> = {}): string {
   const style = css.trim();
   const cssHash = createHash("sha256").update(style).digest("base64");
   const full = {
@@ -45,7 +45,7 @@ export function renderHtmlTemplate(template: string, css: string, view: object, 
     cssSafe: style,
     csp: `default-src 'none'; style-src 'sha256-${cssHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`,
   };
-  return Mustache.render(template, full, {}, { escape: escapeHtml });
+  return Mustache.render(template, full, partials, { escape: escapeHtml });
 }
 
 export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {

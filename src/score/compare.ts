@@ -1,12 +1,14 @@
 // Compares two or more assessments of the same municipality. Pure: no I/O.
 //
 // Perspectives (different respondent roles, e.g. municipality and advisory council): per item
-// every answer side by side, where they agree, an agreement rate, and a conversation agenda of
-// the items where they differ, most important first.
-// Trend (one role, different dates): per theme and overall the change in verdict and score from
-// the earliest to the latest file, items improved and worsened, and what is still open.
+// every answer side by side, in three blocks for the conversation: what all agree is missing
+// (every side says Nee or Deels), where they differ (ranked legal first, then by how far apart
+// the answers are), and where one side does not know (information to share).
+// Trend (one role, different dates): per item and per theme better, worse or the same from the
+// earliest to the latest file, the change in verdict and score, and what is still open.
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import { pointsOfAnswer } from "../model/item-outcome.js";
 import { severityOf } from "../model/severity.js";
 import { practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
@@ -36,6 +38,26 @@ export interface ItemComparison {
   readonly agree: boolean;
   /** Conversation priority of a difference: 1 most important … 4; 0 when all agree. */
   readonly priority: 0 | 1 | 2 | 3 | 4;
+  /**
+   * How far apart the known answers are: highest minus lowest points (ja 1, deels 0.5, nee 0),
+   * over the files that gave ja, deels or nee; null when fewer than two did.
+   */
+  readonly distance: number | null;
+  /** Trend only: the latest file against the earliest (null when the item does not apply in one). */
+  readonly direction: Direction | null;
+}
+
+/** Better, worse or the same, from the earliest file to the latest. */
+export type Direction = "beter" | "slechter" | "gelijk";
+
+/** The three blocks of a perspectives comparison, each a list of item ids in reading order. */
+export interface ConversationBlocks {
+  /** Every file answered Nee or Deels: all agree it is not (fully) in place. Legal first. */
+  readonly agreeMissing: readonly string[];
+  /** Every file gave a known answer (ja, deels, nee) and they differ, not all Nee/Deels: legal first, then farthest apart. */
+  readonly disagree: readonly string[];
+  /** At least one file said Weet niet or left it open, and some file answered: what to share. Legal first. */
+  readonly share: readonly string[];
 }
 
 export interface ThemeComparison {
@@ -52,6 +74,8 @@ export interface Change {
   readonly delta: number | null;
   readonly verdictFrom: Verdict | null;
   readonly verdictTo: Verdict | null;
+  /** Better, worse or the same: by the score when both are known, else by the verdict. */
+  readonly direction: Direction;
 }
 
 export interface Comparison {
@@ -67,6 +91,8 @@ export interface Comparison {
   readonly items: readonly ItemComparison[];
   /** The differing items, most important first (perspectives). */
   readonly agenda: readonly string[];
+  /** Perspectives only (null for a trend). */
+  readonly blocks: ConversationBlocks | null;
   readonly trend: {
     readonly overall: Change;
     readonly practice: Change;
@@ -81,7 +107,24 @@ export interface Comparison {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function change(from: number | null, to: number | null, verdictFrom: Verdict | null, verdictTo: Verdict | null): Change {
-  return { from, to, delta: from === null || to === null ? null : round1(to - from), verdictFrom, verdictTo };
+  const ch = { from, to, delta: from === null || to === null ? null : round1(to - from), verdictFrom, verdictTo };
+  return { ...ch, direction: directionOf(ch) };
+}
+
+/** By the score when both are known, else by the verdict. */
+function directionOf(ch: Omit<Change, "direction">): Direction {
+  if (ch.delta !== null && ch.delta !== 0) return ch.delta > 0 ? "beter" : "slechter";
+  if (ch.delta === null && ch.verdictFrom !== null && ch.verdictTo !== null && ch.verdictFrom !== ch.verdictTo)
+    return severityOf(ch.verdictTo) < severityOf(ch.verdictFrom) ? "beter" : "slechter";
+  return "gelijk";
+}
+
+const KNOWN = new Set<AnswerValue>(["ja", "deels", "nee"]);
+const MISSING = new Set<AnswerValue>(["deels", "nee"]);
+
+function distanceOf(answers: readonly (AnswerValue | null)[]): number | null {
+  const points = answers.filter((a): a is AnswerValue => a !== null && KNOWN.has(a)).map(pointsOfAnswer);
+  return points.length < 2 ? null : Math.max(...points) - Math.min(...points);
 }
 
 /**
@@ -122,6 +165,16 @@ export function compareAssessments(
     const statuses = results.map((r) => r?.status ?? "onbekend");
     const applicableSomewhere = statuses.some((s) => s !== "niet-van-toepassing");
     const agree = !applicableSomewhere || answers.every((a) => a === answers[0]);
+    const first = statuses[0]!;
+    const last = statuses[statuses.length - 1]!;
+    const direction: Direction | null =
+      kind !== "trend" || first === "niet-van-toepassing" || last === "niet-van-toepassing"
+        ? null
+        : severityOf(last) < severityOf(first)
+          ? "beter"
+          : severityOf(last) > severityOf(first)
+            ? "slechter"
+            : "gelijk";
     return {
       id: item.id,
       theme: item.theme,
@@ -132,6 +185,8 @@ export function compareAssessments(
       evidence: results.map((r) => r?.evidence ?? null),
       agree,
       priority: agree ? 0 : priorityOf(item.level, answers),
+      distance: distanceOf(answers),
+      direction,
     };
   });
 
@@ -143,6 +198,23 @@ export function compareAssessments(
     .filter((i) => !i.agree)
     .sort((a, b) => a.priority - b.priority || order.get(a.id)! - order.get(b.id)!)
     .map((i) => i.id);
+
+  // The three blocks of the conversation (perspectives): only items that apply in every file.
+  let blocks: ConversationBlocks | null = null;
+  if (kind === "perspectives") {
+    const legalFirst = (a: ItemComparison, b: ItemComparison) => (a.level === b.level ? 0 : a.level === "wettelijk" ? -1 : 1);
+    const inOrder = (a: ItemComparison, b: ItemComparison) => order.get(a.id)! - order.get(b.id)!;
+    const applying = items.filter((i) => i.statuses.every((s) => s !== "niet-van-toepassing"));
+    const allKnown = (i: ItemComparison) => i.answers.every((a) => a !== null && KNOWN.has(a));
+    const agreeMissing = applying.filter((i) => i.answers.every((a) => a !== null && MISSING.has(a)));
+    const disagree = applying.filter((i) => allKnown(i) && !i.agree && !agreeMissing.includes(i));
+    const share = applying.filter((i) => !allKnown(i) && i.answers.some((a) => a !== null));
+    blocks = {
+      agreeMissing: agreeMissing.sort((a, b) => legalFirst(a, b) || inOrder(a, b)).map((i) => i.id),
+      disagree: disagree.sort((a, b) => legalFirst(a, b) || b.distance! - a.distance! || inOrder(a, b)).map((i) => i.id),
+      share: share.sort((a, b) => legalFirst(a, b) || inOrder(a, b)).map((i) => i.id),
+    };
+  }
 
   const themes: ThemeComparison[] = questionnaire.themes
     .filter((th) => practiceCompared || th.items.some((i) => i.level === "wettelijk"))
@@ -205,6 +277,7 @@ export function compareAssessments(
     themes,
     items,
     agenda,
+    blocks,
     trend,
   };
 }

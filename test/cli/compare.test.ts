@@ -38,6 +38,52 @@ describe("zelftest compare", () => {
     expect(c.agreement).toEqual({ items: 15, agreeing: 5, rate: 33.3 });
   });
 
+  it("opens the conversation in three blocks: agreed missing, difference of opinion (legal first, farthest apart first), information to share", async () => {
+    const r = await runCli(["compare", ...pairs.perspectives, "--format", "json"], { cwd: ROOT });
+    const c = JSON.parse(r.stdout);
+    // Nee/Deels on both sides: agreed that it is missing.
+    expect(c.blocks.agreeMissing).toEqual(["onafhankelijkheid.andere-ondersteuner", "levensbreed.samenhang", "informatieplicht.voorafgaand-onderzoek"]);
+    // Ja against Deels: a difference of opinion, one step apart.
+    expect(c.blocks.disagree).toEqual(["inspraak.clientondersteuning"]);
+    // Ja against Weet niet on the policy plan: closed by sharing one document, not a dispute.
+    expect(c.blocks.share[0]).toBe("beleidsplan.wettelijke-eisen");
+    expect(c.blocks.share).not.toContain("inspraak.clientondersteuning");
+    // Every item where someone answered and not everyone said the same is in exactly one block.
+    const all = [...c.blocks.agreeMissing, ...c.blocks.disagree, ...c.blocks.share];
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of c.agenda) expect(all).toContain(id);
+    const md = (await runCli(["compare", ...pairs.perspectives], { cwd: ROOT })).stdout;
+    const h2 = md.split("\n").filter((l) => l.startsWith("## "));
+    expect(h2.slice(h2.indexOf("## 1. Samen eens: dit ontbreekt"), h2.indexOf("## 1. Samen eens: dit ontbreekt") + 3)).toEqual(["## 1. Samen eens: dit ontbreekt", "## 2. Verschil van mening", "## 3. Informatie delen"]);
+    // Both notes side by side.
+    expect(md).toContain("| **Toelichting** | Staat in het visiedocument; het werkproces van de toegang moet nog worden aangepast. | Leden die een keukentafelgesprek hadden, hoorden niets over cliëntondersteuning. |");
+  });
+
+  it("ranks a difference of opinion legal first, then by how far apart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-compare-"));
+    const file = (name: string, role: string, answers: Record<string, string>) => {
+      const path = join(dir, name);
+      writeFileSync(path, [`questionnaire: clientondersteuning-wmo2015`, `version: 1.2.0`, `municipality: X`, `respondent: {role: ${role}}`, `date: 2025-01-01`, `answers:`, ...Object.entries(answers).map(([k, v]) => `  ${k}: ${v}`)].join("\n") + "\n");
+      return path;
+    };
+    const a = file("a.yaml", "gemeente", { "beleidsplan.inrichting": "ja", "kwaliteit.eisen": "ja", "onafhankelijkheid.niet-in-dienst-gemeente": "ja" });
+    const b = file("b.yaml", "adviesraad", { "beleidsplan.inrichting": "deels", "kwaliteit.eisen": "nee", "onafhankelijkheid.niet-in-dienst-gemeente": "nee" });
+    const c = JSON.parse((await runCli(["compare", a, b, "--format", "json"])).stdout);
+    expect(c.blocks.disagree).toEqual(["kwaliteit.eisen", "beleidsplan.inrichting", "onafhankelijkheid.niet-in-dienst-gemeente"]);
+  });
+
+  it("trend: per theme and per item better, worse or the same, and no agreement percentage", async () => {
+    const md = (await runCli(["compare", ...pairs.trend], { cwd: ROOT })).stdout;
+    expect(md).not.toContain("Overeenstemming");
+    expect(md).not.toMatch(/\d%/);
+    expect(md).toContain("| Onafhankelijkheid | ✗ voldoet niet · 50 | ✓ voldoet · 100 | \\+50 | beter |");
+    expect(md).toContain("| Beleidsplan | ✓ voldoet · 100 | ✓ voldoet · 100 | 0 | gelijk |");
+    expect(md).toMatch(/\| Vraag \| 1 september 2015 \| 15 september 2016 \| Beter of slechter\? \|/);
+    const c = JSON.parse((await runCli(["compare", ...pairs.trend, "--format", "json"], { cwd: ROOT })).stdout);
+    expect(c.blocks).toBeNull();
+    expect(c.trend.themes.find((t: { id: string }) => t.id === "onafhankelijkheid").direction).toBe("beter");
+  });
+
   it("refuses files for different municipalities or questionnaires, unless --allow-mixed", async () => {
     const other = join(ROOT, "examples", "gemeente-half-ingevuld.json");
     const refused = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), other]);

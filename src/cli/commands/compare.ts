@@ -66,7 +66,10 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
   if (format === "json") text = JSON.stringify(comparisonJson(comparison), null, 2) + "\n";
   else {
     const view = buildCompareView(comparison, questionnaire, o.lang);
-    text = format === "md" ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view) : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view);
+    text =
+      format === "md"
+        ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view, { item: readTemplate("compare-item.md.mustache") })
+        : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view, {}, { item: readTemplate("compare-item.html.mustache") });
   }
   writeOutput(text, o.out, io, [...files, o.questionnaire]);
   return 0;
