@@ -40,7 +40,7 @@ describe("compareAssessments", () => {
     expect(c.kind).toBe("trend");
     expect(c.files.map((f) => f.file)).toEqual(["2025.yaml", "2026.yaml"]);
     // 2025: (0 + 3 × 0.5 + 1) / 5 = 50; 2026: (1 + 3 × 1 + 0) / 5 = 80 (alpha.twee has weight 3)
-    expect(c.trend!.overall).toEqual({ from: 50, to: 80, delta: 30, verdictFrom: "voldoet-niet", verdictTo: "voldoet-niet" });
+    expect(c.trend!.overall).toEqual({ from: 50, to: 80, delta: 30, verdictFrom: "voldoet-niet", verdictTo: "voldoet-niet", direction: "beter" });
     expect(c.trend!.improved).toEqual(["alpha.een", "alpha.twee"]);
     expect(c.trend!.worsened).toEqual(["beta.een"]);
     expect(c.trend!.open).toEqual(["beta.een"]);
