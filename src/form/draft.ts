@@ -96,8 +96,16 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
   }
   const role = (ROLES as readonly unknown[]).includes(raw.role) ? (raw.role as Role) : "";
   const scope = (SCOPES as readonly unknown[]).includes(raw.scope) ? (raw.scope as Scope) : "legal";
-  // Extra fields come from an answer file the shared parser accepted; only plain JSON survives storage.
-  const extra = isRecord(raw.extra) ? Object.fromEntries(Object.entries(raw.extra).filter(([k]) => !STANDARD_FIELDS.has(k) && k !== "__proto__")) : {};
+  // Extra fields came from an answer file the shared parser accepted: only the optional fields of
+  // the answer-file format, in their shape, are taken back (they are written into the download).
+  const extra: Record<string, unknown> = {};
+  if (isRecord(raw.extra)) {
+    const { gemeentecode, meta } = raw.extra;
+    if (typeof gemeentecode === "string" && /^GM[0-9]{4}$/.test(gemeentecode)) extra.gemeentecode = gemeentecode;
+    if (isRecord(meta) && Object.values(meta).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))) {
+      extra.meta = Object.fromEntries(Object.entries(meta).filter(([k]) => /^[a-z][a-z0-9_]*$/i.test(k)));
+    }
+  }
   const at = restorePosition(value.at, ids);
   const changes = typeof value.changesSinceDownload === "number" && value.changesSinceDownload >= 0 ? Math.floor(value.changesSinceDownload) : 0;
   return {

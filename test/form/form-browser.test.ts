@@ -295,6 +295,16 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     const again = join(dir, "roundtrip-again.yaml");
     await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), again);
     expect(readFileSync(again, "utf8")).toBe(readFileSync(saved, "utf8"));
+    // The optional research fields of a file (gemeentecode, meta) go out as they came in, also after a reload.
+    await openFile(page, fixture("answers", "valid", "gemeentecode-meta.yaml"));
+    await page.reload();
+    await page.getByRole("button", { name: "Verder gaan" }).click();
+    const research = join(dir, "research.yaml");
+    await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), research);
+    expect(cli(["validate", research]).code).toBe(0);
+    const text = readFileSync(research, "utf8");
+    expect(text).toContain("gemeentecode: GM1742");
+    expect(text).toMatch(/meta:\n  wave: 2016\n  respondent_id: R-0042\n  weighted: true\n  opmerking: null\n/);
     await context.close();
   }, 60000);
 
