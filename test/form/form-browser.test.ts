@@ -99,6 +99,16 @@ async function openFile(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Open antwoordbestand" }).click();
   await (await chooser).setFiles(file);
+  // Reading the file is asynchronous: wait until the page says it opened it, or why not.
+  const name = file.split("/").pop()!;
+  await page.waitForFunction(
+    (n) => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document;
+      return Boolean(doc.querySelector(".zf-status")?.textContent?.includes(`${n} geopend`) || doc.querySelector(".zf-error-summary")?.textContent?.includes(`${n} is niet geopend`));
+    },
+    name,
+    { timeout: 10000 },
+  );
 }
 
 async function downloadTo(page: Page, button: Locator, target: string): Promise<string> {
@@ -406,7 +416,10 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
   it("prints the answers with the result once something is answered", async () => {
     const { context, page } = await freshPage();
     await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
+    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("geopend");
     await page.emulateMedia({ media: "print" });
+    // The printed part is filled when the browser switches to print (an event, so wait for it).
+    await expect.poll(() => page.locator("#zf-printed").innerText()).toContain("Uw antwoorden");
     expect(await page.locator("#zf-paper").isVisible()).toBe(false);
     const printed = await page.locator("#zf-printed").innerText();
     expect(printed).toContain("Voorbeeldstad");
