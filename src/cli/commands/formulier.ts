@@ -17,7 +17,7 @@ import { pageDataJson, questionnaireJson } from "../../form/page-data.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
-import { writeOutput } from "../write-file-atomic.js";
+import { writeOutput } from "../output.js";
 
 export interface FormulierOptions {
   out?: string;
