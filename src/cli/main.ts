@@ -37,7 +37,7 @@ const HELP = {
     meta: "neem deze sleutels uit het blok meta op als kolommen meta_<sleutel> (komma's ertussen)",
     municipalities: "CSV-bestand met gemeentecode en officiële naam: codes controleren en officiële namen gebruiken",
     codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
-    by: "overzicht uitsplitsen naar role, year of role,year (met n per cel)",
+    by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
     jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
     compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
     compareFiles: "twee of meer antwoordbestanden",
@@ -78,7 +78,7 @@ const HELP = {
     meta: "pass these keys of the meta block through as columns meta_<key> (separated by commas)",
     municipalities: "CSV file with municipality code and official name: check codes and use official names",
     codebook: "write the codebook of the chosen CSV format to this file (.csv, .md, or .sps for SPSS)",
-    by: "break the summary down by role, year or role,year (with n per cell)",
+    by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
     jobs: "number of worker threads (0 = all in one thread; default: one per core)",
     compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",
     compareFiles: "two or more answer files",
@@ -224,7 +224,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--meta <keys>", h.meta)
     .option("--municipalities <file>", h.municipalities)
     .option("--codebook <file>", h.codebook)
-    .option("--by <what>", h.by)
+    // Repeatable: `--by role --by year` is `--by role,year` (commander keeps only the last value otherwise).
+    .option("--by <what>", h.by, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option("--jobs <n>", h.jobs)
     .addOption(questionnaireOption())
     .action(async (paths: string[], opts: Omit<import("./commands/batch.js").BatchCommandOptions, "lang">) => {

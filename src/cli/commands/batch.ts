@@ -31,7 +31,8 @@ export interface BatchCommandOptions {
   meta?: string;
   municipalities?: string;
   codebook?: string;
-  by?: string;
+  /** Every `--by` given, in order (the option repeats; each may hold a comma-separated list). */
+  by?: readonly string[];
   jobs?: string;
   questionnaire?: string;
   lang: Lang;
@@ -41,12 +42,13 @@ const FORMATS = ["csv", "csv-long", "json", "md", "html"] as const;
 const GROUPINGS = ["role", "year"] as const;
 const META_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
-/** `--by role`, `--by year`, `--by role,year`. */
-function groupingOf(by: string | undefined): readonly ("role" | "year")[] {
-  if (by === undefined) return [];
-  const parts = by.split(",").map((p) => p.trim());
+/** `--by role`, `--by year`, `--by role,year`, and the same repeated: `--by role --by year`. */
+function groupingOf(by: readonly string[] | undefined): readonly ("role" | "year")[] {
+  if (by === undefined || by.length === 0) return [];
+  const value = by.join(",");
+  const parts = value.split(",").map((p) => p.trim());
   if (parts.length > 2 || new Set(parts).size !== parts.length || !parts.every((p) => (GROUPINGS as readonly string[]).includes(p))) {
-    throw new UsageError("INVALID_OPTION", { option: "--by", value: by, allowed: ["role", "year", "role,year"] });
+    throw new UsageError("INVALID_OPTION", { option: "--by", value, allowed: ["role", "year", "role,year"] });
   }
   return GROUPINGS.filter((g) => parts.includes(g));
 }
