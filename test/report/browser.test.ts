@@ -129,3 +129,51 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     await page.close();
   }, 30000);
 });
+
+describe.skipIf(!haveChromium && !mustRunBrowserTests)("a long word in the header (issue 12: the page must not grow wider)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 30000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const longWord = `Rijssen${"x".repeat(90)}`;
+  const withLongWords = (example: string) => {
+    const text = readFileSync(join(ROOT, "examples", example), "utf8")
+      .replace(/^municipality: .*$/m, `municipality: ${longWord}`)
+      .replace(/^ {2}name: .*$/m, `  name: ${longWord}`);
+    const file = join(dir, `long-${example}`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  async function widthOf(html: string, name: string): Promise<{ scroll: number; client: number }> {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, html);
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`file://${file}`);
+    const width = await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return { scroll: d.scrollWidth, client: d.clientWidth };
+    });
+    await page.close();
+    return width;
+  }
+
+  it("the report's title and header wrap the long word", async () => {
+    const html = reportOfFile(withLongWords("gemeente-rijssen-holten-2015.yaml"), "html");
+    expect(html).toContain(longWord);
+    const { scroll, client } = await widthOf(html, "long-report");
+    expect(scroll).toBeLessThanOrEqual(client);
+  }, 30000);
+
+  it("the comparison's title and file table wrap the long word", async () => {
+    const r = await runCli(["compare", withLongWords("gemeente-rijssen-holten-2015.yaml"), withLongWords("adviesraad-rijssen-holten-2015.yaml"), "--format", "html"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(longWord);
+    const { scroll, client } = await widthOf(r.stdout, "long-compare");
+    expect(scroll).toBeLessThanOrEqual(client);
+  }, 30000);
+});
