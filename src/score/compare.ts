@@ -10,7 +10,7 @@ import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { pointsOfAnswer } from "../model/item-outcome.js";
 import { severityOf } from "../model/severity.js";
-import { practiceFilledIn } from "./score-answers.js";
+import { exactScore, practiceFilledIn } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type ComparisonKind = "perspectives" | "trend";
@@ -105,9 +105,19 @@ export interface Comparison {
 
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+/** Half away from zero at one decimal (a tiny margin absorbs binary fractions such as 26.65 = 26.6499…). */
+const roundDelta = (x: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 + 1e-9) / 10);
 
-function change(from: number | null, to: number | null, verdictFrom: Verdict | null, verdictTo: Verdict | null): Change {
-  const ch = { from, to, delta: from === null || to === null ? null : round1(to - from), verdictFrom, verdictTo };
+/** A score over the items of one level, unrounded: deltas subtract these and round once (DESIGN §4 keeps the scores). */
+const exactOf = (items: readonly ItemResult[], level: Level) => exactScore(items.filter((r) => r.level === level));
+
+/**
+ * from/to are the rounded scores as shown; the delta is the difference of the unrounded scores,
+ * rounded once (93,333 − 66,667 = 26,7, not 93,3 − 66,7 = 26,6).
+ */
+function change(from: number | null, to: number | null, exactFrom: number | null, exactTo: number | null, verdictFrom: Verdict | null, verdictTo: Verdict | null): Change {
+  const delta = exactFrom === null || exactTo === null ? null : roundDelta(exactTo - exactFrom) + 0;
+  const ch = { from, to, delta, verdictFrom, verdictTo };
   return { ...ch, direction: directionOf(ch) };
 }
 
@@ -230,6 +240,11 @@ export function compareAssessments(
 
   let trend: Comparison["trend"] = null;
   if (kind === "trend") {
+    const allItems = (a: Assessment) => a.themes.flatMap((th) => th.items);
+    const themeExact = (a: Assessment, id: string) => {
+      const th = a.themes.find((x) => x.id === id);
+      return th ? exactOf(th.items, "wettelijk") : null;
+    };
     const first = as[0]!;
     const last = as[as.length - 1]!;
     const firstK = 0;
@@ -245,13 +260,13 @@ export function compareAssessments(
       if (b !== "voldoet" && (i.level === "wettelijk" || i.answers[lastK] !== null)) open.push(i.id);
     }
     trend = {
-      overall: change(first.score, last.score, first.verdict, last.verdict),
+      overall: change(first.score, last.score, exactOf(allItems(first), "wettelijk"), exactOf(allItems(last), "wettelijk"), first.verdict, last.verdict),
       practice: practiceCompared
-        ? change(first.practiceScore, last.practiceScore, first.practiceVerdict, last.practiceVerdict)
-        : change(null, null, null, null),
+        ? change(first.practiceScore, last.practiceScore, exactOf(allItems(first), "aanbeveling"), exactOf(allItems(last), "aanbeveling"), first.practiceVerdict, last.practiceVerdict)
+        : change(null, null, null, null, null, null),
       themes: themes
         .filter((t) => t.verdicts.some((v) => v !== null))
-        .map((t) => ({ id: t.id, ...change(t.scores[firstK] ?? null, t.scores[lastK] ?? null, t.verdicts[firstK] ?? null, t.verdicts[lastK] ?? null) })),
+        .map((t) => ({ id: t.id, ...change(t.scores[firstK] ?? null, t.scores[lastK] ?? null, themeExact(first, t.id), themeExact(last, t.id), t.verdicts[firstK] ?? null, t.verdicts[lastK] ?? null) })),
       improved,
       worsened,
       open,

@@ -42,6 +42,11 @@ class Tally {
     // Divide last and round once: 1000·earned/total is exact for the usual halves and integers.
     return this.total === 0 ? null : Math.round((1000 * this.earned) / this.total + 1e-9) / 10;
   }
+
+  /** The same score before rounding: a difference between two scores is taken from these, then rounded once. */
+  get exact(): number | null {
+    return this.total === 0 ? null : (100 * this.earned) / this.total;
+  }
 }
 
 /** 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal; null when no item applies. */
@@ -49,6 +54,13 @@ export function weightedScore(results: readonly ItemResult[]): number | null {
   const t = new Tally();
   for (const r of results) t.add(r);
   return t.score;
+}
+
+/** 100 × Σ(weight × points) / Σ(weight) before rounding; null when no item applies. */
+export function exactScore(results: readonly ItemResult[]): number | null {
+  const t = new Tally();
+  for (const r of results) t.add(r);
+  return t.exact;
 }
 
 function scoreItem(item: Item, answers: AnswerSet): ItemResult {

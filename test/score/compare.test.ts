@@ -59,3 +59,21 @@ describe("compareAssessments", () => {
     expect(c.themes.map((t) => t.id)).toEqual(["alpha", "beta"]);
   });
 });
+
+describe("trend deltas (issue 12)", () => {
+  it("subtract the unrounded scores and round once: 93,333 − 66,667 is +26,7, not 93,3 − 66,7 = +26,6", async () => {
+    const { join } = await import("node:path");
+    const { loadAnswerFile } = await import("../../src/load/load-files.js");
+    const { ROOT } = await import("../helpers/fixtures.js");
+    const files = ["gemeente-rijssen-holten-2015.yaml", "gemeente-rijssen-holten-2016.yaml"].map((f) => {
+      const { answers, questionnaire } = loadAnswerFile(join(ROOT, "examples", f));
+      return { file: f, assessment: scoreAnswers(questionnaire, answers), questionnaire };
+    });
+    const c = compareAssessments(files, files[0]!.questionnaire);
+    const rows = [c.trend!.overall, c.trend!.practice, ...c.trend!.themes];
+    const wrong = rows.filter((r) => r.from !== null && r.to !== null && Math.abs(r.delta! - (r.to - r.from)) > 1e-9);
+    // The example has at least one theme where the rounded difference is off by a tenth.
+    expect(wrong.some((r) => r.from === 66.7 && r.to === 93.3 && r.delta === 26.7)).toBe(true);
+    for (const r of rows) if (r.from !== null && r.to !== null) expect(Math.abs(r.delta! - (r.to - r.from))).toBeLessThanOrEqual(0.1 + 1e-9);
+  });
+});
