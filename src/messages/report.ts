@@ -30,6 +30,7 @@ export interface ReportTexts {
   countsLabels: { voldoet: string; deels: string; "voldoet-niet": string; onbekend: string; total: string };
   findingsTitle: string;
   finding: { "voldoet-niet": string; deels: string; onbekend: string };
+  /** A finding without its final full stop: the template adds the articles and the stop. */
   themeFinding(theme: string, total: number, c: { niet: number; deels: number; onbekend: number }): string;
   noFindings: string;
   aboutTitle: string;
@@ -138,11 +139,11 @@ const NL: ReportTexts = {
   themeFinding: (theme, total, c) => {
     const parts: string[] = [];
     const lead = (n: number, what: string) =>
-      n === total ? (n === 1 ? `de wettelijke eis is ${what}` : `alle ${n} wettelijke eisen zijn ${what}`) : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
+      n === total ? (n === 1 ? `de wettelijke eis is ${what}` : n === 2 ? `beide wettelijke eisen zijn ${what}` : `alle ${n} wettelijke eisen zijn ${what}`) : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "niet geregeld"));
     if (c.onbekend > 0) parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "deels geregeld") : `${c.deels} deels geregeld`);
-    return `${theme}: ${joinList(parts, "en")}.`;
+    return `${theme}: ${joinList(parts, "en")}`;
   },
   noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
   aboutTitle: "Wat deze zelftest is, en wat niet",
@@ -254,11 +255,11 @@ const EN: ReportTexts = {
   themeFinding: (theme, total, c) => {
     const parts: string[] = [];
     const lead = (n: number, what: string) =>
-      n === total ? (n === 1 ? `the legal requirement is ${what}` : `all ${n} legal requirements are ${what}`) : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
+      n === total ? (n === 1 ? `the legal requirement is ${what}` : n === 2 ? `both legal requirements are ${what}` : `all ${n} legal requirements are ${what}`) : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "not in place"));
     if (c.onbekend > 0) parts.push(parts.length === 0 ? (c.onbekend === total ? (total === 1 ? "the legal requirement could not be checked" : `none of the ${total} legal requirements could be checked`) : `${c.onbekend} of the ${total} legal requirements could not be checked`) : `${c.onbekend} could not be checked`);
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "partly in place") : `${c.deels} partly in place`);
-    return `${theme}: ${joinList(parts, "and")}.`;
+    return `${theme}: ${joinList(parts, "and")}`;
   },
   noFindings: "No legal requirement falls short.",
   aboutTitle: "What this self-assessment is, and is not",

@@ -135,7 +135,7 @@ function firstPage(m: ReportModel): Child[] {
   out.push(heading(t.findingsTitle, 2));
   if (f.findings.length === 0) out.push(text(t.noFindings));
   for (const fi of f.findings)
-    out.push(numbered([new TextRun({ text: fi.label, bold: true, color: STATUS_COLOUR[fi.cls] }), ...textRuns(` – ${fi.statement}`), ...(fi.articles ? textRuns(` (${fi.articles})`, { color: MUTED }) : [])], 1));
+    out.push(numbered([new TextRun({ text: fi.label, bold: true, color: STATUS_COLOUR[fi.cls] }), ...textRuns(` – ${fi.statement}`), ...(fi.articles ? textRuns(` (${fi.articles})`, { color: MUTED }) : []), ...textRuns(".")], 1));
   out.push(heading(t.aboutTitle, 2));
   for (const s of f.about) out.push(bullet(textRuns(s)));
   out.push(heading(t.nextTitle, 2));

@@ -40,7 +40,7 @@ describe("the report model", () => {
     expect(model.firstPage.counts.map((c) => c.value)).toEqual([4, 1, 3, 7, 15]);
     expect(model.firstPage.score).toMatch(/^In één getal: 30 van 100 punten .* Dit is geen rapportcijfer/);
     // Findings are statements per theme, worst first, never questions.
-    expect(model.firstPage.findings.map((f) => f.statement)).toContain("Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan.");
+    expect(model.firstPage.findings.map((f) => f.statement)).toContain("Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan");
     for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
     expect(model.firstPage.next.join(" ")).toContain("Vraag de stukken op");
   });
