@@ -73,6 +73,8 @@ export interface AggregateState {
   /** Keyed by municipality key and year; the first file by path of each role. */
   pairs: Record<string, { gemeente?: PairSide; adviesraad?: PairSide }>;
   names: string[];
+  /** The keys of `meta` blocks seen (at most MAX_META_KEYS), so that batch can say which were not passed through. */
+  metaKeys: string[];
 }
 
 export interface ItemAgreement {
@@ -102,7 +104,11 @@ export interface AggregateResult {
   readonly pairs: { readonly count: number; readonly items: readonly ItemAgreement[] } | null;
   readonly invalid: readonly InvalidFile[];
   readonly names?: readonly string[];
+  /** Keys of the files' `meta` blocks, sorted (at most MAX_META_KEYS). */
+  readonly metaKeys: readonly string[];
 }
+
+const MAX_META_KEYS = 100;
 
 const zeroVerdicts = (): VerdictCounts => ({ voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0 });
 const zeroAnswers = (): AnswerCounts => ({ ja: 0, deels: 0, nee: 0, "weet-niet": 0, onbeantwoord: 0, "niet-van-toepassing": 0 });
@@ -170,12 +176,13 @@ export class Aggregator {
   private readonly itemIndex: Map<string, number>;
   private readonly themeIndex: Map<string, number>;
   private readonly nameSet = new Set<string>();
+  private readonly metaKeySet = new Set<string>();
 
   constructor(
     private readonly questionnaire: Questionnaire,
     private readonly options: AggregatorOptions = {},
   ) {
-    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [] };
+    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [], metaKeys: [] };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
   }
@@ -201,6 +208,7 @@ export class Aggregator {
       addTo(cell.practice, a.practiceScore);
     }
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
+    if (facts.meta) for (const k of Object.keys(facts.meta)) this.addMetaKey(k);
 
     const display = displayMunicipality(a.municipality);
     const key = facts.gemeentecode ?? municipalityKey(display);
@@ -240,6 +248,10 @@ export class Aggregator {
     }
   }
 
+  private addMetaKey(k: string): void {
+    if (this.metaKeySet.size < MAX_META_KEYS || this.metaKeySet.has(k)) this.metaKeySet.add(k);
+  }
+
   addInvalid(file: string, diagnostics: readonly Diagnostic[], facts: FileFacts = {}): void {
     const first = diagnostics[0];
     this.s.invalid.push({
@@ -255,7 +267,7 @@ export class Aggregator {
 
   /** The aggregate so far as plain data (for another thread to merge). */
   state(): AggregateState {
-    return { ...this.s, names: [...this.nameSet] };
+    return { ...this.s, names: [...this.nameSet], metaKeys: [...this.metaKeySet] };
   }
 
   /** Adds an aggregate made elsewhere (another worker thread) over the same questionnaire. */
@@ -285,6 +297,7 @@ export class Aggregator {
       if (a) mine.adviesraad = a;
     }
     for (const n of other.names) this.nameSet.add(n);
+    for (const k of other.metaKeys) this.addMetaKey(k);
   }
 
   result(): AggregateResult {
@@ -310,6 +323,7 @@ export class Aggregator {
         })),
       pairs: this.options.pairs ? this.pairResult() : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
+      metaKeys: [...this.metaKeySet].sort(byCodePoint),
       ...(this.options.includeNames ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) } : {}),
     };
   }

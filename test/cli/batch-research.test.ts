@@ -106,6 +106,13 @@ describe("wide csv", () => {
     expect(r.stdout).not.toContain("Team Wmo");
   });
 
+  it("says on stderr which meta keys the CSV left out, and how to include them", async () => {
+    const r = await runCli(["batch", ".", "--meta", "wave"], { cwd: BATCH });
+    expect(r.stderr).toContain("respondent_id. Neem ze op met --meta wave,respondent_id");
+    const all = await runCli(["batch", ".", "--meta", "wave,respondent_id"], { cwd: BATCH });
+    expect(all.stderr).not.toContain("--meta");
+  });
+
   it("--items adds one answer column per item, then names and meta at the very end", async () => {
     const r = await runCli(["batch", ".", "--items", "--include-names", "--meta", "wave"], { cwd: BATCH });
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");

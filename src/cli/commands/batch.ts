@@ -158,6 +158,15 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
 
   // One line per invalid file, its name and values escaped for the terminal.
   for (const f of aggregate.invalid) io.stderr.write(diagnosticLine(f, o.lang));
+  // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
+  const left = format === "csv" || format === "csv-long" ? aggregate.metaKeys.filter((k) => !meta.includes(k)) : [];
+  if (left.length > 0) {
+    io.stderr.write(
+      o.lang === "nl"
+        ? `De bestanden hebben meta-sleutels die niet in de CSV staan: ${left.join(", ")}. Neem ze op met --meta ${[...meta, ...left].join(",")}\n`
+        : `The files have meta keys that are not in the CSV: ${left.join(", ")}. Include them with --meta ${[...meta, ...left].join(",")}\n`,
+    );
+  }
   const summary = o.lang === "nl"
     ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
     : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;

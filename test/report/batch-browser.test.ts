@@ -1,0 +1,68 @@
+// The batch research summary in a real browser: axe-core finds no WCAG 2.1 AA violations, the
+// charts have text alternatives, and printed on A4 the municipality matrix gets a landscape page
+// and fits its width (nothing cut off).
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { fixture } from "../helpers/fixtures.js";
+import { haveChromium, launch, mustRunBrowserTests } from "../helpers/browser.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const dir = mkdtempSync(join(tmpdir(), "zelftest-batch-browser-"));
+
+async function summary(args: string[]): Promise<string> {
+  const r = await runCli(["batch", ".", "--format", "html", ...args], { cwd: fixture("batch") });
+  const file = join(dir, `${args.join("_").replace(/[^a-z0-9_]/gi, "") || "plain"}.html`);
+  writeFileSync(file, r.stdout);
+  return `file://${file}`;
+}
+
+describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 30000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([[["--by", "role,year"]], [["--by", "role", "--lang", "en"]], [[]]])("%j: axe finds no WCAG 2.1 AA violations; charts have a title and description", async (args) => {
+    const page = await browser.newPage();
+    await page.goto(await summary(args));
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      }),
+    );
+    expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`)).toEqual([]);
+    const charts = await page.$$eval("svg[role=img]", (svgs) => svgs.map((s) => ({ title: s.querySelector("title")?.textContent ?? "", desc: s.querySelector("desc")?.textContent ?? "" })));
+    expect(charts).toHaveLength(2);
+    for (const c of charts) {
+      expect(c.title).not.toBe("");
+      expect(c.desc).toMatch(/\d+(,|\.)?\d*%/);
+    }
+    await page.close();
+  }, 30000);
+
+  it("printed on A4, the municipality matrix is on a landscape page and fits its width", async () => {
+    const page = await browser.newPage();
+    await page.goto(await summary(["--by", "role,year"]));
+    await page.emulateMedia({ media: "print" });
+    // A4 landscape (297 mm) less 2 × 12 mm margins, at 96 px per inch.
+    await page.setViewportSize({ width: Math.floor(((297 - 24) / 25.4) * 96), height: 700 });
+    const widths = await page.$$eval("table.matrix", (tables) => tables.map((t) => ({ table: t.scrollWidth, room: (t.parentElement as unknown as { clientWidth: number }).clientWidth })));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const w of widths) expect(w.table).toBeLessThanOrEqual(w.room);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // Page sizes in the PDF: A4 portrait (595 × 842 pt) and, for the matrix, landscape (842 × 595).
+    const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? "landscape" : "portrait"));
+    expect(sizes).toContain("landscape");
+    expect(sizes).toContain("portrait");
+    await page.close();
+  }, 60000);
+});
