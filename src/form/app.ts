@@ -57,7 +57,18 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   let draft: Draft = saved ? draftFromSaved(saved) : emptyDraft(today());
   let flow: Flow = createFlow(q, draft.scope);
   let at: Position = { step: "welcome" };
-  let changes = saved?.changesSinceDownload ?? 0;
+  /**
+   * Changes since the last download, counted once per question (choosing with the arrow keys or
+   * adding a note to the same answer is one change): the count stored before a reload, plus the
+   * questions changed since.
+   */
+  let changesBefore = saved?.changesSinceDownload ?? 0;
+  const changedIds = new Set<string>();
+  const changeCount = () => changesBefore + changedIds.size;
+  const resetChanges = () => {
+    changesBefore = 0;
+    changedIds.clear();
+  };
   let errorShown = false;
   /** The scope of the blank paper questionnaire: the person's choice, or what they asked to print. */
   let paperScope: Scope = draft.scope;
@@ -76,12 +87,27 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     h(
       "div",
       { class: "zf-tools", role: "group", "aria-label": t.fileTools },
-      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => fileInput.click() }, t.open),
+      h("button", { type: "button", class: "zf-button zf-secondary", onclick: askBeforeOpen }, t.open),
       h("button", { type: "button", class: "zf-button zf-secondary", onclick: download }, t.download),
     ),
     storageLine,
     status,
   );
+  // Opening a file replaces the answers in the page: ask first while changes are not downloaded.
+  const openConfirmText = h("p", { id: "zf-open-confirm-text" });
+  const openConfirm = h(
+    "div",
+    { class: "zf-open-confirm", id: "zf-open-confirm", hidden: true },
+    openConfirmText,
+    h(
+      "div",
+      { class: "zf-buttons" },
+      h("button", { type: "button", class: "zf-button zf-warning", "aria-describedby": "zf-open-confirm-text", onclick: () => { closeOpenConfirm(false); fileInput.click(); } }, t.openReplaceYes),
+      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => { if (download()) { closeOpenConfirm(false); fileInput.click(); } } }, t.openDownloadFirst),
+      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => closeOpenConfirm(true) }, t.openReplaceNo),
+    ),
+  );
+  header.append(openConfirm);
   root.replaceChildren(header, main, paper, printed, fileInput);
   fileInput.addEventListener("change", () => void openChosenFile());
   globalThis.addEventListener("beforeprint", fillPrinted);
@@ -89,7 +115,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   globalThis.matchMedia?.("print").addEventListener?.("change", (e) => (e.matches ? fillPrinted() : printed.replaceChildren()));
   globalThis.addEventListener("beforeunload", (e) => {
     // Only when the browser does not keep the answers and they were not downloaded.
-    if (!env.store.available && changes > 0) {
+    if (!env.store.available && changeCount() > 0) {
       e.preventDefault();
       e.returnValue = t.leaveWarning;
     }
@@ -101,21 +127,37 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   // ---- state ----
 
   function save(): void {
-    const stored = env.store.write(toSaved(draft, at, changes, env.now()));
+    const stored = env.store.write(toSaved(draft, at, changeCount(), env.now()));
     document.body.classList.toggle("has-answers", draft.answers.size > 0);
     updateStorageLine(stored);
   }
 
   function updateStorageLine(stored = env.store.available): void {
+    const changes = changeCount();
     const remind = changes >= (env.store.available ? REMIND_AFTER : 1);
-    storageLine.textContent = `${stored ? t.saved : t.notSaved}${remind ? ` ${t.changesSinceDownload(changes)}` : ""}`;
+    storageLine.textContent = remind ? t.changesSinceDownload(changes, stored) : stored ? t.saved : t.notSaved;
   }
 
   function setAnswer(id: string, answer: Answer | undefined): void {
     if (answer) draft.answers.set(id, answer);
     else draft.answers.delete(id);
-    changes += 1;
+    changedIds.add(id);
     save();
+  }
+
+  function askBeforeOpen(): void {
+    if (changeCount() === 0) {
+      fileInput.click();
+      return;
+    }
+    openConfirmText.textContent = t.openReplaceConfirm(changeCount());
+    openConfirm.hidden = false;
+    openConfirm.querySelector("button")?.focus();
+  }
+
+  function closeOpenConfirm(refocus: boolean): void {
+    openConfirm.hidden = true;
+    if (refocus) header.querySelector<HTMLElement>(".zf-tools button")?.focus();
   }
 
   function announce(message: string): void {
@@ -231,7 +273,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     draft = emptyDraft(today());
     flow = createFlow(q, draft.scope);
     paperScope = draft.scope;
-    changes = 0;
+    resetChanges();
     buildPaper();
     show({ step: "details" });
   }
@@ -330,7 +372,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       });
       el.addEventListener("change", () => {
         if (draft.answers.has(item.id)) {
-          changes += 1;
+          changedIds.add(item.id);
           save();
         }
       });
@@ -622,12 +664,13 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     return [appTitle, `${t.open}: ${fileName}`, `zelftest interview --resume ${fileName}`];
   }
 
-  function download(): void {
+  /** Downloads the answer file; false when the details it needs are missing (an error then shows). */
+  function download(): boolean {
     const answers = toAnswerSet(draft, q);
     if (!answers) {
       if (at.step !== "details") showMessageError(t.downloadNeedsDetails, { step: "details" });
       else showMessageError(t.downloadNeedsDetails);
-      return;
+      return false;
     }
     const name = answerFileName(answers);
     const blob = new Blob([answerFileText(answers, q, fileHeader(name))], { type: "application/yaml" });
@@ -637,9 +680,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    changes = 0;
+    resetChanges();
     save();
     announce(t.downloaded(name));
+    return true;
   }
 
   async function openChosenFile(): Promise<void> {
@@ -657,7 +701,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     draft = fromAnswerSet(result.answers, scope);
     flow = createFlow(q, scope);
     paperScope = scope;
-    changes = 0;
+    resetChanges();
     buildPaper();
     const p = flow.progress(draft.answers);
     show(continueAt());

@@ -22,6 +22,10 @@ export interface FormTexts {
   start: string;
   fileTools: string;
   open: string;
+  openReplaceConfirm(changes: number): string;
+  openReplaceYes: string;
+  openDownloadFirst: string;
+  openReplaceNo: string;
   download: string;
   print: string;
   printBlank(what: string): string;
@@ -34,7 +38,8 @@ export interface FormTexts {
   fix: string;
   downloaded(file: string): string;
   downloadNeedsDetails: string;
-  changesSinceDownload(n: number): string;
+  /** The storage line once a reminder is due: where the answers are, the count, one download instruction. */
+  changesSinceDownload(n: number, stored: boolean): string;
   leaveWarning: string;
   detailsTitle: string;
   municipality: string;
@@ -119,6 +124,10 @@ const NL: FormTexts = {
   start: "Beginnen",
   fileTools: "Antwoordbestand",
   open: "Open antwoordbestand",
+  openReplaceConfirm: (n) => `U hebt ${n === 1 ? "1 gewijzigd antwoord dat" : `${n} gewijzigde antwoorden die`} u nog niet hebt gedownload. Een antwoordbestand openen vervangt alle antwoorden in dit formulier. Wilt u uw antwoorden vervangen?`,
+  openReplaceYes: "Ja, vervang mijn antwoorden",
+  openDownloadFirst: "Eerst downloaden, dan openen",
+  openReplaceNo: "Nee, ga terug",
   download: "Download antwoordbestand",
   print: "Afdrukken",
   printBlank: (what) => `Lege vragenlijst afdrukken: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
@@ -131,7 +140,8 @@ const NL: FormTexts = {
   fix: "Oplossing",
   downloaded: (f) => `Het antwoordbestand ${f} is gedownload (kijk in uw map Downloads).`,
   downloadNeedsDetails: "Vul eerst de gemeente, wie u bent en de datum in. Die horen in het antwoordbestand.",
-  changesSinceDownload: (n) => `${n === 1 ? "1 antwoord" : `${n} antwoorden`} sinds de laatste download. Download het antwoordbestand om ze veilig te bewaren.`,
+  changesSinceDownload: (n, stored) =>
+    `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} ${n === 1 ? "1 gewijzigd antwoord" : `${n} gewijzigde antwoorden`} sinds de laatste download. Download het antwoordbestand om ${n === 1 ? "het" : "ze"} veilig te bewaren.`,
   leaveWarning: "Uw antwoorden zijn niet bewaard. Download eerst het antwoordbestand.",
   detailsTitle: "Over de zelftest",
   municipality: "Gemeente",
@@ -228,6 +238,10 @@ const EN: FormTexts = {
   start: "Start",
   fileTools: "Answer file",
   open: "Open answer file",
+  openReplaceConfirm: (n) => `You have ${n === 1 ? "1 changed answer" : `${n} changed answers`} that you have not downloaded yet. Opening an answer file replaces all answers in this form. Do you want to replace your answers?`,
+  openReplaceYes: "Yes, replace my answers",
+  openDownloadFirst: "Download first, then open",
+  openReplaceNo: "No, go back",
   download: "Download answer file",
   print: "Print",
   printBlank: (what) => `Print the blank questionnaire: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
@@ -240,7 +254,8 @@ const EN: FormTexts = {
   fix: "Fix",
   downloaded: (f) => `The answer file ${f} was downloaded (look in your Downloads folder).`,
   downloadNeedsDetails: "First fill in the municipality, who you are and the date. They belong in the answer file.",
-  changesSinceDownload: (n) => `${n === 1 ? "1 answer" : `${n} answers`} since the last download. Download the answer file to keep them safe.`,
+  changesSinceDownload: (n, stored) =>
+    `${stored ? "Kept in this browser." : "Not kept in this browser."} ${n === 1 ? "1 changed answer" : `${n} changed answers`} since the last download. Download the answer file to keep ${n === 1 ? "it" : "them"} safe.`,
   leaveWarning: "Your answers are not saved. Download the answer file first.",
   detailsTitle: "About this self-assessment",
   municipality: "Municipality",

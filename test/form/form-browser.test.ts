@@ -318,6 +318,55 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await context.close();
   }, 60000);
 
+  it("asks before an opened file replaces answers that were not downloaded; offers to download first", async () => {
+    const { context, page } = await freshPage();
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await fillDetails(page, "Teststad", 0, "01-02-2026");
+    await answerByKeyboard(page, "nee", "Mijn eigen toelichting");
+    const chooserOpened: string[] = [];
+    page.on("filechooser", () => chooserOpened.push("chooser"));
+    const openButton = page.getByRole("button", { name: "Open antwoordbestand" });
+    const confirm = page.locator("#zf-open-confirm");
+    await openButton.click();
+    expect(await confirm.isVisible()).toBe(true);
+    expect(await confirm.innerText()).toContain("U hebt 1 gewijzigd antwoord dat u nog niet hebt gedownload");
+    expect(await axeViolations(page)).toEqual([]);
+    // "Nee" keeps everything and opens nothing.
+    await page.getByRole("button", { name: "Nee, ga terug" }).click();
+    expect(await confirm.isVisible()).toBe(false);
+    expect(await isFocused(openButton)).toBe(true);
+    await page.waitForTimeout(200);
+    expect(chooserOpened).toEqual([]);
+    await toOverview(page);
+    expect((await overviewAnswers(page))[0]).toBe("Nee | Toelichting: Mijn eigen toelichting");
+    // "Eerst downloaden" saves the answers, then opens the file chooser.
+    await openButton.click();
+    const download = page.waitForEvent("download");
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Eerst downloaden, dan openen" }).click();
+    const firstCopy = join(dir, "before-open.yaml");
+    await (await download).saveAs(firstCopy);
+    expect(readFileSync(firstCopy, "utf8")).toContain("Mijn eigen toelichting");
+    await (await chooser).setFiles(join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
+    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-rijssen-holten-2015.yaml geopend");
+    // Downloaded and unchanged: opening another file asks nothing.
+    await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
+    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-half-ingevuld.json geopend");
+    // After a change it asks again; "Ja, vervang mijn antwoorden" opens the file.
+    await toOverview(page);
+    await page.getByRole("button", { name: "Wijzig antwoord op vraag 1", exact: true }).click();
+    await answerByKeyboard(page, "weet-niet");
+    await openButton.click();
+    expect(await confirm.isVisible()).toBe(true);
+    const chooser2 = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
+    await (await chooser2).setFiles(firstCopy);
+    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("before-open.yaml geopend");
+    await toOverview(page);
+    expect((await overviewAnswers(page))[0]).toBe("Nee | Toelichting: Mijn eigen toelichting");
+    await context.close();
+  }, 60000);
+
   it("refuses an invalid file with the messages of zelftest validate, and changes nothing", async () => {
     const { context, page } = await freshPage();
     await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
@@ -477,8 +526,14 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("button", { name: "Beginnen" }).click();
     await fillDetails(page, "Teststad", 0, "01-02-2026");
     await answerByKeyboard(page, "ja");
-    expect(await page.locator(".zf-storage").innerText()).toContain("Niet bewaard in deze browser");
-    expect(await page.locator(".zf-storage").innerText()).toContain("1 antwoord sinds de laatste download");
+    expect(await page.locator(".zf-storage").innerText()).toBe(
+      "Niet bewaard in deze browser. 1 gewijzigd antwoord sinds de laatste download. Download het antwoordbestand om het veilig te bewaren.",
+    );
+    // One answer chosen with the arrow keys (Ja → Deels → Nee) and a note: one changed answer, one instruction.
+    await answerByKeyboard(page, "nee", "Een toelichting");
+    expect(await page.locator(".zf-storage").innerText()).toBe(
+      "Niet bewaard in deze browser. 2 gewijzigde antwoorden sinds de laatste download. Download het antwoordbestand om ze veilig te bewaren.",
+    );
     const dialogs: string[] = [];
     page.on("dialog", async (d) => {
       dialogs.push(d.type());
