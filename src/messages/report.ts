@@ -23,9 +23,13 @@ export interface ReportTexts {
   verdictSentence: { voldoet: string; deels(n: number): string; onbekend(n: number): string; "voldoet-niet"(n: number): string };
   unknownSentence(n: number): string;
   noLegal: string;
-  scoreSentence(score: string): string;
-  practiceSentence(inOrder: number, total: number, open: number): string;
+  /** unknown: legal items answered ‘weet niet’ or not answered, which count as 0 in the score. */
+  scoreSentence(score: string, unknown: number): string;
+  /** open: answered, not (yet) in order; unanswered: no answer given (counts as 0 in the score). */
+  practiceSentence(inOrder: number, total: number, open: number, unanswered: number): string;
   practiceNotFilled: string;
+  /** In the theme table: a theme whose good practice was not answered at all (not a score of 0). */
+  practiceCellNotFilled: string;
   countsCaption: string;
   countsLabels: { voldoet: string; deels: string; "voldoet-niet": string; onbekend: string; total: string };
   findingsTitle: string;
@@ -128,10 +132,12 @@ const NL: ReportTexts = {
   },
   unknownSentence: (n) => `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
   noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
-  scoreSentence: (s) => `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
-  practiceSentence: (inOrder, total, open) =>
-    `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.`,
+  scoreSentence: (s, unknown) => `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
+  practiceSentence: (inOrder, total, open, unanswered) =>
+    `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.` +
+    (unanswered > 0 ? ` ${unanswered} ${n1(unanswered, "punt is", "punten zijn")} niet beantwoord; in de score ${n1(unanswered, "telt dat", "tellen die")} als 0.` : ""),
   practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wettelijke eisen.",
+  practiceCellNotFilled: "niet ingevuld",
   countsCaption: "Wettelijke eisen per uitkomst",
   countsLabels: { voldoet: "Geregeld", deels: "Deels geregeld", "voldoet-niet": "Niet geregeld", onbekend: "Niet na te gaan", total: "Totaal" },
   findingsTitle: "Belangrijkste bevindingen",
@@ -244,10 +250,12 @@ const EN: ReportTexts = {
   },
   unknownSentence: (n) => `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
   noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
-  scoreSentence: (s) => `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half). This is not a grade: the law asks for every requirement to be in place.`,
-  practiceSentence: (inOrder, total, open) =>
-    `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.`,
+  scoreSentence: (s, unknown) => `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: the law asks for every requirement to be in place.`,
+  practiceSentence: (inOrder, total, open, unanswered) =>
+    `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.` +
+    (unanswered > 0 ? ` ${unanswered} ${n1(unanswered, "point was", "points were")} not answered; in the score ${n1(unanswered, "it counts", "they count")} as 0.` : ""),
   practiceNotFilled: "Good practice was not filled in; this report covers the legal requirements.",
+  practiceCellNotFilled: "not filled in",
   countsCaption: "Legal requirements by outcome",
   countsLabels: { voldoet: "In place", deels: "Partly in place", "voldoet-niet": "Not in place", onbekend: "Could not be checked", total: "Total" },
   findingsTitle: "Main findings",

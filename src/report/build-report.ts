@@ -239,7 +239,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       }];
     })
     .sort((x, y) => urgency(x.cls, y.cls));
-  const practiceOpen = practiceResults.filter(({ r }) => r.answer !== "ja").length;
+  const practiceNoAnswer = practiceResults.filter(({ r }) => r.answer === null).length;
+  const practiceOpen = practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja").length;
   const next = [
     ...(plan.length > 0 ? [t.next.plan(plan.length)] : []),
     ...(c.onbekend > 0 ? [t.next.unknown(c.onbekend)] : []),
@@ -283,8 +284,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
             { label: t.countsLabels.total, value: legalTotal, cls: "total" as const },
           ]
         : [],
-      ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang)) } : {}),
-      practice: practiceAnswered ? t.practiceSentence(practiceResults.length - practiceOpen, practiceResults.length, practiceOpen) : t.practiceNotFilled,
+      ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang), c.onbekend) } : {}),
+      practice: practiceAnswered ? t.practiceSentence(practiceResults.length - practiceOpen - practiceNoAnswer, practiceResults.length, practiceOpen, practiceNoAnswer) : t.practiceNotFilled,
       findings,
       about: t.about(ROLE_LABEL[lang][a.respondent.role], withSource, yes.length),
       next,
@@ -298,7 +299,12 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
         status: r.verdict ? status(r.verdict) : null,
         score: r.score === null ? "–" : formatScore(r.score, lang),
         scoreValue: r.score,
-        practiceScore: r.practiceScore === null || !practiceAnswered ? "–" : formatScore(r.practiceScore, lang),
+        practiceScore:
+          r.practiceScore === null || !practiceAnswered
+            ? "–"
+            : r.items.some((x) => x.level === "aanbeveling" && x.answer !== null)
+              ? formatScore(r.practiceScore, lang)
+              : t.practiceCellNotFilled,
       } satisfies ThemeView;
     }),
     gaps,

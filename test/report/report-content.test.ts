@@ -38,7 +38,7 @@ describe("the report model", () => {
     expect(model.firstPage.conclusion[0]).toBe("4 van de 15 wettelijke eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn.");
     expect(model.firstPage.conclusion[1]).toBe("De gemeente voldoet daarmee nog niet aan de wet: 3 wettelijke eisen zijn niet geregeld.");
     expect(model.firstPage.counts.map((c) => c.value)).toEqual([4, 1, 3, 7, 15]);
-    expect(model.firstPage.score).toMatch(/^In één getal: 30 van 100 punten .* Dit is geen rapportcijfer/);
+    expect(model.firstPage.score).toMatch(/^In één getal: 30 van 100 punten .*; de 7 eisen die niet na te gaan zijn, tellen als 0\). Dit is geen rapportcijfer/);
     // Findings are statements per theme, worst first, never questions.
     expect(model.firstPage.findings.map((f) => f.statement)).toContain("Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan");
     for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
@@ -96,5 +96,28 @@ describe("report contents", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("What is missing in the legal requirements");
     expect(html).toContain("Does the policy plan describe how the municipality organises client support?");
+  });
+});
+
+describe("good practice on page 1 (issue 12)", () => {
+  it("counts unanswered points apart from the opportunities and says they count as 0", () => {
+    const { answers, questionnaire } = loadAnswerFile(example("gemeente-rijssen-holten-2015.yaml"));
+    const a = scoreAnswers(questionnaire, answers);
+    const practice = a.themes.flatMap((th) => th.items).filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
+    const unanswered = practice.filter((r) => r.answer === null).length;
+    const inOrder = practice.filter((r) => r.answer === "ja").length;
+    const open = practice.length - unanswered - inOrder;
+    expect(unanswered).toBeGreaterThan(0);
+    const model = buildReport(a, questionnaire, "nl", { ...META, answersHash: answers.contentHash });
+    // A theme whose good practice nobody answered shows "niet ingevuld", never a score of 0.
+    const byTheme = new Map(model.themes.map((th) => [th.id, th.practiceScore]));
+    for (const th of a.themes) {
+      const answered = th.items.some((r) => r.level === "aanbeveling" && r.answer !== null);
+      if (th.practiceScore !== null) expect(byTheme.get(th.id) === "niet ingevuld", th.id).toBe(!answered);
+    }
+    expect([...byTheme.values()]).toContain("niet ingevuld");
+    expect(model.firstPage.practice).toBe(
+      `Goede praktijk: ${inOrder} van de ${practice.length} punten ${inOrder === 1 ? "is" : "zijn"} op orde. ${open} ${open === 1 ? "punt biedt" : "punten bieden"} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe. ${unanswered} punten zijn niet beantwoord; in de score tellen die als 0.`,
+    );
   });
 });
