@@ -110,6 +110,14 @@ describe("dependencies between modules", () => {
     expect(upward).toEqual([]);
   });
 
+  it("no command imports another command (what two commands share lives in cli/, beside them)", () => {
+    const commands = join(SRC, "cli", "commands");
+    const sideways = [...graph].flatMap(([from, tos]) =>
+      from.startsWith(commands) ? tos.filter((to) => to.startsWith(commands) && to !== from).map((to) => `${relative(ROOT, from)} → ${relative(ROOT, to)}`) : [],
+    );
+    expect(sideways).toEqual([]);
+  });
+
   it("detects a cycle and an upward import when there is one (the check itself works)", () => {
     const a = join(SRC, "model", "a.ts");
     const b = join(SRC, "score", "b.ts");

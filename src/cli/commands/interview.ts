@@ -57,7 +57,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
   const [{ runInterview }, { inquirerPrompter }, { makeReport }] = await Promise.all([
     import("../../interview/run-interview.js"),
     import("../../interview/inquirer-prompter.js"),
-    import("./report.js"),
+    import("../make-report.js"),
   ]);
   const style = await makeStyle(io, "stdout");
   const prompter = inquirerPrompter({ input: io.stdin, output: io.output, keyWords: t.keys });

@@ -1,0 +1,36 @@
+// The report of one answer set, as `zelftest report` makes it and as the interview offers it at
+// its end: shared here so that one command never imports another.
+import type { AnswerSet } from "../model/answers.js";
+import type { Questionnaire } from "../model/questionnaire.js";
+import type { Lang } from "../model/vocabulary.js";
+import { buildReport } from "../report/build-report.js";
+import type { ReportModel } from "../report/build-report.js";
+import { renderReport } from "../report/render-report.js";
+import type { ReportFormat } from "../report/render-report.js";
+import { scoreAnswers } from "../score/score-answers.js";
+import type { Io } from "./io.js";
+import { packageVersion } from "./package-version.js";
+import { readTemplates } from "./read-templates.js";
+
+/** The generation time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible reports; else now. */
+export function generationTime(env: Io["env"], now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** The report model of one answer set (`short`: the first page only, as --kort). */
+export function reportModel(answers: AnswerSet, questionnaire: Questionnaire, lang: Lang, env: Io["env"], short = false): ReportModel {
+  return buildReport(
+    scoreAnswers(questionnaire, answers),
+    questionnaire,
+    lang,
+    { toolVersion: packageVersion(), generatedAt: generationTime(env), answersHash: answers.contentHash },
+    { short },
+  );
+}
+
+/** Renders the report of one answer set as text. */
+export function makeReport(answers: AnswerSet, questionnaire: Questionnaire, format: ReportFormat, lang: Lang, env: Io["env"]): string {
+  return renderReport(reportModel(answers, questionnaire, lang, env), format, readTemplates());
+}
