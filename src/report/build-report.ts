@@ -154,7 +154,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
 
   const legalText = (item: Item): string | undefined => {
     const legal = legalOf(item);
-    return legal ? `${legal.article} (${t.legalKind[legal.kind]}${legal.note ? `: ${plain(legal.note)}` : ""})` : undefined;
+    // The note is its own sentence after the bracket, so it keeps its capital (no "…: Een los …").
+    return legal ? `${legal.article} (${t.legalKind[legal.kind]})${legal.note ? `. ${plain(legal.note)}` : ""}` : undefined;
   };
   const basisLine = (item: Item) => item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
 

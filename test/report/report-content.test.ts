@@ -121,3 +121,13 @@ describe("good practice on page 1 (issue 12)", () => {
     );
   });
 });
+
+describe("small wording (issue 12)", () => {
+  const md = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), "md");
+  it("the answer line does not repeat the status, and a legal note keeps its own sentence", () => {
+    expect(md).not.toMatch(/\*\*Antwoord:\*\* (Deels \(deels\)|Nee \(voldoet niet\))/);
+    expect(md).toContain("- **Antwoord:** Deels\n");
+    expect(md).not.toMatch(/lezing van de VNG-zelftest: [A-Z]/);
+    expect(md).toMatch(/\(lezing van de VNG-zelftest\)\. [A-Z]/);
+  });
+});
