@@ -57,7 +57,9 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
       ...(extra === "distance" && i.distance !== null ? { distance: t.distance(i.distance) } : {}),
     };
   };
-  const listOf = (ids: readonly string[]) => ids.map((id) => ({ id, theme: themeTitle.get(byId.get(id)!.theme) ?? "", question: question(id) }));
+  // Each item says whether it is a legal requirement or good practice (a reader of "Nog open" must tell them apart).
+  const listOf = (ids: readonly string[]) =>
+    ids.map((id) => ({ id, theme: themeTitle.get(byId.get(id)!.theme) ?? "", levelLabel: byId.get(id)!.level === "wettelijk" ? t.legalItem : t.practiceItem, question: question(id) }));
 
   return {
     lang,
