@@ -12,7 +12,7 @@ import type { LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, LEVELS, ROLES, VERDICTS } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
-import { practiceFilledIn } from "../score/score-answers.js";
+import { practiceFilledIn, themePracticeFilledIn } from "../score/score-answers.js";
 import { wording } from "../messages/error-messages.js";
 
 export type ColumnType = "integer" | "number" | "string" | "date" | "category" | "boolean";
@@ -149,7 +149,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
             ]
           : []),
         ...(practice
-          ? [{ name: `${th.id}_practice_score`, label: L(`Score goede praktijk, thema ${title.nl} (leeg als goede praktijk niet is ingevuld)`, `Good-practice score, theme ${title.en} (empty where good practice was not filled in)`), type: "number" as const, get: (r: FileOutcome) => (practiceOf(r) ? themeOf(r, th.id)?.practiceScore : undefined) }]
+          ? [{ name: `${th.id}_practice_score`, label: L(`Score goede praktijk, thema ${title.nl} (leeg als geen vraag over goede praktijk van dit thema is beantwoord)`, `Good-practice score, theme ${title.en} (empty where no good-practice question of this theme was answered)`), type: "number" as const, get: (r: FileOutcome) => { const t = themeOf(r, th.id); return t && themePracticeFilledIn(t) ? t.practiceScore : undefined; } }]
           : []),
       ];
     }),

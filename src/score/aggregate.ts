@@ -15,7 +15,7 @@ import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
 import { cohensKappa } from "./agreement.js";
-import { practiceFilledIn } from "./score-answers.js";
+import { practiceFilledIn, themePracticeFilledIn } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -52,7 +52,7 @@ export interface Cell {
   practiceFiles: number;
   /** Practice score over those files only. */
   practice: Mean;
-  /** In questionnaire order; verdicts and score only for themes with legal items, practice over practiceFiles. */
+  /** In questionnaire order; verdicts and score only for themes with legal items, practice over the files that answered good practice of that theme. */
   themes: { verdicts: VerdictCounts; score: Mean; practice: Mean }[];
   /** In questionnaire order; good-practice items only over practiceFiles. */
   items: AnswerCounts[];
@@ -229,7 +229,7 @@ export class Aggregator {
       if (th.verdict) t.verdicts[th.verdict] += 1;
       addTo(t.score, th.score);
       addTo(m.themes[k]!, th.score);
-      if (practice) addTo(t.practice, th.practiceScore);
+      if (themePracticeFilledIn(th)) addTo(t.practice, th.practiceScore);
       for (const r of th.items) {
         const k2 = this.itemIndex.get(r.id);
         if (k2 === undefined) continue;

@@ -86,7 +86,15 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
  * so rather than listing every open good-practice item. The scores themselves keep docs/scoring.md.
  */
 export function practiceFilledIn(a: Assessment): boolean {
-  return a.themes.some((th) => th.items.some((r) => r.level === "aanbeveling" && r.answer !== null));
+  return a.themes.some(themePracticeFilledIn);
+}
+
+/**
+ * Whether any good-practice item of this theme was answered. Research outputs leave a theme's
+ * practice score empty (never 0) until one is, also when good practice was filled in elsewhere.
+ */
+export function themePracticeFilledIn(th: ThemeResult): boolean {
+  return th.items.some((r) => r.level === "aanbeveling" && r.answer !== null);
 }
 
 export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): Assessment {

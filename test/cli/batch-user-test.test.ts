@@ -1,11 +1,16 @@
 // Findings of the researcher's user test of the batch outputs (issue 13): a repeated --by, the
 // practice scores of themes without answered good practice, invalid files' own questionnaire id,
 // and the municipality list's own names.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const BATCH = fixture("batch");
+const rowsOf = (text: string) => parse(text.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
 
 describe("--by repeated", () => {
   it("--by role --by year gives the same summary as --by role,year", async () => {
@@ -25,5 +30,43 @@ describe("--by repeated", () => {
     const r = await runCli(["batch", ".", "--format", "md", ...args], { cwd: BATCH });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
+  });
+});
+
+describe("good practice of a theme left unanswered", () => {
+  // Good practice answered in one theme only: the others' practice scores are empty, never 0.
+  const dir = mkdtempSync(join(tmpdir(), "zelftest-practice-"));
+  writeFileSync(
+    join(dir, "deels.yaml"),
+    ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", "  beleidsplan.praktijk-uitvoering: ja", ""].join("\n"),
+  );
+
+  it("wide CSV: empty practice score for a theme without an answered good-practice item", async () => {
+    const r = await runCli(["batch", "."], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [row] = rowsOf(r.stdout);
+    expect(row!.practice_filled).toBe("1");
+    expect(row!.beleidsplan_practice_score).toBe("100");
+    expect(row!.onafhankelijkheid_practice_score).toBe("");
+    expect(row!.kwaliteit_practice_score).toBe("");
+  });
+
+  it("JSON: the same themes have practice score and verdict null, the aggregate counts only answered themes", async () => {
+    const r = await runCli(["batch", ".", "--format", "json"], { cwd: dir });
+    const json = JSON.parse(r.stdout);
+    const themes = json.files[0].assessment.themes as { id: string; practiceScore: number | null; practiceVerdict: string | null }[];
+    expect(themes.find((t) => t.id === "beleidsplan")!.practiceScore).toBe(100);
+    expect(themes.find((t) => t.id === "onafhankelijkheid")).toMatchObject({ practiceScore: null, practiceVerdict: null });
+    const cell = json.aggregate.cells[0];
+    const k = themes.findIndex((t) => t.id === "onafhankelijkheid");
+    expect(cell.themes[k].practice.n).toBe(0);
+    expect(cell.themes[0].practice.n).toBe(1);
+  });
+
+  it("JSON: practice score and verdict null where good practice was not filled in at all", async () => {
+    const none = mkdtempSync(join(tmpdir(), "zelftest-practice-none-"));
+    writeFileSync(join(none, "wettelijk.yaml"), ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", ""].join("\n"));
+    const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: none })).stdout);
+    expect(json.files[0].assessment).toMatchObject({ practiceScore: null, practiceVerdict: null });
   });
 });
