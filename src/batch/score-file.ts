@@ -44,7 +44,9 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
   const code = typeof raw.gemeentecode === "string" && GEMEENTECODE.test(raw.gemeentecode) ? raw.gemeentecode : undefined;
   const municipality = text(raw.municipality);
   const name = text(respondent.name);
+  const questionnaire = text(raw.questionnaire);
   return {
+    ...(questionnaire !== undefined ? { questionnaire } : {}),
     ...(municipality !== undefined ? { municipality } : {}),
     ...(code !== undefined ? { gemeentecode: code } : {}),
     ...(role !== undefined ? { role } : {}),
@@ -89,7 +91,9 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
     const scored = scoreAnswers(questionnaire, answers);
     const assessment = municipality === scored.municipality ? scored : { ...scored, municipality };
     const facts: FileFacts = {
+      questionnaire: answers.questionnaire,
       municipality,
+      ...(municipality !== answers.municipality ? { municipalityWritten: answers.municipality } : {}),
       ...(gemeentecode !== undefined ? { gemeentecode } : {}),
       role: answers.respondent.role,
       ...(answers.respondent.name !== undefined ? { name: answers.respondent.name } : {}),

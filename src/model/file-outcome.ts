@@ -16,6 +16,10 @@ export interface FileFacts {
   /** sha256 of the file's bytes, when they could be read. */
   readonly sha256?: string;
   readonly meta?: Readonly<Record<string, MetaValue>>;
+  /** The questionnaire id the file itself names (`questionnaire:`), when it could be read. */
+  readonly questionnaire?: string;
+  /** The municipality as the file writes it, when a municipality list replaced it by the official name. */
+  readonly municipalityWritten?: string;
 }
 
 /** `index` is the file's place in the sorted batch, from 0 (file_id = index + 1). */

@@ -35,6 +35,8 @@ export interface ColumnOptions {
   readonly items: boolean;
   /** Meta keys to pass through as meta_<key>, in this order. */
   readonly meta: readonly string[];
+  /** Set with --municipalities: adds the column municipality_written. */
+  readonly municipalities?: object | undefined;
   readonly toolVersion: string;
   readonly lang: Lang;
 }
@@ -81,6 +83,19 @@ function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
   ];
 }
 
+/** With --municipalities: the name as the file wrote it, where the list replaced it by the official name. */
+function municipalityWritten<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
+  if (!o.municipalities) return [];
+  return [
+    {
+      name: "municipality_written",
+      label: L("Gemeente zoals in het antwoordbestand geschreven, als de gemeentelijst die verving door de officiële naam (alleen met --municipalities)", "Municipality as written in the answer file, where the municipality list replaced it by the official name (only with --municipalities)"),
+      type: "string",
+      get: (r) => facts(r).municipalityWritten,
+    },
+  ];
+}
+
 function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
   return [
     ...(o.includeNames ? [{ name: "respondent_name", label: L("Naam van de invuller (alleen met --include-names)", "Respondent's name (only with --include-names)"), type: "string" as const, get: (r: R) => facts(r).name }] : []),
@@ -123,7 +138,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
     { name: "municipality", label: L("Gemeente (officiële naam als een gemeentelijst is gebruikt)", "Municipality (official name when a municipality list was used)"), type: "string", get: (r) => r.facts.municipality },
     { name: "respondent_role", label: L("Rol van de invuller", "Respondent's role"), type: "category", values: ROLE_VALUES, get: (r) => r.facts.role },
     { name: "date", label: L("Datum van de zelftest", "Date of the assessment"), type: "date", get: (r) => r.facts.date },
-    { name: "questionnaire", label: L("Id van de vragenlijst", "Questionnaire id"), type: "string", get: () => q.id },
+    // The file's own id: for a valid file the questionnaire scored against; for an invalid one what it says (empty if unreadable).
+    { name: "questionnaire", label: L("Id van de vragenlijst volgens het antwoordbestand (bij een geldig bestand die waarmee is gescoord; leeg als het niet te lezen is)", "Questionnaire id according to the answer file (for a valid file the one used for scoring; empty where it could not be read)"), type: "string", get: (r) => r.facts.questionnaire },
     { name: "answers_version", label: L("Versie van de vragenlijst volgens het antwoordbestand", "Questionnaire version according to the answer file"), type: "string", get: (r) => valid(r)?.answersVersion },
     ...(hasLegal
       ? [
@@ -181,6 +197,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       : []),
     { name: "error_code", label: L("Code van het eerste probleem van een ongeldig bestand", "Code of the first problem of an invalid file"), type: "string", get: (r) => ("diagnostics" in r ? r.diagnostics[0]?.code : undefined) },
     // Optional columns, always last.
+    ...municipalityWritten<FileOutcome>(o, (r) => r.facts),
     ...(o.items
       ? q.items.map((item): Column<FileOutcome> => ({
           name: item.id,
@@ -223,6 +240,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
           { name: "evidence", label: L("Bron (vrije tekst; alleen met --include-notes)", "Evidence (free text; only with --include-notes)"), type: "string" as const, get: (r: LongRow) => r.item.evidence },
         ]
       : []),
+    ...municipalityWritten<LongRow>(o, (r) => r.outcome.facts),
     ...optionalTail<LongRow>(o, (r) => r.outcome.facts),
   ];
 }

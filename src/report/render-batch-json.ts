@@ -45,6 +45,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     file_id: outcome.index + 1,
     file: outcome.file,
     ...(f.gemeentecode !== undefined ? { gemeentecode: f.gemeentecode } : {}),
+    ...(f.municipalityWritten !== undefined ? { municipality_written: f.municipalityWritten } : {}),
     ...(f.meta !== undefined ? { meta: f.meta } : {}),
     ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
   };
@@ -52,7 +53,8 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     return {
       ...common,
       valid: false,
-      // What could still be read of an invalid file.
+      // What could still be read of an invalid file, its own questionnaire id among it.
+      ...(f.questionnaire !== undefined ? { questionnaire: f.questionnaire } : {}),
       ...(f.municipality !== undefined ? { municipality: f.municipality } : {}),
       ...(f.role !== undefined ? { role: f.role } : {}),
       ...(f.date !== undefined ? { date: f.date } : {}),

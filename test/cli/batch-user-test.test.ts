@@ -70,3 +70,37 @@ describe("good practice of a theme left unanswered", () => {
     expect(json.files[0].assessment).toMatchObject({ practiceScore: null, practiceVerdict: null });
   });
 });
+
+describe("invalid files: the file's own questionnaire id", () => {
+  it("the questionnaire column shows the id the file names, also in JSON; valid files show the id scored against", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-ander-"));
+    writeFileSync(join(dir, "ander.yaml"), ["questionnaire: iets-anders", "version: 1.0.0", "municipality: Zwolle", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers: {}", ""].join("\n"));
+    writeFileSync(join(dir, "goed.yaml"), ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Zwolle", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", ""].join("\n"));
+    writeFileSync(join(dir, "zonder.yaml"), ["version: 1.0.0", "municipality: Zwolle", ""].join("\n"));
+    const r = await runCli(["batch", "."], { cwd: dir });
+    expect(r.code).toBe(3);
+    const rows = rowsOf(r.stdout);
+    expect(rows.find((x) => x.file === "ander.yaml")).toMatchObject({ status: "invalid", questionnaire: "iets-anders", error_code: "QUESTIONNAIRE_MISMATCH" });
+    expect(rows.find((x) => x.file === "goed.yaml")).toMatchObject({ status: "valid", questionnaire: "clientondersteuning-wmo2015" });
+    expect(rows.find((x) => x.file === "zonder.yaml")).toMatchObject({ status: "invalid", questionnaire: "" });
+    const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: dir })).stdout);
+    expect(json.files.find((f: { file: string }) => f.file === "ander.yaml").questionnaire).toBe("iets-anders");
+  });
+});
+
+describe("--municipalities: the name as written", () => {
+  const LIST = fixture("municipalities", "gemeenten.csv");
+  it("keeps the written name in municipality_written (at the end) where the official name replaced it", async () => {
+    const r = await runCli(["batch", ".", "--municipalities", LIST, "--meta", "wave"], { cwd: BATCH });
+    const rows = rowsOf(r.stdout);
+    const head = Object.keys(rows[0]!);
+    expect(head.indexOf("municipality_written")).toBe(head.indexOf("error_code") + 1);
+    expect(head.at(-1)).toBe("meta_wave");
+    expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({ municipality: "'s-Hertogenbosch", municipality_written: "Den Bosch" });
+    expect(rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")).toMatchObject({ municipality: "Rijssen-Holten", municipality_written: "" });
+    const long = rowsOf((await runCli(["batch", ".", "--format", "csv-long", "--municipalities", LIST], { cwd: BATCH })).stdout);
+    expect(long.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({ municipality: "'s-Hertogenbosch", municipality_written: "Den Bosch" });
+    // Without a list the column is not there: the name is never replaced.
+    expect(Object.keys(rowsOf((await runCli(["batch", "."], { cwd: BATCH })).stdout)[0]!)).not.toContain("municipality_written");
+  });
+});

@@ -81,7 +81,7 @@ VARIABLE LABELS
   /municipality 'Gemeente (officiële naam als een gemeentelijst is gebruikt)'
   /respondent_role 'Rol van de invuller'
   /date 'Datum van de zelftest'
-  /questionnaire 'Id van de vragenlijst'
+  /questionnaire 'Id van de vragenlijst volgens het antwoordbestand (bij een geldig bestand die waarmee is gescoord; leeg als het niet te lezen is)'
   /answers_version 'Versie van de vragenlijst volgens het antwoordbestand'
   /verdict 'Oordeel wettelijke eisen (het slechtste telt)'
   /score 'Score wettelijke eisen (0-100)'
