@@ -116,6 +116,8 @@ function codebookSps(columns: readonly Column<never>[], format: string, q: Quest
     `* Questionnaire ${q.id} ${q.version}, sha256 ${q.contentHash}.`,
     `* Made with zelftest ${o.toolVersion}. Labels in ${lang === "nl" ? "Dutch" : "English"} (--lang).`,
     `* Variable names are the CSV column names with every character other than letters, digits and _ as _.`,
+    `* /FILE below is ${context.dataFile === undefined ? "a placeholder: put the data file's name there" : "the data file's name (--out) without its folder"}. SPSS looks for it in its own working`,
+    `* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.`,
     "",
   );
   if (o.delimiter === ";") out.push("SET DECIMAL=COMMA.");

@@ -1,7 +1,7 @@
 // Findings of the researcher's user test of the batch outputs (issue 13): a repeated --by, the
 // practice scores of themes without answered good practice, invalid files' own questionnaire id,
 // and the municipality list's own names.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -102,5 +102,15 @@ describe("--municipalities: the name as written", () => {
     expect(long.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({ municipality: "'s-Hertogenbosch", municipality_written: "Den Bosch" });
     // Without a list the column is not there: the name is never replaced.
     expect(Object.keys(rowsOf((await runCli(["batch", "."], { cwd: BATCH })).stdout)[0]!)).not.toContain("municipality_written");
+  });
+});
+
+describe("--codebook FILE.sps", () => {
+  it("says where SPSS looks for the data file named in /FILE", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-sps-"));
+    await runCli(["batch", ".", "--out", join(dir, "data.csv"), "--codebook", join(dir, "boek.sps")], { cwd: BATCH });
+    const sps = readFileSync(join(dir, "boek.sps"), "utf8");
+    expect(sps).toContain("/FILE='data.csv'");
+    expect(sps).toContain("* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.");
   });
 });

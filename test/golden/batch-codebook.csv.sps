@@ -2,6 +2,8 @@
 * Questionnaire clientondersteuning-wmo2015 1.2.0, sha256 50d26fc8f58998c2defaf80e91b687412b76f752e6e22ca3b5bbff749e575e4f.
 * Made with zelftest 0.1.0. Labels in Dutch (--lang).
 * Variable names are the CSV column names with every character other than letters, digits and _ as _.
+* /FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working
+* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.
 
 SET DECIMAL=COMMA.
 GET DATA
