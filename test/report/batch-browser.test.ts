@@ -49,6 +49,27 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     await page.close();
   }, 30000);
 
+  it("printed on A4 portrait, a one-word theme name in a group table stays on one line (not 'Onafhankelijkh/eid')", async () => {
+    const page = await browser.newPage();
+    await page.goto(await summary(["--by", "role,year"]));
+    await page.emulateMedia({ media: "print" });
+    // A4 portrait (210 mm) less the margins, at 96 px per inch.
+    await page.setViewportSize({ width: Math.floor(((210 - 30) / 25.4) * 96), height: 700 });
+    const broken = await page.$$eval("table.groups th", (ths) =>
+      ths
+        .filter((th) => /^\S+$/.test((th.textContent ?? "").trim()))
+        .filter((th) => {
+          const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } } } }).document;
+          const range = doc.createRange();
+          range.selectNodeContents(th);
+          return range.getClientRects().length > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    expect(broken).toEqual([]);
+    await page.close();
+  }, 60000);
+
   it("printed on A4, the municipality matrix is on a landscape page and fits its width", async () => {
     const page = await browser.newPage();
     await page.goto(await summary(["--by", "role,year"]));
