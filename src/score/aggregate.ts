@@ -75,6 +75,16 @@ export interface AggregateState {
   names: string[];
   /** The keys of `meta` blocks seen (at most MAX_META_KEYS), so that batch can say which were not passed through. */
   metaKeys: string[];
+  /** Valid files that answer questions whose condition is not met (the answers are left out of the score). */
+  notApplicableAnswered: NotApplicableAnswered[];
+}
+
+/** A file that answers questions that do not apply: a warning, not an error. */
+export interface NotApplicableAnswered {
+  readonly file: string;
+  /** How many such answers, and the ids of the first few. */
+  readonly count: number;
+  readonly items: readonly string[];
 }
 
 export interface ItemAgreement {
@@ -106,6 +116,8 @@ export interface AggregateResult {
   readonly names?: readonly string[];
   /** Keys of the files' `meta` blocks, sorted (at most MAX_META_KEYS). */
   readonly metaKeys: readonly string[];
+  /** Sorted by path. */
+  readonly notApplicableAnswered: readonly NotApplicableAnswered[];
 }
 
 const MAX_META_KEYS = 100;
@@ -182,7 +194,7 @@ export class Aggregator {
     private readonly questionnaire: Questionnaire,
     private readonly options: AggregatorOptions = {},
   ) {
-    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [], metaKeys: [] };
+    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [], metaKeys: [], notApplicableAnswered: [] };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
   }
@@ -219,6 +231,9 @@ export class Aggregator {
     } else m.name = pickName(m.name, display);
     m.files += 1;
     addTo(m.score, a.score);
+
+    const extra = a.themes.flatMap((th) => th.items.filter((r) => r.status === "niet-van-toepassing" && r.answer !== null).map((r) => r.id));
+    if (extra.length > 0) s.notApplicableAnswered.push({ file, count: extra.length, items: extra.slice(0, 3) });
 
     const keepPair = this.options.pairs && (role === "gemeente" || role === "adviesraad");
     const answers = keepPair ? new Array<string>(q.items.length).fill(UNANSWERED) : undefined;
@@ -274,6 +289,7 @@ export class Aggregator {
   merge(other: AggregateState): void {
     const s = this.s;
     s.invalid.push(...other.invalid);
+    s.notApplicableAnswered.push(...other.notApplicableAnswered);
     for (const [key, c] of Object.entries(other.cells)) {
       const mine = s.cells[key];
       if (!mine) s.cells[key] = c;
@@ -323,6 +339,7 @@ export class Aggregator {
         })),
       pairs: this.options.pairs ? this.pairResult() : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
+      notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
       metaKeys: [...this.metaKeySet].sort(byCodePoint),
       ...(this.options.includeNames ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) } : {}),
     };

@@ -114,3 +114,18 @@ describe("--codebook FILE.sps", () => {
     expect(sps).toContain("* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.");
   });
 });
+
+describe("answers to questions that do not apply", () => {
+  it("warn on stderr, one line per file, without making the file invalid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-nvt-"));
+    const head = ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:"];
+    writeFileSync(join(dir, "a.yaml"), [...head, "  samenspel.informeel-aanbod: nee", "  samenspel.officiele-positie-informeel: ja", "  samenspel.informeel-in-communicatie: ja", ""].join("\n"));
+    writeFileSync(join(dir, "b.yaml"), [...head, "  samenspel.informeel-aanbod: ja", "  samenspel.officiele-positie-informeel: ja", ""].join("\n"));
+    const r = await runCli(["batch", "."], { cwd: dir });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("waarschuwing"));
+    expect(warnings).toEqual(["a.yaml: waarschuwing: 2 antwoorden op vragen die niet van toepassing zijn (voorwaarde niet vervuld; telt niet mee): samenspel.officiele-positie-informeel, samenspel.informeel-in-communicatie"]);
+    const threaded = await runCli(["batch", ".", "--jobs", "2", "--lang", "en"], { cwd: dir });
+    expect(threaded.stderr).toContain("a.yaml: warning: 2 answers to questions that do not apply (condition not met; not scored)");
+  });
+});

@@ -16,6 +16,7 @@ import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import type { MunicipalityList } from "../../model/municipality.js";
 import type { AggregateResult } from "../../score/aggregate.js";
 import { diagnosticLine } from "../format-diagnostics.js";
+import { escapeTerminal } from "../../report/escape.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
@@ -158,6 +159,15 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
 
   // One line per invalid file, its name and values escaped for the terminal.
   for (const f of aggregate.invalid) io.stderr.write(diagnosticLine(f, o.lang));
+  // A warning, not an error: answers to questions whose condition is not met are not scored.
+  for (const w of aggregate.notApplicableAnswered) {
+    const ids = `${w.items.join(", ")}${w.count > w.items.length ? ", …" : ""}`;
+    io.stderr.write(
+      o.lang === "nl"
+        ? `${escapeTerminal(w.file)}: waarschuwing: ${w.count} ${w.count === 1 ? "antwoord op een vraag die" : "antwoorden op vragen die"} niet van toepassing ${w.count === 1 ? "is" : "zijn"} (voorwaarde niet vervuld; telt niet mee): ${escapeTerminal(ids)}\n`
+        : `${escapeTerminal(w.file)}: warning: ${w.count} ${w.count === 1 ? "answer to a question that does" : "answers to questions that do"} not apply (condition not met; not scored): ${escapeTerminal(ids)}\n`,
+    );
+  }
   // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
   const left = format === "csv" || format === "csv-long" ? aggregate.metaKeys.filter((k) => !meta.includes(k)) : [];
   if (left.length > 0) {
