@@ -79,6 +79,19 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     const widths = await page.$$eval("table.matrix", (tables) => tables.map((t) => ({ table: t.scrollWidth, room: (t.parentElement as unknown as { clientWidth: number }).clientWidth })));
     expect(widths.length).toBeGreaterThan(0);
     for (const w of widths) expect(w.table).toBeLessThanOrEqual(w.room);
+    // A one-word theme name in the matrix header stays whole too (it broke as 'Onafhankelijkh/eid').
+    const broken = await page.$$eval("table.matrix thead th", (ths) =>
+      ths
+        .filter((th) => /^\S+$/.test((th.textContent ?? "").trim()))
+        .filter((th) => {
+          const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } } } }).document;
+          const range = doc.createRange();
+          range.selectNodeContents(th);
+          return range.getClientRects().length > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    expect(broken).toEqual([]);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // Page sizes in the PDF: A4 portrait (595 × 842 pt) and, for the matrix, landscape (842 × 595).
     const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? "landscape" : "portrait"));
