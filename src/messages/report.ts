@@ -15,7 +15,7 @@ export interface ReportTexts {
   subtitle: string;
   shortSubtitle: string;
   toc: string;
-  header: { municipality: string; respondent: string; date: string; questionnaire: string };
+  header: { municipality: string; respondent: string; date: string; questionnaire: string; version: string };
   summaryTitle: string;
   conclusionTitle: string;
   /** "9 van de 15 wettelijke eisen zijn geregeld, 3 deels, 2 niet; 1 kon niet worden nagegaan." */
@@ -114,7 +114,7 @@ const NL: ReportTexts = {
   subtitle: "Rapport van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   toc: "Inhoud",
-  header: { municipality: "Gemeente", respondent: "Ingevuld door", date: "Datum", questionnaire: "Vragenlijst" },
+  header: { municipality: "Gemeente", respondent: "Ingevuld door", date: "Datum", questionnaire: "Vragenlijst", version: "versie" },
   summaryTitle: "Samenvatting",
   conclusionTitle: "Conclusie",
   countsSentence: (c) => {
@@ -162,7 +162,7 @@ const NL: ReportTexts = {
     plan: (rows) => `Neem het plan van aanpak (${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst) over in een projectplan en vul eigenaar en termijn in.`,
     unknown: (n) => `Vraag de stukken op die nodig zijn om ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ te beoordelen.`,
     discuss: "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.",
-    repeat: "Doe de zelftest over een jaar opnieuw en vergelijk (zelftest compare).",
+    repeat: "Doe de zelftest over een jaar opnieuw en vergelijk.",
     keep: "Leg bij elk antwoord ‘Ja’ de bron vast.",
   },
   themesTitle: "Per thema",
@@ -204,7 +204,7 @@ const NL: ReportTexts = {
     `${yes} ${n1(yes, "vraag is", "vragen zijn")} met Ja beantwoord; bij ${withSource} daarvan is een bron genoemd. Onder elk punt staan de toelichting en de bron van de invuller.`,
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
-  planIntro: "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan (of gebruik zelftest report --plan-csv).",
+  planIntro: "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan.",
   planCaption: "Werkpakketten",
   planCols: { nr: "Nr.", package: "Werkpakket", actions: "Acties", items: "Vragen", priority: "Prioriteit", moment: "Moment", evidence: "Op te leveren bewijs", owner: "Eigenaar", deadline: "Termijn" },
   priority: { hoog: "Hoog", middel: "Middel", kans: "Kans" },
@@ -219,6 +219,7 @@ const NL: ReportTexts = {
     "Score = 100 × (som van gewicht × punten) / (som van de gewichten), afgerond op één decimaal.",
     "De score voor goede praktijk gaat alleen over de aanbevelingen, op dezelfde manier; zonder aanbevelingen is er geen score.",
     "Een vraag met een voorwaarde die niet vervuld is, telt niet mee (niet van toepassing).",
+    "Het plan van aanpak als spreadsheet: zelftest report --plan-csv BESTAND. Twee antwoordbestanden vergelijken (ander jaar of andere invuller): zelftest compare.",
   ],
   priorityRule: "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (goede praktijk).",
   stampTitle: "Herhaalbaarheid",
@@ -232,7 +233,7 @@ const EN: ReportTexts = {
   subtitle: "Report of the self-assessment of independent client support (Wmo 2015)",
   shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
   toc: "Contents",
-  header: { municipality: "Municipality", respondent: "Answered by", date: "Date", questionnaire: "Questionnaire" },
+  header: { municipality: "Municipality", respondent: "Answered by", date: "Date", questionnaire: "Questionnaire", version: "version" },
   summaryTitle: "Summary",
   conclusionTitle: "Conclusion",
   countsSentence: (c) => {
@@ -280,7 +281,7 @@ const EN: ReportTexts = {
     plan: (rows) => `Copy the action plan (${rows} work ${n1(rows, "package", "packages")}, legal requirements first) into a project plan and fill in owner and deadline.`,
     unknown: (n) => `Ask for the documents needed to assess the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’.`,
     discuss: "Discuss the outcome with the Wmo advisory council or client council and with the providers.",
-    repeat: "Repeat the self-assessment in a year and compare (zelftest compare).",
+    repeat: "Repeat the self-assessment in a year and compare.",
     keep: "Record the source of every answer ‘Yes’.",
   },
   themesTitle: "Per theme",
@@ -322,7 +323,7 @@ const EN: ReportTexts = {
     `${yes} ${n1(yes, "question was", "questions were")} answered Yes; for ${withSource} of them a source was given. Under each point are the respondent's explanation and source.`,
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
-  planIntro: "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan (or use zelftest report --plan-csv).",
+  planIntro: "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan.",
   planCaption: "Work packages",
   planCols: { nr: "No.", package: "Work package", actions: "Actions", items: "Questions", priority: "Priority", moment: "Moment", evidence: "Evidence to produce", owner: "Owner", deadline: "Deadline" },
   priority: { hoog: "High", middel: "Medium", kans: "Opportunity" },
@@ -337,6 +338,7 @@ const EN: ReportTexts = {
     "Score = 100 × (sum of weight × points) / (sum of weights), rounded to one decimal.",
     "The good-practice score uses only the recommendation items, in the same way; without them there is no score.",
     "A question with a condition that is not met does not count (not applicable).",
+    "The action plan as a spreadsheet: zelftest report --plan-csv FILE. To compare two answer files (another year or another respondent): zelftest compare.",
   ],
   priorityRule: "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice).",
   stampTitle: "Reproducibility",

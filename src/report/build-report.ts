@@ -270,7 +270,8 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       municipality: a.municipality,
       respondent: who,
       date: formatDate(a.date, lang),
-      questionnaire: `${plain(q.title)} (${q.id} ${q.version})`,
+      // The id is technical: it stays in the method section's stamp.
+      questionnaire: `${plain(q.title)}, ${t.header.version} ${q.version}`,
     },
     firstPage: {
       conclusion,

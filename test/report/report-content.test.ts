@@ -130,4 +130,10 @@ describe("small wording (issue 12)", () => {
     expect(md).not.toMatch(/lezing van de VNG-zelftest: [A-Z]/);
     expect(md).toMatch(/\(lezing van de VNG-zelftest\)\. [A-Z]/);
   });
+  it("commands and ids appear in the method section only, not in the text for readers", () => {
+    const [reader, method] = md.split("## Werkwijze");
+    expect(reader).not.toMatch(/zelftest (compare|report)|--plan-csv|clientondersteuning-wmo2015 \d/);
+    expect(method).toContain("zelftest report --plan-csv");
+    expect(method).toContain("zelftest compare");
+  });
 });
