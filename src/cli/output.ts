@@ -2,7 +2,7 @@
 // fsync, then a rename), so that a crash, a full disk or Ctrl-C never leaves half a file and never
 // touches an input. Every command writes through here; every failure is OUTPUT_FAILED (exit 2)
 // and the clean-up after a failure cannot throw. See docs/exit-codes.md.
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { onExit } from "signal-exit";
 import writeFileAtomicLib from "write-file-atomic";
@@ -80,10 +80,31 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** How old a write-file-atomic temporary file must be before it counts as left behind. */
+export const STALE_LIBRARY_TEMP_MS = 60_000;
+/** `<name>.<N>`: write-file-atomic's temporary file, N a decimal unsigned 32-bit hash. */
+const LIBRARY_TEMP = /^\d{1,10}$/;
+
+/**
+ * A write-file-atomic temporary file beside the target (`<name>.<N>`) left by a write that was
+ * stopped hard. Its name holds no pid, so its age decides: a regular file untouched for a minute
+ * is no longer being written (a live write takes milliseconds), so a concurrent writer's file stays.
+ */
+function staleLibraryTemp(file: string, suffix: string): boolean {
+  if (!LIBRARY_TEMP.test(suffix) || Number(suffix) > 0xffffffff) return false;
+  try {
+    const st = lstatSync(file);
+    return st.isFile() && Date.now() - st.mtimeMs > STALE_LIBRARY_TEMP_MS;
+  } catch {
+    return false;
+  }
+}
+
 const cleaned = new Set<string>();
 /**
  * Removes temporary files of earlier writes to `target` that were stopped hard (kill -9, power
- * loss): `.<name>.<pid>[.<random>].tmp` whose process no longer runs. Once per target per run.
+ * loss): `.<name>.<pid>[.<random>].tmp` whose process no longer runs, and write-file-atomic's
+ * `<name>.<N>` older than a minute. Once per target per run; never throws.
  */
 export function removeStaleTemps(target: string): void {
   if (cleaned.has(target)) return;
@@ -97,6 +118,10 @@ export function removeStaleTemps(target: string): void {
     return;
   }
   for (const entry of entries) {
+    if (entry.startsWith(`${name}.`) && staleLibraryTemp(join(dirname(target), entry), entry.slice(name.length + 1))) {
+      removeQuietly(join(dirname(target), entry));
+      continue;
+    }
     if (!entry.startsWith(prefix) || !entry.endsWith(TEMP_SUFFIX)) continue;
     const m = /^(\d+)(?:\.[0-9a-z]+)?$/.exec(entry.slice(prefix.length, -TEMP_SUFFIX.length));
     if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) removeQuietly(join(dirname(target), entry));

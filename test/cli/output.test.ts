@@ -2,7 +2,7 @@
 // --out is OUTPUT_FAILED (exit 2) with nothing left behind, stale temporary files are removed,
 // a failing stdout or a full disk in a threaded batch is a clean exit 2.
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -83,6 +83,25 @@ describe("temporary files", () => {
     for (const f of stale) expect(existsSync(join(dir, f)), f).toBe(false);
     expect(existsSync(join(dir, alive))).toBe(true);
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toContain("Rijssen-Holten");
+  });
+
+  it("write-file-atomic's own temporary files (<name>.<N>) older than a minute are removed; fresh ones and other names stay", async () => {
+    const dir = workspace();
+    const old = new Date(Date.now() - 2 * 60_000);
+    // The temp of a write killed with kill -9 (N: an unsigned 32-bit number, up to 10 digits).
+    const stale = ["r.md.3735928559", "r.md.7"];
+    // A write in progress elsewhere (fresh), and names that are not such a temp (too many digits,
+    // above 2^32 − 1, not digits, another file's, a folder).
+    const fresh = "r.md.123456789";
+    const other = ["r.md.12345678901", "r.md.4294967296", "r.md.12a", "r.md.backup", "a.yaml.3735928559"];
+    for (const f of [...stale, fresh, ...other]) writeFileSync(join(dir, f), "half");
+    mkdirSync(join(dir, "r.md.42"));
+    for (const f of [...stale, ...other, "r.md.42"]) utimesSync(join(dir, f), old, old);
+    const r = await runCli(["report", "a.yaml", "--out", "r.md"], { cwd: dir });
+    expect(r.code).toBe(0);
+    for (const f of stale) expect(existsSync(join(dir, f)), f).toBe(false);
+    for (const f of [fresh, ...other, "r.md.42"]) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("Rijssen-Holten");
   });
 
   it("a report written with --out leaves only the report", async () => {
