@@ -1,5 +1,5 @@
 // The interview as a person uses it: real inquirer prompts, keystrokes in, screen out, no TTY needed.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,6 +88,28 @@ describe("zelftest interview in a (fake) terminal", () => {
     t2.type(KEY.enter); // Stoppen (the first choice)
     expect(await run2).toBe(0);
     expect(readFileSync(existing, "utf8")).toBe("# van iemand anders\n");
+  });
+
+  it("--resume after a kill -9 during a save: the save removes write-file-atomic's stale temporary file, a fresh one stays", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
+    const file = join(dir, "a.yaml");
+    writeFileSync(file, 'questionnaire: clientondersteuning-wmo2015\nversion: "1.0.0"\nmunicipality: Ede\nrespondent: { role: gemeente }\ndate: "2026-01-15"\nanswers:\n  beleidsplan.inrichting: ja\n');
+    const stale = `${file}.2882343476`; // what a save killed halfway leaves (a minute ago or more)
+    const fresh = `${file}.1450205478`; // another process saving right now
+    writeFileSync(stale, "questionnaire: clientondersteuning-wm");
+    writeFileSync(fresh, "questionnaire: clientondersteuning-wm");
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(stale, old, old);
+    const t = new FakeTerminal();
+    const run = t.run(["interview", "--resume", file], dir);
+    await t.waitFor("Vraag 2 van 15");
+    t.type(KEY.enter); // Ja: saved
+    await t.waitFor("Vraag 3 van 15");
+    t.type(KEY.ctrlC);
+    expect(await run).toBe(130);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    expect(loadAnswerFile(file).answers.answers.size).toBe(2);
   });
 
   it("without a terminal it refuses with exit 2 and points to score and report", async () => {
