@@ -462,6 +462,54 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await overflow()).toBeLessThanOrEqual(0);
     await context.close();
   }, 60000);
+  it("at 360 px: the theme table instead of an unreadable chart, words wrap only where they must, the print links line up with their bullets", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(formUrl);
+    // The bullet of a wrapped link sits at its first line: the button is aligned to the top of the line.
+    const bulletGap = await page.locator(".zf-print-choices li").first().evaluate((li) => {
+      const el = li as unknown as { getBoundingClientRect(): { top: number }; querySelector(s: string): { getBoundingClientRect(): { top: number } } };
+      return Math.abs(el.querySelector("button").getBoundingClientRect().top - el.getBoundingClientRect().top);
+    });
+    expect(bulletGap).toBeLessThanOrEqual(1);
+    // A button is inline-block, and its baseline is its last line: the bullet would sit at the
+    // wrapped link's last line unless the button is aligned to the top.
+    expect(await page.locator(".zf-print-choices button").first().evaluate((b) => (globalThis as unknown as { getComputedStyle(e: unknown): { verticalAlign: string } }).getComputedStyle(b).verticalAlign)).toBe("top");
+    await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
+    await toOverview(page);
+    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    expect(await page.locator(".zf-report table.themes").isVisible()).toBe(true);
+    expect(await page.locator(".zf-report .chart-figure").isVisible()).toBe(false);
+    // No element of the page may break a word that fits ("Sc/ore", "voortgangsgesprekke/n").
+    const anywhere = await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: unknown }> } }).document;
+      const style = (el: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { overflowWrap: string; wordBreak: string } }).getComputedStyle(el);
+      return Array.from(doc.querySelectorAll("main *"))
+        .filter((el) => style(el).overflowWrap === "anywhere" || ["break-all", "break-word"].includes(style(el).wordBreak))
+        .map((el) => `${el.tagName}.${String(el.className)}`);
+    });
+    expect(anywhere).toEqual([]);
+    const scoreHeader = page.locator(".zf-report table.themes thead th").nth(2);
+    const lines = await scoreHeader.evaluate((th) => {
+      // The distinct line tops of the header's text.
+      const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): ArrayLike<{ top: number }> } } }).document;
+      const range = doc.createRange();
+      range.selectNodeContents(th);
+      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    await context.close();
+    // At full width the chart is there.
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const widePage = await wide.newPage();
+    await widePage.goto(formUrl);
+    await openFile(widePage, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
+    await toOverview(widePage);
+    await widePage.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    expect(await widePage.locator(".zf-report .chart-figure").isVisible()).toBe(true);
+    await wide.close();
+  }, 60000);
+
   it("prints the answers with the result once something is answered", async () => {
     const { context, page } = await freshPage();
     await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
