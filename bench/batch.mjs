@@ -54,5 +54,7 @@ for (const n of sizes) {
 }
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];
-  console.log(`  growth: ${(b.n / a.n).toFixed(0)}× the files took ${(b.batch / a.batch).toFixed(1)}× the time (linear = ${(b.n / a.n).toFixed(0)}×)`);
+  console.log(
+    `  growth: ${(b.n / a.n).toFixed(0)}× the files took ${(b.batch / a.batch).toFixed(1)}× the time (linear = ${(b.n / a.n).toFixed(0)}×)`,
+  );
 }

@@ -5,7 +5,9 @@ import { parse } from "yaml";
 
 const dir = process.argv[2];
 let n = 0;
-for (const f of readdirSync(dir).filter((x) => x.endsWith(".yaml")).sort()) {
+for (const f of readdirSync(dir)
+  .filter((x) => x.endsWith(".yaml"))
+  .sort()) {
   parse(readFileSync(join(dir, f), "utf8"));
   n += 1;
 }

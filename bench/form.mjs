@@ -21,12 +21,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = mkdtempSync(join(tmpdir(), "zelftest-bench-form-"));
 const file = join(dir, "zelftest-formulier.html");
 
-const made = spawnSync(process.execPath, [join(root, "bin", "zelftest.js"), "formulier", "--out", file], { encoding: "utf8" });
+const made = spawnSync(process.execPath, [join(root, "bin", "zelftest.js"), "formulier", "--out", file], {
+  encoding: "utf8",
+});
 if (made.status !== 0) throw new Error(`zelftest formulier exited ${made.status}: ${made.stderr}`);
 const size = statSync(file).size;
 let ok = size <= SIZE_BUDGET;
 console.log(`offline form (zelftest formulier, built-in questionnaire, node ${process.version})`);
-console.log(`  HTML file size ${(size / 1000).toFixed(0).padStart(18)} KB   ${ok ? "ok" : "OVER"} (budget ${SIZE_BUDGET / 1000} KB)`);
+console.log(
+  `  HTML file size ${(size / 1000).toFixed(0).padStart(18)} KB   ${ok ? "ok" : "OVER"} (budget ${SIZE_BUDGET / 1000} KB)`,
+);
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(executablePath)) {
@@ -56,7 +60,11 @@ if (!existsSync(executablePath)) {
       const start = performance.now();
       button.click();
       const mark = performance.getEntriesByName("zelftest:question").at(-1);
-      return { readyAt, question: mark ? mark.startTime - start : NaN, h1: document.querySelector("main h1")?.textContent };
+      return {
+        readyAt,
+        question: mark ? mark.startTime - start : NaN,
+        h1: document.querySelector("main h1")?.textContent,
+      };
     });
     if (!/^Vraag 1 van/.test(t.h1 ?? "")) throw new Error(`expected the first question, got ${t.h1}`);
     if (i >= 2) {
@@ -72,6 +80,8 @@ if (!existsSync(executablePath)) {
   ok &&= timeOk;
   console.log(`  open → welcome ready ${median(ready).toFixed(0).padStart(13)} ms   (median of ${runs})`);
   console.log(`  Verder gaan → question ${median(question).toFixed(0).padStart(11)} ms`);
-  console.log(`  open → first question ${total.toFixed(0).padStart(12)} ms   ${timeOk ? "ok" : "OVER"} (budget ${TIME_BUDGET} ms)`);
+  console.log(
+    `  open → first question ${total.toFixed(0).padStart(12)} ms   ${timeOk ? "ok" : "OVER"} (budget ${TIME_BUDGET} ms)`,
+  );
 }
 process.exitCode = ok ? 0 : 1;

@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 const LIMIT_S = 5;
 const MiB = 1024 * 1024;
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "bin", "zelftest.js");
-const HEADER = "questionnaire: clientondersteuning-wmo2015\nversion: 1.2.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-01-01\n";
+const HEADER =
+  "questionnaire: clientondersteuning-wmo2015\nversion: 1.2.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-01-01\n";
 
 /** Repeats `line(i)` until the text would pass the size limit. */
 function fill(head, line, tail = "", limit = MiB - 64) {
@@ -28,9 +29,14 @@ function fill(head, line, tail = "", limit = MiB - 64) {
 
 const files = {
   // The floor: valid YAML as large and with as many lines as the hostile files (only its note is too long).
-  "floor-note-70k-lines.yaml": fill(`${HEADER}answers:\n  beleidsplan.inrichting:\n    answer: ja\n    note: |\n`, (i) => `      regel ${i}\n`),
+  "floor-note-70k-lines.yaml": fill(
+    `${HEADER}answers:\n  beleidsplan.inrichting:\n    answer: ja\n    note: |\n`,
+    (i) => `      regel ${i}\n`,
+  ),
   "unknown-ids-100k.yaml": fill(`${HEADER}answers:\n`, (i) => `  t.x${i}: ja\n`),
-  "unknown-ids-under-key-cap.yaml": fill(`${HEADER}answers:\n`, (i) => (i < 9_999 ? `  onbekend.vraag-${i}: { answer: ja, note: "${"x".repeat(80)}" }\n` : "")),
+  "unknown-ids-under-key-cap.yaml": fill(`${HEADER}answers:\n`, (i) =>
+    i < 9_999 ? `  onbekend.vraag-${i}: { answer: ja, note: "${"x".repeat(80)}" }\n` : "",
+  ),
   "flow-map-124k-keys.yaml": fill(`${HEADER}answers: {`, (i) => `k${i}: 1, `, "z: 1}\n"),
   "block-map-keys.yaml": fill(`${HEADER}answers:\n`, (i) => `  k${i}: 1\n`),
   "duplicate-keys.yaml": fill(`${HEADER}answers:\n`, (i) => `  k${i % 9_000}: 1\n`),
@@ -39,7 +45,16 @@ const files = {
   "flow-nesting-500k.yaml": `${HEADER}answers: ${"[".repeat(500_000)}\n`,
   "aliases.yaml": fill(`${HEADER}a: &a [x, x, x, x, x, x, x, x, x, x]\nanswers:\n`, (i) => `  k${i}: *a\n`),
   "long-line-syntax-error.yaml": `${HEADER}answers: "${"x".repeat(MiB - 300)}\n`,
-  "json-9999-unknown.json": JSON.stringify({ questionnaire: "clientondersteuning-wmo2015", version: "1.2.0", municipality: "X", respondent: { role: "gemeente" }, date: "2025-01-01", answers: Object.fromEntries(Array.from({ length: 9_999 }, (_, i) => [`onbekend.v${i}`, { answer: "ja", note: "y".repeat(70) }])) }),
+  "json-9999-unknown.json": JSON.stringify({
+    questionnaire: "clientondersteuning-wmo2015",
+    version: "1.2.0",
+    municipality: "X",
+    respondent: { role: "gemeente" },
+    date: "2025-01-01",
+    answers: Object.fromEntries(
+      Array.from({ length: 9_999 }, (_, i) => [`onbekend.v${i}`, { answer: "ja", note: "y".repeat(70) }]),
+    ),
+  }),
   "json-syntax-at-end.json": `{"answers": {${Array.from({ length: 40_000 }, (_, i) => `"k${i}": "ja"`).join(", ")}, }}`,
   "many-syntax-errors.yaml": fill(`${HEADER}answers:\n`, () => "  a: [\n"),
 };
@@ -58,7 +73,9 @@ try {
       const s = Number(process.hrtime.bigint() - start) / 1e9;
       const code = /fout ([A-Z_]+)/.exec(r.stderr)?.[1] ?? "";
       if (s > LIMIT_S || r.status !== 2) slow += 1;
-      console.log(`${name.padEnd(34)} ${String(kib).padStart(5)}K  ${command.padEnd(9)} ${String(r.status).padStart(4)}  ${s.toFixed(2).padStart(7)}  ${code}${s > LIMIT_S ? `  SLOWER THAN ${LIMIT_S} s` : ""}`);
+      console.log(
+        `${name.padEnd(34)} ${String(kib).padStart(5)}K  ${command.padEnd(9)} ${String(r.status).padStart(4)}  ${s.toFixed(2).padStart(7)}  ${code}${s > LIMIT_S ? `  SLOWER THAN ${LIMIT_S} s` : ""}`,
+      );
     }
   }
 } finally {

@@ -22,8 +22,10 @@ try {
   const du = execFileSync("du", ["-sk", join(app, "node_modules")], { encoding: "utf8" });
   // Every package folder under node_modules, zelftest itself included.
   const packages = new Set(npm(["ls", "--all", "--parseable"], app).trim().split("\n").slice(1)).size;
-  console.log(`installed package: ${packed.filename}, ${(packed.size / 1024).toFixed(0)} kB packed, ` +
-    `${(Number(du.split("\t")[0]) / 1024).toFixed(1)} MB in node_modules, ${packages} packages`);
+  console.log(
+    `installed package: ${packed.filename}, ${(packed.size / 1024).toFixed(0)} kB packed, ` +
+      `${(Number(du.split("\t")[0]) / 1024).toFixed(1)} MB in node_modules, ${packages} packages`,
+  );
   ok = measureStartup({
     title: "start-up of the installed package",
     bin: join(app, "node_modules", "zelftest", "bin", "zelftest.js"),

@@ -30,7 +30,11 @@ export function measureStartup({ title, bin, example, runs = Number(process.env.
   for (const c of cases) {
     const m = median(times.get(c.name));
     const ratio = m / base;
-    const verdict = c.target ? (ratio <= c.target ? `ok (target ≤ ${c.target}×)` : `OVER target ${c.target}×`) : "baseline";
+    const verdict = c.target
+      ? ratio <= c.target
+        ? `ok (target ≤ ${c.target}×)`
+        : `OVER target ${c.target}×`
+      : "baseline";
     if (c.target && ratio > c.target) ok = false;
     console.log(`  ${c.name.padEnd(28)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×  ${verdict}`);
   }

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 const dir = dirname(fileURLToPath(import.meta.url));
 let status = 0;
 const only = process.env.BENCH?.split(",");
-for (const file of ["startup.mjs", "installed.mjs", "batch.mjs", "form.mjs", "hostile.mjs"].filter((f) => !only || only.includes(f.slice(0, -4)))) {
+for (const file of ["startup.mjs", "installed.mjs", "batch.mjs", "form.mjs", "hostile.mjs"].filter(
+  (f) => !only || only.includes(f.slice(0, -4)),
+)) {
   console.log(`\n# ${file}`);
   const r = spawnSync(process.execPath, [join(dir, file)], { stdio: "inherit" });
   status ||= r.status ?? 1;

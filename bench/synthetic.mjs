@@ -4,11 +4,21 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const IDS = [
-  "beleidsplan.inrichting", "beleidsplan.wettelijke-eisen", "onafhankelijkheid.professionele-autonomie",
-  "onafhankelijkheid.scheiding-toewijzing", "onafhankelijkheid.andere-ondersteuner", "levensbreed.levensgebieden",
-  "levensbreed.samenhang", "toegankelijkheid.algemene-voorziening", "toegankelijkheid.gratis",
-  "informatieplicht.voorafgaand-onderzoek", "informatieplicht.onafhankelijk-gratis", "informatieplicht.andere-levensgebieden",
-  "kwaliteit.eisen", "inspraak.betrokkenheid", "inspraak.clientondersteuning",
+  "beleidsplan.inrichting",
+  "beleidsplan.wettelijke-eisen",
+  "onafhankelijkheid.professionele-autonomie",
+  "onafhankelijkheid.scheiding-toewijzing",
+  "onafhankelijkheid.andere-ondersteuner",
+  "levensbreed.levensgebieden",
+  "levensbreed.samenhang",
+  "toegankelijkheid.algemene-voorziening",
+  "toegankelijkheid.gratis",
+  "informatieplicht.voorafgaand-onderzoek",
+  "informatieplicht.onafhankelijk-gratis",
+  "informatieplicht.andere-levensgebieden",
+  "kwaliteit.eisen",
+  "inspraak.betrokkenheid",
+  "inspraak.clientondersteuning",
 ];
 const ANSWERS = ["ja", "deels", "nee", "weet-niet"];
 const ROLES = ["gemeente", "adviesraad", "clientorganisatie", "aanbieder"];
@@ -37,11 +47,13 @@ export function makeAnswerFiles(dir, count, seed = 1) {
       `date: ${2015 + rnd(10)}-0${1 + rnd(9)}-1${rnd(9)}`,
       "answers:",
       ...IDS.filter(() => rnd(10) > 0).map((id) =>
-        rnd(5) === 0 ? `  ${id}:\n    answer: ${ANSWERS[rnd(4)]}\n    note: "Toelichting ${rnd(1000)}"` : `  ${id}: ${ANSWERS[rnd(4)]}`,
+        rnd(5) === 0
+          ? `  ${id}:\n    answer: ${ANSWERS[rnd(4)]}\n    note: "Toelichting ${rnd(1000)}"`
+          : `  ${id}: ${ANSWERS[rnd(4)]}`,
       ),
     ];
     const file = join(dir, `file-${String(i).padStart(6, "0")}.yaml`);
-    writeFileSync(file, lines.join("\n") + "\n");
+    writeFileSync(file, `${lines.join("\n")}\n`);
     files.push(file);
   }
   return files;

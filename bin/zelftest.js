@@ -13,7 +13,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     cli = await import("../dist/bundle/main.mjs");
   } catch (err) {
     if (err && err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("dist")) {
-      process.stderr.write("zelftest is not built yet: run `npm install` (or `npm run build`) in the zelftest folder first.\n");
+      process.stderr.write(
+        "zelftest is not built yet: run `npm install` (or `npm run build`) in the zelftest folder first.\n",
+      );
       process.exit(1);
     }
     throw err;

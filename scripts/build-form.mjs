@@ -29,10 +29,18 @@ const browserOnly = {
     b.onResolve({ filter: /^node:/ }, (args) => {
       const shim = NODE_SHIMS[args.path];
       if (shim) return { path: shim };
-      return { errors: [{ text: `${args.path} cannot run in the browser (imported by ${args.importer}); the form imports nothing from Node` }] };
+      return {
+        errors: [
+          {
+            text: `${args.path} cannot run in the browser (imported by ${args.importer}); the form imports nothing from Node`,
+          },
+        ],
+      };
     });
     b.onResolve({ filter: /^\.\/validators\.js$/ }, (args) =>
-      args.importer.endsWith(join("src", "load", "parse-answers.ts")) ? { path: join(root, "src", "form", "node", "validators.ts") } : undefined,
+      args.importer.endsWith(join("src", "load", "parse-answers.ts"))
+        ? { path: join(root, "src", "form", "node", "validators.ts") }
+        : undefined,
     );
   },
 };
@@ -62,11 +70,26 @@ const result = await build({
 // The script sits inline in a <script> element: it must not end it early.
 let script = result.outputFiles[0].text.trim();
 if (/<\/script|<!--/i.test(script)) script = script.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
-const style = [readFileSync(join(root, "templates", "report.css"), "utf8"), readFileSync(join(root, "templates", "form.css"), "utf8")]
+const style = [
+  readFileSync(join(root, "templates", "report.css"), "utf8"),
+  readFileSync(join(root, "templates", "form.css"), "utf8"),
+]
   .map((s) => s.trim())
   .join("\n");
 const hash = (text) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 
 writeAtomic(join(outDir, "form.js"), script);
 writeAtomic(join(outDir, "form.css"), style);
-writeAtomic(join(outDir, "manifest.json"), JSON.stringify({ scriptHash: hash(script), styleHash: hash(style), scriptBytes: Buffer.byteLength(script), styleBytes: Buffer.byteLength(style) }, null, 2) + "\n");
+writeAtomic(
+  join(outDir, "manifest.json"),
+  `${JSON.stringify(
+    {
+      scriptHash: hash(script),
+      styleHash: hash(style),
+      scriptBytes: Buffer.byteLength(script),
+      styleBytes: Buffer.byteLength(style),
+    },
+    null,
+    2,
+  )}\n`,
+);

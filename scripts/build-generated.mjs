@@ -25,7 +25,13 @@ function writeAtomic(target, text) {
 
 for (const name of ["answers", "questionnaire"]) {
   const schema = JSON.parse(readFileSync(join(root, "schemas", `${name}.schema.json`), "utf8"));
-  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true, code: { source: true, esm: false } });
+  const ajv = new Ajv({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    verbose: true,
+    code: { source: true, esm: false },
+  });
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   const bundled = buildSync({
     stdin: { contents: code, resolveDir: root, sourcefile: `validate-${name}.cjs`, loader: "js" },
@@ -64,11 +70,16 @@ for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
     // Built-in questionnaires carry the complete 1.2 content (legal, check, action, package,
     // packages, glossary); `strict: true` makes the lint require it (docs/questionnaire-format.md).
     if (!q.strict) throw new Error(`${path}: a built-in questionnaire must set \`strict: true\``);
-    writeAtomic(join(outDir, "questionnaires", `${id}.json`), serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }));
+    writeAtomic(
+      join(outDir, "questionnaires", `${id}.json`),
+      serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }),
+    );
   } catch (err) {
     failed = true;
     const plain = { bold: (s) => s, dim: (s) => s, error: (s) => s };
-    process.stderr.write(err instanceof InputError ? formatDiagnostics(err.diagnostics, "en", plain) : `${err.message}\n`);
+    process.stderr.write(
+      err instanceof InputError ? formatDiagnostics(err.diagnostics, "en", plain) : `${err.message}\n`,
+    );
   }
 }
 if (failed) process.exit(1);

@@ -18,10 +18,16 @@ function npm(args, cwd) {
 let failures = 0;
 function run(title, args, check = () => true, cwd = join(work, "app")) {
   const bin = join(work, "app", "node_modules", "zelftest", "bin", "zelftest.js");
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const ok = r.status === 0 && check(r.stdout);
   if (!ok) failures += 1;
-  console.log(`${ok ? "ok  " : "FAIL"} ${title}${ok ? "" : ` (exit ${r.status})\n${r.stderr}${r.stdout.slice(0, 2000)}`}`);
+  console.log(
+    `${ok ? "ok  " : "FAIL"} ${title}${ok ? "" : ` (exit ${r.status})\n${r.stderr}${r.stdout.slice(0, 2000)}`}`,
+  );
 }
 
 try {
@@ -45,16 +51,37 @@ try {
   run("--help", ["--help"], (out) => out.includes("score"));
   run("score", ["score", file], (out) => out.includes("Rijssen-Holten"));
   run("score --json", ["score", file, "--json"], (out) => JSON.parse(out).municipality === "Rijssen-Holten");
-  run("score, relative path", ["score", "data/gemeente-rijssen-holten-2015.yaml", "--json"], (out) => JSON.parse(out).score !== undefined);
-  run("validate", ["validate", ...["gemeente-rijssen-holten-2015.yaml", "gemeente-half-ingevuld.json"].map((f) => join(data, f))]);
-  run("report md", ["report", file, "--format", "md", "--out", "r.md"], () => readFileSync(join(app, "r.md"), "utf8").startsWith("#"));
-  run("report html", ["report", file, "--format", "html", "--out", "r.html"], () => readFileSync(join(app, "r.html"), "utf8").includes("<html"));
-  run("compare", ["compare", file, join(data, "gemeente-rijssen-holten-2016.yaml"), "--format", "md"], (out) => out.includes("Rijssen-Holten"));
-  run("batch csv (worker threads)", ["batch", many, "--format", "csv", "--out", "b.csv"], () => readFileSync(join(app, "b.csv"), "utf8").trim().split("\n").length === 251);
+  run(
+    "score, relative path",
+    ["score", "data/gemeente-rijssen-holten-2015.yaml", "--json"],
+    (out) => JSON.parse(out).score !== undefined,
+  );
+  run("validate", [
+    "validate",
+    ...["gemeente-rijssen-holten-2015.yaml", "gemeente-half-ingevuld.json"].map((f) => join(data, f)),
+  ]);
+  run("report md", ["report", file, "--format", "md", "--out", "r.md"], () =>
+    readFileSync(join(app, "r.md"), "utf8").startsWith("#"),
+  );
+  run("report html", ["report", file, "--format", "html", "--out", "r.html"], () =>
+    readFileSync(join(app, "r.html"), "utf8").includes("<html"),
+  );
+  run("compare", ["compare", file, join(data, "gemeente-rijssen-holten-2016.yaml"), "--format", "md"], (out) =>
+    out.includes("Rijssen-Holten"),
+  );
+  run(
+    "batch csv (worker threads)",
+    ["batch", many, "--format", "csv", "--out", "b.csv"],
+    () => readFileSync(join(app, "b.csv"), "utf8").trim().split("\n").length === 251,
+  );
   run("batch summary md", ["batch", data, "--format", "md", "--out", "b.md"], () => existsSync(join(app, "b.md")));
-  const help = spawnSync(process.execPath, [join(app, "node_modules", "zelftest", "bin", "zelftest.js"), "--help"], { encoding: "utf8" }).stdout;
+  const help = spawnSync(process.execPath, [join(app, "node_modules", "zelftest", "bin", "zelftest.js"), "--help"], {
+    encoding: "utf8",
+  }).stdout;
   if (/^\s+formulier\b/m.test(help)) {
-    run("formulier", ["formulier", "--out", "formulier.html"], () => readFileSync(join(app, "formulier.html"), "utf8").includes("<html"));
+    run("formulier", ["formulier", "--out", "formulier.html"], () =>
+      readFileSync(join(app, "formulier.html"), "utf8").includes("<html"),
+    );
   } else console.log("skip formulier (not a command of this version)");
 } finally {
   rmSync(work, { recursive: true, force: true });

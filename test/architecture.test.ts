@@ -13,13 +13,16 @@ function files(dir: string): string[] {
 }
 
 const src = join(ROOT, "src");
-const imports = (file: string) => [...readFileSync(file, "utf8").matchAll(/(?:from|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+const imports = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import\()\s*["']([^"']+)["']/g)].map((m) => m[1]!);
 const inFolder = (folder: string) => files(join(src, folder));
 
 describe("architecture", () => {
   it.each(["score", "report", "model"])("%s/ does no I/O and imports no CLI, colour or prompt library", (folder) => {
     for (const file of inFolder(folder)) {
-      const bad = imports(file).filter((i) => /^(node:)?(fs|child_process|net|http)|commander|chalk|@inquirer|\/cli\/|\/load\//.test(i));
+      const bad = imports(file).filter((i) =>
+        /^(node:)?(fs|child_process|net|http)|commander|chalk|@inquirer|\/cli\/|\/load\//.test(i),
+      );
       expect(bad, relative(ROOT, file)).toEqual([]);
       expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/\bprocess\./);
     }
@@ -42,7 +45,10 @@ describe("architecture", () => {
 
   it("only interview/ imports the prompt library", () => {
     for (const file of files(src).filter((f) => !f.includes(join("src", "interview")))) {
-      expect(imports(file).filter((i) => i.startsWith("@inquirer")), relative(ROOT, file)).toEqual([]);
+      expect(
+        imports(file).filter((i) => i.startsWith("@inquirer")),
+        relative(ROOT, file),
+      ).toEqual([]);
     }
   });
 
@@ -50,13 +56,18 @@ describe("architecture", () => {
     for (const file of files(src).filter((f) => !f.includes(`${join("src", "cli")}`))) {
       const text = readFileSync(file, "utf8");
       expect(text, relative(ROOT, file)).not.toMatch(/\bprocess\.(exit|stdout|stderr|argv|env)/);
-      expect(imports(file).filter((i) => /commander|chalk/.test(i)), relative(ROOT, file)).toEqual([]);
+      expect(
+        imports(file).filter((i) => /commander|chalk/.test(i)),
+        relative(ROOT, file),
+      ).toEqual([]);
     }
   });
 
   it("form/ (browser code) imports nothing from Node or the CLI; only its node/ stand-ins replace node:crypto and node:buffer", () => {
     for (const file of inFolder("form")) {
-      const bad = imports(file).filter((i) => /^node:|^(fs|path|url|module|crypto|buffer)$|\/cli\/|commander|chalk|@inquirer/.test(i));
+      const bad = imports(file).filter((i) =>
+        /^node:|^(fs|path|url|module|crypto|buffer)$|\/cli\/|commander|chalk|@inquirer/.test(i),
+      );
       expect(bad, relative(ROOT, file)).toEqual([]);
     }
   });

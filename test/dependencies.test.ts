@@ -47,7 +47,9 @@ function target(from: string, spec: string): string | undefined {
 const folderOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!.replace(/\.ts$/, "");
 
 const files = sourceFiles(SRC);
-const graph = new Map(files.map((f) => [f, [...new Set(specifiers(readFileSync(f, "utf8")).flatMap((s) => target(f, s) ?? []))]]));
+const graph = new Map(
+  files.map((f) => [f, [...new Set(specifiers(readFileSync(f, "utf8")).flatMap((s) => target(f, s) ?? []))]]),
+);
 
 /** Strongly connected components with more than one module (or a module importing itself). */
 function cycles(g: Map<string, string[]>): string[][] {
@@ -104,7 +106,8 @@ describe("dependencies between modules", () => {
       const a = folderOf(from);
       for (const to of tos) {
         const b = folderOf(to);
-        if (a !== b && !(MAY_IMPORT[a] ?? []).includes(b)) upward.push(`${relative(ROOT, from)} → ${relative(ROOT, to)}`);
+        if (a !== b && !(MAY_IMPORT[a] ?? []).includes(b))
+          upward.push(`${relative(ROOT, from)} → ${relative(ROOT, to)}`);
       }
     }
     expect(upward).toEqual([]);
@@ -113,7 +116,11 @@ describe("dependencies between modules", () => {
   it("no command imports another command (what two commands share lives in cli/, beside them)", () => {
     const commands = join(SRC, "cli", "commands");
     const sideways = [...graph].flatMap(([from, tos]) =>
-      from.startsWith(commands) ? tos.filter((to) => to.startsWith(commands) && to !== from).map((to) => `${relative(ROOT, from)} → ${relative(ROOT, to)}`) : [],
+      from.startsWith(commands)
+        ? tos
+            .filter((to) => to.startsWith(commands) && to !== from)
+            .map((to) => `${relative(ROOT, from)} → ${relative(ROOT, to)}`)
+        : [],
     );
     expect(sideways).toEqual([]);
   });
@@ -121,13 +128,19 @@ describe("dependencies between modules", () => {
   it("detects a cycle and an upward import when there is one (the check itself works)", () => {
     const a = join(SRC, "model", "a.ts");
     const b = join(SRC, "score", "b.ts");
-    expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([["src/model/a.ts", "src/score/b.ts"]]);
-    expect(specifiers('import type { X } from "./x.js";\nexport { y } from "../y.js";\nconst z = await import("./z.js");\nimport "./side.js";\n// import "./comment.js"')).toEqual([
-      "./x.js",
-      "../y.js",
-      "./z.js",
-      "./side.js",
-    ]);
+    expect(
+      cycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([["src/model/a.ts", "src/score/b.ts"]]);
+    expect(
+      specifiers(
+        'import type { X } from "./x.js";\nexport { y } from "../y.js";\nconst z = await import("./z.js");\nimport "./side.js";\n// import "./comment.js"',
+      ),
+    ).toEqual(["./x.js", "../y.js", "./z.js", "./side.js"]);
     expect(MAY_IMPORT.model).not.toContain("score");
   });
 });

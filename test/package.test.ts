@@ -18,13 +18,21 @@ let packed: PackResult;
 let paths: string[];
 
 beforeAll(() => {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   packed = (JSON.parse(out) as PackResult[])[0]!;
   paths = packed.files.map((f) => f.path).sort();
 }, 60000);
 
 const list = (dir: string) => readdirSync(join(ROOT, dir)).map((f) => `${dir}/${f}`);
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string; dependencies?: Record<string, string>; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  license: string;
+  dependencies?: Record<string, string>;
+  bin: Record<string, string>;
+};
 
 describe("npm pack contents", () => {
   it("holds what runs: bin, the bundle with its entry points, generated/, questionnaires, schemas, templates", () => {
@@ -39,7 +47,9 @@ describe("npm pack contents", () => {
       ...list("dist/bundle"),
       ...list("generated").filter((f) => f.endsWith(".cjs")),
       ...list("questionnaires"),
-      ...list("questionnaires").map((f) => f.replace(/^questionnaires\/(.*)\.yaml$/, "generated/questionnaires/$1.json")),
+      ...list("questionnaires").map((f) =>
+        f.replace(/^questionnaires\/(.*)\.yaml$/, "generated/questionnaires/$1.json"),
+      ),
       ...list("schemas"),
       ...list("templates"),
     ]) {
@@ -48,7 +58,8 @@ describe("npm pack contents", () => {
   });
 
   it("holds nothing else: no sources, tests, unbundled dist/, scripts or benchmarks", () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/|dist\/bundle\/|generated\/|questionnaires\/|schemas\/|templates\/|examples\/|docs\/)/;
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|bin\/|dist\/bundle\/|generated\/|questionnaires\/|schemas\/|templates\/|examples\/|docs\/)/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     expect(paths.filter((p) => p.endsWith(".map") || p.endsWith(".ts"))).toEqual([]);
   });
@@ -71,8 +82,13 @@ describe("npm pack contents", () => {
     // (A require inside a string, as ajv's standalone code carries for its helpers, is not a load.)
     for (const p of code) {
       // Comment lines do not load anything (csv-parse's bundled source has `// Buffer.from "\ufeff"`).
-      const text = readFileSync(join(ROOT, p), "utf8").split("\n").filter((line) => !/^\s*(\/\/|\*)/.test(line)).join("\n");
-      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|(?<!["'])\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+      const text = readFileSync(join(ROOT, p), "utf8")
+        .split("\n")
+        .filter((line) => !/^\s*(\/\/|\*)/.test(line))
+        .join("\n");
+      for (const m of text.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*|(?<!["'])\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g,
+      )) {
         if (!builtins.has(m[1]!) && !optional.has(m[1]!)) bare.push(`${p}: ${m[1]}`);
       }
     }
@@ -80,10 +96,22 @@ describe("npm pack contents", () => {
   });
 
   it("every file or folder the messages point to (examples/, docs/, …) is in the package", () => {
-    const messages = list("src/messages").map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
-    const pointed = [...new Set([...messages.matchAll(/\b((?:examples|docs|templates|schemas|questionnaires)\/[\w./-]*)/g)].map((m) => m[1]!.replace(/\.$/, "")))];
+    const messages = list("src/messages")
+      .map((f) => readFileSync(join(ROOT, f), "utf8"))
+      .join("\n");
+    const pointed = [
+      ...new Set(
+        [...messages.matchAll(/\b((?:examples|docs|templates|schemas|questionnaires)\/[\w./-]*)/g)].map((m) =>
+          m[1]!.replace(/\.$/, ""),
+        ),
+      ),
+    ];
     expect(pointed.length).toBeGreaterThan(0);
-    for (const p of pointed) expect(paths.some((f) => f === p || f.startsWith(p.endsWith("/") ? p : `${p}/`)), p).toBe(true);
+    for (const p of pointed)
+      expect(
+        paths.some((f) => f === p || f.startsWith(p.endsWith("/") ? p : `${p}/`)),
+        p,
+      ).toBe(true);
   });
 
   it("stays small", () => {

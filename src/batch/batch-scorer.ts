@@ -41,14 +41,19 @@ export class BatchScorer {
   constructor(private readonly job: BatchJob) {
     this.questionnaire = loadQuestionnaire(job.questionnaireRef);
     this.aggregator = new Aggregator(this.questionnaire, { includeNames: job.includeNames, pairs: Boolean(job.pairs) });
-    this.municipalities = job.municipalities ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin) : undefined;
+    this.municipalities = job.municipalities
+      ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin)
+      : undefined;
     if (job.lines === "csv") this.wide = wideColumns(this.questionnaire, job);
     if (job.lines === "csv-long") this.long = longColumns(this.questionnaire, job);
   }
 
   /** Reads (relative to `cwd`), scores and formats the files in order, all in this thread. */
   run(files: readonly string[], cwd: string, firstIndex: number): string {
-    return this.score(files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) })), firstIndex);
+    return this.score(
+      files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) })),
+      firstIndex,
+    );
   }
 
   /** Scores files that were already read (by the main thread) and returns their output text. */
@@ -60,10 +65,16 @@ export class BatchScorer {
       const outcome = scoreRead(firstIndex + i, f.display, f.read, options);
       this.aggregator.addOutcome(outcome);
       if (this.job.lines === "csv") rows.push(csvValues(this.wide, outcome, this.job));
-      else if (this.job.lines === "csv-long") for (const row of longRows(outcome)) rows.push(csvValues(this.long, row, this.job));
-      else if (this.job.lines === "json") json.push((firstIndex + i === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job)));
+      else if (this.job.lines === "csv-long")
+        for (const row of longRows(outcome)) rows.push(csvValues(this.long, row, this.job));
+      else if (this.job.lines === "json")
+        json.push((firstIndex + i === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job)));
     });
     // CSV rows of a chunk are stringified in one call.
-    return this.job.lines === "csv" || this.job.lines === "csv-long" ? (rows.length > 0 ? csvLines(rows, this.job) : "") : json.join("");
+    return this.job.lines === "csv" || this.job.lines === "csv-long"
+      ? rows.length > 0
+        ? csvLines(rows, this.job)
+        : ""
+      : json.join("");
   }
 }

@@ -74,7 +74,11 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     }
     if (kind === "file") found.add(show(abs));
     else if (kind === "dir") {
-      walk(abs, (f) => found.add(show(f)), (d) => unreadable.add(show(d)));
+      walk(
+        abs,
+        (f) => found.add(show(f)),
+        (d) => unreadable.add(show(d)),
+      );
     } else {
       const matches = globSync(p, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) missing.push(p);

@@ -13,7 +13,14 @@ import { readAnswerFile } from "./score-file.js";
 
 // src/batch, dist/batch and dist/bundle are all two levels below the package root.
 /** The worker the build bundles (scripts/bundle.mjs). */
-export const BUNDLED_WORKER = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "bundle", "batch-worker.mjs");
+export const BUNDLED_WORKER = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "dist",
+  "bundle",
+  "batch-worker.mjs",
+);
 
 export interface RunOptions {
   /** Worker threads; 0 scores in this thread. Default: one per core for batches of 200 files or more. */
@@ -56,7 +63,10 @@ export async function runBatch(
   let next = 0;
   let flushed = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.min(jobs, chunks.length) }, () => new Worker(options.worker ?? BUNDLED_WORKER, { workerData: job }));
+  const workers = Array.from(
+    { length: Math.min(jobs, chunks.length) },
+    () => new Worker(options.worker ?? BUNDLED_WORKER, { workerData: job }),
+  );
   try {
     const states = await new Promise<AggregateState[]>((resolvePromise, reject) => {
       const idle: Worker[] = [];
@@ -77,18 +87,28 @@ export async function runBatch(
         w.on("exit", (code) => {
           if (states.length < workers.length) reject(new Error(`batch worker stopped (exit code ${code})`));
         });
-        w.on("message", (msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState }) => {
-          // An error here (the output cannot be written) would escape the event handler as an
-          // uncaught exception: hand it to the caller instead, as the single-thread path does.
-          try {
-            onMessage(w, msg);
-          } catch (err) {
-            reject(err);
-          }
-        });
+        w.on(
+          "message",
+          (
+            msg:
+              | { type: "lines"; index: number; count: number; text: string }
+              | { type: "state"; state: AggregateState },
+          ) => {
+            // An error here (the output cannot be written) would escape the event handler as an
+            // uncaught exception: hand it to the caller instead, as the single-thread path does.
+            try {
+              onMessage(w, msg);
+            } catch (err) {
+              reject(err);
+            }
+          },
+        );
         send(w);
       }
-      function onMessage(w: Worker, msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState }): void {
+      function onMessage(
+        w: Worker,
+        msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState },
+      ): void {
         if (msg.type === "state") {
           states.push(msg.state);
           if (states.length === workers.length) resolvePromise(states);

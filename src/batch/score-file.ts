@@ -38,10 +38,12 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
   const value = source?.value;
   const raw = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" && v.length <= 200 ? v.trim() : undefined);
-  const respondent = raw.respondent && typeof raw.respondent === "object" ? (raw.respondent as Record<string, unknown>) : {};
+  const respondent =
+    raw.respondent && typeof raw.respondent === "object" ? (raw.respondent as Record<string, unknown>) : {};
   const role = ROLES.find((r) => r === respondent.role);
   const date = typeof raw.date === "string" && isCalendarDate(raw.date) ? raw.date : undefined;
-  const code = typeof raw.gemeentecode === "string" && GEMEENTECODE.test(raw.gemeentecode) ? raw.gemeentecode : undefined;
+  const code =
+    typeof raw.gemeentecode === "string" && GEMEENTECODE.test(raw.gemeentecode) ? raw.gemeentecode : undefined;
   const municipality = text(raw.municipality);
   const name = text(respondent.name);
   const questionnaire = text(raw.questionnaire);
@@ -57,7 +59,11 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
 }
 
 /** The official name and code for what the file says, or why its code is wrong. */
-function matchMunicipality(list: MunicipalityList, written: string, code: string | undefined): Municipality | "unknown-code" | undefined {
+function matchMunicipality(
+  list: MunicipalityList,
+  written: string,
+  code: string | undefined,
+): Municipality | "unknown-code" | undefined {
   if (code !== undefined) {
     const name = list.nameOf(code);
     return name === undefined ? "unknown-code" : { code, name };
@@ -84,7 +90,11 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
     if (o.municipalities) {
       const match = matchMunicipality(o.municipalities, municipality, gemeentecode);
       if (match === "unknown-code") {
-        throw new InputError([source.diagnostic("UNKNOWN_MUNICIPALITY_CODE", { code: gemeentecode ?? "", list: o.municipalities.origin }, ["gemeentecode"])]);
+        throw new InputError([
+          source.diagnostic("UNKNOWN_MUNICIPALITY_CODE", { code: gemeentecode ?? "", list: o.municipalities.origin }, [
+            "gemeentecode",
+          ]),
+        ]);
       }
       if (match) ({ name: municipality, code: gemeentecode } = match);
     }

@@ -7,10 +7,17 @@ import type { ReadResult } from "./score-file.js";
 
 const scorer = new BatchScorer(workerData as BatchJob);
 
-type Message = { type: "chunk"; index: number; first: number; files: { display: string; read: ReadResult }[] } | { type: "finish" };
+type Message =
+  | { type: "chunk"; index: number; first: number; files: { display: string; read: ReadResult }[] }
+  | { type: "finish" };
 
 parentPort?.on("message", (msg: Message) => {
   if (msg.type === "chunk") {
-    parentPort?.postMessage({ type: "lines", index: msg.index, count: msg.files.length, text: scorer.score(msg.files, msg.first) });
+    parentPort?.postMessage({
+      type: "lines",
+      index: msg.index,
+      count: msg.files.length,
+      text: scorer.score(msg.files, msg.first),
+    });
   } else parentPort?.postMessage({ type: "state", state: scorer.aggregator.state() });
 });

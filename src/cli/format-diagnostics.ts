@@ -19,7 +19,7 @@ export interface DiagnosticStyle {
 export function formatDiagnostics(ds: readonly Diagnostic[], lang: Lang, style: DiagnosticStyle, omitted = 0): string {
   const shown = ds.slice(0, MAX_PRINTED).map((d) => formatDiagnostic(d, lang, style));
   const more = Math.max(0, ds.length - MAX_PRINTED) + omitted;
-  if (more > 0) shown.push(UI[lang].moreErrors(more) + "\n");
+  if (more > 0) shown.push(`${UI[lang].moreErrors(more)}\n`);
   return shown.join("");
 }
 
@@ -42,7 +42,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, style: DiagnosticSty
     lines.push(style.dim(`  ${" ".repeat(gutter.length)} | `) + style.error(caret));
   }
   lines.push(`  ${UI[lang].fix}: ${hint}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** The message and hint of a diagnostic, safe for a terminal (values from files escaped). */
@@ -52,7 +52,10 @@ export function terminalWording(d: Pick<Diagnostic, "code" | "params">, lang: La
 }
 
 /** One line per file for a batch's stderr: `file:line:column: CODE: message`, whatever the file holds. */
-export function diagnosticLine(d: Pick<Diagnostic, "code" | "params" | "file" | "line" | "column">, lang: Lang): string {
+export function diagnosticLine(
+  d: Pick<Diagnostic, "code" | "params" | "file" | "line" | "column">,
+  lang: Lang,
+): string {
   const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : "";
   return `${escapeTerminal(d.file)}${place}: ${d.code}: ${terminalWording(d, lang).message}\n`;
 }

@@ -28,7 +28,8 @@ const HELP = {
     reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
     batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
     batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
-    batchFormat: "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), json, md of html (onderzoeksoverzicht)",
+    batchFormat:
+      "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), json, md of html (onderzoeksoverzicht)",
     batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
     delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
     includeNames: "neem namen van invullers op (standaard weggelaten)",
@@ -39,7 +40,8 @@ const HELP = {
     codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
     by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
     jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
-    compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
+    compare:
+      "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
     compareFiles: "twee of meer antwoordbestanden",
     compareFormat: "md (standaard), html of json",
     allowMixed: "vergelijk ook bestanden van verschillende gemeenten of vragenlijsten",
@@ -55,7 +57,8 @@ const HELP = {
     help: "toon hulp bij een opdracht",
   },
   en: {
-    description: "Self-assessment of independent client support (Wmo 2015) for municipalities, advisory councils and researchers.",
+    description:
+      "Self-assessment of independent client support (Wmo 2015) for municipalities, advisory councils and researchers.",
     lang: "language of output and report: nl or en",
     debug: "show technical details on an internal error",
     questionnaire: "custom questionnaire: a file or a built-in id",
@@ -69,7 +72,8 @@ const HELP = {
     reportOut: "write to this file instead of the screen",
     batch: "score many answer files (files, folders or globs) for research",
     batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
-    batchFormat: "csv (default, one row per file), csv-long (one row per file × question), json, md or html (research summary)",
+    batchFormat:
+      "csv (default, one row per file), csv-long (one row per file × question), json, md or html (research summary)",
     batchOut: "write to this file (atomically) instead of the screen",
     delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
     includeNames: "include respondent names (left out by default)",
@@ -114,9 +118,15 @@ class ZelftestCommand extends Command {
   }
 
   unknownOption(flag: string): never {
-    const known = this.options.flatMap((o) => (o.long ? [o.long] : [])).concat(this.parent?.options.flatMap((o) => (o.long ? [o.long] : [])) ?? []);
+    const known = this.options
+      .flatMap((o) => (o.long ? [o.long] : []))
+      .concat(this.parent?.options.flatMap((o) => (o.long ? [o.long] : [])) ?? []);
     const suggestion = flag.startsWith("--") ? closest(flag, known) : undefined;
-    throw new UsageError("UNKNOWN_OPTION", { option: flag, command: this.commandName(), ...(suggestion ? { suggestion } : {}) });
+    throw new UsageError("UNKNOWN_OPTION", {
+      option: flag,
+      command: this.commandName(),
+      ...(suggestion ? { suggestion } : {}),
+    });
   }
 
   missingArgument(name: string): never {
@@ -133,21 +143,29 @@ class ZelftestCommand extends Command {
 
   _excessArguments(received: string[]): void {
     if (this.implicit && this.parent) throw unknownCommand(String(received[0]), this.parent);
-    throw new UsageError("TOO_MANY_ARGUMENTS", { command: this.commandName(), extra: received.slice(this.registeredArguments.length) });
+    throw new UsageError("TOO_MANY_ARGUMENTS", {
+      command: this.commandName(),
+      extra: received.slice(this.registeredArguments.length),
+    });
   }
 }
 
 function unknownCommand(name: string, program: Command): UsageError {
   const known = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
   const suggestion = closest(name, known);
-  return new UsageError("UNKNOWN_COMMAND", { command: name, known: program.commands.map((c) => c.name()), ...(suggestion ? { suggestion } : {}) });
+  return new UsageError("UNKNOWN_COMMAND", {
+    command: name,
+    known: program.commands.map((c) => c.name()),
+    ...(suggestion ? { suggestion } : {}),
+  });
 }
 
 /** An option with a closed set of values; a value outside it is INVALID_OPTION. */
 function choiceOption(flags: string, description: string, values: readonly string[]): Option {
   const option = new Option(flags, description).choices(values);
   return option.argParser((value: string) => {
-    if (!values.includes(value)) throw new UsageError("INVALID_OPTION", { option: option.long ?? flags, value, allowed: values });
+    if (!values.includes(value))
+      throw new UsageError("INVALID_OPTION", { option: option.long ?? flags, value, allowed: values });
     return value;
   });
 }
@@ -164,7 +182,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(choiceOption("--lang <lang>", h.lang, ["nl", "en"]).default("nl"))
     .option("--debug", h.debug)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    })
     .showSuggestionAfterError(true);
   program.helpCommand(false);
 
@@ -172,7 +194,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const at = (path: string) => resolvePath(path, io.cwd);
   const atAll = pathList(io.cwd);
   const questionnaireOption = () =>
-    new Option("--questionnaire <file|id>", h.questionnaire).argParser((ref: string) => questionnaireArgument(ref, io.cwd));
+    new Option("--questionnaire <file|id>", h.questionnaire).argParser((ref: string) =>
+      questionnaireArgument(ref, io.cwd),
+    );
 
   program
     .command("interview", { isDefault: true })
@@ -206,10 +230,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--kort", h.kort)
     .option("--plan-csv <file>", h.planCsv, at)
     .addOption(questionnaireOption())
-    .action(async (file: string, opts: { format?: string; out?: string; questionnaire?: string; kort?: boolean; planCsv?: string }) => {
-      const { reportCommand } = await import("./commands/report.js");
-      exitCode = await reportCommand(file, { ...opts, lang }, io);
-    });
+    .action(
+      async (
+        file: string,
+        opts: { format?: string; out?: string; questionnaire?: string; kort?: boolean; planCsv?: string },
+      ) => {
+        const { reportCommand } = await import("./commands/report.js");
+        exitCode = await reportCommand(file, { ...opts, lang }, io);
+      },
+    );
 
   program
     .command("batch")
@@ -271,7 +300,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   for (const sub of program.commands) {
     // Only the default command can be reached without its name being typed.
     if (sub.name() === "interview") (sub as ZelftestCommand).implicit = !argv.some((a) => commandNames.has(a));
-    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    sub.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    });
     sub.helpOption("-h, --help", h.help);
   }
 
@@ -304,6 +337,10 @@ async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Pr
   }
   if (err instanceof InterruptedError) return EXIT.interrupted;
   io.stderr.write(`${style.error(UI[lang].error)}: ${UI[lang].internal}\n`);
-  io.stderr.write(debug && err instanceof Error && err.stack ? `${err.stack}\n` : `  ${err instanceof Error ? err.message : String(err)}\n`);
+  io.stderr.write(
+    debug && err instanceof Error && err.stack
+      ? `${err.stack}\n`
+      : `  ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   return EXIT.internal;
 }

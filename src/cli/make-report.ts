@@ -20,7 +20,13 @@ export function generationTime(env: Io["env"], now = new Date()): string {
 }
 
 /** The report model of one answer set (`short`: the first page only, as --kort). */
-export function reportModel(answers: AnswerSet, questionnaire: Questionnaire, lang: Lang, env: Io["env"], short = false): ReportModel {
+export function reportModel(
+  answers: AnswerSet,
+  questionnaire: Questionnaire,
+  lang: Lang,
+  env: Io["env"],
+  short = false,
+): ReportModel {
   return buildReport(
     scoreAnswers(questionnaire, answers),
     questionnaire,
@@ -31,6 +37,12 @@ export function reportModel(answers: AnswerSet, questionnaire: Questionnaire, la
 }
 
 /** Renders the report of one answer set as text. */
-export function makeReport(answers: AnswerSet, questionnaire: Questionnaire, format: ReportFormat, lang: Lang, env: Io["env"]): string {
+export function makeReport(
+  answers: AnswerSet,
+  questionnaire: Questionnaire,
+  format: ReportFormat,
+  lang: Lang,
+  env: Io["env"],
+): string {
   return renderReport(reportModel(answers, questionnaire, lang, env), format, readTemplates());
 }

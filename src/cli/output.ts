@@ -2,7 +2,17 @@
 // fsync, then a rename), so that a crash, a full disk or Ctrl-C never leaves half a file and never
 // touches an input. Every command writes through here; every failure is OUTPUT_FAILED (exit 2)
 // and the clean-up after a failure cannot throw. See docs/exit-codes.md.
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { onExit } from "signal-exit";
 import writeFileAtomicLib from "write-file-atomic";
@@ -12,13 +22,23 @@ import type { Io } from "./io.js";
 
 const reasonOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
 
-const EXTENSIONS: Record<string, RegExp> = { csv: /\.csv$/i, json: /\.json$/i, md: /\.(md|markdown)$/i, html: /\.html?$/i, docx: /\.docx$/i };
+const EXTENSIONS: Record<string, RegExp> = {
+  csv: /\.csv$/i,
+  json: /\.json$/i,
+  md: /\.(md|markdown)$/i,
+  html: /\.html?$/i,
+  docx: /\.docx$/i,
+};
 
 /**
  * The output format: `--format` when given, else the one the `--out` file's extension names, else
  * the command's default (the first of `allowed`). An unknown `--format` is INVALID_OPTION.
  */
-export function outputFormat<F extends string>(format: string | undefined, out: string | undefined, allowed: readonly F[]): F {
+export function outputFormat<F extends string>(
+  format: string | undefined,
+  out: string | undefined,
+  allowed: readonly F[],
+): F {
   if (format !== undefined) {
     if ((allowed as readonly string[]).includes(format)) return format as F;
     throw new UsageError("INVALID_OPTION", { option: "--format", value: format, allowed });
@@ -68,7 +88,10 @@ function removeQuietly(file: string): void {
 const TEMP_SUFFIX = ".tmp";
 /** `.<name>.<pid>.<random>.tmp`: the temporary file of a streamed output (and of older versions). */
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}${TEMP_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}${TEMP_SUFFIX}`,
+  );
 }
 
 function processAlive(pid: number): boolean {
@@ -132,7 +155,11 @@ export function removeStaleTemps(target: string): void {
 export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   removeStaleTemps(file);
   try {
-    writeFileAtomicLib.sync(file, typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength), typeof text === "string" ? { encoding: "utf8", fsync: true } : { fsync: true });
+    writeFileAtomicLib.sync(
+      file,
+      typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+      typeof text === "string" ? { encoding: "utf8", fsync: true } : { fsync: true },
+    );
   } catch (err) {
     throw new UsageError("OUTPUT_FAILED", { file, reason: reasonOf(err) });
   }
@@ -142,7 +169,12 @@ export function writeFileAtomic(file: string, text: string | Uint8Array): void {
  * A command's output: atomically to `--out` (path on stderr), else stdout (text only: a binary
  * output needs `--out`). `inputs` are never overwritten.
  */
-export function writeOutput(text: string | Uint8Array, out: string | undefined, io: Io, inputs: readonly (string | undefined)[] = []): void {
+export function writeOutput(
+  text: string | Uint8Array,
+  out: string | undefined,
+  io: Io,
+  inputs: readonly (string | undefined)[] = [],
+): void {
   if (!out) {
     if (typeof text !== "string") throw new Error("a binary output needs a file");
     io.stdout.write(text);

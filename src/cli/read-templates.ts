@@ -11,5 +11,9 @@ export function readTemplate(name: string): string {
 }
 
 export function readTemplates(): Templates {
-  return { md: readTemplate("report.md.mustache"), html: readTemplate("report.html.mustache"), css: readTemplate("report.css") };
+  return {
+    md: readTemplate("report.md.mustache"),
+    html: readTemplate("report.html.mustache"),
+    css: readTemplate("report.css"),
+  };
 }

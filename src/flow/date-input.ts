@@ -8,7 +8,11 @@ export function parseDateInput(text: string): string | undefined {
   const s = text.trim();
   const pad = (n: string) => n.padStart(2, "0");
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  const iso = dutch ? `${dutch[3]}-${pad(dutch[2]!)}-${pad(dutch[1]!)}` : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ? s.replace(/-(\d)(?=-|$)/g, "-0$1") : "";
+  const iso = dutch
+    ? `${dutch[3]}-${pad(dutch[2]!)}-${pad(dutch[1]!)}`
+    : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)
+      ? s.replace(/-(\d)(?=-|$)/g, "-0$1")
+      : "";
   return isCalendarDate(iso) ? iso : undefined;
 }
 

@@ -11,7 +11,9 @@ import type { Questionnaire } from "../model/questionnaire.js";
 import { serializeAnswers } from "../interview/serialize-answers.js";
 import { slug } from "../interview/run-interview.js";
 
-export type OpenResult = { readonly ok: true; readonly answers: AnswerSet } | { readonly ok: false; readonly problems: readonly Diagnostic[] };
+export type OpenResult =
+  | { readonly ok: true; readonly answers: AnswerSet }
+  | { readonly ok: false; readonly problems: readonly Diagnostic[] };
 
 /** A file over the size limit, refused before it is read (FILE_TOO_LARGE, as on the command line). */
 export function tooLarge(name: string, size: number, maxBytes: number): OpenResult {

@@ -74,7 +74,13 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   let paperScope: Scope = draft.scope;
 
   // ---- the page shell: header with the file buttons and status, main, and what is printed ----
-  const fileInput = h("input", { type: "file", accept: ".yaml,.yml,.json,application/json,application/yaml,text/yaml", class: "visually-hidden", tabindex: -1, "aria-hidden": "true" });
+  const fileInput = h("input", {
+    type: "file",
+    accept: ".yaml,.yml,.json,application/json,application/yaml,text/yaml",
+    class: "visually-hidden",
+    tabindex: -1,
+    "aria-hidden": "true",
+  });
   const storageLine = h("p", { class: "zf-storage", id: "zf-storage" });
   const status = h("div", { class: "zf-status", role: "status", "aria-live": "polite" });
   const main = h("main", { id: "zf-main", tabindex: -1 });
@@ -102,9 +108,38 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     h(
       "div",
       { class: "zf-buttons" },
-      h("button", { type: "button", class: "zf-button zf-warning", "aria-describedby": "zf-open-confirm-text", onclick: () => { closeOpenConfirm(false); fileInput.click(); } }, t.openReplaceYes),
-      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => { if (download()) { closeOpenConfirm(false); fileInput.click(); } } }, t.openDownloadFirst),
-      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => closeOpenConfirm(true) }, t.openReplaceNo),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "zf-button zf-warning",
+          "aria-describedby": "zf-open-confirm-text",
+          onclick: () => {
+            closeOpenConfirm(false);
+            fileInput.click();
+          },
+        },
+        t.openReplaceYes,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "zf-button zf-secondary",
+          onclick: () => {
+            if (download()) {
+              closeOpenConfirm(false);
+              fileInput.click();
+            }
+          },
+        },
+        t.openDownloadFirst,
+      ),
+      h(
+        "button",
+        { type: "button", class: "zf-button zf-secondary", onclick: () => closeOpenConfirm(true) },
+        t.openReplaceNo,
+      ),
     ),
   );
   header.append(openConfirm);
@@ -112,7 +147,9 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   fileInput.addEventListener("change", () => void openChosenFile());
   globalThis.addEventListener("beforeprint", fillPrinted);
   globalThis.addEventListener("afterprint", () => printed.replaceChildren());
-  globalThis.matchMedia?.("print").addEventListener?.("change", (e) => (e.matches ? fillPrinted() : printed.replaceChildren()));
+  globalThis
+    .matchMedia?.("print")
+    .addEventListener?.("change", (e) => (e.matches ? fillPrinted() : printed.replaceChildren()));
   globalThis.addEventListener("beforeunload", (e) => {
     // Only when the browser does not keep the answers and they were not downloaded.
     if (!env.store.available && changeCount() > 0) {
@@ -223,12 +260,20 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   function renderWelcome(): string {
     const intro = t.welcome(sizes.legal, hasPractice ? sizes.all - sizes.legal : 0).map((p) => h("p", {}, p));
-    const privacy = h("div", { class: "zf-notice" }, h("p", {}, t.privacy), h("p", {}, env.store.available ? t.storageOn : t.storageOff));
+    const privacy = h(
+      "div",
+      { class: "zf-notice" },
+      h("p", {}, t.privacy),
+      h("p", {}, env.store.available ? t.storageOn : t.storageOff),
+    );
     const actions = h("div", { class: "zf-buttons" });
     if (saved && (saved.draft.municipality || Object.keys(saved.draft.answers).length > 0)) {
       const p = createFlow(q, saved.draft.scope).progress(new Map(Object.entries(saved.draft.answers)));
       const when = saved.savedAt ? new Date(saved.savedAt) : undefined;
-      const whenText = when && !Number.isNaN(when.getTime()) ? `${dutchDate(isoDate(when))} ${String(when.getHours()).padStart(2, "0")}:${String(when.getMinutes()).padStart(2, "0")}` : "";
+      const whenText =
+        when && !Number.isNaN(when.getTime())
+          ? `${dutchDate(isoDate(when))} ${String(when.getHours()).padStart(2, "0")}:${String(when.getMinutes()).padStart(2, "0")}`
+          : "";
       const confirm = h(
         "div",
         { class: "zf-confirm", hidden: true },
@@ -236,18 +281,66 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         h(
           "div",
           { class: "zf-buttons" },
-          h("button", { type: "button", class: "zf-button zf-warning", "aria-describedby": "zf-confirm-text", onclick: startOver }, t.startOverYes),
-          h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => { confirm.hidden = true; startOverButton.focus(); } }, t.startOverNo),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "zf-button zf-warning",
+              "aria-describedby": "zf-confirm-text",
+              onclick: startOver,
+            },
+            t.startOverYes,
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "zf-button zf-secondary",
+              onclick: () => {
+                confirm.hidden = true;
+                startOverButton.focus();
+              },
+            },
+            t.startOverNo,
+          ),
         ),
       );
-      const startOverButton = h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => { confirm.hidden = false; confirm.querySelector("button")?.focus(); } }, t.startOver);
+      const startOverButton = h(
+        "button",
+        {
+          type: "button",
+          class: "zf-button zf-secondary",
+          onclick: () => {
+            confirm.hidden = false;
+            confirm.querySelector("button")?.focus();
+          },
+        },
+        t.startOver,
+      );
       append(actions, [
-        h("button", { type: "button", class: "zf-button", onclick: () => show(saved.at.step === "welcome" ? { step: "details" } : saved.at) }, t.continue),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "zf-button",
+            onclick: () => show(saved.at.step === "welcome" ? { step: "details" } : saved.at),
+          },
+          t.continue,
+        ),
         startOverButton,
       ]);
-      append(main, [h("h1", {}, appTitle), intro, privacy, h("p", { class: "zf-draft" }, t.draftFound(saved.draft.municipality, p.done, p.total, whenText)), actions, confirm]);
+      append(main, [
+        h("h1", {}, appTitle),
+        intro,
+        privacy,
+        h("p", { class: "zf-draft" }, t.draftFound(saved.draft.municipality, p.done, p.total, whenText)),
+        actions,
+        confirm,
+      ]);
     } else {
-      append(actions, [h("button", { type: "button", class: "zf-button", onclick: () => show({ step: "details" }) }, t.start)]);
+      append(actions, [
+        h("button", { type: "button", class: "zf-button", onclick: () => show({ step: "details" }) }, t.start),
+      ]);
       append(main, [h("h1", {}, appTitle), intro, privacy, actions]);
     }
     const printBlank = (scope: Scope) => () => {
@@ -261,8 +354,26 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       h(
         "ul",
         { class: "zf-print-choices" },
-        h("li", {}, h("button", { type: "button", class: "zf-link", onclick: printBlank("legal") }, t.printBlank(t.scopeLegal(sizes.legal)))),
-        hasPractice ? h("li", {}, h("button", { type: "button", class: "zf-link", onclick: printBlank("all") }, t.printBlank(t.scopeAll(sizes.all)))) : null,
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "zf-link", onclick: printBlank("legal") },
+            t.printBlank(t.scopeLegal(sizes.legal)),
+          ),
+        ),
+        hasPractice
+          ? h(
+              "li",
+              {},
+              h(
+                "button",
+                { type: "button", class: "zf-link", onclick: printBlank("all") },
+                t.printBlank(t.scopeAll(sizes.all)),
+              ),
+            )
+          : null,
       ),
     ]);
     return appTitle;
@@ -280,11 +391,25 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   function renderDetails(): string {
     const form = h("form", { novalidate: true, class: "zf-form" });
-    const municipality = h("input", { type: "text", id: "zf-municipality", name: "municipality", autocomplete: "off", spellcheck: "false", "aria-describedby": "zf-municipality-hint" });
+    const municipality = h("input", {
+      type: "text",
+      id: "zf-municipality",
+      name: "municipality",
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-describedby": "zf-municipality-hint",
+    });
     municipality.value = draft.municipality;
     const name = h("input", { type: "text", id: "zf-name", name: "name", autocomplete: "name" });
     name.value = draft.name;
-    const date = h("input", { type: "text", id: "zf-date", name: "date", autocomplete: "off", "aria-describedby": "zf-date-hint", class: "zf-date" });
+    const date = h("input", {
+      type: "text",
+      id: "zf-date",
+      name: "date",
+      autocomplete: "off",
+      "aria-describedby": "zf-date-hint",
+      class: "zf-date",
+    });
     date.value = draft.dateText;
     const picker = h("input", { type: "date", id: "zf-date-picker", class: "zf-date-picker" });
     picker.value = parseDateInput(draft.dateText) ?? "";
@@ -294,15 +419,23 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     date.addEventListener("change", () => {
       picker.value = parseDateInput(date.value) ?? "";
     });
-    const roles = ROLES.map((r) =>
-      radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r),
-    );
+    const roles = ROLES.map((r) => radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r));
     const scopes = (["legal", "all"] as const).map((s) =>
-      radio("zf-scope", `zf-scope-${s}`, s, s === "legal" ? t.scopeLegal(sizes.legal) : t.scopeAll(sizes.all), draft.scope === s),
+      radio(
+        "zf-scope",
+        `zf-scope-${s}`,
+        s,
+        s === "legal" ? t.scopeLegal(sizes.legal) : t.scopeAll(sizes.all),
+        draft.scope === s,
+      ),
     );
     append(form, [
       field("zf-municipality", t.municipality, municipality, t.municipalityHint),
-      h("div", { class: "zf-field", id: "zf-role-field" }, h("fieldset", {}, h("legend", {}, t.role), h("div", { class: "zf-radios", id: "zf-role" }, roles))),
+      h(
+        "div",
+        { class: "zf-field", id: "zf-role-field" },
+        h("fieldset", {}, h("legend", {}, t.role), h("div", { class: "zf-radios", id: "zf-role" }, roles)),
+      ),
       field("zf-name", `${t.name} ${t.optional}`, name),
       h(
         "div",
@@ -312,8 +445,23 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         date,
         h("div", { class: "zf-picker" }, h("label", { for: "zf-date-picker" }, t.datePicker), picker),
       ),
-      hasPractice ? h("div", { class: "zf-field", id: "zf-scope-field" }, h("fieldset", {}, h("legend", {}, t.scope), h("div", { class: "zf-radios", id: "zf-scope" }, scopes))) : null,
-      h("div", { class: "zf-buttons" }, h("button", { type: "submit", class: "zf-button" }, t.next), h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => show({ step: "welcome" }) }, t.previous)),
+      hasPractice
+        ? h(
+            "div",
+            { class: "zf-field", id: "zf-scope-field" },
+            h("fieldset", {}, h("legend", {}, t.scope), h("div", { class: "zf-radios", id: "zf-scope" }, scopes)),
+          )
+        : null,
+      h(
+        "div",
+        { class: "zf-buttons" },
+        h("button", { type: "submit", class: "zf-button" }, t.next),
+        h(
+          "button",
+          { type: "button", class: "zf-button zf-secondary", onclick: () => show({ step: "welcome" }) },
+          t.previous,
+        ),
+      ),
     ]);
     form.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -345,7 +493,14 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const levelId = `${questionId}-level`;
     const form = h("form", { novalidate: true, class: "zf-form" });
     const radios = ANSWER_VALUES.map((v) => {
-      const r = radio(questionId, `${questionId}-${v}`, v, ANSWER_LABEL[lang][v], given?.answer === v, t.answerHints[v]);
+      const r = radio(
+        questionId,
+        `${questionId}-${v}`,
+        v,
+        ANSWER_LABEL[lang][v],
+        given?.answer === v,
+        t.answerHints[v],
+      );
       r.querySelector("input")!.addEventListener("change", () => {
         const current = draft.answers.get(item.id);
         setAnswer(item.id, { ...current, answer: v });
@@ -383,7 +538,11 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const previous = flow.previous(item.id, draft.answers);
     const help = text(item.help);
     append(form, [
-      h("p", { class: `zf-level zf-level-${item.level}`, id: levelId }, item.level === "wettelijk" ? t.legalItem : t.practiceItem),
+      h(
+        "p",
+        { class: `zf-level zf-level-${item.level}`, id: levelId },
+        item.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      ),
       h(
         "fieldset",
         { class: "zf-question", "aria-describedby": help ? `${levelId} ${questionId}-help` : levelId },
@@ -397,8 +556,20 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       h(
         "div",
         { class: "zf-buttons" },
-        h("button", { type: "submit", class: "zf-button" }, returnToOverview ? t.backToOverview : next ? t.next : t.toOverview),
-        h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => show(previous ? { step: "question", id: previous.item.id } : { step: "details" }) }, t.previous),
+        h(
+          "button",
+          { type: "submit", class: "zf-button" },
+          returnToOverview ? t.backToOverview : next ? t.next : t.toOverview,
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "zf-button zf-secondary",
+            onclick: () => show(previous ? { step: "question", id: previous.item.id } : { step: "details" }),
+          },
+          t.previous,
+        ),
       ),
     ]);
     form.addEventListener("submit", (e) => {
@@ -420,7 +591,8 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   function moreExplanation(item: Item): HTMLDListElement {
     const dl = h("dl", { class: "zf-more-list" });
-    const entry = (term: string, body: Node | string) => append(dl, [h("div", {}, h("dt", {}, term), h("dd", {}, body))]);
+    const entry = (term: string, body: Node | string) =>
+      append(dl, [h("div", {}, h("dt", {}, term), h("dd", {}, body))]);
     entry(t.why, rich("span", text(item.why)));
     if (item.check) entry(t.check, rich("span", text(item.check)));
     entry(t.evidence, rich("span", text(item.evidence)));
@@ -429,10 +601,31 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       ...(item.legal ? [`${item.legal.article} (${INTERVIEW_TEXT[lang].legalKind[item.legal.kind]})`] : []),
       ...item.basis.map((b) => citeBasis(b, q.sources, b.note ? text(b.note) : undefined)),
     ];
-    entry(t.basis, basis.length === 1 ? basis[0]! : h("ul", {}, basis.map((b) => h("li", {}, b))));
-    const terms = glossaryTermsIn([text(item.question), text(item.help), text(item.why), text(item.check)], q.glossary, lang, fallback);
+    entry(
+      t.basis,
+      basis.length === 1
+        ? basis[0]!
+        : h(
+            "ul",
+            {},
+            basis.map((b) => h("li", {}, b)),
+          ),
+    );
+    const terms = glossaryTermsIn(
+      [text(item.question), text(item.help), text(item.why), text(item.check)],
+      q.glossary,
+      lang,
+      fallback,
+    );
     if (terms.length > 0) {
-      entry(t.terms, h("dl", { class: "zf-terms" }, terms.map((g) => h("div", {}, h("dt", {}, text(g.term)), h("dd", {}, text(g.definition))))));
+      entry(
+        t.terms,
+        h(
+          "dl",
+          { class: "zf-terms" },
+          terms.map((g) => h("div", {}, h("dt", {}, text(g.term)), h("dd", {}, text(g.definition)))),
+        ),
+      );
     }
     return dl;
   }
@@ -447,7 +640,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   }
 
   function progressBar(done: number, total: number): HTMLElement {
-    return h("p", { class: "zf-progress" }, h("span", {}, t.progress(done, total)), h("progress", { value: done, max: total, "aria-hidden": "true" }));
+    return h(
+      "p",
+      { class: "zf-progress" },
+      h("span", {}, t.progress(done, total)),
+      h("progress", { value: done, max: total, "aria-hidden": "true" }),
+    );
   }
 
   function themeNav(current?: string): HTMLElement {
@@ -460,7 +658,8 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         "ol",
         {},
         overview.map((th) => {
-          const target = th.items.find((x) => x.state === "open") ?? th.items.find((x) => x.state === "answered") ?? th.items[0];
+          const target =
+            th.items.find((x) => x.state === "open") ?? th.items.find((x) => x.state === "answered") ?? th.items[0];
           return h(
             "li",
             {},
@@ -478,7 +677,11 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
           );
         }),
       ),
-      h("p", {}, h("button", { type: "button", class: "zf-link", onclick: () => show({ step: "overview" }) }, t.toOverview)),
+      h(
+        "p",
+        {},
+        h("button", { type: "button", class: "zf-link", onclick: () => show({ step: "overview" }) }, t.toOverview),
+      ),
     );
   }
 
@@ -498,15 +701,33 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
               return h(
                 "div",
                 { class: "zf-answer" },
-                h("dt", {}, h("span", { class: "zf-number" }, `${t.questionHeader(x.number, flow.total)}: `), rich("span", text(x.item.question))),
+                h(
+                  "dt",
+                  {},
+                  h("span", { class: "zf-number" }, `${t.questionHeader(x.number, flow.total)}: `),
+                  rich("span", text(x.item.question)),
+                ),
                 h(
                   "dd",
                   {},
-                  h("p", { class: given ? "zf-given" : "zf-given zf-open" }, given ? ANSWER_LABEL[lang][given.answer] : t.notAnswered),
+                  h(
+                    "p",
+                    { class: given ? "zf-given" : "zf-given zf-open" },
+                    given ? ANSWER_LABEL[lang][given.answer] : t.notAnswered,
+                  ),
                   given?.note ? h("p", { class: "zf-user-text" }, `${t.yourNote}: `, given.note) : null,
                   given?.evidence ? h("p", { class: "zf-user-text" }, `${t.yourSource}: `, given.evidence) : null,
                   withButtons
-                    ? h("button", { type: "button", class: "zf-link", onclick: () => show({ step: "question", id: x.item.id, returnTo: "overview" }) }, t.change, hidden(` ${t.changeLabel(x.number)}`))
+                    ? h(
+                        "button",
+                        {
+                          type: "button",
+                          class: "zf-link",
+                          onclick: () => show({ step: "question", id: x.item.id, returnTo: "overview" }),
+                        },
+                        t.change,
+                        hidden(` ${t.changeLabel(x.number)}`),
+                      )
                     : null,
                 ),
               );
@@ -519,7 +740,11 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   function renderOverview(): string {
     const progress = flow.progress(draft.answers);
     const open = progress.total - progress.done;
-    append(main, [h("h1", {}, t.overviewTitle), h("p", {}, t.overviewIntro), progressBar(progress.done, progress.total)]);
+    append(main, [
+      h("h1", {}, t.overviewTitle),
+      h("p", {}, t.overviewIntro),
+      progressBar(progress.done, progress.total),
+    ]);
     if (open > 0) append(main, [h("p", { class: "zf-notice" }, t.openQuestions(open))]);
     append(main, answersList(true));
     if (draft.scope === "legal" && hasPractice) {
@@ -528,11 +753,28 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
           "div",
           { class: "zf-notice" },
           h("p", {}, t.practiceOffer),
-          h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => { setScope("all"); show(continueAt()); } }, t.practiceYes),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "zf-button zf-secondary",
+              onclick: () => {
+                setScope("all");
+                show(continueAt());
+              },
+            },
+            t.practiceYes,
+          ),
         ),
       ]);
     }
-    append(main, [h("div", { class: "zf-buttons" }, h("button", { type: "button", class: "zf-button", onclick: () => show({ step: "result" }) }, t.toResult))]);
+    append(main, [
+      h(
+        "div",
+        { class: "zf-buttons" },
+        h("button", { type: "button", class: "zf-button", onclick: () => show({ step: "result" }) }, t.toResult),
+      ),
+    ]);
     return t.overviewTitle;
   }
 
@@ -543,7 +785,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const fileText = answerFileText(answers, q, fileHeader(answerFileName(answers)));
     const model = buildReport(scoreAnswers(q, answers), q, lang, {
       toolVersion: data.toolVersion,
-      generatedAt: env.now().toISOString().replace(/\.\d{3}Z$/, "Z"),
+      generatedAt: env
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z"),
       answersHash: sha256(new TextEncoder().encode(fileText)),
     });
     // Only the body is used: the page's own CSS (with the report's) is already in place.
@@ -576,7 +821,11 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         { class: "zf-buttons zf-result-actions" },
         h("button", { type: "button", class: "zf-button", onclick: download }, t.download),
         h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => globalThis.print() }, t.print),
-        h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => show({ step: "overview" }) }, t.backToOverview),
+        h(
+          "button",
+          { type: "button", class: "zf-button zf-secondary", onclick: () => show({ step: "overview" }) },
+          t.backToOverview,
+        ),
       ),
     ]);
     const heading = report.querySelector("h1");
@@ -589,7 +838,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   function errorSummary(children: (Node | string)[]): HTMLElement {
     status.textContent = "";
-    const box = h("div", { class: "zf-error-summary", role: "alert", tabindex: -1, "aria-labelledby": "zf-error-title" }, h("h2", { id: "zf-error-title" }, t.errorTitle), ...children);
+    const box = h(
+      "div",
+      { class: "zf-error-summary", role: "alert", tabindex: -1, "aria-labelledby": "zf-error-title" },
+      h("h2", { id: "zf-error-title" }, t.errorTitle),
+      ...children,
+    );
     main.querySelector(".zf-error-summary")?.remove();
     const heading = main.querySelector("h1");
     if (heading) heading.after(box);
@@ -611,11 +865,15 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       const messageId = `${err.id}-error`;
       fieldEl.classList.add("zf-field-error");
       const message = h("p", { class: "zf-error-message", id: messageId }, hidden(t.errorPrefix), err.message);
-      const anchor = fieldEl.querySelector("legend") ?? fieldEl.querySelector(".zf-hint") ?? fieldEl.querySelector("label");
+      const anchor =
+        fieldEl.querySelector("legend") ?? fieldEl.querySelector(".zf-hint") ?? fieldEl.querySelector("label");
       anchor?.after(message);
       if (input.type !== "radio") {
         input.setAttribute("aria-invalid", "true");
-        input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), messageId].filter(Boolean).join(" "));
+        input.setAttribute(
+          "aria-describedby",
+          [input.getAttribute("aria-describedby"), messageId].filter(Boolean).join(" "),
+        );
       } else fieldEl.querySelector("fieldset")?.setAttribute("aria-describedby", messageId);
     }
     errorSummary([
@@ -623,7 +881,21 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         "ul",
         {},
         errors.map((err) =>
-          h("li", {}, h("a", { href: `#${err.id}`, onclick: (e: Event) => { e.preventDefault(); form.querySelector<HTMLElement>(`#${err.id}`)?.focus(); } }, err.message)),
+          h(
+            "li",
+            {},
+            h(
+              "a",
+              {
+                href: `#${err.id}`,
+                onclick: (e: Event) => {
+                  e.preventDefault();
+                  form.querySelector<HTMLElement>(`#${err.id}`)?.focus();
+                },
+              },
+              err.message,
+            ),
+          ),
         ),
       ),
     ]);
@@ -649,9 +921,19 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
           const place = d.line !== undefined ? `${d.file}, ${t.line(d.line, d.column ?? 1)}` : d.file;
           const excerpt =
             d.sourceLine !== undefined && d.line !== undefined
-              ? h("pre", { class: "zf-excerpt" }, `${d.line} | ${d.sourceLine}\n${" ".repeat(String(d.line).length)} | ${" ".repeat(Math.max(0, (d.caretColumn ?? 1) - 1))}${"^".repeat(Math.max(1, d.caretLength ?? 1))}`)
+              ? h(
+                  "pre",
+                  { class: "zf-excerpt" },
+                  `${d.line} | ${d.sourceLine}\n${" ".repeat(String(d.line).length)} | ${" ".repeat(Math.max(0, (d.caretColumn ?? 1) - 1))}${"^".repeat(Math.max(1, d.caretLength ?? 1))}`,
+                )
               : null;
-          return h("li", {}, h("p", {}, h("strong", {}, place), ` (${d.code}): ${message}`), excerpt, h("p", {}, `${t.fix}: ${hint}`));
+          return h(
+            "li",
+            {},
+            h("p", {}, h("strong", {}, place), ` (${d.code}): ${message}`),
+            excerpt,
+            h("p", {}, `${t.fix}: ${hint}`),
+          );
         }),
       ),
       problems.length > shown.length ? h("p", {}, UI[lang].moreErrors(problems.length - shown.length)) : "",
@@ -692,7 +974,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     if (!file) return;
     // Size first, before reading: the same limit and message as the command line.
     const limit = data.limits.answerFileBytes;
-    const result = file.size > limit ? tooLarge(file.name, file.size, limit) : readAnswerFile(new Uint8Array(await file.arrayBuffer()), file.name, q, limit);
+    const result =
+      file.size > limit
+        ? tooLarge(file.name, file.size, limit)
+        : readAnswerFile(new Uint8Array(await file.arrayBuffer()), file.name, q, limit);
     if (!result.ok) {
       showFileProblems(file.name, result.problems);
       return;
@@ -713,7 +998,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   /** The blank paper questionnaire, printed before anything is answered. */
   function buildPaper(): void {
     const flow = createFlow(q, paperScope);
-    const boxes = (labels: readonly string[]) => h("p", { class: "zf-boxes" }, labels.map((l) => h("span", { class: "zf-box" }, `☐ ${l}`)));
+    const boxes = (labels: readonly string[]) =>
+      h(
+        "p",
+        { class: "zf-boxes" },
+        labels.map((l) => h("span", { class: "zf-box" }, `☐ ${l}`)),
+      );
     const lineFor = (label: string) => h("p", { class: "zf-fill" }, `${label}: `, h("span", { class: "zf-line" }));
     const themes = flow.themes.map((theme, i) =>
       h(
@@ -728,9 +1018,19 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
             return h(
               "div",
               { class: "zf-paper-item" },
-              h("h3", {}, `${t.questionHeader(fi.number, flow.total)} · ${fi.item.level === "wettelijk" ? t.legalItem : t.practiceItem}`),
+              h(
+                "h3",
+                {},
+                `${t.questionHeader(fi.number, flow.total)} · ${fi.item.level === "wettelijk" ? t.legalItem : t.practiceItem}`,
+              ),
               rich("p", text(fi.item.question), { class: "zf-paper-question" }),
-              cond && gate ? h("p", { class: "zf-hint" }, `(${t.questionHeader(gate.number, flow.total)}: ${cond.answer.map((v) => ANSWER_LABEL[lang][v as AnswerValue]).join(" / ")})`) : null,
+              cond && gate
+                ? h(
+                    "p",
+                    { class: "zf-hint" },
+                    `(${t.questionHeader(gate.number, flow.total)}: ${cond.answer.map((v) => ANSWER_LABEL[lang][v as AnswerValue]).join(" / ")})`,
+                  )
+                : null,
               boxes(ANSWER_VALUES.map((v) => ANSWER_LABEL[lang][v])),
               lineFor(t.paperNote),
             );
@@ -766,13 +1066,25 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   // ---- small builders ----
 
   function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {
-    return h("div", { class: "zf-field", id: `${id}-field` }, h("label", { for: id }, label), hint ? h("p", { class: "zf-hint", id: `${id}-hint` }, hint) : null, input);
+    return h(
+      "div",
+      { class: "zf-field", id: `${id}-field` },
+      h("label", { for: id }, label),
+      hint ? h("p", { class: "zf-hint", id: `${id}-hint` }, hint) : null,
+      input,
+    );
   }
 
   function radio(name: string, id: string, value: string, label: string, checked: boolean, hint?: string): HTMLElement {
     const input = h("input", { type: "radio", name, id, value, "aria-describedby": hint ? `${id}-hint` : undefined });
     input.checked = checked;
-    return h("div", { class: "zf-radio" }, input, h("label", { for: id }, label), hint ? h("p", { class: "zf-radio-hint", id: `${id}-hint` }, hint) : null);
+    return h(
+      "div",
+      { class: "zf-radio" },
+      input,
+      h("label", { for: id }, label),
+      hint ? h("p", { class: "zf-radio-hint", id: `${id}-hint` }, hint) : null,
+    );
   }
 }
 

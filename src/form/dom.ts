@@ -6,7 +6,11 @@ import { richToHtml } from "../report/rich-text.js";
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
@@ -26,7 +30,11 @@ export function append(el: Element, children: (Child | Child[])[]): void {
 }
 
 /** An element holding questionnaire text (inline Markdown at most), rendered by the report's hardened renderer. */
-export function rich<K extends keyof HTMLElementTagNameMap>(tag: K, markdown: string, attrs: Attrs = {}): HTMLElementTagNameMap[K] {
+export function rich<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  markdown: string,
+  attrs: Attrs = {},
+): HTMLElementTagNameMap[K] {
   const el = h(tag, attrs);
   el.innerHTML = richToHtml(markdown);
   return el;

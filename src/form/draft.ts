@@ -57,7 +57,16 @@ export function toAnswerSet(d: Draft, q: Questionnaire): AnswerSet | undefined {
   };
 }
 
-const STANDARD_FIELDS = new Set(["questionnaire", "version", "municipality", "respondent", "date", "answers", "contentHash", "origin"]);
+const STANDARD_FIELDS = new Set([
+  "questionnaire",
+  "version",
+  "municipality",
+  "respondent",
+  "date",
+  "answers",
+  "contentHash",
+  "origin",
+]);
 
 export function fromAnswerSet(a: AnswerSet, scope: Scope): Draft {
   const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !STANDARD_FIELDS.has(k)));
@@ -73,7 +82,13 @@ export function fromAnswerSet(a: AnswerSet, scope: Scope): Draft {
 }
 
 export function toSaved(d: Draft, at: Position, changesSinceDownload: number, now: Date): Saved {
-  return { format: 1, savedAt: now.toISOString(), draft: { ...d, answers: Object.fromEntries(d.answers) }, at, changesSinceDownload };
+  return {
+    format: 1,
+    savedAt: now.toISOString(),
+    draft: { ...d, answers: Object.fromEntries(d.answers) },
+    at,
+    changesSinceDownload,
+  };
 }
 
 const MAX_TEXT = 100_000;
@@ -102,16 +117,30 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
   if (isRecord(raw.extra)) {
     const { gemeentecode, meta } = raw.extra;
     if (typeof gemeentecode === "string" && /^GM[0-9]{4}$/.test(gemeentecode)) extra.gemeentecode = gemeentecode;
-    if (isRecord(meta) && Object.values(meta).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))) {
+    if (
+      isRecord(meta) &&
+      Object.values(meta).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))
+    ) {
       extra.meta = Object.fromEntries(Object.entries(meta).filter(([k]) => /^[a-z][a-z0-9_]*$/i.test(k)));
     }
   }
   const at = restorePosition(value.at, ids);
-  const changes = typeof value.changesSinceDownload === "number" && value.changesSinceDownload >= 0 ? Math.floor(value.changesSinceDownload) : 0;
+  const changes =
+    typeof value.changesSinceDownload === "number" && value.changesSinceDownload >= 0
+      ? Math.floor(value.changesSinceDownload)
+      : 0;
   return {
     format: 1,
     savedAt: text(value.savedAt, 40),
-    draft: { municipality: text(raw.municipality, 200), role, name: text(raw.name, 200), dateText: text(raw.dateText, 40), scope, answers, extra },
+    draft: {
+      municipality: text(raw.municipality, 200),
+      role,
+      name: text(raw.name, 200),
+      dateText: text(raw.dateText, 40),
+      scope,
+      answers,
+      extra,
+    },
     at,
     changesSinceDownload: changes,
   };
@@ -120,7 +149,9 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
 function restorePosition(v: unknown, ids: ReadonlySet<string>): Position {
   if (!isRecord(v)) return { step: "details" };
   if (v.step === "question" && typeof v.id === "string" && ids.has(v.id)) {
-    return v.returnTo === "overview" ? { step: "question", id: v.id, returnTo: "overview" } : { step: "question", id: v.id };
+    return v.returnTo === "overview"
+      ? { step: "question", id: v.id, returnTo: "overview" }
+      : { step: "question", id: v.id };
   }
   if (v.step === "overview" || v.step === "result" || v.step === "details") return { step: v.step };
   return { step: "details" };

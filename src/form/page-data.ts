@@ -19,7 +19,10 @@ export interface PageData {
 
 /** JSON for the data block; `<` is escaped so that no text in it can end the element. */
 export function pageDataJson(data: PageData): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /**
@@ -43,7 +46,11 @@ export function questionnaireJson(q: Questionnaire, lang: string): Questionnaire
     return v;
   };
   const { sources, origin: _origin, ...rest } = q;
-  return { ...(trim(rest) as Omit<QuestionnaireJson, "sources" | "origin">), origin: `formulier:${q.id}`, sources: [...sources.values()] };
+  return {
+    ...(trim(rest) as Omit<QuestionnaireJson, "sources" | "origin">),
+    origin: `formulier:${q.id}`,
+    sources: [...sources.values()],
+  };
 }
 
 export function questionnaireFromJson(json: QuestionnaireJson): Questionnaire {

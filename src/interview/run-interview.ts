@@ -80,7 +80,12 @@ type Step = AnswerValue | "details" | "more" | "back" | "stop";
 
 /** "Súdwest-Fryslân" → "sudwest-fryslan"; used in the default file name. */
 export function slug(text: string): string {
-  const s = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const s = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return s.slice(0, 60) || "gemeente";
 }
 
@@ -93,7 +98,11 @@ export function freeNameBeside(file: string, exists: (path: string) => boolean):
   }
 }
 
-export async function runInterview(prompter: Prompter, files: InterviewFiles, o: InterviewOptions): Promise<InterviewOutcome> {
+export async function runInterview(
+  prompter: Prompter,
+  files: InterviewFiles,
+  o: InterviewOptions,
+): Promise<InterviewOutcome> {
   const t = INTERVIEW_TEXT[o.lang];
   const q = o.questionnaire;
   const fallback = q.languages[0] ?? "nl";
@@ -123,7 +132,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     contentHash: "",
     origin: file ?? "",
   });
-  const serialize = (d: Draft, target: string) => serializeAnswers(toAnswerSet(d), q, [t.welcomeTitle, t.resumeHint(target)], format);
+  const serialize = (d: Draft, target: string) =>
+    serializeAnswers(toAnswerSet(d), q, [t.welcomeTitle, t.resumeHint(target)], format);
   const write = (d: Draft, target: string) => {
     const out = serialize(d, target);
     files.save(target, out);
@@ -176,7 +186,9 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       }
       draft = continueFrom(o.resume, target);
       file = target;
-      const open = flowOf(draft).questions(draft.answers).filter((fi) => !draft.answers.has(fi.item.id)).length;
+      const open = flowOf(draft)
+        .questions(draft.answers)
+        .filter((fi) => !draft.answers.has(fi.item.id)).length;
       prompter.print(`\n${t.continuing(draft.scope === "all", open)}\n`);
     } else {
       const header = await askHeader();
@@ -193,8 +205,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
           // Continue the file's answers, in the wider of the scope just chosen and the file's own.
           draft = continueFrom(target, target);
           if (header.scope === "all") draft.scope = "all";
-        }
-        else {
+        } else {
           format = answerFileFormat(target, files.read(target));
           known = files.read(target);
           draft = header;
@@ -203,7 +214,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       file = target;
     }
     save(draft);
-    prompter.print(o.style.dim(t.savedTo(file)) + "\n");
+    prompter.print(`${o.style.dim(t.savedTo(file))}\n`);
 
     if ((await askQuestions(draft)) === "stop" || (await review(draft)) === "stop") {
       prompter.print(`\n${t.stopped(file)}\n${t.resumeHint(file)}\n`);
@@ -216,7 +227,8 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     if (o.makeReport) await offerReport(file, o.makeReport);
     return { status: "done", file, answers };
   } catch (err) {
-    if (err instanceof InterruptedError) throw new InterruptedError(file !== undefined && known !== undefined ? file : undefined);
+    if (err instanceof InterruptedError)
+      throw new InterruptedError(file !== undefined && known !== undefined ? file : undefined);
     throw err;
   }
 
@@ -229,7 +241,7 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     ] as { value: ("md" | "html")[]; name: string }[]);
     const written: string[] = [];
     for (const reportFormat of choice) {
-      const target = answerFile.replace(/\.(ya?ml|json)$/i, "") + `.${reportFormat}`;
+      const target = `${answerFile.replace(/\.(ya?ml|json)$/i, "")}.${reportFormat}`;
       if (files.exists(target)) {
         const overwrite = await prompter.select(t.reportExists(target), [
           { value: true, name: t.existingOverwrite },
@@ -245,10 +257,17 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   async function askHeader(): Promise<Draft> {
     const municipality = (
-      await prompter.input(t.municipality, { validate: (v) => (v.trim() === "" || v.length > 200 ? t.municipalityRequired : true) })
+      await prompter.input(t.municipality, {
+        validate: (v) => (v.trim() === "" || v.length > 200 ? t.municipalityRequired : true),
+      })
     ).trim();
-    const role = await prompter.select<Role>(t.role, ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })));
-    const name = (await prompter.input(t.name, { validate: (v) => (v.length > 200 ? t.municipalityRequired : true) })).trim();
+    const role = await prompter.select<Role>(
+      t.role,
+      ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })),
+    );
+    const name = (
+      await prompter.input(t.name, { validate: (v) => (v.length > 200 ? t.municipalityRequired : true) })
+    ).trim();
     const typed = await prompter.input(t.date, {
       default: o.lang === "nl" ? dutchDate(o.today) : o.today,
       validate: (v) => (parseDateInput(v) ? true : t.dateInvalid),
@@ -272,7 +291,9 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
     while (at) {
       const flow = flowOf(d);
       if (at.theme !== shownTheme) {
-        prompter.print(`\n${o.style.bold(t.themeHeader(at.themeNumber, flow.themes.length, text(at.theme.title)))}\n${o.style.dim(wrap(text(at.theme.summary), o.width - 2, ""))}\n`);
+        prompter.print(
+          `\n${o.style.bold(t.themeHeader(at.themeNumber, flow.themes.length, text(at.theme.title)))}\n${o.style.dim(wrap(text(at.theme.summary), o.width - 2, ""))}\n`,
+        );
         shownTheme = at.theme;
       }
       const previous = flow.previous(at.item.id, d.answers);
@@ -285,7 +306,10 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   /** The line above a question: its number, legal requirement or good practice, and (verbose) its id. */
   function position(d: Draft, fi: FlowItem): string {
-    const level = fi.item.level === "wettelijk" ? t.levelLegal(fi.item.legal ? safe(fi.item.legal.article) : undefined) : t.levelPractice;
+    const level =
+      fi.item.level === "wettelijk"
+        ? t.levelLegal(fi.item.legal ? safe(fi.item.legal.article) : undefined)
+        : t.levelPractice;
     const parts = [t.questionHeader(fi.number, flowOf(d).total), level];
     if (fi.item.when) {
       const gate = flowOf(d).find(fi.item.when.item);
@@ -310,10 +334,16 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
         .filter((e) => !hinted.has(e))
         .map((e) => (hinted.add(e), text(e.term)));
       const glossary = terms.length > 0 ? `\n${o.style.dim(wrap(t.termsExplained(terms), o.width - 2, "  "))}` : "";
-      prompter.print(`\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`);
+      prompter.print(
+        `\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`,
+      );
       const choices: Choice<Step>[] = [
         ...answerChoices(),
-        { value: "details", name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd, separated: true },
+        {
+          value: "details",
+          name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd,
+          separated: true,
+        },
         { value: "more", name: t.more },
         ...(allow.back ? [{ value: "back" as Step, name: t.back }] : []),
         ...(allow.stop ? [{ value: "stop" as Step, name: t.stop }] : []),
@@ -370,7 +400,12 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   /** The glossary terms used in the question and its help text. */
   function termsOf(item: Item) {
-    return glossaryTermsIn([text(item.question), ...(item.help ? [text(item.help)] : [])], q.glossary, o.lang, fallback);
+    return glossaryTermsIn(
+      [text(item.question), ...(item.help ? [text(item.help)] : [])],
+      q.glossary,
+      o.lang,
+      fallback,
+    );
   }
 
   /** "Meer uitleg": why it matters, how to check it, what shows it, examples, the terms used, and the basis. */
@@ -386,9 +421,10 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       for (const e of terms) lines.push(wrap(`${text(e.term)}: ${text(e.definition)}`, o.width - 2, "  "));
     }
     lines.push(`${o.style.bold(t.basis)}`);
-    if (item.legal) lines.push(wrap(`${safe(item.legal.article)} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
+    if (item.legal)
+      lines.push(wrap(`${safe(item.legal.article)} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
     for (const b of item.basis) lines.push(wrap(safe(citeBasis(b, q.sources)), o.width - 2, "  "));
-    return lines.join("\n") + "\n";
+    return `${lines.join("\n")}\n`;
   }
 
   /**
@@ -407,8 +443,14 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
       prompter.print(`\n${o.style.bold(t.reviewTitle)}\n`);
       const choice = await prompter.select<string>(t.reviewWhat, [
         { value: "", name: t.reviewDone },
-        ...overview.map((th) => ({ value: th.theme.id, name: t.reviewTheme(th.themeNumber, text(th.theme.title), marks(th.items)), short: text(th.theme.title) })),
-        ...(d.scope === "legal" && hasPractice ? [{ value: "+practice", name: t.addPractice(sizes.all - sizes.legal), separated: true }] : []),
+        ...overview.map((th) => ({
+          value: th.theme.id,
+          name: t.reviewTheme(th.themeNumber, text(th.theme.title), marks(th.items)),
+          short: text(th.theme.title),
+        })),
+        ...(d.scope === "legal" && hasPractice
+          ? [{ value: "+practice", name: t.addPractice(sizes.all - sizes.legal), separated: true }]
+          : []),
       ]);
       if (choice === "") return "done";
       if (choice === "+practice") d.scope = "all";
@@ -418,14 +460,22 @@ export async function runInterview(prompter: Prompter, files: InterviewFiles, o:
 
   async function reviewTheme(d: Draft, themeId: string): Promise<void> {
     for (;;) {
-      const th = flowOf(d).overview(d.answers).find((x) => x.theme.id === themeId)!;
+      const th = flowOf(d)
+        .overview(d.answers)
+        .find((x) => x.theme.id === themeId)!;
       const shown = th.items.filter((x) => x.state !== "closed" && x.state !== "waiting");
-      prompter.print(`\n${o.style.bold(t.themeHeader(th.themeNumber, flowOf(d).themes.length, text(th.theme.title)))}\n`);
+      prompter.print(
+        `\n${o.style.bold(t.themeHeader(th.themeNumber, flowOf(d).themes.length, text(th.theme.title)))}\n`,
+      );
       const skipped = th.items.length - shown.length;
       if (skipped > 0) prompter.print(`${o.style.dim(t.reviewSkipped(skipped))}\n`);
       const picked = await prompter.select<string>(t.reviewPickItem, [
         { value: "", name: t.reviewBack },
-        ...shown.map((x) => ({ value: x.item.id, name: reviewLine(d, x), short: t.questionHeader(x.number, flowOf(d).total) })),
+        ...shown.map((x) => ({
+          value: x.item.id,
+          name: reviewLine(d, x),
+          short: t.questionHeader(x.number, flowOf(d).total),
+        })),
       ]);
       const fi = shown.find((x) => x.item.id === picked);
       if (!fi) return;

@@ -15,15 +15,35 @@ export type AnswerFileFormat = "yaml" | "json";
 export function answerFileFormat(target: string, continued: string | undefined): AnswerFileFormat {
   if (/\.json$/i.test(target)) return "json";
   if (/\.ya?ml$/i.test(target)) return "yaml";
-  return continued?.replace(/^\uFEFF/, "").trimStart().startsWith("{") ? "json" : "yaml";
+  return continued
+    ?.replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? "json"
+    : "yaml";
 }
 
-export function serializeAnswers(a: AnswerSet, q: Questionnaire, header: readonly string[] = [], format: AnswerFileFormat = "yaml"): string {
+export function serializeAnswers(
+  a: AnswerSet,
+  q: Questionnaire,
+  header: readonly string[] = [],
+  format: AnswerFileFormat = "yaml",
+): string {
   const answers: Record<string, unknown> = {};
-  const ordered = [...q.items.map((i) => i.id).filter((id) => a.answers.has(id)), ...[...a.answers.keys()].filter((id) => !q.items.some((i) => i.id === id))];
+  const ordered = [
+    ...q.items.map((i) => i.id).filter((id) => a.answers.has(id)),
+    ...[...a.answers.keys()].filter((id) => !q.items.some((i) => i.id === id)),
+  ];
   for (const id of ordered) {
     const entry = a.answers.get(id)!;
-    answers[id] = entry.note || entry.evidence ? { answer: entry.answer, ...(entry.note ? { note: entry.note } : {}), ...(entry.evidence ? { evidence: entry.evidence } : {}) } : entry.answer;
+    answers[id] =
+      entry.note || entry.evidence
+        ? {
+            answer: entry.answer,
+            ...(entry.note ? { note: entry.note } : {}),
+            ...(entry.evidence ? { evidence: entry.evidence } : {}),
+          }
+        : entry.answer;
   }
   const file = {
     questionnaire: a.questionnaire,

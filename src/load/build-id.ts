@@ -26,7 +26,10 @@ function filesUnder(dir: string, ext: string): string[] {
 export function computeBuildId(root: string): string | undefined {
   let files: string[];
   try {
-    files = [...filesUnder(join(root, "src"), ".ts").map((f) => `src/${f}`), ...filesUnder(join(root, "schemas"), ".json").map((f) => `schemas/${f}`)];
+    files = [
+      ...filesUnder(join(root, "src"), ".ts").map((f) => `src/${f}`),
+      ...filesUnder(join(root, "schemas"), ".json").map((f) => `schemas/${f}`),
+    ];
   } catch {
     return undefined;
   }

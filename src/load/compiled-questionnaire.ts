@@ -36,7 +36,11 @@ export function deserializeQuestionnaire(json: string): { questionnaire: Questio
 }
 
 /** The compiled questionnaire, if it exists and was compiled from these YAML bytes by this build. */
-export function readCompiled(compiledPath: string, yamlBytes: Uint8Array, buildId: string | undefined): Questionnaire | undefined {
+export function readCompiled(
+  compiledPath: string,
+  yamlBytes: Uint8Array,
+  buildId: string | undefined,
+): Questionnaire | undefined {
   if (buildId === undefined) return undefined;
   let json: string;
   try {

@@ -4,7 +4,16 @@
 // however deep the brackets) finds the first offending character itself. Pure.
 
 /** What the scanner expected where the text went wrong (worded in messages/error-messages.ts). */
-export type JsonExpectation = "value" | "key" | "colon" | "comma-or-object-end" | "comma-or-array-end" | "end" | "string-end" | "escape" | "digit";
+export type JsonExpectation =
+  | "value"
+  | "key"
+  | "colon"
+  | "comma-or-object-end"
+  | "comma-or-array-end"
+  | "end"
+  | "string-end"
+  | "escape"
+  | "digit";
 
 export interface JsonSyntaxProblem {
   /** Offset (UTF-16 code units) of the first character that does not fit. */
@@ -30,7 +39,11 @@ export function jsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
 
 function scan(text: string): JsonSyntaxProblem | undefined {
   let i = 0;
-  const fail = (expected: JsonExpectation, at = i): JsonSyntaxProblem => ({ offset: at, expected, found: text[at] ?? "" });
+  const fail = (expected: JsonExpectation, at = i): JsonSyntaxProblem => ({
+    offset: at,
+    expected,
+    found: text[at] ?? "",
+  });
   const skip = () => {
     while (i < text.length && WHITESPACE.has(text[i]!)) i += 1;
   };

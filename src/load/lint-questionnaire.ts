@@ -8,8 +8,18 @@ import type { Diagnostic } from "../errors.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
 export type RawText = string | Record<string, string>;
-export interface RawBasis { source: string; section: string; article?: string; note?: RawText }
-export interface RawExample { municipality: string; text: RawText; source: string; section: string }
+export interface RawBasis {
+  source: string;
+  section: string;
+  article?: string;
+  note?: RawText;
+}
+export interface RawExample {
+  municipality: string;
+  text: RawText;
+  source: string;
+  section: string;
+}
 export interface RawItem {
   id: string;
   level: "wettelijk" | "aanbeveling";
@@ -27,9 +37,22 @@ export interface RawItem {
   action?: RawText;
   package?: string;
 }
-export interface RawPackage { id: string; title: RawText; moment: RawText; description?: RawText }
-export interface RawGlossaryEntry { term: RawText; definition: RawText }
-export interface RawTheme { id: string; title: RawText; summary: RawText; items: RawItem[] }
+export interface RawPackage {
+  id: string;
+  title: RawText;
+  moment: RawText;
+  description?: RawText;
+}
+export interface RawGlossaryEntry {
+  term: RawText;
+  definition: RawText;
+}
+export interface RawTheme {
+  id: string;
+  title: RawText;
+  summary: RawText;
+  items: RawItem[];
+}
 export interface RawQuestionnaire {
   id: string;
   version: string;
@@ -50,12 +73,15 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
   const checkText = (text: RawText | undefined, path: PathSegment[]) => {
     if (text === undefined) return;
     if (typeof text === "string") {
-      if (languages.length > 1) problems.push(source.diagnostic("MISSING_TRANSLATION", { languages: languages.slice(1) }, path));
+      if (languages.length > 1)
+        problems.push(source.diagnostic("MISSING_TRANSLATION", { languages: languages.slice(1) }, path));
       return;
     }
     for (const lang of Object.keys(text)) {
       if (!languages.includes(lang)) {
-        problems.push(source.diagnostic("UNDECLARED_LANGUAGE", { language: lang, declared: languages }, [...path, lang], "key"));
+        problems.push(
+          source.diagnostic("UNDECLARED_LANGUAGE", { language: lang, declared: languages }, [...path, lang], "key"),
+        );
       }
     }
     const missing = languages.filter((l) => !(l in text));
@@ -66,7 +92,8 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
   checkText(q.description, ["description"]);
   const strict = q.strict === true;
   const requireField = (present: unknown, field: string, where: string, path: PathSegment[]) => {
-    if (strict && present === undefined) problems.push(source.diagnostic("STRICT_FIELD_MISSING", { field, where }, path, "key"));
+    if (strict && present === undefined)
+      problems.push(source.diagnostic("STRICT_FIELD_MISSING", { field, where }, path, "key"));
   };
 
   const packageIds = new Set<string>();
@@ -88,7 +115,13 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
       const seen = terms.get(lang) ?? new Set<string>();
       const key = term.trim().toLowerCase();
       if (seen.has(key)) {
-        problems.push(source.diagnostic("DUPLICATE_TERM", { term: term.trim(), language: lang }, typeof entry.term === "string" ? [...path, "term"] : [...path, "term", lang]));
+        problems.push(
+          source.diagnostic(
+            "DUPLICATE_TERM",
+            { term: term.trim(), language: lang },
+            typeof entry.term === "string" ? [...path, "term"] : [...path, "term", lang],
+          ),
+        );
       }
       seen.add(key);
       terms.set(lang, seen);
@@ -104,7 +137,8 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
 
   q.themes.forEach((theme, t) => {
     const themePath: PathSegment[] = ["themes", t];
-    if (themeIds.has(theme.id)) problems.push(source.diagnostic("DUPLICATE_ID", { id: theme.id }, [...themePath, "id"]));
+    if (themeIds.has(theme.id))
+      problems.push(source.diagnostic("DUPLICATE_ID", { id: theme.id }, [...themePath, "id"]));
     themeIds.add(theme.id);
     checkText(theme.title, [...themePath, "title"]);
     checkText(theme.summary, [...themePath, "summary"]);
@@ -115,15 +149,19 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
       if (!item.id.startsWith(`${theme.id}.`)) {
         problems.push(source.diagnostic("ITEM_ID_THEME_MISMATCH", { id: item.id, theme: theme.id }, [...path, "id"]));
       }
-      for (const field of ["question", "why", "help", "evidence", "check", "action"] as const) checkText(item[field], [...path, field]);
+      for (const field of ["question", "why", "help", "evidence", "check", "action"] as const)
+        checkText(item[field], [...path, field]);
       for (const field of ["check", "action", "package"] as const) requireField(item[field], field, item.id, path);
       if (item.level === "wettelijk") requireField(item.legal, "legal", item.id, path);
       if (item.legal) {
-        if (item.level !== "wettelijk") problems.push(source.diagnostic("LEGAL_ON_PRACTICE_ITEM", { id: item.id }, [...path, "legal"], "key"));
+        if (item.level !== "wettelijk")
+          problems.push(source.diagnostic("LEGAL_ON_PRACTICE_ITEM", { id: item.id }, [...path, "legal"], "key"));
         checkText(item.legal.note, [...path, "legal", "note"]);
       }
       if (item.package !== undefined && !packageIds.has(item.package)) {
-        problems.push(source.diagnostic("UNKNOWN_PACKAGE", { package: item.package, known: [...packageIds] }, [...path, "package"]));
+        problems.push(
+          source.diagnostic("UNKNOWN_PACKAGE", { package: item.package, known: [...packageIds] }, [...path, "package"]),
+        );
       }
       for (const answer of ["deels", "nee", "weet-niet"] as const) {
         checkText(item.recommendations[answer], [...path, "recommendations", answer]);
@@ -131,13 +169,27 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
       item.basis.forEach((b, k) => {
         // Own keys only: a source named toString (or any Object.prototype name) is not a source.
         if (!Object.hasOwn(q.sources, b.source)) {
-          problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: b.source, known: Object.keys(q.sources) }, [...path, "basis", k, "source"]));
+          problems.push(
+            source.diagnostic("UNKNOWN_SOURCE", { source: b.source, known: Object.keys(q.sources) }, [
+              ...path,
+              "basis",
+              k,
+              "source",
+            ]),
+          );
         }
         checkText(b.note, [...path, "basis", k, "note"]);
       });
       (item.examples ?? []).forEach((ex, k) => {
         if (!Object.hasOwn(q.sources, ex.source)) {
-          problems.push(source.diagnostic("UNKNOWN_SOURCE", { source: ex.source, known: Object.keys(q.sources) }, [...path, "examples", k, "source"]));
+          problems.push(
+            source.diagnostic("UNKNOWN_SOURCE", { source: ex.source, known: Object.keys(q.sources) }, [
+              ...path,
+              "examples",
+              k,
+              "source",
+            ]),
+          );
         }
         checkText(ex.text, [...path, "examples", k, "text"]);
       });
@@ -147,9 +199,16 @@ export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): 
         if (item.level === "wettelijk") {
           problems.push(source.diagnostic("CONDITION_ON_LEGAL_ITEM", { id: item.id }, [...path, "when"], "key"));
         }
-        if (!allItemIds.has(target)) problems.push(source.diagnostic("CONDITION_UNKNOWN_ITEM", { id: item.id, target }, wherePath));
+        if (!allItemIds.has(target))
+          problems.push(source.diagnostic("CONDITION_UNKNOWN_ITEM", { id: item.id, target }, wherePath));
         else if (!seenItems.has(target) || target === item.id) {
-          problems.push(source.diagnostic("CONDITION_NOT_EARLIER", { id: item.id, target, level: levels.get(target) ?? "" }, wherePath));
+          problems.push(
+            source.diagnostic(
+              "CONDITION_NOT_EARLIER",
+              { id: item.id, target, level: levels.get(target) ?? "" },
+              wherePath,
+            ),
+          );
         }
       }
       seenItems.set(item.id, order);

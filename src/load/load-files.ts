@@ -64,7 +64,8 @@ export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Question
   if (cached) return cached;
   let questionnaire: Questionnaire;
   if (!isBuiltinQuestionnaire(ref)) {
-    if (!looksLikePath(ref)) throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
+    if (!looksLikePath(ref))
+      throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
     questionnaire = parseQuestionnaire(readSource(ref, LIMITS.questionnaireBytes).source);
   } else {
     const file = join(BUILTIN_DIR, `${ref}.yaml`);
@@ -103,7 +104,9 @@ export function parseAnswerSource(source: SourceDocument, bytes: Uint8Array, que
     const wanted = requestedQuestionnaire(source);
     if (wanted !== undefined && !builtinQuestionnaireIds().includes(wanted)) {
       throw new InputError([
-        source.diagnostic("UNKNOWN_QUESTIONNAIRE", { found: wanted, known: builtinQuestionnaireIds() }, ["questionnaire"]),
+        source.diagnostic("UNKNOWN_QUESTIONNAIRE", { found: wanted, known: builtinQuestionnaireIds() }, [
+          "questionnaire",
+        ]),
       ]);
     }
     // Without a usable id, validate against the default so that every other problem is reported too.

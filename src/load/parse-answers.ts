@@ -8,7 +8,7 @@ import { isCalendarDate } from "../model/dates.js";
 import { Problems } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { schemaDiagnostics } from "./schema-errors.js";
-import { SourceDocument } from "./source-document.js";
+import type { SourceDocument } from "./source-document.js";
 import { closest } from "./suggest.js";
 import { validateAnswersSchema } from "./validators.js";
 import { sha256 } from "./hash.js";
@@ -54,7 +54,9 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
   if (typeof raw.questionnaire === "string" && raw.questionnaire !== questionnaire.id) {
     sameQuestionnaire = false;
     problems.add(() =>
-      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire ?? "", expected: questionnaire.id }, ["questionnaire"]),
+      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire ?? "", expected: questionnaire.id }, [
+        "questionnaire",
+      ]),
     );
   }
   if (sameQuestionnaire && typeof raw.version === "string" && !failed.has("version")) {
@@ -79,7 +81,12 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     if (sameQuestionnaire && !known.has(id)) {
       problems.add(() => {
         const suggestion = closest(id, known);
-        return source.diagnostic("UNKNOWN_ITEM", { id, questionnaire: questionnaire.id, ...(suggestion ? { suggestion } : {}) }, ["answers", id], "key");
+        return source.diagnostic(
+          "UNKNOWN_ITEM",
+          { id, questionnaire: questionnaire.id, ...(suggestion ? { suggestion } : {}) },
+          ["answers", id],
+          "key",
+        );
       });
       continue;
     }
@@ -99,7 +106,9 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     questionnaire: r.questionnaire,
     version: r.version,
     municipality: r.municipality.trim(),
-    respondent: r.respondent.name?.trim() ? { role: r.respondent.role, name: r.respondent.name.trim() } : { role: r.respondent.role },
+    respondent: r.respondent.name?.trim()
+      ? { role: r.respondent.role, name: r.respondent.name.trim() }
+      : { role: r.respondent.role },
     date: r.date,
     ...(r.gemeentecode !== undefined ? { gemeentecode: r.gemeentecode } : {}),
     // The schema allows only plain keys (a letter, then letters, digits, _) and scalar values.

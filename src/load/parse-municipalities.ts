@@ -14,7 +14,12 @@ const MAX_ROWS = 5000;
 
 export function parseMunicipalities(text: string, file: string): MunicipalityList {
   const fail = (detail: string, detailNl: string, line?: number): never => {
-    const d: Diagnostic = { code: "MUNICIPALITY_LIST_INVALID", file, ...(line !== undefined ? { line, column: 1 } : {}), params: { detail, detail_nl: detailNl } };
+    const d: Diagnostic = {
+      code: "MUNICIPALITY_LIST_INVALID",
+      file,
+      ...(line !== undefined ? { line, column: 1 } : {}),
+      params: { detail, detail_nl: detailNl },
+    };
     throw new InputError([d]);
   };
   const body = text.replace(/^\uFEFF/, "");
@@ -22,10 +27,21 @@ export function parseMunicipalities(text: string, file: string): MunicipalityLis
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, to: MAX_ROWS + 1 }) as typeof records;
+    records = parse(body, {
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      to: MAX_ROWS + 1,
+    }) as typeof records;
   } catch (err) {
     const e = err as { message?: string; lines?: number };
-    return fail(`not valid CSV (${e.message ?? String(err)})`, `geen geldige CSV (${e.message ?? String(err)})`, e.lines);
+    return fail(
+      `not valid CSV (${e.message ?? String(err)})`,
+      `geen geldige CSV (${e.message ?? String(err)})`,
+      e.lines,
+    );
   }
   const head = records[0]?.record.map((h) => h.toLowerCase().replace(/[\s-]+/g, "_"));
   if (!head) return fail("the file is empty", "het bestand is leeg");
@@ -45,8 +61,14 @@ export function parseMunicipalities(text: string, file: string): MunicipalityLis
     const rawCode = record[codeAt] ?? "";
     const name = (record[nameAt] ?? "").replace(/\s+/g, " ").trim();
     const code = /^[0-9]{1,4}$/.test(rawCode) ? `GM${rawCode.padStart(4, "0")}` : rawCode.toUpperCase();
-    if (!GEMEENTECODE.test(code)) return fail(`"${rawCode.slice(0, 40)}" is not a municipality code (GM0177 or 177)`, `"${rawCode.slice(0, 40)}" is geen gemeentecode (GM0177 of 177)`, line);
-    if (name === "" || name.length > 200) return fail(`the name for ${code} is empty or too long`, `de naam bij ${code} is leeg of te lang`, line);
+    if (!GEMEENTECODE.test(code))
+      return fail(
+        `"${rawCode.slice(0, 40)}" is not a municipality code (GM0177 or 177)`,
+        `"${rawCode.slice(0, 40)}" is geen gemeentecode (GM0177 of 177)`,
+        line,
+      );
+    if (name === "" || name.length > 200)
+      return fail(`the name for ${code} is empty or too long`, `de naam bij ${code} is leeg of te lang`, line);
     if (seen.has(code)) return fail(`${code} appears twice`, `${code} staat er twee keer in`, line);
     seen.add(code);
     entries.push({ code, name });

@@ -1,6 +1,16 @@
 // Parses a questionnaire file: schema (ajv), then the content lint, then the model. Text in,
 // Questionnaire out, or an InputError with every problem and its place. Pure.
-import type { Basis, GlossaryEntry, Item, LocalizedText, PracticeExample, Questionnaire, Source, Theme, WorkPackage } from "../model/questionnaire.js";
+import type {
+  Basis,
+  GlossaryEntry,
+  Item,
+  LocalizedText,
+  PracticeExample,
+  Questionnaire,
+  Source,
+  Theme,
+  WorkPackage,
+} from "../model/questionnaire.js";
 import type { AnswerValue } from "../model/vocabulary.js";
 import { InputError } from "../errors.js";
 import { sha256 } from "./hash.js";
@@ -23,9 +33,7 @@ export function parseQuestionnaire(source: SourceDocument, origin = source.file)
 function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: string): Questionnaire {
   const defaultLang = raw.languages[0]!;
   const text = (t: RawText): LocalizedText => (typeof t === "string" ? { [defaultLang]: t.trim() } : trimAll(t));
-  const sources = new Map<string, Source>(
-    Object.entries(raw.sources).map(([key, s]) => [key, { key, ...s }]),
-  );
+  const sources = new Map<string, Source>(Object.entries(raw.sources).map(([key, s]) => [key, { key, ...s }]));
   const item = (r: RawItem, theme: string): Item => {
     const basis: Basis[] = r.basis.map((b) => ({
       source: b.source,
@@ -52,7 +60,13 @@ function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: 
       examples,
       ...(r.when ? { when: { item: r.when.item, answer: r.when.answer as AnswerValue[] } } : {}),
       ...(r.legal
-        ? { legal: { article: r.legal.article.trim(), kind: r.legal.kind, ...(r.legal.note ? { note: text(r.legal.note) } : {}) } }
+        ? {
+            legal: {
+              article: r.legal.article.trim(),
+              kind: r.legal.kind,
+              ...(r.legal.note ? { note: text(r.legal.note) } : {}),
+            },
+          }
         : {}),
       ...(r.check ? { check: text(r.check) } : {}),
       ...(r.action ? { action: text(r.action) } : {}),

@@ -36,8 +36,10 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
     // One open, then the size from the open file, then one read: the size is checked before reading.
     const stat = fstatSync(fd);
     // Only regular files are read: a FIFO, device, socket or folder is refused without reading.
-    if (!stat.isFile()) throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: notAFileReason(stat) } }]);
-    if (stat.size > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
+    if (!stat.isFile())
+      throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: notAFileReason(stat) } }]);
+    if (stat.size > maxBytes)
+      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
     // Read one byte more than the size, so a file that grew since fstat is still caught.
     // Its own memory (not Node's shared pool), so a batch can hand it to a worker thread whole.
     const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size + 1, maxBytes + 1));
@@ -48,12 +50,15 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
       length += n;
       if (length === buffer.length) break;
     }
-    if (length > maxBytes) throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: length, limit: maxBytes } }]);
+    if (length > maxBytes)
+      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: length, limit: maxBytes } }]);
     return buffer.subarray(0, length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: code === "EISDIR" ? "folder" : (code ?? "unknown") } }]);
+    throw new InputError([
+      { code: "FILE_UNREADABLE", file, params: { reason: code === "EISDIR" ? "folder" : (code ?? "unknown") } },
+    ]);
   } finally {
     closeSync(fd);
   }

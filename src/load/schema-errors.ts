@@ -16,10 +16,14 @@ export function pointerToPath(pointer: string): PathSegment[] {
 }
 
 const describeType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
-const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v)).slice(0, 80);
+const show = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v))).slice(0, 80);
 
 /** The diagnostics of ajv's errors, added to `problems` (which stops describing them after MAX_PROBLEMS). */
-export function schemaDiagnostics(errors: readonly ErrorObject[], source: SourceDocument, problems = new Problems()): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  source: SourceDocument,
+  problems = new Problems(),
+): Diagnostic[] {
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword === "if" || e.keyword === "propertyNames") continue;
@@ -77,7 +81,13 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: Source
       case "exclusiveMinimum":
       case "exclusiveMaximum":
         code = "NUMBER_OUT_OF_RANGE";
-        params = { field, where, value: show(e.data), comparison: String(e.params.comparison), limit: Number(e.params.limit) };
+        params = {
+          field,
+          where,
+          value: show(e.data),
+          comparison: String(e.params.comparison),
+          limit: Number(e.params.limit),
+        };
         break;
       case "minItems":
       case "minProperties":

@@ -55,13 +55,17 @@ export class SourceDocument {
       for (const d of composer.compose(tokens, true, text.length)) {
         if (!doc) doc = d;
         else {
-          doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+          doc.errors.push(
+            new YAMLParseError([d.range[0], d.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
+          );
           break;
         }
       }
     } catch (err) {
       if (err instanceof InputError) throw err;
-      throw new InputError([{ code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } }]);
+      throw new InputError([
+        { code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } },
+      ]);
     }
     if (!doc) throw new InputError([{ code: "FILE_EMPTY", file, params: {} }]);
     const problems = new Problems();
@@ -73,7 +77,11 @@ export class SourceDocument {
       const code: ErrorCode = e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
       problems.add(() => {
         const detail = e.message.split("\n")[0] ?? e.message;
-        return withExcerpt(text, { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } }, e.pos[1] - e.pos[0]);
+        return withExcerpt(
+          text,
+          { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } },
+          e.pos[1] - e.pos[0],
+        );
       });
     }
     if (problems.count === 0) checkKeysAndTags(doc, text, file, at, problems);
@@ -85,7 +93,9 @@ export class SourceDocument {
       if (err instanceof ReferenceError && /alias/i.test(err.message)) {
         throw new InputError([{ code: "ALIAS_LIMIT", file, params: { limit: MAX_ALIAS_COUNT } }]);
       }
-      throw new InputError([{ code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } }]);
+      throw new InputError([
+        { code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } },
+      ]);
     }
     if (value === null || value === undefined) throw new InputError([{ code: "FILE_EMPTY", file, params: {} }]);
     if (typeof value !== "object" || Array.isArray(value)) {
@@ -120,7 +130,12 @@ export class SourceDocument {
     return { line, column: col, length: Math.max(1, end - range[0]) };
   }
 
-  diagnostic(code: ErrorCode, params: Params, path: readonly PathSegment[], which: "key" | "value" = "value"): Diagnostic {
+  diagnostic(
+    code: ErrorCode,
+    params: Params,
+    path: readonly PathSegment[],
+    which: "key" | "value" = "value",
+  ): Diagnostic {
     const { line, column, length } = this.place(path, which);
     return withExcerpt(this.text, { code, file: this.file, line, column, params }, length);
   }
@@ -149,7 +164,8 @@ export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic
   const lineText = lineOf(text, d.line);
   if (lineText === undefined) return d;
   let start = 0;
-  if (lineText.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(d.column - 1 - EXCERPT_WIDTH / 2, lineText.length - EXCERPT_WIDTH));
+  if (lineText.length > EXCERPT_WIDTH)
+    start = Math.max(0, Math.min(d.column - 1 - EXCERPT_WIDTH / 2, lineText.length - EXCERPT_WIDTH));
   const shown = lineText.slice(start, start + EXCERPT_WIDTH).replace(/\t/g, " ");
   const caretColumn = d.column - start;
   return {
@@ -169,11 +185,14 @@ type At = (offset: number) => { line: number; column: number };
  */
 function checkNestingInText(text: string, file: string): void {
   const fail = (line: number, column: number): never => {
-    throw new InputError([withExcerpt(text, { code: "NESTING_TOO_DEEP", file, line, column, params: { limit: MAX_NESTING } })]);
+    throw new InputError([
+      withExcerpt(text, { code: "NESTING_TOO_DEEP", file, line, column, params: { limit: MAX_NESTING } }),
+    ]);
   };
   // Fast path: with at most MAX_NESTING brackets and dashes in all, no line can nest deeper.
   let marks = 0;
-  for (const c of "[{-") for (let i = text.indexOf(c); i !== -1 && marks <= MAX_NESTING; i = text.indexOf(c, i + 1)) marks += 1;
+  for (const c of "[{-")
+    for (let i = text.indexOf(c); i !== -1 && marks <= MAX_NESTING; i = text.indexOf(c, i + 1)) marks += 1;
   if (marks <= MAX_NESTING) return;
   let depth = 0;
   let line = 1;
@@ -246,7 +265,15 @@ function checkJsonSyntax(text: string, file: string): void {
   const before = text.slice(0, problem.offset);
   const line = before.split("\n").length;
   const column = problem.offset - before.lastIndexOf("\n");
-  throw new InputError([withExcerpt(text, { code: "JSON_SYNTAX", file, line, column, params: { expected: problem.expected, found: problem.found } })]);
+  throw new InputError([
+    withExcerpt(text, {
+      code: "JSON_SYNTAX",
+      file,
+      line,
+      column,
+      params: { expected: problem.expected, found: problem.found },
+    }),
+  ]);
 }
 
 /** Every key once (duplicates with a set, forbidden names however they were escaped, keys that are not scalars) and every tag. */
@@ -271,9 +298,22 @@ function checkKeysAndTags(doc: Document.Parsed, text: string, file: string, at: 
         }
         const name = String(key?.value ?? "");
         if (FORBIDDEN_KEYS.has(name)) {
-          problems.add(() => withExcerpt(text, { code: "FORBIDDEN_KEY", file, ...at(offset), params: { key: name } }, Math.max(name.length, (key?.range?.[1] ?? 0) - offset)));
+          problems.add(() =>
+            withExcerpt(
+              text,
+              { code: "FORBIDDEN_KEY", file, ...at(offset), params: { key: name } },
+              Math.max(name.length, (key?.range?.[1] ?? 0) - offset),
+            ),
+          );
         }
-        if (keys.has(name)) problems.add(() => withExcerpt(text, { code: "DUPLICATE_KEY", file, ...at(offset), params: { key: name } }, Math.max(1, (key?.range?.[1] ?? 0) - offset)));
+        if (keys.has(name))
+          problems.add(() =>
+            withExcerpt(
+              text,
+              { code: "DUPLICATE_KEY", file, ...at(offset), params: { key: name } },
+              Math.max(1, (key?.range?.[1] ?? 0) - offset),
+            ),
+          );
         keys.add(name);
       }
     },

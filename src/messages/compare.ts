@@ -75,7 +75,8 @@ const NL: CompareTexts = {
   trend: (from, to) => `Ontwikkeling van ${from} tot ${to}.`,
   datesDiffer: "Let op: de antwoorden zijn op verschillende data gegeven.",
   mixed: "Let op: deze bestanden gaan over verschillende gemeenten of vragenlijsten; ze zijn bewust toch vergeleken.",
-  practiceNotCompared: "Goede praktijk is niet in elk bestand ingevuld en wordt daarom niet vergeleken; de vergelijking gaat over de wettelijke eisen.",
+  practiceNotCompared:
+    "Goede praktijk is niet in elk bestand ingevuld en wordt daarom niet vergeleken; de vergelijking gaat over de wettelijke eisen.",
   toc: "Inhoud",
   filesTitle: "De bestanden",
   respondent: "Ingevuld door",
@@ -89,7 +90,8 @@ const NL: CompareTexts = {
   themesTitle: "Per thema",
   theme: "Thema",
   agendaTitle: "Gespreksagenda",
-  agendaIntro: "De vragen waarop de antwoorden verschillen, belangrijkste eerst: eerst wettelijke eisen waar de een Ja zegt en de ander Nee of Weet niet.",
+  agendaIntro:
+    "De vragen waarop de antwoorden verschillen, belangrijkste eerst: eerst wettelijke eisen waar de een Ja zegt en de ander Nee of Weet niet.",
   noAgenda: "De antwoorden verschillen nergens.",
   priority: {
     1: "wettelijke eis, Ja tegenover Nee of Weet niet",
@@ -98,15 +100,19 @@ const NL: CompareTexts = {
     4: "goede praktijk, ander verschil",
   },
   noteOf: (label) => `Toelichting ${label}`,
-  blocksIntro: "Het gesprek in drie stappen: eerst wat iedereen ziet ontbreken, dan waar de meningen verschillen, dan wat de een weet en de ander niet.",
+  blocksIntro:
+    "Het gesprek in drie stappen: eerst wat iedereen ziet ontbreken, dan waar de meningen verschillen, dan wat de een weet en de ander niet.",
   agreeMissingTitle: "Samen eens: dit ontbreekt",
-  agreeMissingIntro: "Iedereen antwoordde Nee of Deels. Hier hoeft niemand overtuigd te worden: spreek af wie wat doet.",
+  agreeMissingIntro:
+    "Iedereen antwoordde Nee of Deels. Hier hoeft niemand overtuigd te worden: spreek af wie wat doet.",
   noAgreeMissing: "Er is geen punt waarvan iedereen zegt dat het ontbreekt.",
   disagreeTitle: "Verschil van mening",
-  disagreeIntro: "Iedereen gaf een antwoord, maar niet hetzelfde. Wettelijke eisen eerst, daarbinnen wat het verst uit elkaar ligt. De toelichtingen staan naast elkaar.",
+  disagreeIntro:
+    "Iedereen gaf een antwoord, maar niet hetzelfde. Wettelijke eisen eerst, daarbinnen wat het verst uit elkaar ligt. De toelichtingen staan naast elkaar.",
   noDisagree: "Er is geen punt waarover de meningen verschillen.",
   shareTitle: "Informatie delen",
-  shareIntro: "Minstens één invuller wist het antwoord niet. Vaak is één document of één vraag genoeg: dit kunt u delen of opvragen.",
+  shareIntro:
+    "Minstens één invuller wist het antwoord niet. Vaak is één document of één vraag genoeg: dit kunt u delen of opvragen.",
   noShare: "Iedereen wist op elke vraag een antwoord.",
   rowAnswer: "Antwoord",
   rowNote: "Toelichting",
@@ -151,7 +157,8 @@ const EN: CompareTexts = {
   trend: (from, to) => `Development from ${from} to ${to}.`,
   datesDiffer: "Note: the answers were given on different dates.",
   mixed: "Note: these files concern different municipalities or questionnaires; they were compared on purpose.",
-  practiceNotCompared: "Good practice is not filled in in every file, so it is not compared; the comparison covers the legal requirements.",
+  practiceNotCompared:
+    "Good practice is not filled in in every file, so it is not compared; the comparison covers the legal requirements.",
   toc: "Contents",
   filesTitle: "The files",
   respondent: "Answered by",
@@ -165,7 +172,8 @@ const EN: CompareTexts = {
   themesTitle: "Per theme",
   theme: "Theme",
   agendaTitle: "Conversation agenda",
-  agendaIntro: "The questions on which the answers differ, most important first: first legal requirements where one says Yes and another No or Don't know.",
+  agendaIntro:
+    "The questions on which the answers differ, most important first: first legal requirements where one says Yes and another No or Don't know.",
   noAgenda: "The answers differ nowhere.",
   priority: {
     1: "legal requirement, Yes against No or Don't know",
@@ -174,15 +182,18 @@ const EN: CompareTexts = {
     4: "good practice, other difference",
   },
   noteOf: (label) => `Explanation ${label}`,
-  blocksIntro: "The conversation in three steps: first what everyone sees missing, then where opinions differ, then what one side knows and the other does not.",
+  blocksIntro:
+    "The conversation in three steps: first what everyone sees missing, then where opinions differ, then what one side knows and the other does not.",
   agreeMissingTitle: "Agreed: this is missing",
   agreeMissingIntro: "Everyone answered No or Partly. Nobody needs convincing here: agree who does what.",
   noAgreeMissing: "There is no point everyone says is missing.",
   disagreeTitle: "Difference of opinion",
-  disagreeIntro: "Everyone answered, but not the same. Legal requirements first, within them what lies farthest apart. The explanations are side by side.",
+  disagreeIntro:
+    "Everyone answered, but not the same. Legal requirements first, within them what lies farthest apart. The explanations are side by side.",
   noDisagree: "There is no point on which opinions differ.",
   shareTitle: "Sharing information",
-  shareIntro: "At least one respondent did not know the answer. Often one document or one question is enough: this is what to share or ask for.",
+  shareIntro:
+    "At least one respondent did not know the answer. Often one document or one question is enough: this is what to share or ask for.",
   noShare: "Everyone knew an answer to every question.",
   rowAnswer: "Answer",
   rowNote: "Explanation",

@@ -23,7 +23,10 @@ const REASON: Record<string, { nl: string; en: string }> = {
   ENOENT: { nl: "de map bestaat niet", en: "the folder does not exist" },
   ENOTDIR: { nl: "een deel van het pad is geen map", en: "part of the path is not a folder" },
   EISDIR: { nl: "het is een map", en: "it is a folder" },
-  ELOOP: { nl: "de snelkoppelingen in het pad verwijzen in een kring naar elkaar", en: "the symbolic links in the path form a loop" },
+  ELOOP: {
+    nl: "de snelkoppelingen in het pad verwijzen in een kring naar elkaar",
+    en: "the symbolic links in the path form a loop",
+  },
   ENAMETOOLONG: { nl: "de naam is te lang", en: "the name is too long" },
   ENOSPC: { nl: "de schijf is vol", en: "the disk is full" },
   EDQUOT: { nl: "uw schijfruimte is op", en: "your disk quota is used up" },
@@ -32,7 +35,10 @@ const REASON: Record<string, { nl: string; en: string }> = {
   EROFS: { nl: "de schijf is alleen-lezen", en: "the disk is read-only" },
   EIO: { nl: "een lees- of schrijffout van het apparaat", en: "an input/output error of the device" },
   EBUSY: { nl: "het bestand is in gebruik", en: "the file is busy" },
-  EFBIG: { nl: "het bestand wordt groter dan het systeem toestaat", en: "the file grows larger than the system allows" },
+  EFBIG: {
+    nl: "het bestand wordt groter dan het systeem toestaat",
+    en: "the file grows larger than the system allows",
+  },
 };
 const reason = (v: Params[string] | undefined, lang: Lang) => {
   const r = String(v ?? "");
@@ -42,100 +48,224 @@ const reason = (v: Params[string] | undefined, lang: Lang) => {
 
 /** What the JSON scanner (load/json-syntax.ts) expected where the text went wrong. */
 const JSON_EXPECTED: Record<string, { nl: string; en: string }> = {
-  value: { nl: "een waarde (tekst tussen aanhalingstekens, een getal, true, false, null, { of [)", en: "a value (text in quotes, a number, true, false, null, { or [)" },
+  value: {
+    nl: "een waarde (tekst tussen aanhalingstekens, een getal, true, false, null, { of [)",
+    en: "a value (text in quotes, a number, true, false, null, { or [)",
+  },
   key: { nl: "een sleutel tussen dubbele aanhalingstekens", en: "a key in double quotes" },
   colon: { nl: "een dubbele punt na de sleutel", en: "a colon after the key" },
   "comma-or-object-end": { nl: "een komma of }", en: "a comma or }" },
   "comma-or-array-end": { nl: "een komma of ]", en: "a comma or ]" },
   end: { nl: "niets meer (het einde van het bestand)", en: "nothing more (the end of the file)" },
-  "string-end": { nl: "het sluitende aanhalingsteken van de tekst op dezelfde regel", en: "the closing quote of the text on the same line" },
-  escape: { nl: "een geldige escape na \\ (zoals \\n, \\\" of \\u00e9)", en: "a valid escape after \\ (such as \\n, \\\" or \\u00e9)" },
+  "string-end": {
+    nl: "het sluitende aanhalingsteken van de tekst op dezelfde regel",
+    en: "the closing quote of the text on the same line",
+  },
+  escape: {
+    nl: 'een geldige escape na \\ (zoals \\n, \\" of \\u00e9)',
+    en: 'a valid escape after \\ (such as \\n, \\" or \\u00e9)',
+  },
   digit: { nl: "een cijfer", en: "a digit" },
 };
 
 const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
   version: { nl: "een versienummer als 1.0.0 (tussen aanhalingstekens mag ook)", en: "a version number such as 1.0.0" },
   date: { nl: "een datum als 2025-09-01 (jaar-maand-dag)", en: "a date such as 2025-09-01 (year-month-day)" },
-  questionnaire: { nl: "een id in kleine letters met streepjes, zoals clientondersteuning-wmo2015", en: "an id in lower case with hyphens, such as clientondersteuning-wmo2015" },
-  id: { nl: "een id in kleine letters met streepjes; een vraag-id is thema.naam", en: "an id in lower case with hyphens; an item id is theme.name" },
+  questionnaire: {
+    nl: "een id in kleine letters met streepjes, zoals clientondersteuning-wmo2015",
+    en: "an id in lower case with hyphens, such as clientondersteuning-wmo2015",
+  },
+  id: {
+    nl: "een id in kleine letters met streepjes; een vraag-id is thema.naam",
+    en: "an id in lower case with hyphens; an item id is theme.name",
+  },
   item: { nl: "een vraag-id als thema.naam", en: "an item id such as theme.name" },
-  gemeentecode: { nl: "de CBS-code van de gemeente: GM en vier cijfers, zoals GM0177", en: "the CBS municipality code: GM and four digits, such as GM0177" },
-  "meta-key": { nl: "een naam van letters, cijfers en _, die met een letter begint (hooguit 40 tekens), zoals golf of respondent_id", en: "a name of letters, digits and _, starting with a letter (at most 40 characters), such as wave or respondent_id" },
+  gemeentecode: {
+    nl: "de CBS-code van de gemeente: GM en vier cijfers, zoals GM0177",
+    en: "the CBS municipality code: GM and four digits, such as GM0177",
+  },
+  "meta-key": {
+    nl: "een naam van letters, cijfers en _, die met een letter begint (hooguit 40 tekens), zoals golf of respondent_id",
+    en: "a name of letters, digits and _, starting with a letter (at most 40 characters), such as wave or respondent_id",
+  },
 };
 
 type Catalogue = Record<ErrorCode, (p: Params) => { nl: Wording; en: Wording }>;
 
 const CATALOGUE: Catalogue = {
   FILE_NOT_FOUND: () => ({
-    nl: { message: "Het bestand bestaat niet.", hint: "Controleer de naam en de map. Staat er een spatie in de naam, zet de naam dan tussen aanhalingstekens." },
-    en: { message: "The file does not exist.", hint: "Check the name and folder. If the name has a space in it, put it in quotes." },
+    nl: {
+      message: "Het bestand bestaat niet.",
+      hint: "Controleer de naam en de map. Staat er een spatie in de naam, zet de naam dan tussen aanhalingstekens.",
+    },
+    en: {
+      message: "The file does not exist.",
+      hint: "Check the name and folder. If the name has a space in it, put it in quotes.",
+    },
   }),
   FILE_UNREADABLE: (p) => ({
-    nl: { message: `Het bestand kan niet gelezen worden (${reason(p.reason, "nl")}).`, hint: "Geef een gewoon bestand op dat u mag lezen: geen map, pijp (FIFO) of apparaat." },
-    en: { message: `The file cannot be read (${reason(p.reason, "en")}).`, hint: "Give a regular file you are allowed to read: not a folder, pipe (FIFO) or device." },
+    nl: {
+      message: `Het bestand kan niet gelezen worden (${reason(p.reason, "nl")}).`,
+      hint: "Geef een gewoon bestand op dat u mag lezen: geen map, pijp (FIFO) of apparaat.",
+    },
+    en: {
+      message: `The file cannot be read (${reason(p.reason, "en")}).`,
+      hint: "Give a regular file you are allowed to read: not a folder, pipe (FIFO) or device.",
+    },
   }),
   FILE_TOO_LARGE: (p) => ({
-    nl: { message: `Het bestand is te groot (${kib(p.size)}; de grens is ${kib(p.limit)}).`, hint: "Een antwoordbestand is meestal kleiner dan 100 KiB. Kijk of dit het goede bestand is." },
-    en: { message: `The file is too large (${kib(p.size)}; the limit is ${kib(p.limit)}).`, hint: "An answer file is usually smaller than 100 KiB. Check that this is the right file." },
+    nl: {
+      message: `Het bestand is te groot (${kib(p.size)}; de grens is ${kib(p.limit)}).`,
+      hint: "Een antwoordbestand is meestal kleiner dan 100 KiB. Kijk of dit het goede bestand is.",
+    },
+    en: {
+      message: `The file is too large (${kib(p.size)}; the limit is ${kib(p.limit)}).`,
+      hint: "An answer file is usually smaller than 100 KiB. Check that this is the right file.",
+    },
   }),
   FILE_EMPTY: () => ({
-    nl: { message: "Het bestand is leeg.", hint: "Vul het bestand in (zie de voorbeelden in examples/) of maak het met `zelftest interview`." },
-    en: { message: "The file is empty.", hint: "Fill in the file (see the samples in examples/) or create it with `zelftest interview`." },
+    nl: {
+      message: "Het bestand is leeg.",
+      hint: "Vul het bestand in (zie de voorbeelden in examples/) of maak het met `zelftest interview`.",
+    },
+    en: {
+      message: "The file is empty.",
+      hint: "Fill in the file (see the samples in examples/) or create it with `zelftest interview`.",
+    },
   }),
   FILE_BINARY: () => ({
-    nl: { message: "Dit is geen tekstbestand (er staan binaire tekens in).", hint: "Geef een YAML- of JSON-bestand op, geen Word-, PDF- of Excel-bestand." },
-    en: { message: "This is not a text file (it contains binary characters).", hint: "Give a YAML or JSON file, not a Word, PDF or Excel file." },
+    nl: {
+      message: "Dit is geen tekstbestand (er staan binaire tekens in).",
+      hint: "Geef een YAML- of JSON-bestand op, geen Word-, PDF- of Excel-bestand.",
+    },
+    en: {
+      message: "This is not a text file (it contains binary characters).",
+      hint: "Give a YAML or JSON file, not a Word, PDF or Excel file.",
+    },
   }),
   FILE_NOT_UTF8: (p) => ({
-    nl: { message: `De tekst is niet opgeslagen als UTF-8${p.encoding ? ` maar als ${String(p.encoding)}` : ""}.`, hint: "Sla het bestand op met de codering UTF-8 (in de meeste editors: Opslaan als… › Codering: UTF-8)." },
-    en: { message: `The text is not saved as UTF-8${p.encoding ? ` but as ${String(p.encoding)}` : ""}.`, hint: "Save the file with UTF-8 encoding (in most editors: Save as… › Encoding: UTF-8)." },
+    nl: {
+      message: `De tekst is niet opgeslagen als UTF-8${p.encoding ? ` maar als ${String(p.encoding)}` : ""}.`,
+      hint: "Sla het bestand op met de codering UTF-8 (in de meeste editors: Opslaan als… › Codering: UTF-8).",
+    },
+    en: {
+      message: `The text is not saved as UTF-8${p.encoding ? ` but as ${String(p.encoding)}` : ""}.`,
+      hint: "Save the file with UTF-8 encoding (in most editors: Save as… › Encoding: UTF-8).",
+    },
   }),
   YAML_SYNTAX: (p) => ({
-    nl: { message: `De YAML klopt hier niet: ${String(p.detail)}`, hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens." },
-    en: { message: `The YAML is not valid here: ${String(p.detail)}`, hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #." },
+    nl: {
+      message: `De YAML klopt hier niet: ${String(p.detail)}`,
+      hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens.",
+    },
+    en: {
+      message: `The YAML is not valid here: ${String(p.detail)}`,
+      hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #.",
+    },
   }),
   JSON_SYNTAX: (p) => {
     const expected = JSON_EXPECTED[String(p.expected)] ?? JSON_EXPECTED.value!;
     const found = (nl: boolean) =>
-      p.found === "" || p.found === undefined ? (nl ? "het einde van het bestand" : "the end of the file")
-      : p.found === "\n" || p.found === "\r" ? (nl ? "het einde van de regel" : "the end of the line")
-      : q(JSON.stringify(String(p.found)).slice(1, -1));
+      p.found === "" || p.found === undefined
+        ? nl
+          ? "het einde van het bestand"
+          : "the end of the file"
+        : p.found === "\n" || p.found === "\r"
+          ? nl
+            ? "het einde van de regel"
+            : "the end of the line"
+          : q(JSON.stringify(String(p.found)).slice(1, -1));
     return {
-      nl: { message: `De JSON klopt hier niet: verwacht ${expected.nl}, maar hier staat ${found(true)}.`, hint: "Controleer komma's, aanhalingstekens en haakjes. JSON staat geen komma na het laatste element toe." },
-      en: { message: `The JSON is not valid here: expected ${expected.en}, but found ${found(false)}.`, hint: "Check commas, quotes and brackets. JSON allows no comma after the last element." },
+      nl: {
+        message: `De JSON klopt hier niet: verwacht ${expected.nl}, maar hier staat ${found(true)}.`,
+        hint: "Controleer komma's, aanhalingstekens en haakjes. JSON staat geen komma na het laatste element toe.",
+      },
+      en: {
+        message: `The JSON is not valid here: expected ${expected.en}, but found ${found(false)}.`,
+        hint: "Check commas, quotes and brackets. JSON allows no comma after the last element.",
+      },
     };
   },
   DUPLICATE_KEY: () => ({
-    nl: { message: "Deze sleutel staat twee keer in dezelfde lijst.", hint: "Laat er één staan: bij dubbele sleutels is niet duidelijk welk antwoord telt." },
-    en: { message: "This key appears twice in the same mapping.", hint: "Keep only one: with duplicate keys it is unclear which answer counts." },
+    nl: {
+      message: "Deze sleutel staat twee keer in dezelfde lijst.",
+      hint: "Laat er één staan: bij dubbele sleutels is niet duidelijk welk antwoord telt.",
+    },
+    en: {
+      message: "This key appears twice in the same mapping.",
+      hint: "Keep only one: with duplicate keys it is unclear which answer counts.",
+    },
   }),
   ALIAS_LIMIT: (p) => ({
-    nl: { message: `Het bestand gebruikt te veel YAML-verwijzingen (aliassen; meer dan ${String(p.limit)}).`, hint: "Schrijf de waarden uit in plaats van &anker en *verwijzing te gebruiken." },
-    en: { message: `The file uses too many YAML aliases (more than ${String(p.limit)}).`, hint: "Write the values out instead of using &anchor and *alias." },
+    nl: {
+      message: `Het bestand gebruikt te veel YAML-verwijzingen (aliassen; meer dan ${String(p.limit)}).`,
+      hint: "Schrijf de waarden uit in plaats van &anker en *verwijzing te gebruiken.",
+    },
+    en: {
+      message: `The file uses too many YAML aliases (more than ${String(p.limit)}).`,
+      hint: "Write the values out instead of using &anchor and *alias.",
+    },
   }),
   FORBIDDEN_KEY: (p) => ({
-    nl: { message: `De sleutel ${q(p.key)} is niet toegestaan.`, hint: "Verwijder deze sleutel; hij hoort in geen enkel zelftest-bestand." },
+    nl: {
+      message: `De sleutel ${q(p.key)} is niet toegestaan.`,
+      hint: "Verwijder deze sleutel; hij hoort in geen enkel zelftest-bestand.",
+    },
     en: { message: `The key ${q(p.key)} is not allowed.`, hint: "Remove this key; it belongs in no zelftest file." },
   }),
   YAML_TAG: (p) => ({
-    nl: { message: `Het YAML-label ${q(p.tag ?? p.detail)} wordt niet ondersteund.`, hint: "Verwijder het label (het woord dat met ! begint); gewone tekst, getallen en lijsten zijn genoeg." },
-    en: { message: `The YAML tag ${q(p.tag ?? p.detail)} is not supported.`, hint: "Remove the tag (the word starting with !); plain text, numbers and lists are enough." },
+    nl: {
+      message: `Het YAML-label ${q(p.tag ?? p.detail)} wordt niet ondersteund.`,
+      hint: "Verwijder het label (het woord dat met ! begint); gewone tekst, getallen en lijsten zijn genoeg.",
+    },
+    en: {
+      message: `The YAML tag ${q(p.tag ?? p.detail)} is not supported.`,
+      hint: "Remove the tag (the word starting with !); plain text, numbers and lists are enough.",
+    },
   }),
   NON_STRING_KEY: () => ({
-    nl: { message: "Een sleutel moet gewone tekst zijn, geen lijst of blok.", hint: "Schrijf de sleutel als tekst, gevolgd door een dubbele punt." },
-    en: { message: "A key must be plain text, not a list or mapping.", hint: "Write the key as text followed by a colon." },
+    nl: {
+      message: "Een sleutel moet gewone tekst zijn, geen lijst of blok.",
+      hint: "Schrijf de sleutel als tekst, gevolgd door een dubbele punt.",
+    },
+    en: {
+      message: "A key must be plain text, not a list or mapping.",
+      hint: "Write the key as text followed by a colon.",
+    },
   }),
   ROOT_NOT_MAPPING: () => ({
-    nl: { message: "Het bestand moet beginnen met velden (sleutel: waarde), niet met een lijst of losse tekst.", hint: "Begin met bijvoorbeeld `questionnaire: clientondersteuning-wmo2015` (zie examples/)." },
-    en: { message: "The file must consist of fields (key: value), not a list or plain text.", hint: "Start with, for example, `questionnaire: clientondersteuning-wmo2015` (see examples/)." },
+    nl: {
+      message: "Het bestand moet beginnen met velden (sleutel: waarde), niet met een lijst of losse tekst.",
+      hint: "Begin met bijvoorbeeld `questionnaire: clientondersteuning-wmo2015` (zie examples/).",
+    },
+    en: {
+      message: "The file must consist of fields (key: value), not a list or plain text.",
+      hint: "Start with, for example, `questionnaire: clientondersteuning-wmo2015` (see examples/).",
+    },
   }),
   MISSING_FIELD: (p) => ({
-    nl: { message: `Het verplichte veld ${q(p.field)} ontbreekt${where(p, true)}.`, hint: `Voeg ${q(p.field)} toe. Zie de README (Antwoordbestand) voor alle verplichte velden.` },
-    en: { message: `The required field ${q(p.field)} is missing${where(p, false)}.`, hint: `Add ${q(p.field)}. See the README (Answer file) for all required fields.` },
+    nl: {
+      message: `Het verplichte veld ${q(p.field)} ontbreekt${where(p, true)}.`,
+      hint: `Voeg ${q(p.field)} toe. Zie de README (Antwoordbestand) voor alle verplichte velden.`,
+    },
+    en: {
+      message: `The required field ${q(p.field)} is missing${where(p, false)}.`,
+      hint: `Add ${q(p.field)}. See the README (Answer file) for all required fields.`,
+    },
   }),
   UNKNOWN_FIELD: (p) => ({
-    nl: { message: `Onbekend veld ${q(p.field)}${where(p, true)}.`, hint: list(p.allowed) ? `Toegestaan zijn: ${list(p.allowed)}. Controleer de spelling of verwijder het veld.` : "Verwijder het veld of controleer de spelling." },
-    en: { message: `Unknown field ${q(p.field)}${where(p, false)}.`, hint: list(p.allowed) ? `Allowed are: ${list(p.allowed)}. Check the spelling or remove the field.` : "Remove the field or check its spelling." },
+    nl: {
+      message: `Onbekend veld ${q(p.field)}${where(p, true)}.`,
+      hint: list(p.allowed)
+        ? `Toegestaan zijn: ${list(p.allowed)}. Controleer de spelling of verwijder het veld.`
+        : "Verwijder het veld of controleer de spelling.",
+    },
+    en: {
+      message: `Unknown field ${q(p.field)}${where(p, false)}.`,
+      hint: list(p.allowed)
+        ? `Allowed are: ${list(p.allowed)}. Check the spelling or remove the field.`
+        : "Remove the field or check its spelling.",
+    },
   }),
   INVALID_TYPE: (p) => {
     // ajv gives one type or several ("object,null"); null means the field may also be left empty.
@@ -143,50 +273,119 @@ const CATALOGUE: Catalogue = {
     const mayBeEmpty = types.includes("null");
     const main = types.filter((x) => x !== "null");
     const scalar = ["number", "boolean", "null"].includes(String(p.actual));
-    const nlType: Record<string, string> = { string: "tekst", number: "een getal", integer: "een geheel getal", object: "een blok met velden", array: "een lijst", boolean: "ja/nee" };
-    const enType: Record<string, string> = { string: "text", number: "a number", integer: "a whole number", object: "a mapping", array: "a list", boolean: "true/false" };
+    const nlType: Record<string, string> = {
+      string: "tekst",
+      number: "een getal",
+      integer: "een geheel getal",
+      object: "een blok met velden",
+      array: "een lijst",
+      boolean: "ja/nee",
+    };
+    const enType: Record<string, string> = {
+      string: "text",
+      number: "a number",
+      integer: "a whole number",
+      object: "a mapping",
+      array: "a list",
+      boolean: "true/false",
+    };
     const nl = main.map((x) => nlType[x] ?? x).join(" of ") + (mayBeEmpty ? " (of leeg)" : "");
     const en = main.map((x) => enType[x] ?? x).join(" or ") + (mayBeEmpty ? " (or empty)" : "");
     const isText = main.length === 1 && main[0] === "string";
     // Only single values allowed (such as a meta value), but a block or list was given.
-    const scalarOnly = main.length > 1 && !main.includes("object") && !main.includes("array") && ["object", "array"].includes(String(p.actual));
+    const scalarOnly =
+      main.length > 1 &&
+      !main.includes("object") &&
+      !main.includes("array") &&
+      ["object", "array"].includes(String(p.actual));
     const actual = String(p.actual);
     const nlActual = actual === "null" ? "leeg" : (nlType[actual] ?? actual);
     const enActual = actual === "null" ? "empty" : (enType[actual] ?? actual);
     return {
-      nl: { message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Zet de waarde tussen aanhalingstekens." : "Schrijf hier één gewone tekst, geen lijst of blok.") : scalarOnly ? "Schrijf hier één waarde (tekst, getal of ja/nee), geen blok of lijst." : "Pas de waarde aan; zie de voorbeelden in examples/." },
-      en: { message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`, hint: isText ? (scalar ? "Put the value in quotes." : "Write one plain text here, not a list or mapping.") : scalarOnly ? "Write one value here (text, number or true/false), not a mapping or list." : "Change the value; see the samples in examples/." },
+      nl: {
+        message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`,
+        hint: isText
+          ? scalar
+            ? "Zet de waarde tussen aanhalingstekens."
+            : "Schrijf hier één gewone tekst, geen lijst of blok."
+          : scalarOnly
+            ? "Schrijf hier één waarde (tekst, getal of ja/nee), geen blok of lijst."
+            : "Pas de waarde aan; zie de voorbeelden in examples/.",
+      },
+      en: {
+        message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`,
+        hint: isText
+          ? scalar
+            ? "Put the value in quotes."
+            : "Write one plain text here, not a list or mapping."
+          : scalarOnly
+            ? "Write one value here (text, number or true/false), not a mapping or list."
+            : "Change the value; see the samples in examples/.",
+      },
     };
   },
   INVALID_VALUE: (p) => ({
-    nl: { message: `Ongeldige waarde ${q(p.value)}${where(p, true)}.`, hint: list(p.allowed) ? `Kies uit: ${list(p.allowed)}.` : "Pas de waarde aan." },
-    en: { message: `Invalid value ${q(p.value)}${where(p, false)}.`, hint: list(p.allowed) ? `Choose one of: ${list(p.allowed)}.` : "Change the value." },
+    nl: {
+      message: `Ongeldige waarde ${q(p.value)}${where(p, true)}.`,
+      hint: list(p.allowed) ? `Kies uit: ${list(p.allowed)}.` : "Pas de waarde aan.",
+    },
+    en: {
+      message: `Invalid value ${q(p.value)}${where(p, false)}.`,
+      hint: list(p.allowed) ? `Choose one of: ${list(p.allowed)}.` : "Change the value.",
+    },
   }),
   INVALID_FORMAT: (p) => {
     const f = FIELD_FORMAT[String(p.field)];
     return {
-      nl: { message: `${q(p.value)} heeft niet de goede vorm${where(p, true)}.`, hint: f ? `Verwacht: ${f.nl}.` : "Controleer de schrijfwijze." },
-      en: { message: `${q(p.value)} is not in the right form${where(p, false)}.`, hint: f ? `Expected: ${f.en}.` : "Check how it is written." },
+      nl: {
+        message: `${q(p.value)} heeft niet de goede vorm${where(p, true)}.`,
+        hint: f ? `Verwacht: ${f.nl}.` : "Controleer de schrijfwijze.",
+      },
+      en: {
+        message: `${q(p.value)} is not in the right form${where(p, false)}.`,
+        hint: f ? `Expected: ${f.en}.` : "Check how it is written.",
+      },
     };
   },
   EMPTY_TEXT: (p) => ({
-    nl: { message: `${q(p.where)} is leeg.`, hint: "Vul een tekst in, of laat het veld weg als het niet verplicht is." },
+    nl: {
+      message: `${q(p.where)} is leeg.`,
+      hint: "Vul een tekst in, of laat het veld weg als het niet verplicht is.",
+    },
     en: { message: `${q(p.where)} is empty.`, hint: "Fill in a text, or leave the field out if it is optional." },
   }),
   TEXT_TOO_LONG: (p) => ({
-    nl: { message: `${q(p.where)} is te lang (meer dan ${String(p.limit)} tekens).`, hint: "Maak de tekst korter; verwijs voor lange stukken naar een document." },
-    en: { message: `${q(p.where)} is too long (more than ${String(p.limit)} characters).`, hint: "Shorten the text; refer to a document for long passages." },
+    nl: {
+      message: `${q(p.where)} is te lang (meer dan ${String(p.limit)} tekens).`,
+      hint: "Maak de tekst korter; verwijs voor lange stukken naar een document.",
+    },
+    en: {
+      message: `${q(p.where)} is too long (more than ${String(p.limit)} characters).`,
+      hint: "Shorten the text; refer to a document for long passages.",
+    },
   }),
   NUMBER_OUT_OF_RANGE: (p) => ({
-    nl: { message: `${q(p.where)} is ${String(p.value)}, maar moet ${String(p.comparison)} ${String(p.limit)} zijn.`, hint: "Kies een getal binnen die grens (een gewicht is bijvoorbeeld 1, 2 of 0.5)." },
-    en: { message: `${q(p.where)} is ${String(p.value)}, but must be ${String(p.comparison)} ${String(p.limit)}.`, hint: "Choose a number within that limit (a weight is, for example, 1, 2 or 0.5)." },
+    nl: {
+      message: `${q(p.where)} is ${String(p.value)}, maar moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
+      hint: "Kies een getal binnen die grens (een gewicht is bijvoorbeeld 1, 2 of 0.5).",
+    },
+    en: {
+      message: `${q(p.where)} is ${String(p.value)}, but must be ${String(p.comparison)} ${String(p.limit)}.`,
+      hint: "Choose a number within that limit (a weight is, for example, 1, 2 or 0.5).",
+    },
   }),
   TOO_FEW: (p) => ({
-    nl: { message: `${q(p.where)} moet minstens ${String(p.limit)} onderdeel/onderdelen hebben.`, hint: "Vul de lijst aan." },
+    nl: {
+      message: `${q(p.where)} moet minstens ${String(p.limit)} onderdeel/onderdelen hebben.`,
+      hint: "Vul de lijst aan.",
+    },
     en: { message: `${q(p.where)} must have at least ${String(p.limit)} entry/entries.`, hint: "Add to the list." },
   }),
   TOO_MANY: (p) => ({
-    nl: { message: `${q(p.where)} heeft te veel onderdelen (hoogstens ${String(p.limit)}).`, hint: "Maak de lijst korter." },
+    nl: {
+      message: `${q(p.where)} heeft te veel onderdelen (hoogstens ${String(p.limit)}).`,
+      hint: "Maak de lijst korter.",
+    },
     en: { message: `${q(p.where)} has too many entries (at most ${String(p.limit)}).`, hint: "Shorten the list." },
   }),
   DUPLICATE_VALUE: (p) => ({
@@ -194,140 +393,364 @@ const CATALOGUE: Catalogue = {
     en: { message: `${q(p.where)} contains a value twice.`, hint: "Keep each value only once." },
   }),
   UNKNOWN_ITEM: (p) => ({
-    nl: { message: `Vraag ${q(p.id)} bestaat niet in vragenlijst ${String(p.questionnaire)}.`, hint: p.suggestion ? `Bedoelde u ${q(p.suggestion)}?` : "Controleer de vraag-id; de README noemt de ids van de 15 wettelijke eisen." },
-    en: { message: `Item ${q(p.id)} does not exist in questionnaire ${String(p.questionnaire)}.`, hint: p.suggestion ? `Did you mean ${q(p.suggestion)}?` : "Check the item id; the README lists the 15 legal ids." },
+    nl: {
+      message: `Vraag ${q(p.id)} bestaat niet in vragenlijst ${String(p.questionnaire)}.`,
+      hint: p.suggestion
+        ? `Bedoelde u ${q(p.suggestion)}?`
+        : "Controleer de vraag-id; de README noemt de ids van de 15 wettelijke eisen.",
+    },
+    en: {
+      message: `Item ${q(p.id)} does not exist in questionnaire ${String(p.questionnaire)}.`,
+      hint: p.suggestion ? `Did you mean ${q(p.suggestion)}?` : "Check the item id; the README lists the 15 legal ids.",
+    },
   }),
   INVALID_DATE: (p) => ({
-    nl: { message: `${q(p.value)} is geen bestaande datum.`, hint: "Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2025-09-01." },
-    en: { message: `${q(p.value)} is not a real date.`, hint: "Write the date as year-month-day, for example 2025-09-01." },
+    nl: {
+      message: `${q(p.value)} is geen bestaande datum.`,
+      hint: "Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2025-09-01.",
+    },
+    en: {
+      message: `${q(p.value)} is not a real date.`,
+      hint: "Write the date as year-month-day, for example 2025-09-01.",
+    },
   }),
   QUESTIONNAIRE_MISMATCH: (p) => ({
-    nl: { message: `Dit antwoordbestand hoort bij vragenlijst ${q(p.found)}, niet bij ${q(p.expected)}.`, hint: "Gebruik de vragenlijst waarvoor de antwoorden gegeven zijn (--questionnaire), of pas `questionnaire:` in het bestand aan." },
-    en: { message: `This answer file belongs to questionnaire ${q(p.found)}, not to ${q(p.expected)}.`, hint: "Use the questionnaire the answers were given for (--questionnaire), or correct `questionnaire:` in the file." },
+    nl: {
+      message: `Dit antwoordbestand hoort bij vragenlijst ${q(p.found)}, niet bij ${q(p.expected)}.`,
+      hint: "Gebruik de vragenlijst waarvoor de antwoorden gegeven zijn (--questionnaire), of pas `questionnaire:` in het bestand aan.",
+    },
+    en: {
+      message: `This answer file belongs to questionnaire ${q(p.found)}, not to ${q(p.expected)}.`,
+      hint: "Use the questionnaire the answers were given for (--questionnaire), or correct `questionnaire:` in the file.",
+    },
   }),
   VERSION_MISMATCH: (p) => ({
-    nl: { message: `De antwoorden zijn gegeven voor versie ${String(p.found)} van ${String(p.id)}, maar deze vragenlijst is versie ${String(p.expected)}; het eerste getal verschilt.`, hint: "Bij een ander hoofdversienummer passen de vragen niet meer. Gebruik de vragenlijst van die versie met --questionnaire BESTAND." },
-    en: { message: `The answers were given for version ${String(p.found)} of ${String(p.id)}, but this questionnaire is version ${String(p.expected)}; the major number differs.`, hint: "With another major version the questions no longer match. Use the questionnaire of that version with --questionnaire FILE." },
+    nl: {
+      message: `De antwoorden zijn gegeven voor versie ${String(p.found)} van ${String(p.id)}, maar deze vragenlijst is versie ${String(p.expected)}; het eerste getal verschilt.`,
+      hint: "Bij een ander hoofdversienummer passen de vragen niet meer. Gebruik de vragenlijst van die versie met --questionnaire BESTAND.",
+    },
+    en: {
+      message: `The answers were given for version ${String(p.found)} of ${String(p.id)}, but this questionnaire is version ${String(p.expected)}; the major number differs.`,
+      hint: "With another major version the questions no longer match. Use the questionnaire of that version with --questionnaire FILE.",
+    },
   }),
   UNKNOWN_QUESTIONNAIRE: (p) => ({
-    nl: { message: `Vragenlijst ${q(p.found)} is niet ingebouwd.`, hint: `Ingebouwd: ${list(p.known)}. Voor een eigen vragenlijst: --questionnaire BESTAND.` },
-    en: { message: `Questionnaire ${q(p.found)} is not built in.`, hint: `Built in: ${list(p.known)}. For your own questionnaire: --questionnaire FILE.` },
+    nl: {
+      message: `Vragenlijst ${q(p.found)} is niet ingebouwd.`,
+      hint: `Ingebouwd: ${list(p.known)}. Voor een eigen vragenlijst: --questionnaire BESTAND.`,
+    },
+    en: {
+      message: `Questionnaire ${q(p.found)} is not built in.`,
+      hint: `Built in: ${list(p.known)}. For your own questionnaire: --questionnaire FILE.`,
+    },
   }),
   UNKNOWN_MUNICIPALITY_CODE: (p) => ({
-    nl: { message: `Gemeentecode ${q(p.code)} staat niet in de lijst ${q(p.list)}.`, hint: "Controleer de code (de CBS-code van de gemeente in het jaar van de zelftest), of gebruik een lijst met deze code." },
-    en: { message: `Municipality code ${q(p.code)} is not in the list ${q(p.list)}.`, hint: "Check the code (the CBS code of the municipality in the year of the assessment), or use a list that has this code." },
+    nl: {
+      message: `Gemeentecode ${q(p.code)} staat niet in de lijst ${q(p.list)}.`,
+      hint: "Controleer de code (de CBS-code van de gemeente in het jaar van de zelftest), of gebruik een lijst met deze code.",
+    },
+    en: {
+      message: `Municipality code ${q(p.code)} is not in the list ${q(p.list)}.`,
+      hint: "Check the code (the CBS code of the municipality in the year of the assessment), or use a list that has this code.",
+    },
   }),
   MUNICIPALITY_LIST_INVALID: (p) => ({
-    nl: { message: `De gemeentelijst klopt niet: ${String(p.detail_nl ?? p.detail)}.`, hint: "Gebruik een CSV-bestand met een kopregel en de kolommen code (zoals GM0177) en naam (de officiële naam), gescheiden door , of ;." },
-    en: { message: `The municipality list is not right: ${String(p.detail)}.`, hint: "Use a CSV file with a header line and the columns code (such as GM0177) and name (the official name), separated by , or ;." },
+    nl: {
+      message: `De gemeentelijst klopt niet: ${String(p.detail_nl ?? p.detail)}.`,
+      hint: "Gebruik een CSV-bestand met een kopregel en de kolommen code (zoals GM0177) en naam (de officiële naam), gescheiden door , of ;.",
+    },
+    en: {
+      message: `The municipality list is not right: ${String(p.detail)}.`,
+      hint: "Use a CSV file with a header line and the columns code (such as GM0177) and name (the official name), separated by , or ;.",
+    },
   }),
   DUPLICATE_ID: (p) => ({
-    nl: { message: `De id ${q(p.id)} komt twee keer voor.`, hint: "Elk thema en elke vraag heeft een eigen id; geef een van de twee een andere." },
-    en: { message: `The id ${q(p.id)} occurs twice.`, hint: "Every theme and item needs its own id; rename one of the two." },
+    nl: {
+      message: `De id ${q(p.id)} komt twee keer voor.`,
+      hint: "Elk thema en elke vraag heeft een eigen id; geef een van de twee een andere.",
+    },
+    en: {
+      message: `The id ${q(p.id)} occurs twice.`,
+      hint: "Every theme and item needs its own id; rename one of the two.",
+    },
   }),
   ITEM_ID_THEME_MISMATCH: (p) => ({
-    nl: { message: `Vraag ${q(p.id)} staat in thema ${q(p.theme)}, maar begint niet met "${String(p.theme)}.".`, hint: `Noem de vraag "${String(p.theme)}.<naam>", of zet hem in het goede thema.` },
-    en: { message: `Item ${q(p.id)} is in theme ${q(p.theme)} but does not start with "${String(p.theme)}.".`, hint: `Name the item "${String(p.theme)}.<name>", or move it to the right theme.` },
+    nl: {
+      message: `Vraag ${q(p.id)} staat in thema ${q(p.theme)}, maar begint niet met "${String(p.theme)}.".`,
+      hint: `Noem de vraag "${String(p.theme)}.<naam>", of zet hem in het goede thema.`,
+    },
+    en: {
+      message: `Item ${q(p.id)} is in theme ${q(p.theme)} but does not start with "${String(p.theme)}.".`,
+      hint: `Name the item "${String(p.theme)}.<name>", or move it to the right theme.`,
+    },
   }),
   CONDITION_UNKNOWN_ITEM: (p) => ({
-    nl: { message: `De voorwaarde van ${q(p.id)} verwijst naar vraag ${q(p.target)}, die niet bestaat.`, hint: "Verwijs naar de id van een eerdere vraag." },
-    en: { message: `The condition of ${q(p.id)} refers to item ${q(p.target)}, which does not exist.`, hint: "Refer to the id of an earlier item." },
+    nl: {
+      message: `De voorwaarde van ${q(p.id)} verwijst naar vraag ${q(p.target)}, die niet bestaat.`,
+      hint: "Verwijs naar de id van een eerdere vraag.",
+    },
+    en: {
+      message: `The condition of ${q(p.id)} refers to item ${q(p.target)}, which does not exist.`,
+      hint: "Refer to the id of an earlier item.",
+    },
   }),
   CONDITION_NOT_EARLIER: (p) => ({
-    nl: { message: `De voorwaarde van ${q(p.id)} verwijst naar ${q(p.target)}, maar die vraag komt niet eerder.`, hint: "Een voorwaarde mag alleen afhangen van een vraag die eerder in de vragenlijst staat; verplaats een van beide." },
-    en: { message: `The condition of ${q(p.id)} refers to ${q(p.target)}, which does not come earlier.`, hint: "A condition may only depend on an item earlier in the questionnaire; move one of them." },
+    nl: {
+      message: `De voorwaarde van ${q(p.id)} verwijst naar ${q(p.target)}, maar die vraag komt niet eerder.`,
+      hint: "Een voorwaarde mag alleen afhangen van een vraag die eerder in de vragenlijst staat; verplaats een van beide.",
+    },
+    en: {
+      message: `The condition of ${q(p.id)} refers to ${q(p.target)}, which does not come earlier.`,
+      hint: "A condition may only depend on an item earlier in the questionnaire; move one of them.",
+    },
   }),
   CONDITION_ON_LEGAL_ITEM: (p) => ({
-    nl: { message: `Wettelijke vraag ${q(p.id)} heeft een voorwaarde.`, hint: "Een wettelijke eis geldt altijd; haal de voorwaarde weg of maak er een aanbeveling van." },
-    en: { message: `Legal item ${q(p.id)} has a condition.`, hint: "A legal requirement always applies; remove the condition or make it a recommendation item." },
+    nl: {
+      message: `Wettelijke vraag ${q(p.id)} heeft een voorwaarde.`,
+      hint: "Een wettelijke eis geldt altijd; haal de voorwaarde weg of maak er een aanbeveling van.",
+    },
+    en: {
+      message: `Legal item ${q(p.id)} has a condition.`,
+      hint: "A legal requirement always applies; remove the condition or make it a recommendation item.",
+    },
   }),
   UNKNOWN_SOURCE: (p) => ({
-    nl: { message: `Bron ${q(p.source)} staat niet onder \`sources\`.`, hint: `Bekende bronnen: ${list(p.known)}. Voeg de bron toe of verbeter de sleutel.` },
-    en: { message: `Source ${q(p.source)} is not listed under \`sources\`.`, hint: `Known sources: ${list(p.known)}. Add the source or correct the key.` },
+    nl: {
+      message: `Bron ${q(p.source)} staat niet onder \`sources\`.`,
+      hint: `Bekende bronnen: ${list(p.known)}. Voeg de bron toe of verbeter de sleutel.`,
+    },
+    en: {
+      message: `Source ${q(p.source)} is not listed under \`sources\`.`,
+      hint: `Known sources: ${list(p.known)}. Add the source or correct the key.`,
+    },
   }),
   MISSING_TRANSLATION: (p) => ({
-    nl: { message: `Deze tekst mist de vertaling in: ${list(p.languages)}.`, hint: "Schrijf de tekst als blok met een regel per taal (nl: …, en: …), of haal de taal weg uit `languages`." },
-    en: { message: `This text lacks a translation in: ${list(p.languages)}.`, hint: "Write the text as a mapping with one line per language (nl: …, en: …), or remove the language from `languages`." },
+    nl: {
+      message: `Deze tekst mist de vertaling in: ${list(p.languages)}.`,
+      hint: "Schrijf de tekst als blok met een regel per taal (nl: …, en: …), of haal de taal weg uit `languages`.",
+    },
+    en: {
+      message: `This text lacks a translation in: ${list(p.languages)}.`,
+      hint: "Write the text as a mapping with one line per language (nl: …, en: …), or remove the language from `languages`.",
+    },
   }),
   UNDECLARED_LANGUAGE: (p) => ({
-    nl: { message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared)}).`, hint: "Voeg de taal toe aan `languages` of verbeter de taalcode." },
-    en: { message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared)}).`, hint: "Add the language to `languages` or correct the language code." },
+    nl: {
+      message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared)}).`,
+      hint: "Voeg de taal toe aan `languages` of verbeter de taalcode.",
+    },
+    en: {
+      message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared)}).`,
+      hint: "Add the language to `languages` or correct the language code.",
+    },
   }),
   UNKNOWN_PACKAGE: (p) => ({
-    nl: { message: `Werkpakket ${q(p.package)} staat niet onder \`packages\`.`, hint: list(p.known) ? `Bekende werkpakketten: ${list(p.known)}. Voeg het pakket toe of verbeter de id.` : "Voeg bovenaan een lijst `packages` toe met dit pakket, of haal `package` weg." },
-    en: { message: `Work package ${q(p.package)} is not listed under \`packages\`.`, hint: list(p.known) ? `Known work packages: ${list(p.known)}. Add the package or correct the id.` : "Add a top-level `packages` list with this package, or remove `package`." },
+    nl: {
+      message: `Werkpakket ${q(p.package)} staat niet onder \`packages\`.`,
+      hint: list(p.known)
+        ? `Bekende werkpakketten: ${list(p.known)}. Voeg het pakket toe of verbeter de id.`
+        : "Voeg bovenaan een lijst `packages` toe met dit pakket, of haal `package` weg.",
+    },
+    en: {
+      message: `Work package ${q(p.package)} is not listed under \`packages\`.`,
+      hint: list(p.known)
+        ? `Known work packages: ${list(p.known)}. Add the package or correct the id.`
+        : "Add a top-level `packages` list with this package, or remove `package`.",
+    },
   }),
   DUPLICATE_TERM: (p) => ({
-    nl: { message: `De term ${q(p.term)} (${String(p.language)}) staat twee keer in de woordenlijst.`, hint: "Houd één uitleg per term over; voeg de twee uitleggen samen." },
-    en: { message: `The term ${q(p.term)} (${String(p.language)}) occurs twice in the glossary.`, hint: "Keep one definition per term; merge the two." },
+    nl: {
+      message: `De term ${q(p.term)} (${String(p.language)}) staat twee keer in de woordenlijst.`,
+      hint: "Houd één uitleg per term over; voeg de twee uitleggen samen.",
+    },
+    en: {
+      message: `The term ${q(p.term)} (${String(p.language)}) occurs twice in the glossary.`,
+      hint: "Keep one definition per term; merge the two.",
+    },
   }),
   LEGAL_ON_PRACTICE_ITEM: (p) => ({
-    nl: { message: `Aanbeveling ${q(p.id)} heeft een wetsartikel (\`legal\`).`, hint: "Alleen een wettelijke eis (level: wettelijk) krijgt `legal`. Noem het artikel bij een aanbeveling in `basis` (article), of maak er een wettelijke eis van." },
-    en: { message: `Recommendation item ${q(p.id)} has a legal article (\`legal\`).`, hint: "Only a legal requirement (level: wettelijk) has `legal`. Cite the article of a recommendation item under `basis` (article), or make it a legal item." },
+    nl: {
+      message: `Aanbeveling ${q(p.id)} heeft een wetsartikel (\`legal\`).`,
+      hint: "Alleen een wettelijke eis (level: wettelijk) krijgt `legal`. Noem het artikel bij een aanbeveling in `basis` (article), of maak er een wettelijke eis van.",
+    },
+    en: {
+      message: `Recommendation item ${q(p.id)} has a legal article (\`legal\`).`,
+      hint: "Only a legal requirement (level: wettelijk) has `legal`. Cite the article of a recommendation item under `basis` (article), or make it a legal item.",
+    },
   }),
   STRICT_FIELD_MISSING: (p) => ({
-    nl: { message: `Het veld ${q(p.field)} ontbreekt${where(p, true)}; deze vragenlijst heeft \`strict: true\`.`, hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal, en bovenaan packages en glossary. Zie docs/questionnaire-format.md." },
-    en: { message: `The field ${q(p.field)} is missing${where(p, false)}; this questionnaire has \`strict: true\`.`, hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item, and packages and glossary at the top. See docs/questionnaire-format.md." },
+    nl: {
+      message: `Het veld ${q(p.field)} ontbreekt${where(p, true)}; deze vragenlijst heeft \`strict: true\`.`,
+      hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal, en bovenaan packages en glossary. Zie docs/questionnaire-format.md.",
+    },
+    en: {
+      message: `The field ${q(p.field)} is missing${where(p, false)}; this questionnaire has \`strict: true\`.`,
+      hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item, and packages and glossary at the top. See docs/questionnaire-format.md.",
+    },
   }),
   NESTING_TOO_DEEP: (p) => ({
-    nl: { message: `De gegevens zijn hier dieper dan ${String(p.limit)} niveaus in elkaar genest.`, hint: "Een antwoordbestand of vragenlijst heeft maar een paar niveaus nodig. Kijk of dit het goede bestand is." },
-    en: { message: `The data is nested more than ${String(p.limit)} levels deep here.`, hint: "An answer file or questionnaire needs only a few levels. Check that this is the right file." },
+    nl: {
+      message: `De gegevens zijn hier dieper dan ${String(p.limit)} niveaus in elkaar genest.`,
+      hint: "Een antwoordbestand of vragenlijst heeft maar een paar niveaus nodig. Kijk of dit het goede bestand is.",
+    },
+    en: {
+      message: `The data is nested more than ${String(p.limit)} levels deep here.`,
+      hint: "An answer file or questionnaire needs only a few levels. Check that this is the right file.",
+    },
   }),
   TOO_MANY_KEYS: (p) => ({
-    nl: { message: `Dit blok heeft meer dan ${String(p.limit)} sleutels.`, hint: "Een antwoordbestand of vragenlijst heeft er veel minder nodig. Kijk of dit het goede bestand is." },
-    en: { message: `This mapping has more than ${String(p.limit)} keys.`, hint: "An answer file or questionnaire needs far fewer. Check that this is the right file." },
+    nl: {
+      message: `Dit blok heeft meer dan ${String(p.limit)} sleutels.`,
+      hint: "Een antwoordbestand of vragenlijst heeft er veel minder nodig. Kijk of dit het goede bestand is.",
+    },
+    en: {
+      message: `This mapping has more than ${String(p.limit)} keys.`,
+      hint: "An answer file or questionnaire needs far fewer. Check that this is the right file.",
+    },
   }),
   YAML_VERSION: (p) => ({
-    nl: { message: `Het bestand vraagt om YAML-versie ${String(p.version)}; zelftest leest alleen YAML 1.2.`, hint: "Haal de regel `%YAML …` (en de regel `---` eronder) weg; het bestand blijft dan gewoon leesbaar." },
-    en: { message: `The file asks for YAML version ${String(p.version)}; zelftest reads only YAML 1.2.`, hint: "Remove the `%YAML …` line (and the `---` line below it); the file stays readable." },
+    nl: {
+      message: `Het bestand vraagt om YAML-versie ${String(p.version)}; zelftest leest alleen YAML 1.2.`,
+      hint: "Haal de regel `%YAML …` (en de regel `---` eronder) weg; het bestand blijft dan gewoon leesbaar.",
+    },
+    en: {
+      message: `The file asks for YAML version ${String(p.version)}; zelftest reads only YAML 1.2.`,
+      hint: "Remove the `%YAML …` line (and the `---` line below it); the file stays readable.",
+    },
   }),
   UNKNOWN_COMMAND: (p) => ({
-    nl: { message: `Onbekende opdracht ${q(p.command)}.`, hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Opdrachten: ${list(p.known)}. Zie \`zelftest --help\`.` },
-    en: { message: `Unknown command ${q(p.command)}.`, hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}Commands: ${list(p.known)}. See \`zelftest --help\`.` },
+    nl: {
+      message: `Onbekende opdracht ${q(p.command)}.`,
+      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Opdrachten: ${list(p.known)}. Zie \`zelftest --help\`.`,
+    },
+    en: {
+      message: `Unknown command ${q(p.command)}.`,
+      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}Commands: ${list(p.known)}. See \`zelftest --help\`.`,
+    },
   }),
   UNKNOWN_OPTION: (p) => ({
-    nl: { message: `Onbekende optie ${q(p.option)}.`, hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Zie \`zelftest ${String(p.command ?? "")} --help\` voor de opties.`.replace("  ", " ") },
-    en: { message: `Unknown option ${q(p.option)}.`, hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}See \`zelftest ${String(p.command ?? "")} --help\` for the options.`.replace("  ", " ") },
+    nl: {
+      message: `Onbekende optie ${q(p.option)}.`,
+      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Zie \`zelftest ${String(p.command ?? "")} --help\` voor de opties.`.replace(
+        "  ",
+        " ",
+      ),
+    },
+    en: {
+      message: `Unknown option ${q(p.option)}.`,
+      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}See \`zelftest ${String(p.command ?? "")} --help\` for the options.`.replace(
+        "  ",
+        " ",
+      ),
+    },
   }),
   MISSING_ARGUMENT: (p) => ({
-    nl: { message: p.option ? `De optie ${q(p.option)} heeft een waarde nodig.` : `Er ontbreekt een argument: ${String(p.argument)}.`, hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " ") },
-    en: { message: p.option ? `The option ${q(p.option)} needs a value.` : `An argument is missing: ${String(p.argument)}.`, hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " ") },
+    nl: {
+      message: p.option
+        ? `De optie ${q(p.option)} heeft een waarde nodig.`
+        : `Er ontbreekt een argument: ${String(p.argument)}.`,
+      hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " "),
+    },
+    en: {
+      message: p.option ? `The option ${q(p.option)} needs a value.` : `An argument is missing: ${String(p.argument)}.`,
+      hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " "),
+    },
   }),
   TOO_MANY_ARGUMENTS: (p) => ({
-    nl: { message: `Te veel argumenten voor ${q(p.command)}: ${list(p.extra)}.`, hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.` },
-    en: { message: `Too many arguments for ${q(p.command)}: ${list(p.extra)}.`, hint: `See \`zelftest ${String(p.command ?? "")} --help\`.` },
+    nl: {
+      message: `Te veel argumenten voor ${q(p.command)}: ${list(p.extra)}.`,
+      hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`,
+    },
+    en: {
+      message: `Too many arguments for ${q(p.command)}: ${list(p.extra)}.`,
+      hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`,
+    },
   }),
   INVALID_OPTION: (p) => ({
-    nl: { message: `${q(p.value)} is geen geldige waarde voor ${String(p.option)}.`, hint: `Kies uit: ${list(p.allowed)}.` },
-    en: { message: `${q(p.value)} is not a valid value for ${String(p.option)}.`, hint: `Choose from: ${list(p.allowed)}.` },
+    nl: {
+      message: `${q(p.value)} is geen geldige waarde voor ${String(p.option)}.`,
+      hint: `Kies uit: ${list(p.allowed)}.`,
+    },
+    en: {
+      message: `${q(p.value)} is not a valid value for ${String(p.option)}.`,
+      hint: `Choose from: ${list(p.allowed)}.`,
+    },
   }),
   NO_INPUT_FILES: (p) => ({
-    nl: { message: Array.isArray(p.missing) && p.missing.length > 0 ? `Geen bestand, map of passend bestand gevonden voor: ${list(p.missing)}.` : "Geen antwoordbestanden (.yaml, .yml, .json) gevonden.", hint: "Controleer de namen; zet een glob tussen aanhalingstekens, zoals 'data/**/*.yaml'." },
-    en: { message: Array.isArray(p.missing) && p.missing.length > 0 ? `No file, folder or matching file found for: ${list(p.missing)}.` : "No answer files (.yaml, .yml, .json) found.", hint: "Check the names; put a glob in quotes, such as 'data/**/*.yaml'." },
+    nl: {
+      message:
+        Array.isArray(p.missing) && p.missing.length > 0
+          ? `Geen bestand, map of passend bestand gevonden voor: ${list(p.missing)}.`
+          : "Geen antwoordbestanden (.yaml, .yml, .json) gevonden.",
+      hint: "Controleer de namen; zet een glob tussen aanhalingstekens, zoals 'data/**/*.yaml'.",
+    },
+    en: {
+      message:
+        Array.isArray(p.missing) && p.missing.length > 0
+          ? `No file, folder or matching file found for: ${list(p.missing)}.`
+          : "No answer files (.yaml, .yml, .json) found.",
+      hint: "Check the names; put a glob in quotes, such as 'data/**/*.yaml'.",
+    },
   }),
   USAGE: (p) => ({
-    nl: { message: p.detail ? `Onjuist gebruik: ${String(p.detail)}` : "Onjuist gebruik.", hint: "Zie `zelftest --help`." },
-    en: { message: p.detail ? `Incorrect usage: ${String(p.detail)}` : "Incorrect usage.", hint: "See `zelftest --help`." },
+    nl: {
+      message: p.detail ? `Onjuist gebruik: ${String(p.detail)}` : "Onjuist gebruik.",
+      hint: "Zie `zelftest --help`.",
+    },
+    en: {
+      message: p.detail ? `Incorrect usage: ${String(p.detail)}` : "Incorrect usage.",
+      hint: "See `zelftest --help`.",
+    },
   }),
   NOT_A_TTY: () => ({
-    nl: { message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.", hint: "Start `zelftest` in een terminal, of gebruik met een ingevuld antwoordbestand `zelftest score BESTAND` of `zelftest report BESTAND`." },
-    en: { message: "The interview needs a terminal; input now comes from a pipe or file.", hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`." },
+    nl: {
+      message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.",
+      hint: "Start `zelftest` in een terminal, of gebruik met een ingevuld antwoordbestand `zelftest score BESTAND` of `zelftest report BESTAND`.",
+    },
+    en: {
+      message: "The interview needs a terminal; input now comes from a pipe or file.",
+      hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`.",
+    },
   }),
   COMPARE_MIXED: (p) => ({
-    nl: { message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`, hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken." },
-    en: { message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values)}.`, hint: "Compare files for one municipality and one questionnaire, or add --allow-mixed to compare them on purpose." },
+    nl: {
+      message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`,
+      hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken.",
+    },
+    en: {
+      message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values)}.`,
+      hint: "Compare files for one municipality and one questionnaire, or add --allow-mixed to compare them on purpose.",
+    },
   }),
   OUTPUT_IS_INPUT: (p) => ({
-    nl: { message: `${q(p.file)} is ook een invoerbestand; schrijven zou het overschrijven.`, hint: "Kies met --out een andere bestandsnaam; het invoerbestand is niet veranderd." },
-    en: { message: `${q(p.file)} is also an input file; writing would overwrite it.`, hint: "Choose another file name with --out; the input file has not been changed." },
+    nl: {
+      message: `${q(p.file)} is ook een invoerbestand; schrijven zou het overschrijven.`,
+      hint: "Kies met --out een andere bestandsnaam; het invoerbestand is niet veranderd.",
+    },
+    en: {
+      message: `${q(p.file)} is also an input file; writing would overwrite it.`,
+      hint: "Choose another file name with --out; the input file has not been changed.",
+    },
   }),
   STDOUT_FAILED: (p) => ({
-    nl: { message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reason(p.reason, "nl")}).`, hint: "Is de schijf vol? Schrijf met --out naar een bestand op een schijf met ruimte." },
-    en: { message: `The output cannot be written to the screen or redirection (${reason(p.reason, "en")}).`, hint: "Is the disk full? Write to a file on a disk with space using --out." },
+    nl: {
+      message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reason(p.reason, "nl")}).`,
+      hint: "Is de schijf vol? Schrijf met --out naar een bestand op een schijf met ruimte.",
+    },
+    en: {
+      message: `The output cannot be written to the screen or redirection (${reason(p.reason, "en")}).`,
+      hint: "Is the disk full? Write to a file on a disk with space using --out.",
+    },
   }),
   OUTPUT_FAILED: (p) => ({
-    nl: { message: `Kan niet schrijven naar ${q(p.file)} (${reason(p.reason, "nl")}).`, hint: "Kies een map die bestaat en waarin u mag schrijven, met ruimte op de schijf; er is niets half geschreven." },
-    en: { message: `Cannot write to ${q(p.file)} (${reason(p.reason, "en")}).`, hint: "Choose a folder that exists, that you may write to and with space on the disk; nothing was half written." },
+    nl: {
+      message: `Kan niet schrijven naar ${q(p.file)} (${reason(p.reason, "nl")}).`,
+      hint: "Kies een map die bestaat en waarin u mag schrijven, met ruimte op de schijf; er is niets half geschreven.",
+    },
+    en: {
+      message: `Cannot write to ${q(p.file)} (${reason(p.reason, "en")}).`,
+      hint: "Choose a folder that exists, that you may write to and with space on the disk; nothing was half written.",
+    },
   }),
 };
 

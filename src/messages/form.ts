@@ -109,22 +109,30 @@ const NL: FormTexts = {
   welcome: (legal, practice) => [
     "Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015. U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.",
     `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).` +
-      (practice > 0 ? ` Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).` : ""),
-    "Weet u een antwoord niet? Kies dan \"Weet niet\": dat is ook een uitkomst.",
+      (practice > 0
+        ? ` Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`
+        : ""),
+    'Weet u een antwoord niet? Kies dan "Weet niet": dat is ook een uitkomst.',
   ],
-  privacy: "Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf met de knop \"Download antwoordbestand\".",
-  storageOn: "Deze browser bewaart uw antwoorden ook na elk antwoord. Sluit u het venster, dan kunt u hier later verdergaan. Download toch af en toe het antwoordbestand: dat is uw echte kopie.",
-  storageOff: "Let op: deze browser bewaart uw antwoorden niet (bijvoorbeeld door een instelling van uw organisatie). Download het antwoordbestand voordat u stopt, en open het later weer met \"Open antwoordbestand\".",
-  draftFound: (m, a, t, at) => `In deze browser staan antwoorden van een eerdere keer${m ? ` (${m})` : ""}: ${a} van de ${t} vragen beantwoord, bewaard op ${at}.`,
+  privacy:
+    'Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf met de knop "Download antwoordbestand".',
+  storageOn:
+    "Deze browser bewaart uw antwoorden ook na elk antwoord. Sluit u het venster, dan kunt u hier later verdergaan. Download toch af en toe het antwoordbestand: dat is uw echte kopie.",
+  storageOff:
+    'Let op: deze browser bewaart uw antwoorden niet (bijvoorbeeld door een instelling van uw organisatie). Download het antwoordbestand voordat u stopt, en open het later weer met "Open antwoordbestand".',
+  draftFound: (m, a, t, at) =>
+    `In deze browser staan antwoorden van een eerdere keer${m ? ` (${m})` : ""}: ${a} van de ${t} vragen beantwoord, bewaard op ${at}.`,
   continue: "Verder gaan",
   startOver: "Opnieuw beginnen",
-  startOverConfirm: "Weet u het zeker? De antwoorden die in deze browser staan, worden gewist. Een antwoordbestand dat u hebt gedownload, blijft bestaan.",
+  startOverConfirm:
+    "Weet u het zeker? De antwoorden die in deze browser staan, worden gewist. Een antwoordbestand dat u hebt gedownload, blijft bestaan.",
   startOverYes: "Ja, wis de antwoorden en begin opnieuw",
   startOverNo: "Nee, ga terug",
   start: "Beginnen",
   fileTools: "Antwoordbestand",
   open: "Open antwoordbestand",
-  openReplaceConfirm: (n) => `U hebt ${n === 1 ? "1 gewijzigd antwoord dat" : `${n} gewijzigde antwoorden die`} u nog niet hebt gedownload. Een antwoordbestand openen vervangt alle antwoorden in dit formulier. Wilt u uw antwoorden vervangen?`,
+  openReplaceConfirm: (n) =>
+    `U hebt ${n === 1 ? "1 gewijzigd antwoord dat" : `${n} gewijzigde antwoorden die`} u nog niet hebt gedownload. Een antwoordbestand openen vervangt alle antwoorden in dit formulier. Wilt u uw antwoorden vervangen?`,
   openReplaceYes: "Ja, vervang mijn antwoorden",
   openDownloadFirst: "Eerst downloaden, dan openen",
   openReplaceNo: "Nee, ga terug",
@@ -132,9 +140,11 @@ const NL: FormTexts = {
   print: "Afdrukken",
   printBlank: (what) => `Lege vragenlijst afdrukken: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
   paperHeading: "Liever op papier?",
-  paperOffer: "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
+  paperOffer:
+    "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
   opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
-  openFailed: (f, n) => `${f} is niet geopend: ${n === 1 ? "er is 1 probleem" : `er zijn ${n} problemen`}. Er is niets veranderd.`,
+  openFailed: (f, n) =>
+    `${f} is niet geopend: ${n === 1 ? "er is 1 probleem" : `er zijn ${n} problemen`}. Er is niets veranderd.`,
   openFailedIntro: "Los dit op in het bestand (of vraag het aan wie het maakte) en open het opnieuw.",
   line: (l, c) => `regel ${l}, kolom ${c}`,
   fix: "Oplossing",
@@ -196,24 +206,31 @@ const NL: FormTexts = {
   themesNav: "Thema's",
   themeProgress: (a, n) => `${a} van ${n} beantwoord`,
   overviewTitle: "Overzicht van uw antwoorden",
-  overviewIntro: "Kijk uw antwoorden na. Met \"Wijzig\" past u een antwoord aan; daarna komt u hier terug.",
+  overviewIntro: 'Kijk uw antwoorden na. Met "Wijzig" past u een antwoord aan; daarna komt u hier terug.',
   notAnswered: "Nog niet beantwoord",
   change: "Wijzig",
   changeLabel: (n) => `antwoord op vraag ${n}`,
   yourNote: "Toelichting",
   yourSource: "Bron",
   toResult: "Bekijk de uitslag",
-  openQuestions: (n) => (n === 1 ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend." : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`),
+  openQuestions: (n) =>
+    n === 1
+      ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend."
+      : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`,
   practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
   practiceYes: "Ja, ook goede praktijk beantwoorden",
-  resultIntro: "Dit is dezelfde uitslag en hetzelfde rapport als het programma zelftest maakt van uw antwoordbestand (met zelftest report).",
+  resultIntro:
+    "Dit is dezelfde uitslag en hetzelfde rapport als het programma zelftest maakt van uw antwoordbestand (met zelftest report).",
   paperTitle: "Zelftest onafhankelijke cliëntondersteuning: vragenlijst op papier",
-  paperIntro: "Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan \"Weet niet\" aan. Neem de antwoorden daarna over in het formulier op de computer.",
+  paperIntro:
+    'Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan "Weet niet" aan. Neem de antwoorden daarna over in het formulier op de computer.',
   paperWho: "Wie vult de zelftest in",
-  paperScope: (n, practice) => (practice ? `De wettelijke eisen en goede praktijk: ${n} vragen.` : `De wettelijke eisen: ${n} vragen.`),
+  paperScope: (n, practice) =>
+    practice ? `De wettelijke eisen en goede praktijk: ${n} vragen.` : `De wettelijke eisen: ${n} vragen.`,
   paperNote: "Toelichting en bron",
   answersTitle: "Uw antwoorden",
-  noScript: "Dit formulier heeft JavaScript nodig. Zet JavaScript aan, of open het bestand in een andere browser (Edge, Chrome, Firefox of Safari).",
+  noScript:
+    "Dit formulier heeft JavaScript nodig. Zet JavaScript aan, of open het bestand in een andere browser (Edge, Chrome, Firefox of Safari).",
   saved: "Bewaard in deze browser.",
   notSaved: "Niet bewaard in deze browser: download het antwoordbestand.",
 };
@@ -223,22 +240,30 @@ const EN: FormTexts = {
   welcome: (legal, practice) => [
     "This self-assessment shows whether client support in your municipality meets the Wmo 2015. You can fill it in alone or together, for example with the advisory council at the table.",
     `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).` +
-      (practice > 0 ? ` If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).` : ""),
+      (practice > 0
+        ? ` If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`
+        : ""),
     "Don't know an answer? Choose \"Don't know\": that is a finding too.",
   ],
-  privacy: "Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself with the button \"Download answer file\".",
-  storageOn: "This browser also keeps your answers after every answer. If you close the window, you can continue here later. Still download the answer file now and then: that is your real copy.",
-  storageOff: "Note: this browser does not keep your answers (for example because of a setting of your organisation). Download the answer file before you stop, and open it again later with \"Open answer file\".",
-  draftFound: (m, a, t, at) => `This browser holds answers from an earlier session${m ? ` (${m})` : ""}: ${a} of ${t} questions answered, saved on ${at}.`,
+  privacy:
+    'Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself with the button "Download answer file".',
+  storageOn:
+    "This browser also keeps your answers after every answer. If you close the window, you can continue here later. Still download the answer file now and then: that is your real copy.",
+  storageOff:
+    'Note: this browser does not keep your answers (for example because of a setting of your organisation). Download the answer file before you stop, and open it again later with "Open answer file".',
+  draftFound: (m, a, t, at) =>
+    `This browser holds answers from an earlier session${m ? ` (${m})` : ""}: ${a} of ${t} questions answered, saved on ${at}.`,
   continue: "Continue",
   startOver: "Start again",
-  startOverConfirm: "Are you sure? The answers kept in this browser will be deleted. An answer file you downloaded stays as it is.",
+  startOverConfirm:
+    "Are you sure? The answers kept in this browser will be deleted. An answer file you downloaded stays as it is.",
   startOverYes: "Yes, delete the answers and start again",
   startOverNo: "No, go back",
   start: "Start",
   fileTools: "Answer file",
   open: "Open answer file",
-  openReplaceConfirm: (n) => `You have ${n === 1 ? "1 changed answer" : `${n} changed answers`} that you have not downloaded yet. Opening an answer file replaces all answers in this form. Do you want to replace your answers?`,
+  openReplaceConfirm: (n) =>
+    `You have ${n === 1 ? "1 changed answer" : `${n} changed answers`} that you have not downloaded yet. Opening an answer file replaces all answers in this form. Do you want to replace your answers?`,
   openReplaceYes: "Yes, replace my answers",
   openDownloadFirst: "Download first, then open",
   openReplaceNo: "No, go back",
@@ -246,9 +271,11 @@ const EN: FormTexts = {
   print: "Print",
   printBlank: (what) => `Print the blank questionnaire: ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
   paperHeading: "Prefer paper?",
-  paperOffer: "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
+  paperOffer:
+    "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
   opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
-  openFailed: (f, n) => `${f} was not opened: ${n === 1 ? "there is 1 problem" : `there are ${n} problems`}. Nothing was changed.`,
+  openFailed: (f, n) =>
+    `${f} was not opened: ${n === 1 ? "there is 1 problem" : `there are ${n} problems`}. Nothing was changed.`,
   openFailedIntro: "Fix this in the file (or ask whoever made it) and open it again.",
   line: (l, c) => `line ${l}, column ${c}`,
   fix: "Fix",
@@ -310,24 +337,31 @@ const EN: FormTexts = {
   themesNav: "Themes",
   themeProgress: (a, n) => `${a} of ${n} answered`,
   overviewTitle: "Overview of your answers",
-  overviewIntro: "Check your answers. \"Change\" lets you change an answer; after that you come back here.",
+  overviewIntro: 'Check your answers. "Change" lets you change an answer; after that you come back here.',
   notAnswered: "Not answered yet",
   change: "Change",
   changeLabel: (n) => `answer to question ${n}`,
   yourNote: "Note",
   yourSource: "Source",
   toResult: "See the result",
-  openQuestions: (n) => (n === 1 ? "1 question is not answered yet. It counts as unknown in the result." : `${n} questions are not answered yet. They count as unknown in the result.`),
+  openQuestions: (n) =>
+    n === 1
+      ? "1 question is not answered yet. It counts as unknown in the result."
+      : `${n} questions are not answered yet. They count as unknown in the result.`,
   practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
   practiceYes: "Yes, answer good practice too",
-  resultIntro: "This is the same result and report that the zelftest program makes of your answer file (with zelftest report).",
+  resultIntro:
+    "This is the same result and report that the zelftest program makes of your answer file (with zelftest report).",
   paperTitle: "Self-assessment of independent client support: paper questionnaire",
-  paperIntro: "Tick one box for each question. If you do not know the answer, tick \"Don't know\". Afterwards, copy the answers into the form on the computer.",
+  paperIntro:
+    'Tick one box for each question. If you do not know the answer, tick "Don\'t know". Afterwards, copy the answers into the form on the computer.',
   paperWho: "Who is filling in the self-assessment",
-  paperScope: (n, practice) => (practice ? `The legal requirements and good practice: ${n} questions.` : `The legal requirements: ${n} questions.`),
+  paperScope: (n, practice) =>
+    practice ? `The legal requirements and good practice: ${n} questions.` : `The legal requirements: ${n} questions.`,
   paperNote: "Note and source",
   answersTitle: "Your answers",
-  noScript: "This form needs JavaScript. Turn JavaScript on, or open the file in another browser (Edge, Chrome, Firefox or Safari).",
+  noScript:
+    "This form needs JavaScript. Turn JavaScript on, or open the file in another browser (Edge, Chrome, Firefox or Safari).",
   saved: "Kept in this browser.",
   notSaved: "Not kept in this browser: download the answer file.",
 };

@@ -84,7 +84,11 @@ const NL: InterviewTexts = {
     [
       `Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015.`,
       `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).`,
-      ...(practice > 0 ? [`Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`] : []),
+      ...(practice > 0
+        ? [
+            `Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`,
+          ]
+        : []),
       ``,
       `Na elk antwoord bewaren we alles in een bestand. U kunt dus altijd stoppen`,
       `(kies "Opslaan en stoppen" of druk op Ctrl-C) en later verdergaan.`,
@@ -115,10 +119,15 @@ const NL: InterviewTexts = {
   themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
   questionHeader: (i, n) => `Vraag ${i} van ${n}`,
   levelLegal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
-  legalKind: { wet: "staat in de wet", toelichting: "staat in de toelichting bij de wet", vng: "zo leest de VNG-zelftest dit artikel" },
+  legalKind: {
+    wet: "staat in de wet",
+    toelichting: "staat in de toelichting bij de wet",
+    vng: "zo leest de VNG-zelftest dit artikel",
+  },
   check: "Zo gaat u het na",
   terms: "Wat betekent dit woord?",
-  termsExplained: (terms) => `Uitleg van ${terms.length === 1 ? "het woord" : "de woorden"} ${terms.join(", ")}: kies "Meer uitleg".`,
+  termsExplained: (terms) =>
+    `Uitleg van ${terms.length === 1 ? "het woord" : "de woorden"} ${terms.join(", ")}: kies "Meer uitleg".`,
   open: "open",
   levelPractice: "Goede praktijk (geen wettelijke eis)",
   followUp: (n) => `vervolg op vraag ${n}`,
@@ -177,7 +186,11 @@ const EN: InterviewTexts = {
     [
       `This self-assessment shows whether client support in your municipality meets the Wmo 2015.`,
       `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).`,
-      ...(practice > 0 ? [`If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`] : []),
+      ...(practice > 0
+        ? [
+            `If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`,
+          ]
+        : []),
       ``,
       `After every answer everything is saved to a file, so you can stop at any time`,
       `(choose "Save and stop" or press Ctrl-C) and continue later.`,
@@ -208,10 +221,15 @@ const EN: InterviewTexts = {
   themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
   questionHeader: (i, n) => `Question ${i} of ${n}`,
   levelLegal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
-  legalKind: { wet: "the law says so", toelichting: "the explanatory memorandum says so", vng: "the VNG self-assessment's reading of this article" },
+  legalKind: {
+    wet: "the law says so",
+    toelichting: "the explanatory memorandum says so",
+    vng: "the VNG self-assessment's reading of this article",
+  },
   check: "How to check it",
   terms: "What does this word mean?",
-  termsExplained: (terms) => `${terms.length === 1 ? "The word" : "The words"} ${terms.join(", ")} ${terms.length === 1 ? "is" : "are"} explained under "More".`,
+  termsExplained: (terms) =>
+    `${terms.length === 1 ? "The word" : "The words"} ${terms.join(", ")} ${terms.length === 1 ? "is" : "are"} explained under "More".`,
   open: "open",
   levelPractice: "Good practice (not a legal requirement)",
   followUp: (n) => `follows question ${n}`,

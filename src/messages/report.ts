@@ -20,7 +20,12 @@ export interface ReportTexts {
   conclusionTitle: string;
   /** "9 van de 15 wettelijke eisen zijn geregeld, 3 deels, 2 niet; 1 kon niet worden nagegaan." */
   countsSentence(c: LegalCounts): string;
-  verdictSentence: { voldoet: string; deels(n: number): string; onbekend(n: number): string; "voldoet-niet"(n: number): string };
+  verdictSentence: {
+    voldoet: string;
+    deels(n: number): string;
+    onbekend(n: number): string;
+    "voldoet-niet"(n: number): string;
+  };
   unknownSentence(n: number): string;
   noLegal: string;
   /** unknown: legal items answered ‘weet niet’ or not answered, which count as 0 in the score. */
@@ -87,7 +92,17 @@ export interface ReportTexts {
   planTitle: string;
   planIntro: string;
   planCaption: string;
-  planCols: { nr: string; package: string; actions: string; items: string; priority: string; moment: string; evidence: string; owner: string; deadline: string };
+  planCols: {
+    nr: string;
+    package: string;
+    actions: string;
+    items: string;
+    priority: string;
+    moment: string;
+    evidence: string;
+    owner: string;
+    deadline: string;
+  };
   priority: { hoog: string; middel: string; kans: string };
   noPlan: string;
   glossaryTitle: string;
@@ -114,7 +129,13 @@ const NL: ReportTexts = {
   subtitle: "Rapport van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   toc: "Inhoud",
-  header: { municipality: "Gemeente", respondent: "Ingevuld door", date: "Datum", questionnaire: "Vragenlijst", version: "versie" },
+  header: {
+    municipality: "Gemeente",
+    respondent: "Ingevuld door",
+    date: "Datum",
+    questionnaire: "Vragenlijst",
+    version: "versie",
+  },
   summaryTitle: "Samenvatting",
   conclusionTitle: "Conclusie",
   countsSentence: (c) => {
@@ -122,32 +143,54 @@ const NL: ReportTexts = {
     if (c.deels > 0) parts.push(`${c.deels} deels`);
     if (c.niet > 0) parts.push(`${c.niet} niet`);
     const head = joinList(parts, "en");
-    return c.onbekend > 0 ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.` : `${head}.`;
+    return c.onbekend > 0
+      ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.`
+      : `${head}.`;
   },
   verdictSentence: {
     voldoet: "De gemeente voldoet daarmee aan alle wettelijke eisen voor cliëntondersteuning, volgens deze zelftest.",
-    deels: (n) => `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wet.`,
-    onbekend: (n) => `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wet voldoet, is daarom nog niet te zeggen.`,
-    "voldoet-niet": (n) => `De gemeente voldoet daarmee nog niet aan de wet: ${n} wettelijke ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
+    deels: (n) =>
+      `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wet.`,
+    onbekend: (n) =>
+      `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wet voldoet, is daarom nog niet te zeggen.`,
+    "voldoet-niet": (n) =>
+      `De gemeente voldoet daarmee nog niet aan de wet: ${n} wettelijke ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
   },
-  unknownSentence: (n) => `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
+  unknownSentence: (n) =>
+    `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
   noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
-  scoreSentence: (s, unknown) => `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
+  scoreSentence: (s, unknown) =>
+    `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
   practiceSentence: (inOrder, total, open, unanswered) =>
     `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.` +
-    (unanswered > 0 ? ` ${unanswered} ${n1(unanswered, "punt is", "punten zijn")} niet beantwoord; in de score ${n1(unanswered, "telt dat", "tellen die")} als 0.` : ""),
+    (unanswered > 0
+      ? ` ${unanswered} ${n1(unanswered, "punt is", "punten zijn")} niet beantwoord; in de score ${n1(unanswered, "telt dat", "tellen die")} als 0.`
+      : ""),
   practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wettelijke eisen.",
   practiceCellNotFilled: "niet ingevuld",
   countsCaption: "Wettelijke eisen per uitkomst",
-  countsLabels: { voldoet: "Geregeld", deels: "Deels geregeld", "voldoet-niet": "Niet geregeld", onbekend: "Niet na te gaan", total: "Totaal" },
+  countsLabels: {
+    voldoet: "Geregeld",
+    deels: "Deels geregeld",
+    "voldoet-niet": "Niet geregeld",
+    onbekend: "Niet na te gaan",
+    total: "Totaal",
+  },
   findingsTitle: "Belangrijkste bevindingen",
   finding: { "voldoet-niet": "Niet geregeld", deels: "Deels geregeld", onbekend: "Niet na te gaan" },
   themeFinding: (theme, total, c) => {
     const parts: string[] = [];
     const lead = (n: number, what: string) =>
-      n === total ? (n === 1 ? `de wettelijke eis is ${what}` : n === 2 ? `beide wettelijke eisen zijn ${what}` : `alle ${n} wettelijke eisen zijn ${what}`) : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
+      n === total
+        ? n === 1
+          ? `de wettelijke eis is ${what}`
+          : n === 2
+            ? `beide wettelijke eisen zijn ${what}`
+            : `alle ${n} wettelijke eisen zijn ${what}`
+        : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "niet geregeld"));
-    if (c.onbekend > 0) parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
+    if (c.onbekend > 0)
+      parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "deels geregeld") : `${c.deels} deels geregeld`);
     return `${theme}: ${joinList(parts, "en")}`;
   },
@@ -155,18 +198,23 @@ const NL: ReportTexts = {
   aboutTitle: "Wat deze zelftest is, en wat niet",
   about: (role, withSource, yes) => [
     `Dit is een zelftest: de ${role} beantwoordde de vragen zelf. Het is geen audit, geen oordeel van een toezichthouder en geen juridisch advies; niemand heeft de antwoorden gecontroleerd.`,
-    yes === 0 ? "Geen enkele vraag is met Ja beantwoord." : `Bij ${withSource} van de ${yes} antwoorden ‘Ja’ is een bron genoemd; ‘Ja, zonder bron’ is een bewering die nog onderbouwd moet worden.`,
+    yes === 0
+      ? "Geen enkele vraag is met Ja beantwoord."
+      : `Bij ${withSource} van de ${yes} antwoorden ‘Ja’ is een bron genoemd; ‘Ja, zonder bron’ is een bewering die nog onderbouwd moet worden.`,
   ],
   nextTitle: "Volgende stap",
   next: {
-    plan: (rows) => `Neem het plan van aanpak (${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst) over in een projectplan en vul eigenaar en termijn in.`,
-    unknown: (n) => `Vraag de stukken op die nodig zijn om ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ te beoordelen.`,
+    plan: (rows) =>
+      `Neem het plan van aanpak (${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst) over in een projectplan en vul eigenaar en termijn in.`,
+    unknown: (n) =>
+      `Vraag de stukken op die nodig zijn om ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ te beoordelen.`,
     discuss: "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.",
     repeat: "Doe de zelftest over een jaar opnieuw en vergelijk.",
     keep: "Leg bij elk antwoord ‘Ja’ de bron vast.",
   },
   themesTitle: "Per thema",
-  themesIntro: "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
+  themesIntro:
+    "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
   chartTitle: "Score wettelijke eisen per thema",
   themesCaption: "Oordeel en score per thema",
   chartDesc: (list) => `Staafdiagram. ${list}. Dezelfde cijfers staan in de tabel hieronder.`,
@@ -175,16 +223,20 @@ const NL: ReportTexts = {
   scoreCol: "Score",
   practiceCol: "Goede praktijk",
   gapsTitle: "Wat ontbreekt bij de wettelijke eisen",
-  gapsIntro: "De wettelijke eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: het antwoord met toelichting en bron, waarom het ertoe doet, wat u kunt doen en op welk artikel de eis rust.",
+  gapsIntro:
+    "De wettelijke eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: het antwoord met toelichting en bron, waarom het ertoe doet, wat u kunt doen en op welk artikel de eis rust.",
   noGaps: "Geen wettelijke eis is ‘niet’ of ‘deels’ geregeld.",
   unknownTitle: "Niet na te gaan",
-  unknownIntro: "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.",
+  unknownIntro:
+    "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.",
   noUnknown: "Alle wettelijke eisen konden worden nagegaan.",
   check: "Zo gaat u het na",
   opportunitiesTitle: "Kansen uit goede praktijk",
-  opportunitiesIntro: "Deze punten komen uit handreikingen en ervaringen van andere gemeenten. De wet verplicht er niet toe; ze laten zien waar de ondersteuning nog beter kan.",
+  opportunitiesIntro:
+    "Deze punten komen uit handreikingen en ervaringen van andere gemeenten. De wet verplicht er niet toe; ze laten zien waar de ondersteuning nog beter kan.",
   opportunityAction: "Wat u kunt doen",
-  notAnsweredPracticeTitle: (n) => `${n} ${n1(n, "punt", "punten")} van goede praktijk ${n1(n, "is", "zijn")} niet beantwoord`,
+  notAnsweredPracticeTitle: (n) =>
+    `${n} ${n1(n, "punt", "punten")} van goede praktijk ${n1(n, "is", "zijn")} niet beantwoord`,
   legalItem: "Wettelijke eis",
   practiceItem: "Goede praktijk",
   answerGiven: "Antwoord",
@@ -204,9 +256,20 @@ const NL: ReportTexts = {
     `${yes} ${n1(yes, "vraag is", "vragen zijn")} met Ja beantwoord; bij ${withSource} daarvan is een bron genoemd. Onder elk punt staan de toelichting en de bron van de invuller.`,
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
-  planIntro: "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan.",
+  planIntro:
+    "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan.",
   planCaption: "Werkpakketten",
-  planCols: { nr: "Nr.", package: "Werkpakket", actions: "Acties", items: "Vragen", priority: "Prioriteit", moment: "Moment", evidence: "Op te leveren bewijs", owner: "Eigenaar", deadline: "Termijn" },
+  planCols: {
+    nr: "Nr.",
+    package: "Werkpakket",
+    actions: "Acties",
+    items: "Vragen",
+    priority: "Prioriteit",
+    moment: "Moment",
+    evidence: "Op te leveren bewijs",
+    owner: "Eigenaar",
+    deadline: "Termijn",
+  },
   priority: { hoog: "Hoog", middel: "Middel", kans: "Kans" },
   noPlan: "Er zijn geen acties nodig.",
   glossaryTitle: "Bijlage: begrippen",
@@ -221,11 +284,19 @@ const NL: ReportTexts = {
     "Een vraag met een voorwaarde die niet vervuld is, telt niet mee (niet van toepassing).",
     "Het plan van aanpak als spreadsheet: zelftest report --plan-csv BESTAND. Twee antwoordbestanden vergelijken (ander jaar of andere invuller): zelftest compare.",
   ],
-  priorityRule: "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (goede praktijk).",
+  priorityRule:
+    "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (goede praktijk).",
   stampTitle: "Herhaalbaarheid",
-  stamp: { tool: "Gemaakt met", questionnaire: "Vragenlijst", questionnaireHash: "Vingerafdruk vragenlijst (SHA-256)", answersHash: "Vingerafdruk antwoordbestand (SHA-256)", generated: "Gemaakt op" },
+  stamp: {
+    tool: "Gemaakt met",
+    questionnaire: "Vragenlijst",
+    questionnaireHash: "Vingerafdruk vragenlijst (SHA-256)",
+    answersHash: "Vingerafdruk antwoordbestand (SHA-256)",
+    generated: "Gemaakt op",
+  },
   notApplicable: "niet van toepassing",
-  docxNeedsOut: "Een Word-bestand (--format docx) gaat niet naar het scherm: geef er een bestand voor op met --out rapport.docx.",
+  docxNeedsOut:
+    "Een Word-bestand (--format docx) gaat niet naar het scherm: geef er een bestand voor op met --out rapport.docx.",
 };
 
 const EN: ReportTexts = {
@@ -233,7 +304,13 @@ const EN: ReportTexts = {
   subtitle: "Report of the self-assessment of independent client support (Wmo 2015)",
   shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
   toc: "Contents",
-  header: { municipality: "Municipality", respondent: "Answered by", date: "Date", questionnaire: "Questionnaire", version: "version" },
+  header: {
+    municipality: "Municipality",
+    respondent: "Answered by",
+    date: "Date",
+    questionnaire: "Questionnaire",
+    version: "version",
+  },
   summaryTitle: "Summary",
   conclusionTitle: "Conclusion",
   countsSentence: (c) => {
@@ -241,32 +318,62 @@ const EN: ReportTexts = {
     if (c.deels > 0) parts.push(`${c.deels} partly`);
     if (c.niet > 0) parts.push(`${c.niet} not`);
     const head = joinList(parts, "and");
-    return c.onbekend > 0 ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.` : `${head}.`;
+    return c.onbekend > 0
+      ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.`
+      : `${head}.`;
   },
   verdictSentence: {
     voldoet: "According to this self-assessment, the municipality meets every legal requirement for client support.",
-    deels: (n) => `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the law.`,
-    onbekend: (n) => `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the law cannot be said yet.`,
-    "voldoet-niet": (n) => `The municipality therefore does not yet meet the law: ${n} legal ${n1(n, "requirement is", "requirements are")} not in place.`,
+    deels: (n) =>
+      `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the law.`,
+    onbekend: (n) =>
+      `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the law cannot be said yet.`,
+    "voldoet-niet": (n) =>
+      `The municipality therefore does not yet meet the law: ${n} legal ${n1(n, "requirement is", "requirements are")} not in place.`,
   },
-  unknownSentence: (n) => `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
+  unknownSentence: (n) =>
+    `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
   noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
-  scoreSentence: (s, unknown) => `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: the law asks for every requirement to be in place.`,
+  scoreSentence: (s, unknown) =>
+    `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: the law asks for every requirement to be in place.`,
   practiceSentence: (inOrder, total, open, unanswered) =>
     `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.` +
-    (unanswered > 0 ? ` ${unanswered} ${n1(unanswered, "point was", "points were")} not answered; in the score ${n1(unanswered, "it counts", "they count")} as 0.` : ""),
+    (unanswered > 0
+      ? ` ${unanswered} ${n1(unanswered, "point was", "points were")} not answered; in the score ${n1(unanswered, "it counts", "they count")} as 0.`
+      : ""),
   practiceNotFilled: "Good practice was not filled in; this report covers the legal requirements.",
   practiceCellNotFilled: "not filled in",
   countsCaption: "Legal requirements by outcome",
-  countsLabels: { voldoet: "In place", deels: "Partly in place", "voldoet-niet": "Not in place", onbekend: "Could not be checked", total: "Total" },
+  countsLabels: {
+    voldoet: "In place",
+    deels: "Partly in place",
+    "voldoet-niet": "Not in place",
+    onbekend: "Could not be checked",
+    total: "Total",
+  },
   findingsTitle: "Main findings",
   finding: { "voldoet-niet": "Not in place", deels: "Partly in place", onbekend: "Could not be checked" },
   themeFinding: (theme, total, c) => {
     const parts: string[] = [];
     const lead = (n: number, what: string) =>
-      n === total ? (n === 1 ? `the legal requirement is ${what}` : n === 2 ? `both legal requirements are ${what}` : `all ${n} legal requirements are ${what}`) : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
+      n === total
+        ? n === 1
+          ? `the legal requirement is ${what}`
+          : n === 2
+            ? `both legal requirements are ${what}`
+            : `all ${n} legal requirements are ${what}`
+        : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "not in place"));
-    if (c.onbekend > 0) parts.push(parts.length === 0 ? (c.onbekend === total ? (total === 1 ? "the legal requirement could not be checked" : `none of the ${total} legal requirements could be checked`) : `${c.onbekend} of the ${total} legal requirements could not be checked`) : `${c.onbekend} could not be checked`);
+    if (c.onbekend > 0)
+      parts.push(
+        parts.length === 0
+          ? c.onbekend === total
+            ? total === 1
+              ? "the legal requirement could not be checked"
+              : `none of the ${total} legal requirements could be checked`
+            : `${c.onbekend} of the ${total} legal requirements could not be checked`
+          : `${c.onbekend} could not be checked`,
+      );
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "partly in place") : `${c.deels} partly in place`);
     return `${theme}: ${joinList(parts, "and")}`;
   },
@@ -274,18 +381,23 @@ const EN: ReportTexts = {
   aboutTitle: "What this self-assessment is, and is not",
   about: (role, withSource, yes) => [
     `This is a self-assessment: the ${role} answered the questions. It is not an audit, not a regulator's judgement and not legal advice; nobody has checked the answers.`,
-    yes === 0 ? "No question was answered Yes." : `For ${withSource} of the ${yes} answers ‘Yes’ a source was given; ‘Yes, no source’ is a claim that still needs support.`,
+    yes === 0
+      ? "No question was answered Yes."
+      : `For ${withSource} of the ${yes} answers ‘Yes’ a source was given; ‘Yes, no source’ is a claim that still needs support.`,
   ],
   nextTitle: "Next step",
   next: {
-    plan: (rows) => `Copy the action plan (${rows} work ${n1(rows, "package", "packages")}, legal requirements first) into a project plan and fill in owner and deadline.`,
-    unknown: (n) => `Ask for the documents needed to assess the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’.`,
+    plan: (rows) =>
+      `Copy the action plan (${rows} work ${n1(rows, "package", "packages")}, legal requirements first) into a project plan and fill in owner and deadline.`,
+    unknown: (n) =>
+      `Ask for the documents needed to assess the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’.`,
     discuss: "Discuss the outcome with the Wmo advisory council or client council and with the providers.",
     repeat: "Repeat the self-assessment in a year and compare.",
     keep: "Record the source of every answer ‘Yes’.",
   },
   themesTitle: "Per theme",
-  themesIntro: "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
+  themesIntro:
+    "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
   chartTitle: "Legal score per theme",
   themesCaption: "Verdict and score per theme",
   chartDesc: (list) => `Bar chart. ${list}. The same figures are in the table below.`,
@@ -294,14 +406,17 @@ const EN: ReportTexts = {
   scoreCol: "Score",
   practiceCol: "Good practice",
   gapsTitle: "What is missing in the legal requirements",
-  gapsIntro: "The legal requirements that are not or only partly in place, those not in place first. For each: the answer with explanation and source, why it matters, what you can do and the article it rests on.",
+  gapsIntro:
+    "The legal requirements that are not or only partly in place, those not in place first. For each: the answer with explanation and source, why it matters, what you can do and the article it rests on.",
   noGaps: "No legal requirement is ‘not’ or ‘partly’ in place.",
   unknownTitle: "Could not be checked",
-  unknownIntro: "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.",
+  unknownIntro:
+    "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.",
   noUnknown: "Every legal requirement could be checked.",
   check: "How to check",
   opportunitiesTitle: "Opportunities from good practice",
-  opportunitiesIntro: "These points come from guidance and other municipalities' experience. The law does not require them; they show where support can improve.",
+  opportunitiesIntro:
+    "These points come from guidance and other municipalities' experience. The law does not require them; they show where support can improve.",
   opportunityAction: "What you can do",
   notAnsweredPracticeTitle: (n) => `${n} good-practice ${n1(n, "point was", "points were")} not answered`,
   legalItem: "Legal requirement",
@@ -314,7 +429,11 @@ const EN: ReportTexts = {
   why: "Why this matters",
   recommendation: "What you can do",
   legalBasis: "Legal basis",
-  legalKind: { wet: "text of the law", toelichting: "explanatory memorandum", vng: "the VNG self-assessment's reading" },
+  legalKind: {
+    wet: "text of the law",
+    toelichting: "explanatory memorandum",
+    vng: "the VNG self-assessment's reading",
+  },
   basis: "Sources",
   example: "Example",
   evidenceNeeded: "This would show it is in place",
@@ -323,9 +442,20 @@ const EN: ReportTexts = {
     `${yes} ${n1(yes, "question was", "questions were")} answered Yes; for ${withSource} of them a source was given. Under each point are the respondent's explanation and source.`,
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
-  planIntro: "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan.",
+  planIntro:
+    "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan.",
   planCaption: "Work packages",
-  planCols: { nr: "No.", package: "Work package", actions: "Actions", items: "Questions", priority: "Priority", moment: "Moment", evidence: "Evidence to produce", owner: "Owner", deadline: "Deadline" },
+  planCols: {
+    nr: "No.",
+    package: "Work package",
+    actions: "Actions",
+    items: "Questions",
+    priority: "Priority",
+    moment: "Moment",
+    evidence: "Evidence to produce",
+    owner: "Owner",
+    deadline: "Deadline",
+  },
   priority: { hoog: "High", middel: "Medium", kans: "Opportunity" },
   noPlan: "No actions are needed.",
   glossaryTitle: "Appendix: terms",
@@ -340,9 +470,16 @@ const EN: ReportTexts = {
     "A question with a condition that is not met does not count (not applicable).",
     "The action plan as a spreadsheet: zelftest report --plan-csv FILE. To compare two answer files (another year or another respondent): zelftest compare.",
   ],
-  priorityRule: "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice).",
+  priorityRule:
+    "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice).",
   stampTitle: "Reproducibility",
-  stamp: { tool: "Made with", questionnaire: "Questionnaire", questionnaireHash: "Questionnaire fingerprint (SHA-256)", answersHash: "Answer file fingerprint (SHA-256)", generated: "Generated on" },
+  stamp: {
+    tool: "Made with",
+    questionnaire: "Questionnaire",
+    questionnaireHash: "Questionnaire fingerprint (SHA-256)",
+    answersHash: "Answer file fingerprint (SHA-256)",
+    generated: "Generated on",
+  },
   notApplicable: "not applicable",
   docxNeedsOut: "A Word file (--format docx) cannot go to the screen: name a file for it with --out report.docx.",
 };

@@ -7,8 +7,20 @@ export const ANSWER_LABEL: Record<Lang, Record<AnswerValue | "none", string>> = 
 };
 
 export const STATUS_LABEL: Record<Lang, Record<ItemStatus, string>> = {
-  nl: { voldoet: "voldoet", deels: "deels", onbekend: "onbekend", "voldoet-niet": "voldoet niet", "niet-van-toepassing": "niet van toepassing" },
-  en: { voldoet: "meets", deels: "partly", onbekend: "unknown", "voldoet-niet": "does not meet", "niet-van-toepassing": "not applicable" },
+  nl: {
+    voldoet: "voldoet",
+    deels: "deels",
+    onbekend: "onbekend",
+    "voldoet-niet": "voldoet niet",
+    "niet-van-toepassing": "niet van toepassing",
+  },
+  en: {
+    voldoet: "meets",
+    deels: "partly",
+    onbekend: "unknown",
+    "voldoet-niet": "does not meet",
+    "niet-van-toepassing": "not applicable",
+  },
 };
 
 export const VERDICT_MEANING: Record<Lang, Record<Verdict, string>> = {
@@ -27,13 +39,53 @@ export const VERDICT_MEANING: Record<Lang, Record<Verdict, string>> = {
 };
 
 export const ROLE_LABEL: Record<Lang, Record<Role, string>> = {
-  nl: { gemeente: "gemeente", adviesraad: "adviesraad", clientorganisatie: "cliëntorganisatie", aanbieder: "aanbieder", onderzoeker: "onderzoeker", anders: "anders" },
-  en: { gemeente: "municipality", adviesraad: "advisory council", clientorganisatie: "client organisation", aanbieder: "provider", onderzoeker: "researcher", anders: "other" },
+  nl: {
+    gemeente: "gemeente",
+    adviesraad: "adviesraad",
+    clientorganisatie: "cliëntorganisatie",
+    aanbieder: "aanbieder",
+    onderzoeker: "onderzoeker",
+    anders: "anders",
+  },
+  en: {
+    gemeente: "municipality",
+    adviesraad: "advisory council",
+    clientorganisatie: "client organisation",
+    aanbieder: "provider",
+    onderzoeker: "researcher",
+    anders: "other",
+  },
 };
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** "2015-09-01" → "1 september 2015" / "1 September 2015". */
@@ -64,7 +116,8 @@ export const UI = {
     score: "score",
     missing: "Wat ontbreekt bij de wettelijke eisen",
     nothingMissing: "Alle wettelijke eisen zijn op orde.",
-    practiceGaps: (n: number, total: number) => `Goede praktijk: ${n} van de ${total} aanbevelingen zijn nog niet (helemaal) op orde.`,
+    practiceGaps: (n: number, total: number) =>
+      `Goede praktijk: ${n} van de ${total} aanbevelingen zijn nog niet (helemaal) op orde.`,
     answered: (n: number, total: number) => `${n} van de ${total} vragen beantwoord.`,
     nextStep: "Meer weten? Het rapport met aanbevelingen:",
     valid: "geldig",
@@ -74,7 +127,8 @@ export const UI = {
     fix: "Oplossing",
     error: "fout",
     moreErrors: (n: number) => `… en nog ${n} problemen.`,
-    internal: "Er ging iets mis in zelftest zelf. Meld dit graag, met de opdracht die u gaf. Met --debug ziet u de details.",
+    internal:
+      "Er ging iets mis in zelftest zelf. Meld dit graag, met de opdracht die u gaf. Met --debug ziet u de details.",
   },
   en: {
     title: "Client support self-assessment",
@@ -90,7 +144,8 @@ export const UI = {
     score: "score",
     missing: "What is missing in the legal requirements",
     nothingMissing: "All legal requirements are in order.",
-    practiceGaps: (n: number, total: number) => `Good practice: ${n} of the ${total} recommendations are not (fully) in order yet.`,
+    practiceGaps: (n: number, total: number) =>
+      `Good practice: ${n} of the ${total} recommendations are not (fully) in order yet.`,
     answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
     nextStep: "Want to know more? The report with recommendations:",
     valid: "valid",
@@ -100,6 +155,7 @@ export const UI = {
     fix: "Fix",
     error: "error",
     moreErrors: (n: number) => `… and ${n} more problems.`,
-    internal: "Something went wrong inside zelftest. Please report it with the command you gave. Use --debug for details.",
+    internal:
+      "Something went wrong inside zelftest. Please report it with the command you gave. Use --debug for details.",
   },
 } as const;

@@ -25,6 +25,11 @@ export interface FileFacts {
 /** `index` is the file's place in the sorted batch, from 0 (file_id = index + 1). */
 export type FileOutcome =
   | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly assessment: Assessment }
-  | { readonly index: number; readonly file: string; readonly facts: FileFacts; readonly diagnostics: readonly Diagnostic[] };
+  | {
+      readonly index: number;
+      readonly file: string;
+      readonly facts: FileFacts;
+      readonly diagnostics: readonly Diagnostic[];
+    };
 
 export type ValidOutcome = Extract<FileOutcome, { assessment: unknown }>;

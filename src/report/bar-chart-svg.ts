@@ -16,7 +16,13 @@ export interface Bar {
   readonly text: string;
 }
 
-export function barChartSvg(id: string, bars: readonly Bar[], title: string, desc: string, cls = "chart-voldoet"): string {
+export function barChartSvg(
+  id: string,
+  bars: readonly Bar[],
+  title: string,
+  desc: string,
+  cls = "chart-voldoet",
+): string {
   const cut = (s: string) => ([...s].length > 42 ? `${[...s].slice(0, 41).join("")}…` : s);
   const rows = bars.map((b, i) => {
     const y = 8 + i * ROW;
@@ -24,7 +30,9 @@ export function barChartSvg(id: string, bars: readonly Bar[], title: string, des
     return [
       `<text x="${LABEL - 8}" y="${y + 17}" text-anchor="end" class="chart-label">${escapeHtml(cut(b.label))}</text>`,
       `<rect x="${LABEL}" y="${y + 4}" width="${BAR}" height="${ROW - 8}" class="chart-track"/>`,
-      width > 0 ? `<rect x="${LABEL}" y="${y + 4}" width="${width}" height="${ROW - 8}" class="chart-bar ${cls}"/>` : "",
+      width > 0
+        ? `<rect x="${LABEL}" y="${y + 4}" width="${width}" height="${ROW - 8}" class="chart-bar ${cls}"/>`
+        : "",
       `<text x="${LABEL + BAR + 8}" y="${y + 17}" class="chart-value">${escapeHtml(b.text)}</text>`,
     ].join("");
   });

@@ -57,13 +57,22 @@ const both = (text: LocalizedText, q: Questionnaire): Labels => {
 
 const ANSWER_VALUE_LABELS = ANSWER_VALUES.map((v) => ({ value: v, label: L(ANSWER_LABEL.nl[v], ANSWER_LABEL.en[v]) }));
 const VERDICT_VALUES = VERDICTS.map((v) => ({ value: v, label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]) }));
-const STATUS_VALUES = [...VERDICTS, "niet-van-toepassing" as const].map((v) => ({ value: v, label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]) }));
+const STATUS_VALUES = [...VERDICTS, "niet-van-toepassing" as const].map((v) => ({
+  value: v,
+  label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]),
+}));
 const ROLE_VALUES = ROLES.map((r) => ({ value: r, label: L(ROLE_LABEL.nl[r], ROLE_LABEL.en[r]) }));
 const BOOLEAN_VALUES = [
   { value: "1", label: L("ja", "yes") },
   { value: "0", label: L("nee", "no") },
 ];
-const LEVEL_VALUES = LEVELS.map((l) => ({ value: l, label: l === "wettelijk" ? L("wettelijke eis", "legal requirement") : L("goede praktijk (aanbeveling)", "good practice (recommendation)") }));
+const LEVEL_VALUES = LEVELS.map((l) => ({
+  value: l,
+  label:
+    l === "wettelijk"
+      ? L("wettelijke eis", "legal requirement")
+      : L("goede praktijk (aanbeveling)", "good practice (recommendation)"),
+}));
 
 const year = (date: string | undefined) => (date ? date.slice(0, 4) : undefined);
 const valid = (o: FileOutcome) => ("assessment" in o ? o.assessment : undefined);
@@ -77,9 +86,27 @@ const answered = (c: StatusCounts) => c.voldoet + c.deels + c["voldoet-niet"] + 
 /** Columns every research CSV ends its fixed part with: where the numbers come from. */
 function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
   return [
-    { name: "questionnaire_version", label: L("Versie van de vragenlijst waarmee is gescoord", "Version of the questionnaire used for scoring"), type: "string", get: () => q.version },
-    { name: "questionnaire_sha256", label: L("Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord", "Fingerprint (SHA-256) of the questionnaire used for scoring"), type: "string", get: () => q.contentHash },
-    { name: "tool_version", label: L("Versie van zelftest die de uitvoer maakte", "Version of zelftest that made the output"), type: "string", get: () => o.toolVersion },
+    {
+      name: "questionnaire_version",
+      label: L("Versie van de vragenlijst waarmee is gescoord", "Version of the questionnaire used for scoring"),
+      type: "string",
+      get: () => q.version,
+    },
+    {
+      name: "questionnaire_sha256",
+      label: L(
+        "Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord",
+        "Fingerprint (SHA-256) of the questionnaire used for scoring",
+      ),
+      type: "string",
+      get: () => q.contentHash,
+    },
+    {
+      name: "tool_version",
+      label: L("Versie van zelftest die de uitvoer maakte", "Version of zelftest that made the output"),
+      type: "string",
+      get: () => o.toolVersion,
+    },
   ];
 }
 
@@ -89,7 +116,10 @@ function municipalityWritten<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["
   return [
     {
       name: "municipality_written",
-      label: L("Gemeente zoals in het antwoordbestand geschreven, als de gemeentelijst die verving door de officiële naam (alleen met --municipalities)", "Municipality as written in the answer file, where the municipality list replaced it by the official name (only with --municipalities)"),
+      label: L(
+        "Gemeente zoals in het antwoordbestand geschreven, als de gemeentelijst die verving door de officiële naam (alleen met --municipalities)",
+        "Municipality as written in the answer file, where the municipality list replaced it by the official name (only with --municipalities)",
+      ),
       type: "string",
       get: (r) => facts(r).municipalityWritten,
     },
@@ -98,10 +128,25 @@ function municipalityWritten<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["
 
 function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
   return [
-    ...(o.includeNames ? [{ name: "respondent_name", label: L("Naam van de invuller (alleen met --include-names)", "Respondent's name (only with --include-names)"), type: "string" as const, get: (r: R) => facts(r).name }] : []),
+    ...(o.includeNames
+      ? [
+          {
+            name: "respondent_name",
+            label: L(
+              "Naam van de invuller (alleen met --include-names)",
+              "Respondent's name (only with --include-names)",
+            ),
+            type: "string" as const,
+            get: (r: R) => facts(r).name,
+          },
+        ]
+      : []),
     ...o.meta.map((key) => ({
       name: `meta_${key}`,
-      label: L(`Onderzoeksgegeven '${key}' uit het blok meta van het antwoordbestand`, `Research field '${key}' from the answer file's meta block`),
+      label: L(
+        `Onderzoeksgegeven '${key}' uit het blok meta van het antwoordbestand`,
+        `Research field '${key}' from the answer file's meta block`,
+      ),
       type: "string" as const,
       get: (r: R) => facts(r).meta?.[key],
     })),
@@ -119,11 +164,48 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       return a?.counts[level];
     };
     return [
-      { name: `${prefix}n_answered`, label: L(`Aantal beantwoorde vragen (weet niet telt mee), ${what.nl}`, `Number of questions answered (don't know included), ${what.en}`), type: "integer", get: (r) => { const c = of(r); return c && answered(c); } },
-      { name: `${prefix}n_weet_niet`, label: L(`Aantal vragen met 'weet niet', ${what.nl}`, `Number of questions answered 'don't know', ${what.en}`), type: "integer", get: (r) => { const c = of(r); return c && c.onbekend - c.onbeantwoord; } },
-      { name: `${prefix}n_unanswered`, label: L(`Aantal open (niet beantwoorde) vragen, ${what.nl}`, `Number of open (unanswered) questions, ${what.en}`), type: "integer", get: (r) => of(r)?.onbeantwoord },
+      {
+        name: `${prefix}n_answered`,
+        label: L(
+          `Aantal beantwoorde vragen (weet niet telt mee), ${what.nl}`,
+          `Number of questions answered (don't know included), ${what.en}`,
+        ),
+        type: "integer",
+        get: (r) => {
+          const c = of(r);
+          return c && answered(c);
+        },
+      },
+      {
+        name: `${prefix}n_weet_niet`,
+        label: L(`Aantal vragen met 'weet niet', ${what.nl}`, `Number of questions answered 'don't know', ${what.en}`),
+        type: "integer",
+        get: (r) => {
+          const c = of(r);
+          return c && c.onbekend - c.onbeantwoord;
+        },
+      },
+      {
+        name: `${prefix}n_unanswered`,
+        label: L(
+          `Aantal open (niet beantwoorde) vragen, ${what.nl}`,
+          `Number of open (unanswered) questions, ${what.en}`,
+        ),
+        type: "integer",
+        get: (r) => of(r)?.onbeantwoord,
+      },
       ...(conditional(level)
-        ? [{ name: `${prefix}n_not_applicable`, label: L(`Aantal vragen die niet van toepassing zijn (door een eerder antwoord), ${what.nl}`, `Number of questions not applicable (by an earlier answer), ${what.en}`), type: "integer" as const, get: (r: FileOutcome) => of(r)?.["niet-van-toepassing"] }]
+        ? [
+            {
+              name: `${prefix}n_not_applicable`,
+              label: L(
+                `Aantal vragen die niet van toepassing zijn (door een eerder antwoord), ${what.nl}`,
+                `Number of questions not applicable (by an earlier answer), ${what.en}`,
+              ),
+              type: "integer" as const,
+              get: (r: FileOutcome) => of(r)?.["niet-van-toepassing"],
+            },
+          ]
         : []),
     ];
   };
@@ -133,24 +215,104 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
 
   return [
     // The first wide format (zelftest 0.1), in its order.
-    { name: "file", label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"), type: "string", get: (r) => r.file },
-    { name: "status", label: L("Of het bestand geldig is en gescoord", "Whether the file is valid and scored"), type: "category", values: [{ value: "valid", label: L("geldig", "valid") }, { value: "invalid", label: L("ongeldig (zie error)", "invalid (see error)") }], get: (r) => ("assessment" in r ? "valid" : "invalid") },
-    { name: "municipality", label: L("Gemeente (officiële naam als een gemeentelijst is gebruikt)", "Municipality (official name when a municipality list was used)"), type: "string", get: (r) => r.facts.municipality },
-    { name: "respondent_role", label: L("Rol van de invuller", "Respondent's role"), type: "category", values: ROLE_VALUES, get: (r) => r.facts.role },
-    { name: "date", label: L("Datum van de zelftest", "Date of the assessment"), type: "date", get: (r) => r.facts.date },
+    {
+      name: "file",
+      label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"),
+      type: "string",
+      get: (r) => r.file,
+    },
+    {
+      name: "status",
+      label: L("Of het bestand geldig is en gescoord", "Whether the file is valid and scored"),
+      type: "category",
+      values: [
+        { value: "valid", label: L("geldig", "valid") },
+        { value: "invalid", label: L("ongeldig (zie error)", "invalid (see error)") },
+      ],
+      get: (r) => ("assessment" in r ? "valid" : "invalid"),
+    },
+    {
+      name: "municipality",
+      label: L(
+        "Gemeente (officiële naam als een gemeentelijst is gebruikt)",
+        "Municipality (official name when a municipality list was used)",
+      ),
+      type: "string",
+      get: (r) => r.facts.municipality,
+    },
+    {
+      name: "respondent_role",
+      label: L("Rol van de invuller", "Respondent's role"),
+      type: "category",
+      values: ROLE_VALUES,
+      get: (r) => r.facts.role,
+    },
+    {
+      name: "date",
+      label: L("Datum van de zelftest", "Date of the assessment"),
+      type: "date",
+      get: (r) => r.facts.date,
+    },
     // The file's own id: for a valid file the questionnaire scored against; for an invalid one what it says (empty if unreadable).
-    { name: "questionnaire", label: L("Id van de vragenlijst volgens het antwoordbestand (bij een geldig bestand die waarmee is gescoord; leeg als het niet te lezen is)", "Questionnaire id according to the answer file (for a valid file the one used for scoring; empty where it could not be read)"), type: "string", get: (r) => r.facts.questionnaire },
-    { name: "answers_version", label: L("Versie van de vragenlijst volgens het antwoordbestand", "Questionnaire version according to the answer file"), type: "string", get: (r) => valid(r)?.answersVersion },
+    {
+      name: "questionnaire",
+      label: L(
+        "Id van de vragenlijst volgens het antwoordbestand (bij een geldig bestand die waarmee is gescoord; leeg als het niet te lezen is)",
+        "Questionnaire id according to the answer file (for a valid file the one used for scoring; empty where it could not be read)",
+      ),
+      type: "string",
+      get: (r) => r.facts.questionnaire,
+    },
+    {
+      name: "answers_version",
+      label: L(
+        "Versie van de vragenlijst volgens het antwoordbestand",
+        "Questionnaire version according to the answer file",
+      ),
+      type: "string",
+      get: (r) => valid(r)?.answersVersion,
+    },
     ...(hasLegal
       ? [
-          { name: "verdict", label: L("Oordeel wettelijke eisen (het slechtste telt)", "Verdict on the legal requirements (worst counts)"), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => valid(r)?.verdict },
-          { name: "score", label: L("Score wettelijke eisen (0-100)", "Legal score (0-100)"), type: "number" as const, get: (r: FileOutcome) => valid(r)?.score },
+          {
+            name: "verdict",
+            label: L(
+              "Oordeel wettelijke eisen (het slechtste telt)",
+              "Verdict on the legal requirements (worst counts)",
+            ),
+            type: "category" as const,
+            values: VERDICT_VALUES,
+            get: (r: FileOutcome) => valid(r)?.verdict,
+          },
+          {
+            name: "score",
+            label: L("Score wettelijke eisen (0-100)", "Legal score (0-100)"),
+            type: "number" as const,
+            get: (r: FileOutcome) => valid(r)?.score,
+          },
         ]
       : []),
     ...(hasPractice
       ? [
-          { name: "practice_verdict", label: L("Oordeel goede praktijk (leeg als die niet is ingevuld)", "Good-practice verdict (empty where not filled in)"), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => practiceOf(r)?.practiceVerdict },
-          { name: "practice_score", label: L("Score goede praktijk (0-100; leeg als die niet is ingevuld)", "Good-practice score (0-100; empty where not filled in)"), type: "number" as const, get: (r: FileOutcome) => practiceOf(r)?.practiceScore },
+          {
+            name: "practice_verdict",
+            label: L(
+              "Oordeel goede praktijk (leeg als die niet is ingevuld)",
+              "Good-practice verdict (empty where not filled in)",
+            ),
+            type: "category" as const,
+            values: VERDICT_VALUES,
+            get: (r: FileOutcome) => practiceOf(r)?.practiceVerdict,
+          },
+          {
+            name: "practice_score",
+            label: L(
+              "Score goede praktijk (0-100; leeg als die niet is ingevuld)",
+              "Good-practice score (0-100; empty where not filled in)",
+            ),
+            type: "number" as const,
+            get: (r: FileOutcome) => practiceOf(r)?.practiceScore,
+          },
         ]
       : []),
     ...q.themes.flatMap((th): Column<FileOutcome>[] => {
@@ -160,18 +322,45 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       return [
         ...(legal
           ? [
-              { name: `${th.id}_verdict`, label: L(`Oordeel wettelijke eisen, thema ${title.nl}`, `Legal verdict, theme ${title.en}`), type: "category" as const, values: VERDICT_VALUES, get: (r: FileOutcome) => themeOf(r, th.id)?.verdict },
-              { name: `${th.id}_score`, label: L(`Score wettelijke eisen, thema ${title.nl}`, `Legal score, theme ${title.en}`), type: "number" as const, get: (r: FileOutcome) => themeOf(r, th.id)?.score },
+              {
+                name: `${th.id}_verdict`,
+                label: L(`Oordeel wettelijke eisen, thema ${title.nl}`, `Legal verdict, theme ${title.en}`),
+                type: "category" as const,
+                values: VERDICT_VALUES,
+                get: (r: FileOutcome) => themeOf(r, th.id)?.verdict,
+              },
+              {
+                name: `${th.id}_score`,
+                label: L(`Score wettelijke eisen, thema ${title.nl}`, `Legal score, theme ${title.en}`),
+                type: "number" as const,
+                get: (r: FileOutcome) => themeOf(r, th.id)?.score,
+              },
             ]
           : []),
         ...(practice
-          ? [{ name: `${th.id}_practice_score`, label: L(`Score goede praktijk, thema ${title.nl} (leeg als geen vraag over goede praktijk van dit thema is beantwoord)`, `Good-practice score, theme ${title.en} (empty where no good-practice question of this theme was answered)`), type: "number" as const, get: (r: FileOutcome) => { const t = themeOf(r, th.id); return t && themePracticeFilledIn(t) ? t.practiceScore : undefined; } }]
+          ? [
+              {
+                name: `${th.id}_practice_score`,
+                label: L(
+                  `Score goede praktijk, thema ${title.nl} (leeg als geen vraag over goede praktijk van dit thema is beantwoord)`,
+                  `Good-practice score, theme ${title.en} (empty where no good-practice question of this theme was answered)`,
+                ),
+                type: "number" as const,
+                get: (r: FileOutcome) => {
+                  const t = themeOf(r, th.id);
+                  return t && themePracticeFilledIn(t) ? t.practiceScore : undefined;
+                },
+              },
+            ]
           : []),
       ];
     }),
     {
       name: "error",
-      label: L("Eerste probleem van een ongeldig bestand: code:regel:kolom en uitleg", "First problem of an invalid file: code:line:column and explanation"),
+      label: L(
+        "Eerste probleem van een ongeldig bestand: code:regel:kolom en uitleg",
+        "First problem of an invalid file: code:line:column and explanation",
+      ),
       type: "string",
       get: (r) => {
         if (!("diagnostics" in r)) return undefined;
@@ -182,30 +371,78 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       },
     },
     // Added in zelftest 0.2 (research outputs).
-    { name: "file_id", label: L("Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long", "Number of the file in this batch (1, 2, …; sorted by path); joins to csv-long"), type: "integer", get: (r) => r.index + 1 },
-    { name: "gemeentecode", label: L("CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst", "CBS municipality code (GM + 4 digits), from the file or the municipality list"), type: "string", get: (r) => r.facts.gemeentecode },
-    { name: "year", label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"), type: "integer", get: (r) => year(r.facts.date) },
+    {
+      name: "file_id",
+      label: L(
+        "Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long",
+        "Number of the file in this batch (1, 2, …; sorted by path); joins to csv-long",
+      ),
+      type: "integer",
+      get: (r) => r.index + 1,
+    },
+    {
+      name: "gemeentecode",
+      label: L(
+        "CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst",
+        "CBS municipality code (GM + 4 digits), from the file or the municipality list",
+      ),
+      type: "string",
+      get: (r) => r.facts.gemeentecode,
+    },
+    {
+      name: "year",
+      label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"),
+      type: "integer",
+      get: (r) => year(r.facts.date),
+    },
     ...provenance<FileOutcome>(q, o).slice(0, 2),
-    { name: "answers_sha256", label: L("Vingerafdruk (SHA-256) van het antwoordbestand", "Fingerprint (SHA-256) of the answer file"), type: "string", get: (r) => r.facts.sha256 },
+    {
+      name: "answers_sha256",
+      label: L("Vingerafdruk (SHA-256) van het antwoordbestand", "Fingerprint (SHA-256) of the answer file"),
+      type: "string",
+      get: (r) => r.facts.sha256,
+    },
     provenance<FileOutcome>(q, o)[2]!,
     ...(hasLegal ? counts("", "wettelijk", legalWhat) : []),
     ...(hasPractice
       ? [
-          { name: "practice_filled", label: L("Goede praktijk ingevuld (minstens één vraag over goede praktijk beantwoord)", "Good practice filled in (at least one good-practice question answered)"), type: "boolean" as const, values: BOOLEAN_VALUES, get: (r: FileOutcome) => { const a = valid(r); return a ? practiceFilledIn(a) : undefined; } },
+          {
+            name: "practice_filled",
+            label: L(
+              "Goede praktijk ingevuld (minstens één vraag over goede praktijk beantwoord)",
+              "Good practice filled in (at least one good-practice question answered)",
+            ),
+            type: "boolean" as const,
+            values: BOOLEAN_VALUES,
+            get: (r: FileOutcome) => {
+              const a = valid(r);
+              return a ? practiceFilledIn(a) : undefined;
+            },
+          },
           ...counts("practice_", "aanbeveling", practiceWhat),
         ]
       : []),
-    { name: "error_code", label: L("Code van het eerste probleem van een ongeldig bestand", "Code of the first problem of an invalid file"), type: "string", get: (r) => ("diagnostics" in r ? r.diagnostics[0]?.code : undefined) },
+    {
+      name: "error_code",
+      label: L("Code van het eerste probleem van een ongeldig bestand", "Code of the first problem of an invalid file"),
+      type: "string",
+      get: (r) => ("diagnostics" in r ? r.diagnostics[0]?.code : undefined),
+    },
     // Optional columns, always last.
     ...municipalityWritten<FileOutcome>(o, (r) => r.facts),
     ...(o.items
-      ? q.items.map((item): Column<FileOutcome> => ({
-          name: item.id,
-          label: both(item.question, q),
-          type: "category",
-          values: ANSWER_VALUE_LABELS,
-          get: (r) => valid(r)?.themes.find((t) => t.id === item.theme)?.items.find((i) => i.id === item.id)?.answer,
-        }))
+      ? q.items.map(
+          (item): Column<FileOutcome> => ({
+            name: item.id,
+            label: both(item.question, q),
+            type: "category",
+            values: ANSWER_VALUE_LABELS,
+            get: (r) =>
+              valid(r)
+                ?.themes.find((t) => t.id === item.theme)
+                ?.items.find((i) => i.id === item.id)?.answer,
+          }),
+        )
       : []),
     ...optionalTail<FileOutcome>(o, (r) => r.facts),
   ];
@@ -216,28 +453,147 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
   const themeValues = q.themes.map((th) => ({ value: th.id, label: both(th.title, q) }));
   const itemValues = q.items.map((i) => ({ value: i.id, label: both(i.question, q) }));
   return [
-    { name: "file_id", label: L("Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan de brede csv", "Number of the file in this batch (1, 2, …; sorted by path); joins to the wide csv"), type: "integer", get: (r) => r.outcome.index + 1 },
-    { name: "file", label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"), type: "string", get: (r) => r.outcome.file },
-    { name: "municipality", label: L("Gemeente (officiële naam als een gemeentelijst is gebruikt)", "Municipality (official name when a municipality list was used)"), type: "string", get: (r) => r.outcome.facts.municipality },
-    { name: "gemeentecode", label: L("CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst", "CBS municipality code (GM + 4 digits), from the file or the municipality list"), type: "string", get: (r) => r.outcome.facts.gemeentecode },
-    { name: "role", label: L("Rol van de invuller", "Respondent's role"), type: "category", values: ROLE_VALUES, get: (r) => r.outcome.facts.role },
-    { name: "date", label: L("Datum van de zelftest", "Date of the assessment"), type: "date", get: (r) => r.outcome.facts.date },
-    { name: "year", label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"), type: "integer", get: (r) => year(r.outcome.facts.date) },
-    { name: "theme", label: L("Thema van de vraag", "Theme of the question"), type: "category", values: themeValues, get: (r) => r.theme.id },
-    { name: "item", label: L("Vraag (id)", "Question (id)"), type: "category", values: itemValues, get: (r) => r.item.id },
-    { name: "level", label: L("Soort vraag", "Kind of question"), type: "category", values: LEVEL_VALUES, get: (r) => r.item.level },
-    { name: "answer", label: L("Antwoord (leeg = niet beantwoord)", "Answer (empty = not answered)"), type: "category", values: ANSWER_VALUE_LABELS, get: (r) => r.item.answer },
-    { name: "status", label: L("Uitkomst van de vraag (weet niet en niet beantwoord zijn onbekend)", "Outcome of the question (don't know and unanswered are unknown)"), type: "category", values: STATUS_VALUES, get: (r) => r.item.status },
-    { name: "points", label: L("Punten: ja 1, deels 0,5, anders 0; leeg als de vraag niet van toepassing is", "Points: yes 1, partly 0.5, otherwise 0; empty where the question does not apply"), type: "number", get: (r) => r.item.points },
-    { name: "has_note", label: L("Toelichting gegeven", "Note given"), type: "boolean", values: BOOLEAN_VALUES, get: (r) => r.item.note !== undefined },
-    { name: "has_evidence", label: L("Bron gegeven", "Evidence given"), type: "boolean", values: BOOLEAN_VALUES, get: (r) => r.item.evidence !== undefined },
-    { name: "weight", label: L("Gewicht van de vraag in de score", "Weight of the question in the score"), type: "number", get: (r) => r.item.weight },
+    {
+      name: "file_id",
+      label: L(
+        "Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan de brede csv",
+        "Number of the file in this batch (1, 2, …; sorted by path); joins to the wide csv",
+      ),
+      type: "integer",
+      get: (r) => r.outcome.index + 1,
+    },
+    {
+      name: "file",
+      label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"),
+      type: "string",
+      get: (r) => r.outcome.file,
+    },
+    {
+      name: "municipality",
+      label: L(
+        "Gemeente (officiële naam als een gemeentelijst is gebruikt)",
+        "Municipality (official name when a municipality list was used)",
+      ),
+      type: "string",
+      get: (r) => r.outcome.facts.municipality,
+    },
+    {
+      name: "gemeentecode",
+      label: L(
+        "CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst",
+        "CBS municipality code (GM + 4 digits), from the file or the municipality list",
+      ),
+      type: "string",
+      get: (r) => r.outcome.facts.gemeentecode,
+    },
+    {
+      name: "role",
+      label: L("Rol van de invuller", "Respondent's role"),
+      type: "category",
+      values: ROLE_VALUES,
+      get: (r) => r.outcome.facts.role,
+    },
+    {
+      name: "date",
+      label: L("Datum van de zelftest", "Date of the assessment"),
+      type: "date",
+      get: (r) => r.outcome.facts.date,
+    },
+    {
+      name: "year",
+      label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"),
+      type: "integer",
+      get: (r) => year(r.outcome.facts.date),
+    },
+    {
+      name: "theme",
+      label: L("Thema van de vraag", "Theme of the question"),
+      type: "category",
+      values: themeValues,
+      get: (r) => r.theme.id,
+    },
+    {
+      name: "item",
+      label: L("Vraag (id)", "Question (id)"),
+      type: "category",
+      values: itemValues,
+      get: (r) => r.item.id,
+    },
+    {
+      name: "level",
+      label: L("Soort vraag", "Kind of question"),
+      type: "category",
+      values: LEVEL_VALUES,
+      get: (r) => r.item.level,
+    },
+    {
+      name: "answer",
+      label: L("Antwoord (leeg = niet beantwoord)", "Answer (empty = not answered)"),
+      type: "category",
+      values: ANSWER_VALUE_LABELS,
+      get: (r) => r.item.answer,
+    },
+    {
+      name: "status",
+      label: L(
+        "Uitkomst van de vraag (weet niet en niet beantwoord zijn onbekend)",
+        "Outcome of the question (don't know and unanswered are unknown)",
+      ),
+      type: "category",
+      values: STATUS_VALUES,
+      get: (r) => r.item.status,
+    },
+    {
+      name: "points",
+      label: L(
+        "Punten: ja 1, deels 0,5, anders 0; leeg als de vraag niet van toepassing is",
+        "Points: yes 1, partly 0.5, otherwise 0; empty where the question does not apply",
+      ),
+      type: "number",
+      get: (r) => r.item.points,
+    },
+    {
+      name: "has_note",
+      label: L("Toelichting gegeven", "Note given"),
+      type: "boolean",
+      values: BOOLEAN_VALUES,
+      get: (r) => r.item.note !== undefined,
+    },
+    {
+      name: "has_evidence",
+      label: L("Bron gegeven", "Evidence given"),
+      type: "boolean",
+      values: BOOLEAN_VALUES,
+      get: (r) => r.item.evidence !== undefined,
+    },
+    {
+      name: "weight",
+      label: L("Gewicht van de vraag in de score", "Weight of the question in the score"),
+      type: "number",
+      get: (r) => r.item.weight,
+    },
     { name: "questionnaire", label: L("Id van de vragenlijst", "Questionnaire id"), type: "string", get: () => q.id },
     ...provenance<LongRow>(q, o),
     ...(o.includeNotes
       ? [
-          { name: "note", label: L("Toelichting (vrije tekst; alleen met --include-notes)", "Note (free text; only with --include-notes)"), type: "string" as const, get: (r: LongRow) => r.item.note },
-          { name: "evidence", label: L("Bron (vrije tekst; alleen met --include-notes)", "Evidence (free text; only with --include-notes)"), type: "string" as const, get: (r: LongRow) => r.item.evidence },
+          {
+            name: "note",
+            label: L(
+              "Toelichting (vrije tekst; alleen met --include-notes)",
+              "Note (free text; only with --include-notes)",
+            ),
+            type: "string" as const,
+            get: (r: LongRow) => r.item.note,
+          },
+          {
+            name: "evidence",
+            label: L(
+              "Bron (vrije tekst; alleen met --include-notes)",
+              "Evidence (free text; only with --include-notes)",
+            ),
+            type: "string" as const,
+            get: (r: LongRow) => r.item.evidence,
+          },
         ]
       : []),
     ...municipalityWritten<LongRow>(o, (r) => r.outcome.facts),

@@ -68,19 +68,34 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
   const all = { label: t.all, cell: groupCells(agg.cells, q, () => "")[0]?.cell ?? emptyCell(q) };
   const roleLabel = (r: string) => ROLE_LABEL[lang][r as Role] ?? r;
   const keyOf = (c: { role: Role; year: string }) => o.by.map((g) => (g === "role" ? c.role : c.year)).join("|");
-  const labelOf = (key: string) => key.split("|").map((part, k) => (o.by[k] === "role" ? roleLabel(part) : part)).join(" ");
-  const groups = o.by.length === 0 ? [all] : [...groupCells(agg.cells, q, keyOf).map((g) => ({ label: labelOf(g.key), cell: g.cell })), all];
+  const labelOf = (key: string) =>
+    key
+      .split("|")
+      .map((part, k) => (o.by[k] === "role" ? roleLabel(part) : part))
+      .join(" ");
+  const groups =
+    o.by.length === 0
+      ? [all]
+      : [...groupCells(agg.cells, q, keyOf).map((g) => ({ label: labelOf(g.key), cell: g.cell })), all];
   const head = (g: { label: string; cell: Cell }) => `${g.label} (n = ${g.cell.n})`;
 
   /** One table per part of at most GROUPS_PER_PART groups, rows made per group. */
-  const byGroup = (caption: string, corner: string, rows: { label: string; question?: { rich: string }; id?: string; cell: (c: Cell) => string }[]): Table[] => {
+  const byGroup = (
+    caption: string,
+    corner: string,
+    rows: { label: string; question?: { rich: string }; id?: string; cell: (c: Cell) => string }[],
+  ): Table[] => {
     const ps = parts(groups, GROUPS_PER_PART);
     return ps.map((p, k) => ({
       caption: ps.length > 1 ? `${caption} (${t.part(k + 1, ps.length)})` : caption,
       part: ps.length > 1 ? t.part(k + 1, ps.length) : null,
       corner,
       heads: p.map(head),
-      rows: rows.map((r) => ({ label: r.label, ...(r.question ? { question: r.question, id: r.id } : {}), cells: p.map((g) => r.cell(g.cell)) })),
+      rows: rows.map((r) => ({
+        label: r.label,
+        ...(r.question ? { question: r.question, id: r.id } : {}),
+        cells: p.map((g) => r.cell(g.cell)),
+      })),
     }));
   };
   const withN = (count: number, n: number, full: number) => `${pct(count, n)}${n !== full ? ` (n = ${n})` : ""}`;
@@ -93,21 +108,29 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
   const years = [...new Set(agg.cells.map((c) => c.year))].sort();
   const roles = [...new Set(agg.cells.map((c) => c.role))];
   const nOf = (role: Role | undefined, year: string | undefined) =>
-    agg.cells.filter((c) => (role === undefined || c.role === role) && (year === undefined || c.year === year)).reduce((n, c) => n + c.n, 0);
+    agg.cells
+      .filter((c) => (role === undefined || c.role === role) && (year === undefined || c.year === year))
+      .reduce((n, c) => n + c.n, 0);
   const cellTable: Table = {
     caption: t.cellsTitle,
     part: null,
     corner: `${t.role} / ${t.year}`,
     heads: [...years, t.all],
     rows: [
-      ...roles.map((r) => ({ label: roleLabel(r), cells: [...years.map((y) => String(nOf(r, y))), String(nOf(r, undefined))] })),
+      ...roles.map((r) => ({
+        label: roleLabel(r),
+        cells: [...years.map((y) => String(nOf(r, y))), String(nOf(r, undefined))],
+      })),
       { label: t.all, cells: [...years.map((y) => String(nOf(undefined, y))), String(nOf(undefined, undefined))] },
     ],
   };
 
   const verdictLabel = (v: (typeof VERDICTS)[number]) => `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`;
   const overall = byGroup(t.overallTitle, t.verdict, [
-    ...VERDICTS.map((v) => ({ label: verdictLabel(v), cell: (c: Cell) => `${pct(c.verdicts[v], c.n)} (${c.verdicts[v]})` })),
+    ...VERDICTS.map((v) => ({
+      label: verdictLabel(v),
+      cell: (c: Cell) => `${pct(c.verdicts[v], c.n)} (${c.verdicts[v]})`,
+    })),
     { label: t.meanScore, cell: (c: Cell) => score(meanOf(c.score)) },
   ]);
 
@@ -115,15 +138,30 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
     const a = c.items[k]!;
     return withN(a.ja, c.n - a["niet-van-toepassing"], c.n);
   };
-  const legal = byGroup(t.legalTitle, t.requirement, legalItems.map((i) => ({ label: i.id, question: question(i.id), id: i.id, cell: (c: Cell) => meets(c, i.k) })));
+  const legal = byGroup(
+    t.legalTitle,
+    t.requirement,
+    legalItems.map((i) => ({ label: i.id, question: question(i.id), id: i.id, cell: (c: Cell) => meets(c, i.k) })),
+  );
 
   const notMet = (c: Cell, k: number) => {
     const v = c.themes[k]!.verdicts;
     const n = v.voldoet + v.deels + v.onbekend + v["voldoet-niet"];
     return withN(v["voldoet-niet"], n, c.n);
   };
-  const themes = byGroup(t.themesTitle, t.theme, legalThemes.map((th) => ({ label: themeTitle.get(th.id) ?? th.id, cell: (c: Cell) => notMet(c, th.k) })));
-  const themeMeans = byGroup(t.themeMeansTitle, t.theme, legalThemes.map((th) => ({ label: themeTitle.get(th.id) ?? th.id, cell: (c: Cell) => score(meanOf(c.themes[th.k]!.score)) })));
+  const themes = byGroup(
+    t.themesTitle,
+    t.theme,
+    legalThemes.map((th) => ({ label: themeTitle.get(th.id) ?? th.id, cell: (c: Cell) => notMet(c, th.k) })),
+  );
+  const themeMeans = byGroup(
+    t.themeMeansTitle,
+    t.theme,
+    legalThemes.map((th) => ({
+      label: themeTitle.get(th.id) ?? th.id,
+      cell: (c: Cell) => score(meanOf(c.themes[th.k]!.score)),
+    })),
+  );
 
   const answerHeads = [...ANSWER_VALUES.map((k) => ANSWER_LABEL[lang][k]), t.unanswered, t.notApplicable];
   const itemRow = (n: number) => (i: { id: string; k: number }) => ({
@@ -138,7 +176,11 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       ? {
           legal: barChartSvg(
             "chart-legal",
-            legalItems.map((i) => ({ label: i.id, value: share(all.cell.items[i.k]!.ja, all.cell.n - all.cell.items[i.k]!["niet-van-toepassing"]), text: meets(all.cell, i.k) })),
+            legalItems.map((i) => ({
+              label: i.id,
+              value: share(all.cell.items[i.k]!.ja, all.cell.n - all.cell.items[i.k]!["niet-van-toepassing"]),
+              text: meets(all.cell, i.k),
+            })),
             t.legalChartTitle,
             t.legalChartDesc(legalItems.map((i) => `${i.id} ${meets(all.cell, i.k)}`).join("; ")),
           ),
@@ -147,16 +189,23 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
             legalThemes.map((th) => {
               const v = all.cell.themes[th.k]!.verdicts;
               const n = v.voldoet + v.deels + v.onbekend + v["voldoet-niet"];
-              return { label: themeTitle.get(th.id) ?? th.id, value: share(v["voldoet-niet"], n), text: notMet(all.cell, th.k) };
+              return {
+                label: themeTitle.get(th.id) ?? th.id,
+                value: share(v["voldoet-niet"], n),
+                text: notMet(all.cell, th.k),
+              };
             }),
             t.themesChartTitle,
-            t.themesChartDesc(legalThemes.map((th) => `${themeTitle.get(th.id) ?? th.id} ${notMet(all.cell, th.k)}`).join("; ")),
+            t.themesChartDesc(
+              legalThemes.map((th) => `${themeTitle.get(th.id) ?? th.id} ${notMet(all.cell, th.k)}`).join("; "),
+            ),
             "chart-voldoet-niet",
           ),
         }
       : null;
 
-  const kappaText = (k: number | null) => (k === null ? "–" : lang === "nl" ? k.toFixed(2).replace(".", ",") : k.toFixed(2));
+  const kappaText = (k: number | null) =>
+    k === null ? "–" : lang === "nl" ? k.toFixed(2).replace(".", ",") : k.toFixed(2);
   const pairs = agg.pairs;
   const pairRows = pairs
     ? [...legalItems, ...practiceItems]
@@ -166,7 +215,11 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
           label: i.id,
           question: question(i.id),
           id: i.id,
-          cells: [String(r.n), r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`, kappaText(r.kappa)],
+          cells: [
+            String(r.n),
+            r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`,
+            kappaText(r.kappa),
+          ],
         }))
     : [];
 
@@ -179,7 +232,12 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
     heads: [...(anyCode ? [t.code] : []), t.files, t.meanScore, ...p.map((th) => themeTitle.get(th.id) ?? th.id)],
     rows: agg.municipalities.map((m) => ({
       label: m.name,
-      cells: [...(anyCode ? [m.code ?? "–"] : []), String(m.files), score(m.meanScore), ...p.map((th) => score(m.themes[th.k]?.meanScore ?? null))],
+      cells: [
+        ...(anyCode ? [m.code ?? "–"] : []),
+        String(m.files),
+        score(m.meanScore),
+        ...p.map((th) => score(m.themes[th.k]?.meanScore ?? null)),
+      ],
     })),
   }));
 
@@ -213,7 +271,12 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
             { label: t.meanPractice, cell: (c: Cell) => score(meanOf(c.practice)) },
           ]),
     anyPractice: all.cell.practiceFiles > 0,
-    pairs: pairs === null ? null : pairs.count === 0 ? { none: true, intro: t.noPairs, rows: [] } : { none: false, intro: t.pairsIntro(pairs.count), heads: [t.pairsN, t.agreement, t.kappa], rows: pairRows },
+    pairs:
+      pairs === null
+        ? null
+        : pairs.count === 0
+          ? { none: true, intro: t.noPairs, rows: [] }
+          : { none: false, intro: t.pairsIntro(pairs.count), heads: [t.pairsN, t.agreement, t.kappa], rows: pairRows },
     matrix,
     invalid: agg.invalid.map((f) => ({
       file: f.file,

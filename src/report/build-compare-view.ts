@@ -18,9 +18,12 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
   const themeTitle = new Map(q.themes.map((th) => [th.id, localize(th.title, lang, fallback)]));
   const score = (n: number | null) => (n === null ? "–" : formatScore(n, lang));
   const verdict = (v: Verdict | null) => (v === null ? "–" : `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`);
-  const statusCell = (s: ItemStatus, answer: string) => (s === "niet-van-toepassing" ? `– ${STATUS_LABEL[lang][s]}` : `${STATUS_MARK[s]} ${answer}`);
+  const statusCell = (s: ItemStatus, answer: string) =>
+    s === "niet-van-toepassing" ? `– ${STATUS_LABEL[lang][s]}` : `${STATUS_MARK[s]} ${answer}`;
   const who = (f: Comparison["files"][number]) => `${ROLE_LABEL[lang][f.role]}${f.name ? ` (${f.name})` : ""}`;
-  const labels = c.files.map((f) => (c.kind === "trend" ? formatDate(f.date, lang) : `${who(f)}, ${formatDate(f.date, lang)}`));
+  const labels = c.files.map((f) =>
+    c.kind === "trend" ? formatDate(f.date, lang) : `${who(f)}, ${formatDate(f.date, lang)}`,
+  );
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
   // Good practice shows its score only: no legal verdict words (and no legal red) for it.
@@ -52,20 +55,30 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
       question: question(id),
       ...(legal ? { legal: `${legal.article} (${REPORT_TEXT[lang].legalKind[legal.kind]})` } : {}),
       rows,
-      ...(extra === "action" ? { action: rich(actionOf(item, failing === "nee" || failing === "deels" ? failing : "nee")) } : {}),
+      ...(extra === "action"
+        ? { action: rich(actionOf(item, failing === "nee" || failing === "deels" ? failing : "nee")) }
+        : {}),
       ...(extra === "check" ? { check: rich(checkOf(item)) } : {}),
       ...(extra === "distance" && i.distance !== null ? { distance: t.distance(i.distance) } : {}),
     };
   };
   // Each item says whether it is a legal requirement or good practice (a reader of "Nog open" must tell them apart).
   const listOf = (ids: readonly string[]) =>
-    ids.map((id) => ({ id, theme: themeTitle.get(byId.get(id)!.theme) ?? "", levelLabel: byId.get(id)!.level === "wettelijk" ? t.legalItem : t.practiceItem, question: question(id) }));
+    ids.map((id) => ({
+      id,
+      theme: themeTitle.get(byId.get(id)!.theme) ?? "",
+      levelLabel: byId.get(id)!.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      question: question(id),
+    }));
 
   return {
     lang,
     t,
     title: t.title(c.files[0]?.municipality ?? ""),
-    intro: c.kind === "trend" ? t.trend(labels[0] ?? "", labels[labels.length - 1] ?? "") : t.perspectives(c.files.map(who).join(lang === "nl" ? " en " : " and ")),
+    intro:
+      c.kind === "trend"
+        ? t.trend(labels[0] ?? "", labels[labels.length - 1] ?? "")
+        : t.perspectives(c.files.map(who).join(lang === "nl" ? " en " : " and ")),
     notes: [
       ...(c.mixed ? [t.mixed] : []),
       ...(c.practiceCompared ? [] : [t.practiceNotCompared]),
@@ -74,13 +87,28 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
     isTrend: c.kind === "trend",
     questionnaire: `${c.questionnaire.id} ${c.questionnaire.version}`,
     fileHeads: labels,
-    files: c.files.map((f, k) => ({ label: labels[k], who: who(f), date: formatDate(f.date, lang), file: f.file, verdict: verdict(f.verdict), score: score(f.score), practiceScore: score(f.practiceScore) })),
-    agreement: c.agreement.rate === null ? t.noAgreement : t.agreement(c.agreement.agreeing, c.agreement.items, `${formatScore(c.agreement.rate, lang)}%`),
+    files: c.files.map((f, k) => ({
+      label: labels[k],
+      who: who(f),
+      date: formatDate(f.date, lang),
+      file: f.file,
+      verdict: verdict(f.verdict),
+      score: score(f.score),
+      practiceScore: score(f.practiceScore),
+    })),
+    agreement:
+      c.agreement.rate === null
+        ? t.noAgreement
+        : t.agreement(c.agreement.agreeing, c.agreement.items, `${formatScore(c.agreement.rate, lang)}%`),
     themes: c.themes
       .filter((th) => th.verdicts.some((v) => v !== null) || th.practiceScores.some((p) => p !== null))
       .map((th) => ({
         title: themeTitle.get(th.id) ?? th.id,
-        cells: th.verdicts.map((v, k) => (v === null ? `${t.practiceScore} ${score(th.practiceScores[k] ?? null)}` : `${verdict(v)} · ${score(th.scores[k] ?? null)}`)),
+        cells: th.verdicts.map((v, k) =>
+          v === null
+            ? `${t.practiceScore} ${score(th.practiceScores[k] ?? null)}`
+            : `${verdict(v)} · ${score(th.scores[k] ?? null)}`,
+        ),
       })),
     blocks: c.blocks
       ? {
@@ -89,22 +117,34 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
           share: c.blocks.share.map((id, n) => blockItem(id, n, "check")),
         }
       : null,
-    agenda: c.kind === "perspectives"
-      ? c.agenda.map((id, n) => {
-          const i = byId.get(id)!;
-          return {
-            nr: n + 1,
-            id,
-            theme: themeTitle.get(i.theme) ?? i.theme,
-            question: question(id),
-            priority: t.priority[i.priority as 1 | 2 | 3 | 4],
-            answers: i.answers.map((a, k) => ({ label: labels[k], answer: statusCell(i.statuses[k]!, answerLabel(a)), note: i.notes[k], evidence: i.evidence[k] })),
-          };
-        })
-      : [],
+    agenda:
+      c.kind === "perspectives"
+        ? c.agenda.map((id, n) => {
+            const i = byId.get(id)!;
+            return {
+              nr: n + 1,
+              id,
+              theme: themeTitle.get(i.theme) ?? i.theme,
+              question: question(id),
+              priority: t.priority[i.priority as 1 | 2 | 3 | 4],
+              answers: i.answers.map((a, k) => ({
+                label: labels[k],
+                answer: statusCell(i.statuses[k]!, answerLabel(a)),
+                note: i.notes[k],
+                evidence: i.evidence[k],
+              })),
+            };
+          })
+        : [],
     trend: c.trend
       ? {
-          rows: [changeRow(t.overall, c.trend.overall), ...(c.trend.practice.from !== null || c.trend.practice.to !== null ? [changeRow(t.practice, c.trend.practice, true)] : []), ...c.trend.themes.map((th) => changeRow(themeTitle.get(th.id) ?? th.id, th))],
+          rows: [
+            changeRow(t.overall, c.trend.overall),
+            ...(c.trend.practice.from !== null || c.trend.practice.to !== null
+              ? [changeRow(t.practice, c.trend.practice, true)]
+              : []),
+            ...c.trend.themes.map((th) => changeRow(themeTitle.get(th.id) ?? th.id, th)),
+          ],
           improved: listOf(c.trend.improved),
           worsened: listOf(c.trend.worsened),
           open: listOf(c.trend.open),

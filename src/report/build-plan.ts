@@ -68,8 +68,22 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
       if (!g) {
         const th = themes.get(theme.id)!;
         g = pkg
-          ? { id: pkg.p.id, title: text(pkg.p.title), moment: text(pkg.p.moment), order: pkg.order, priority: "kans", entries: [] }
-          : { id: theme.id, title: text(th.th.title), moment: "", order: 1000 + th.order, priority: "kans", entries: [] };
+          ? {
+              id: pkg.p.id,
+              title: text(pkg.p.title),
+              moment: text(pkg.p.moment),
+              order: pkg.order,
+              priority: "kans",
+              entries: [],
+            }
+          : {
+              id: theme.id,
+              title: text(th.th.title),
+              moment: "",
+              order: 1000 + th.order,
+              priority: "kans",
+              entries: [],
+            };
         groups.set(key, g);
       }
       g.entries.push({ r, item });
@@ -82,7 +96,9 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
     .sort((x, y) => RANK[x.priority] - RANK[y.priority] || x.order - y.order)
     .map((g, k) => {
       // Legal items first within a package, then by urgency, so the first action is the most pressing.
-      const entries = [...g.entries].sort((x, y) => RANK[priorityOf(x.r)] - RANK[priorityOf(y.r)] || items.get(x.r.id)!.order - items.get(y.r.id)!.order);
+      const entries = [...g.entries].sort(
+        (x, y) => RANK[priorityOf(x.r)] - RANK[priorityOf(y.r)] || items.get(x.r.id)!.order - items.get(y.r.id)!.order,
+      );
       const failing = (r: ItemResult) => (r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet");
       return {
         nr: k + 1,

@@ -94,7 +94,12 @@ export interface ReportModel {
   /** false for `--kort`: the first page alone. */
   readonly full: boolean;
   readonly title: string;
-  readonly header: { readonly municipality: string; readonly respondent: string; readonly date: string; readonly questionnaire: string };
+  readonly header: {
+    readonly municipality: string;
+    readonly respondent: string;
+    readonly date: string;
+    readonly questionnaire: string;
+  };
   readonly firstPage: {
     readonly conclusion: readonly string[];
     readonly status: StatusView | null;
@@ -118,7 +123,11 @@ export interface ReportModel {
   readonly inOrderIntro: string;
   readonly plan: readonly PlanRow[];
   readonly glossary: readonly { readonly term: string; readonly definition: RichText }[];
-  readonly method: { readonly rules: readonly string[]; readonly priorityRule: string; readonly stamp: readonly { readonly label: string; readonly value: string }[] };
+  readonly method: {
+    readonly rules: readonly string[];
+    readonly priorityRule: string;
+    readonly stamp: readonly { readonly label: string; readonly value: string }[];
+  };
 }
 
 /** "Wmo 2015, art. 2.3.2 lid 3; Wmo 2015, art. 1.1.1" → "Wmo 2015, art. 2.3.2 lid 3; art. 1.1.1". */
@@ -139,9 +148,13 @@ export interface ReportOptions {
   readonly short?: boolean;
 }
 
-
-
-export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: ReportMeta, options: ReportOptions = {}): ReportModel {
+export function buildReport(
+  a: Assessment,
+  q: Questionnaire,
+  lang: Lang,
+  meta: ReportMeta,
+  options: ReportOptions = {},
+): ReportModel {
   const t = REPORT_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
   const plain = (x: LocalizedText) => localize(x, lang, fallback);
@@ -155,9 +168,12 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   const legalText = (item: Item): string | undefined => {
     const legal = legalOf(item);
     // The note is its own sentence after the bracket, so it keeps its capital (no "…: Een los …").
-    return legal ? `${legal.article} (${t.legalKind[legal.kind]})${legal.note ? `. ${plain(legal.note)}` : ""}` : undefined;
+    return legal
+      ? `${legal.article} (${t.legalKind[legal.kind]})${legal.note ? `. ${plain(legal.note)}` : ""}`
+      : undefined;
   };
-  const basisLine = (item: Item) => item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
+  const basisLine = (item: Item) =>
+    item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
 
   const itemView = (r: ItemResult, item: Item, theme: string): ItemView => {
     const legal = item.level === "wettelijk" ? legalText(item) : undefined;
@@ -179,7 +195,9 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   const byUrgency = <T extends { r: ItemResult }>(xs: T[]) => xs.sort((x, y) => urgency(x.r.status, y.r.status));
 
   const legalResults = results.filter(({ r }) => r.level === "wettelijk" && r.status !== "niet-van-toepassing");
-  const gaps: GapView[] = byUrgency(legalResults.filter(({ r }) => r.status === "voldoet-niet" || r.status === "deels")).map(({ r, item, theme }) => {
+  const gaps: GapView[] = byUrgency(
+    legalResults.filter(({ r }) => r.status === "voldoet-niet" || r.status === "deels"),
+  ).map(({ r, item, theme }) => {
     const example = item.examples[0];
     return {
       ...itemView(r, item, theme),
@@ -192,17 +210,29 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   });
   const unknown: UnknownView[] = legalResults
     .filter(({ r }) => r.status === "onbekend")
-    .map(({ r, item, theme }) => ({ ...itemView(r, item, theme), check: rich(checkOf(item)), evidenceNeeded: rich(item.evidence) }));
+    .map(({ r, item, theme }) => ({
+      ...itemView(r, item, theme),
+      check: rich(checkOf(item)),
+      evidenceNeeded: rich(item.evidence),
+    }));
 
   const practiceResults = results.filter(({ r }) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
   const opportunities: OpportunityView[] = practiceAnswered
-    ? byUrgency(practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja")).map(({ r, item, theme }) => ({
-        ...itemView(r, item, theme),
-        action: rich(actionOf(item, failingOf(r))),
-      }))
+    ? byUrgency(practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja")).map(
+        ({ r, item, theme }) => ({
+          ...itemView(r, item, theme),
+          action: rich(actionOf(item, failingOf(r))),
+        }),
+      )
     : [];
   const practiceUnanswered = practiceAnswered
-    ? practiceResults.filter(({ r }) => r.answer === null).map(({ r, item, theme }) => ({ id: r.id, question: rich(item.question), theme: themeTitle.get(theme) ?? theme }))
+    ? practiceResults
+        .filter(({ r }) => r.answer === null)
+        .map(({ r, item, theme }) => ({
+          id: r.id,
+          question: rich(item.question),
+          theme: themeTitle.get(theme) ?? theme,
+        }))
     : [];
 
   const yes = results.filter(({ r }) => r.answer === "ja" && r.status === "voldoet");
@@ -217,9 +247,21 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
   const hasLegal = a.verdict !== null;
   const conclusion: string[] = [];
   if (hasLegal) {
-    conclusion.push(t.countsSentence({ total: legalTotal, voldoet: c.voldoet, deels: c.deels, niet: c["voldoet-niet"], onbekend: c.onbekend }));
+    conclusion.push(
+      t.countsSentence({
+        total: legalTotal,
+        voldoet: c.voldoet,
+        deels: c.deels,
+        niet: c["voldoet-niet"],
+        onbekend: c.onbekend,
+      }),
+    );
     const v = a.verdict!;
-    conclusion.push(v === "voldoet" ? t.verdictSentence.voldoet : t.verdictSentence[v](v === "deels" ? c.deels : v === "onbekend" ? c.onbekend : c["voldoet-niet"]));
+    conclusion.push(
+      v === "voldoet"
+        ? t.verdictSentence.voldoet
+        : t.verdictSentence[v](v === "deels" ? c.deels : v === "onbekend" ? c.onbekend : c["voldoet-niet"]),
+    );
     if (c.onbekend > 0) conclusion.push(t.unknownSentence(c.onbekend));
   } else conclusion.push(t.noLegal);
   const shortfalls = [...gaps, ...unknown];
@@ -230,14 +272,27 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
       const count = (s: ItemStatus) => mine.filter((g) => g.status.cls === s).length;
       const worst = [...mine].sort((x, y) => urgency(x.status.cls, y.status.cls))[0]!;
       const total = th.items.filter((r) => r.level === "wettelijk" && r.status !== "niet-van-toepassing").length;
-      const articles = [...new Set(mine.flatMap((g) => { const l = legalOf(items.get(g.id)!); return l ? [l.article] : []; }))];
-      return [{
-        anchorSafe: worst.anchorSafe,
-        cls: worst.status.cls,
-        label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
-        statement: t.themeFinding(themeTitle.get(th.id) ?? th.id, total, { niet: count("voldoet-niet"), deels: count("deels"), onbekend: count("onbekend") }),
-        ...(articles.length > 0 ? { articles: shortenArticles(articles) } : {}),
-      }];
+      const articles = [
+        ...new Set(
+          mine.flatMap((g) => {
+            const l = legalOf(items.get(g.id)!);
+            return l ? [l.article] : [];
+          }),
+        ),
+      ];
+      return [
+        {
+          anchorSafe: worst.anchorSafe,
+          cls: worst.status.cls,
+          label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
+          statement: t.themeFinding(themeTitle.get(th.id) ?? th.id, total, {
+            niet: count("voldoet-niet"),
+            deels: count("deels"),
+            onbekend: count("onbekend"),
+          }),
+          ...(articles.length > 0 ? { articles: shortenArticles(articles) } : {}),
+        },
+      ];
     })
     .sort((x, y) => urgency(x.cls, y.cls));
   const practiceNoAnswer = practiceResults.filter(({ r }) => r.answer === null).length;
@@ -287,7 +342,14 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
           ]
         : [],
       ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang), c.onbekend) } : {}),
-      practice: practiceAnswered ? t.practiceSentence(practiceResults.length - practiceOpen - practiceNoAnswer, practiceResults.length, practiceOpen, practiceNoAnswer) : t.practiceNotFilled,
+      practice: practiceAnswered
+        ? t.practiceSentence(
+            practiceResults.length - practiceOpen - practiceNoAnswer,
+            practiceResults.length,
+            practiceOpen,
+            practiceNoAnswer,
+          )
+        : t.practiceNotFilled,
       findings,
       about: t.about(ROLE_LABEL[lang][a.respondent.role], withSource, yes.length),
       next,
@@ -319,7 +381,10 @@ export function buildReport(a: Assessment, q: Questionnaire, lang: Lang, meta: R
     inOrder,
     inOrderIntro: t.inOrderIntro(yes.length, withSource),
     plan,
-    glossary: glossaryTermsIn(shownTexts, q.glossary, lang, fallback).map((g) => ({ term: plain(g.term), definition: rich(g.definition) })),
+    glossary: glossaryTermsIn(shownTexts, q.glossary, lang, fallback).map((g) => ({
+      term: plain(g.term),
+      definition: rich(g.definition),
+    })),
     method: {
       rules: t.methodRules,
       priorityRule: t.priorityRule,

@@ -18,7 +18,9 @@ export function chartSvg(themes: readonly ThemeView[], title: string, desc: stri
     return [
       `<text x="${LABEL - 10}" y="${y + 19}" text-anchor="end" class="chart-label">${escapeHtml(th.title)}</text>`,
       `<rect x="${LABEL}" y="${y + 4}" width="${BAR}" height="${ROW - 10}" class="chart-track"/>`,
-      width > 0 ? `<rect x="${LABEL}" y="${y + 4}" width="${width}" height="${ROW - 10}" class="chart-bar chart-${cls}"/>` : "",
+      width > 0
+        ? `<rect x="${LABEL}" y="${y + 4}" width="${width}" height="${ROW - 10}" class="chart-bar chart-${cls}"/>`
+        : "",
       `<text x="${LABEL + BAR + 8}" y="${y + 19}" class="chart-value">${escapeHtml(value)}</text>`,
     ].join("");
   });

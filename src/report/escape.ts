@@ -1,7 +1,16 @@
 // Escaping of untrusted text (answer files: municipality, names, notes, evidence) for each output
 // format, so that it is always shown as text and never becomes markup, script or structure.
 
-const HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;", "=": "&#61;", "/": "&#47;" };
+const HTML: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;",
+  "=": "&#61;",
+  "/": "&#47;",
+};
 
 /** Text → HTML text or attribute value. */
 export function escapeHtml(text: unknown): string {
@@ -14,18 +23,23 @@ export function escapeHtml(text: unknown): string {
  * <br>, the one tag it writes, so that a note cannot start a new block or end a table row.
  */
 export function escapeMarkdown(text: unknown): string {
-  return String(text ?? "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
-    // No autolinks (GFM turns bare URLs, www., email addresses and mailto:/xmpp: into links): user
-    // text stays text. An escaped "@" splits what an email autolink needs into separate pieces.
-    .replace(/@/g, "\\@")
-    .replace(/:\/\//g, "\\://")
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/^(\s*)([-+=.]|\d+[.)])/, (_, space: string, lead: string) => `${space}${lead.replace(/([-+=.)])/, "\\$1")}`)
-    .replace(/\r?\n/g, "<br>");
+  return (
+    String(text ?? "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+      // No autolinks (GFM turns bare URLs, www., email addresses and mailto:/xmpp: into links): user
+      // text stays text. An escaped "@" splits what an email autolink needs into separate pieces.
+      .replace(/@/g, "\\@")
+      .replace(/:\/\//g, "\\://")
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+      .replace(
+        /^(\s*)([-+=.]|\d+[.)])/,
+        (_, space: string, lead: string) => `${space}${lead.replace(/([-+=.)])/, "\\$1")}`,
+      )
+      .replace(/\r?\n/g, "<br>")
+  );
 }
 
 /**
@@ -41,5 +55,8 @@ const TERMINAL_NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t":
  * clear a line or print a fake line of its own. Apply it to values, not to our own layout.
  */
 export function escapeTerminal(text: unknown): string {
-  return String(text ?? "").replace(TERMINAL_CONTROL, (c) => TERMINAL_NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return String(text ?? "").replace(
+    TERMINAL_CONTROL,
+    (c) => TERMINAL_NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -18,7 +18,9 @@ export interface JsonOptions {
  * overall when none at all, per theme when none of that theme — the same as the wide CSV.
  */
 function practiceAsAnswered(a: Assessment): Assessment {
-  const themes = a.themes.map((th) => (th.practiceScore === null || themePracticeFilledIn(th) ? th : { ...th, practiceVerdict: null, practiceScore: null }));
+  const themes = a.themes.map((th) =>
+    th.practiceScore === null || themePracticeFilledIn(th) ? th : { ...th, practiceVerdict: null, practiceScore: null },
+  );
   return practiceFilledIn(a) ? { ...a, themes } : { ...a, practiceVerdict: null, practiceScore: null, themes };
 }
 

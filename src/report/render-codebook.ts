@@ -42,8 +42,26 @@ export function renderCodebook(
   return codebookSps(columns, format, q, o, context);
 }
 
-function codebookCsv(columns: readonly Column<never>[], format: string, q: Questionnaire, o: ColumnOptions & { delimiter: string }): string {
-  const head = ["position", "variable", "label_nl", "label_en", "type", "values_nl", "values_en", "data_format", "questionnaire", "questionnaire_version", "questionnaire_sha256", "tool_version"];
+function codebookCsv(
+  columns: readonly Column<never>[],
+  format: string,
+  q: Questionnaire,
+  o: ColumnOptions & { delimiter: string },
+): string {
+  const head = [
+    "position",
+    "variable",
+    "label_nl",
+    "label_en",
+    "type",
+    "values_nl",
+    "values_en",
+    "data_format",
+    "questionnaire",
+    "questionnaire_version",
+    "questionnaire_sha256",
+    "tool_version",
+  ];
   const rows = columns.map((c, k) => [
     String(k + 1),
     c.name,
@@ -61,7 +79,12 @@ function codebookCsv(columns: readonly Column<never>[], format: string, q: Quest
   return BOM + csvLines([head, ...rows], o);
 }
 
-function codebookMarkdown(columns: readonly Column<never>[], format: string, q: Questionnaire, o: ColumnOptions & { delimiter: string }): string {
+function codebookMarkdown(
+  columns: readonly Column<never>[],
+  format: string,
+  q: Questionnaire,
+  o: ColumnOptions & { delimiter: string },
+): string {
   const md = escapeMarkdown;
   const nl = o.lang === "nl";
   const out: string[] = [];
@@ -74,13 +97,17 @@ function codebookMarkdown(columns: readonly Column<never>[], format: string, q: 
     `- ${nl ? "Leeg veld: geen waarde (niet van toepassing, niet ingevuld of niet te lezen); nooit 0." : "Empty cell: no value (not applicable, not filled in or not readable); never 0."}`,
     "",
   );
-  out.push(`| # | ${nl ? "variabele" : "variable"} | ${nl ? "label (nl)" : "label (nl)"} | ${nl ? "label (en)" : "label (en)"} | ${nl ? "type" : "type"} | ${nl ? "waarden" : "values"} |`);
+  out.push(
+    `| # | ${nl ? "variabele" : "variable"} | ${nl ? "label (nl)" : "label (nl)"} | ${nl ? "label (en)" : "label (en)"} | ${nl ? "type" : "type"} | ${nl ? "waarden" : "values"} |`,
+  );
   out.push("|---:|---|---|---|---|---|");
   columns.forEach((c, k) => {
     const values = (c.values ?? []).map((v) => `\`${v.value}\` ${md(v.label.nl)} / ${md(v.label.en)}`).join("<br>");
-    out.push(`| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(TYPE_LABEL[c.type][o.lang])} | ${values} |`);
+    out.push(
+      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(TYPE_LABEL[c.type][o.lang])} | ${values} |`,
+    );
   });
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 /** A valid SPSS variable name for a column (letters, digits, _; starting with a letter; at most 64). */
@@ -97,9 +124,19 @@ function spssNames(columns: readonly Column<never>[]): string[] {
   });
 }
 
-const spssText = (s: string) => `'${s.replace(/'/g, "''").replace(/[\r\n]+/g, " ").slice(0, 250)}'`;
+const spssText = (s: string) =>
+  `'${s
+    .replace(/'/g, "''")
+    .replace(/[\r\n]+/g, " ")
+    .slice(0, 250)}'`;
 
-function codebookSps(columns: readonly Column<never>[], format: string, q: Questionnaire, o: ColumnOptions & { delimiter: string }, context: CodebookContext): string {
+function codebookSps(
+  columns: readonly Column<never>[],
+  format: string,
+  q: Questionnaire,
+  o: ColumnOptions & { delimiter: string },
+  context: CodebookContext,
+): string {
   const names = spssNames(columns);
   const lang = o.lang;
   const width = (c: Column<never>) => {
@@ -144,7 +181,9 @@ function codebookSps(columns: readonly Column<never>[], format: string, q: Quest
   if (labelled.length > 0) {
     out.push("VALUE LABELS");
     labelled.forEach(({ c, name }, k) => {
-      const values = c.values!.map((v) => `${c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`);
+      const values = c.values!.map(
+        (v) => `${c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`,
+      );
       out.push(`  ${k === 0 ? "" : "/"}${name}`, ...values.map((v) => `    ${v}`));
     });
     out.push(".", "");

@@ -55,10 +55,19 @@ function textRuns(text: string, style: RunStyle = {}): TextRun[] {
 }
 
 function richRuns(rich: RichText, style: RunStyle = {}): TextRun[] {
-  return richToRuns(rich.rich).map((r) => new TextRun({ text: r.text, ...style, ...(r.bold || style.bold ? { bold: true } : {}), ...(r.italics ? { italics: true } : {}) }));
+  return richToRuns(rich.rich).map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        ...style,
+        ...(r.bold || style.bold ? { bold: true } : {}),
+        ...(r.italics ? { italics: true } : {}),
+      }),
+  );
 }
 
-const para = (children: TextRun[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => new Paragraph({ children, ...extra });
+const para = (children: TextRun[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ children, ...extra });
 const text = (s: string, style: RunStyle = {}) => para(textRuns(s, style));
 const heading = (s: string, level: 1 | 2 | 3, extra: { pageBreakBefore?: boolean } = {}) =>
   new Paragraph({
@@ -67,17 +76,30 @@ const heading = (s: string, level: 1 | 2 | 3, extra: { pageBreakBefore?: boolean
     keepNext: true,
     ...extra,
   });
-const bullet = (children: TextRun[], level = 0) => new Paragraph({ children, numbering: { reference: BULLETS, level } });
-const numbered = (children: TextRun[], instance: number) => new Paragraph({ children, numbering: { reference: NUMBERS, level: 0, instance } });
+const bullet = (children: TextRun[], level = 0) =>
+  new Paragraph({ children, numbering: { reference: BULLETS, level } });
+const numbered = (children: TextRun[], instance: number) =>
+  new Paragraph({ children, numbering: { reference: NUMBERS, level: 0, instance } });
 /** "Label: value" with the label in bold. */
-const labelled = (label: string, value: TextRun[]) => para([new TextRun({ text: `${label}: `, bold: true }), ...value], { indent: { left: 284 } });
+const labelled = (label: string, value: TextRun[]) =>
+  para([new TextRun({ text: `${label}: `, bold: true }), ...value], { indent: { left: 284 } });
 
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "C8C8C8" };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 function cell(children: Child[] | string, o: { header?: boolean; width?: number; right?: boolean } = {}): TableCell {
-  const content = typeof children === "string" ? [para(textRuns(children, o.header ? { bold: true } : {}), o.right ? { alignment: AlignmentType.RIGHT } : {})] : children;
+  const content =
+    typeof children === "string"
+      ? [para(textRuns(children, o.header ? { bold: true } : {}), o.right ? { alignment: AlignmentType.RIGHT } : {})]
+      : children;
   return new TableCell({
     children: content.length > 0 ? content : [para([])],
     margins: CELL_MARGINS,
@@ -91,8 +113,18 @@ function table(head: string[], rows: (Child[] | string)[][], widths: number[], r
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: BORDERS,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, k) => cell(h, { header: true, width: widths[k]!, right: rightCols.includes(k) })) }),
-      ...rows.map((r) => new TableRow({ cantSplit: r.every((c) => typeof c === "string"), children: r.map((c, k) => cell(c, { width: widths[k]!, right: rightCols.includes(k) })) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: head.map((h, k) => cell(h, { header: true, width: widths[k]!, right: rightCols.includes(k) })),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: r.every((c) => typeof c === "string"),
+            children: r.map((c, k) => cell(c, { width: widths[k]!, right: rightCols.includes(k) })),
+          }),
+      ),
     ],
   });
 }
@@ -105,7 +137,14 @@ function firstPage(m: ReportModel): Child[] {
     text(m.full ? t.subtitle : t.shortSubtitle, { color: MUTED }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" }, bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" }, left: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" }, right: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" }, insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } },
+      borders: {
+        top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+        bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+        left: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+        right: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+        insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+        insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+      },
       rows: (
         [
           [t.header.municipality, m.header.municipality],
@@ -113,18 +152,42 @@ function firstPage(m: ReportModel): Child[] {
           [t.header.date, m.header.date],
           [t.header.questionnaire, m.header.questionnaire],
         ] as const
-      ).map(([k, v]) => new TableRow({ children: [cell([para(textRuns(k, { bold: true }))], { width: 22 }), cell([para(textRuns(v))], { width: 78 })] })),
+      ).map(
+        ([k, v]) =>
+          new TableRow({
+            children: [
+              cell([para(textRuns(k, { bold: true }))], { width: 22 }),
+              cell([para(textRuns(v))], { width: 78 }),
+            ],
+          }),
+      ),
     }),
     heading(t.summaryTitle, 1),
     heading(t.conclusionTitle, 2),
-    ...f.conclusion.map((s) => para(textRuns(s, { size: 23 }), { border: { left: { style: BorderStyle.THICK, size: 18, color: f.status ? STATUS_COLOUR[f.status.cls] : ACCENT, space: 8 } }, indent: { left: 200 } })),
+    ...f.conclusion.map((s) =>
+      para(textRuns(s, { size: 23 }), {
+        border: {
+          left: {
+            style: BorderStyle.THICK,
+            size: 18,
+            color: f.status ? STATUS_COLOUR[f.status.cls] : ACCENT,
+            space: 8,
+          },
+        },
+        indent: { left: 200 },
+      }),
+    ),
   ];
   if (f.hasLegal) {
     out.push(para([]));
     out.push(
       table(
         f.counts.map((c) => c.label),
-        [f.counts.map((c) => [para([new TextRun({ text: String(c.value), bold: true, size: 26 })], { alignment: AlignmentType.RIGHT })])],
+        [
+          f.counts.map((c) => [
+            para([new TextRun({ text: String(c.value), bold: true, size: 26 })], { alignment: AlignmentType.RIGHT }),
+          ]),
+        ],
         f.counts.map(() => 20),
         f.counts.map((_, k) => k),
       ),
@@ -135,7 +198,17 @@ function firstPage(m: ReportModel): Child[] {
   out.push(heading(t.findingsTitle, 2));
   if (f.findings.length === 0) out.push(text(t.noFindings));
   for (const fi of f.findings)
-    out.push(numbered([new TextRun({ text: fi.label, bold: true, color: STATUS_COLOUR[fi.cls] }), ...textRuns(` – ${fi.statement}`), ...(fi.articles ? textRuns(` (${fi.articles})`, { color: MUTED }) : []), ...textRuns(".")], 1));
+    out.push(
+      numbered(
+        [
+          new TextRun({ text: fi.label, bold: true, color: STATUS_COLOUR[fi.cls] }),
+          ...textRuns(` – ${fi.statement}`),
+          ...(fi.articles ? textRuns(` (${fi.articles})`, { color: MUTED }) : []),
+          ...textRuns("."),
+        ],
+        1,
+      ),
+    );
   out.push(heading(t.aboutTitle, 2));
   for (const s of f.about) out.push(bullet(textRuns(s)));
   out.push(heading(t.nextTitle, 2));
@@ -154,8 +227,28 @@ function themes(m: ReportModel): Child[] {
       [t.themeCol, t.verdictCol, t.chartTitle, t.scoreCol, t.practiceCol],
       m.themes.map((th) => [
         th.title,
-        th.status ? [para([new TextRun({ text: `${th.status.mark} ${th.status.label}`, bold: true, color: STATUS_COLOUR[th.status.cls] })])] : "–",
-        th.scoreValue === null ? "" : [para([new TextRun({ text: bar(th.scoreValue), color: th.status ? STATUS_COLOUR[th.status.cls] : ACCENT, size: 16 })])],
+        th.status
+          ? [
+              para([
+                new TextRun({
+                  text: `${th.status.mark} ${th.status.label}`,
+                  bold: true,
+                  color: STATUS_COLOUR[th.status.cls],
+                }),
+              ]),
+            ]
+          : "–",
+        th.scoreValue === null
+          ? ""
+          : [
+              para([
+                new TextRun({
+                  text: bar(th.scoreValue),
+                  color: th.status ? STATUS_COLOUR[th.status.cls] : ACCENT,
+                  size: 16,
+                }),
+              ]),
+            ],
         th.score,
         th.practiceScore,
       ]),
@@ -169,12 +262,17 @@ function itemHead(i: ItemView, label: string | null, colour: string | null): Par
   return new Paragraph({
     heading: HeadingLevel.HEADING_3,
     keepNext: true,
-    children: [...(label ? [new TextRun({ text: `${label} – `, color: colour ?? undefined })] : []), ...richRuns(i.question)],
+    children: [
+      ...(label ? [new TextRun({ text: `${label} – `, color: colour ?? undefined })] : []),
+      ...richRuns(i.question),
+    ],
   });
 }
 
 function itemMeta(i: ItemView, withLevel = true): Paragraph {
-  return para(textRuns(`${withLevel ? `${i.levelLabel} · ` : ""}${i.theme} · ${i.id}`, { color: MUTED, size: 18 }), { keepNext: true });
+  return para(textRuns(`${withLevel ? `${i.levelLabel} · ` : ""}${i.theme} · ${i.id}`, { color: MUTED, size: 18 }), {
+    keepNext: true,
+  });
 }
 
 function gapsAndUnknown(m: ReportModel): Child[] {
@@ -188,7 +286,11 @@ function gapsAndUnknown(m: ReportModel): Child[] {
     out.push(labelled(t.answerGiven, textRuns(g.answer)));
     if (g.note) out.push(labelled(t.respondentNote, textRuns(g.note)));
     if (g.evidenceGiven) out.push(labelled(t.respondentEvidence, textRuns(g.evidenceGiven)));
-    out.push(labelled(t.why, richRuns(g.why)), labelled(t.recommendation, richRuns(g.recommendation, { bold: true })), labelled(t.evidenceNeeded, richRuns(g.evidenceNeeded)));
+    out.push(
+      labelled(t.why, richRuns(g.why)),
+      labelled(t.recommendation, richRuns(g.recommendation, { bold: true })),
+      labelled(t.evidenceNeeded, richRuns(g.evidenceNeeded)),
+    );
     if (g.example) out.push(labelled(`${t.example} (${g.example.municipality})`, richRuns(g.example.text)));
     out.push(labelled(t.basis, textRuns(g.basisText, { color: MUTED, size: 18 })));
   }
@@ -200,7 +302,10 @@ function gapsAndUnknown(m: ReportModel): Child[] {
     if (u.legal) out.push(labelled(t.legalBasis, textRuns(u.legal)));
     out.push(labelled(t.answerGiven, textRuns(u.answer)));
     if (u.note) out.push(labelled(t.respondentNote, textRuns(u.note)));
-    out.push(labelled(t.check, richRuns(u.check, { bold: true })), labelled(t.evidenceNeeded, richRuns(u.evidenceNeeded)));
+    out.push(
+      labelled(t.check, richRuns(u.check, { bold: true })),
+      labelled(t.evidenceNeeded, richRuns(u.evidenceNeeded)),
+    );
   }
   return out;
 }
@@ -245,7 +350,8 @@ function practice(m: ReportModel): Child[] {
   }
   if (m.practiceUnanswered.length > 0) {
     out.push(heading(m.practiceUnansweredTitle, 3));
-    for (const u of m.practiceUnanswered) out.push(bullet([...richRuns(u.question), ...textRuns(` (${u.theme})`, { color: MUTED })]));
+    for (const u of m.practiceUnanswered)
+      out.push(bullet([...richRuns(u.question), ...textRuns(` (${u.theme})`, { color: MUTED })]));
   }
   return out;
 }
@@ -256,9 +362,18 @@ function inOrder(m: ReportModel): Child[] {
   if (m.inOrder.length === 0) return [...out, text(t.inOrderNone)];
   out.push(text(m.inOrderIntro));
   for (const i of m.inOrder) {
-    out.push(bullet([new TextRun({ text: "✓ ", color: STATUS_COLOUR.voldoet }), ...richRuns(i.question), ...textRuns(` (${i.levelLabel} · ${i.theme}${i.legal ? ` · ${i.legal}` : ""})`, { color: MUTED })]));
+    out.push(
+      bullet([
+        new TextRun({ text: "✓ ", color: STATUS_COLOUR.voldoet }),
+        ...richRuns(i.question),
+        ...textRuns(` (${i.levelLabel} · ${i.theme}${i.legal ? ` · ${i.legal}` : ""})`, { color: MUTED }),
+      ]),
+    );
     if (i.note) out.push(bullet([new TextRun({ text: `${t.respondentNote}: `, bold: true }), ...textRuns(i.note)], 1));
-    if (i.evidenceGiven) out.push(bullet([new TextRun({ text: `${t.respondentEvidence}: `, bold: true }), ...textRuns(i.evidenceGiven)], 1));
+    if (i.evidenceGiven)
+      out.push(
+        bullet([new TextRun({ text: `${t.respondentEvidence}: `, bold: true }), ...textRuns(i.evidenceGiven)], 1),
+      );
     if (i.noSource) out.push(bullet([new TextRun({ text: t.yesNoSource, bold: true })], 1));
   }
   return out;
@@ -269,12 +384,14 @@ function appendix(m: ReportModel): Child[] {
   const out: Child[] = [];
   if (m.glossary.length > 0) {
     out.push(heading(t.glossaryTitle, 1), text(t.glossaryIntro));
-    for (const g of m.glossary) out.push(para([new TextRun({ text: `${g.term}: `, bold: true }), ...richRuns(g.definition)]));
+    for (const g of m.glossary)
+      out.push(para([new TextRun({ text: `${g.term}: `, bold: true }), ...richRuns(g.definition)]));
   }
   out.push(heading(t.methodTitle, 1));
   for (const r of m.method.rules) out.push(bullet(textRuns(r)));
   out.push(text(m.method.priorityRule), heading(t.stampTitle, 2));
-  for (const s of m.method.stamp) out.push(para([new TextRun({ text: `${s.label}: `, bold: true }), ...textRuns(s.value)]));
+  for (const s of m.method.stamp)
+    out.push(para([new TextRun({ text: `${s.label}: `, bold: true }), ...textRuns(s.value)]));
   return out;
 }
 
@@ -297,20 +414,43 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
       default: {
         document: { run: { font: "Arial", size: 20, language }, paragraph: { spacing: { after: 80, line: 264 } } },
         title: { run: { font: "Arial", size: 36, bold: true, color: ACCENT } },
-        heading1: { run: { font: "Arial", size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 120 } } },
-        heading2: { run: { font: "Arial", size: 24, bold: true, color: ACCENT }, paragraph: { spacing: { before: 200, after: 80 } } },
-        heading3: { run: { font: "Arial", size: 21, bold: true, color: "1A1A1A" }, paragraph: { spacing: { before: 200, after: 40 } } },
+        heading1: {
+          run: { font: "Arial", size: 30, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 280, after: 120 } },
+        },
+        heading2: {
+          run: { font: "Arial", size: 24, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+        heading3: {
+          run: { font: "Arial", size: 21, bold: true, color: "1A1A1A" },
+          paragraph: { spacing: { before: 200, after: 40 } },
+        },
       },
     },
     numbering: {
       config: [
         {
           reference: BULLETS,
-          levels: [0, 1].map((level) => ({ level, format: LevelFormat.BULLET, text: level === 0 ? "•" : "–", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } } })),
+          levels: [0, 1].map((level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: level === 0 ? "•" : "–",
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
+          })),
         },
         {
           reference: NUMBERS,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 400, hanging: 300 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 400, hanging: 300 } } },
+            },
+          ],
         },
       ],
     },

@@ -26,5 +26,8 @@ export function renderPlanCsv(model: Pick<ReportModel, "t" | "lang" | "plan">): 
     ]),
   ];
   const delimiter = model.lang === "nl" ? ";" : ",";
-  return (model.lang === "nl" ? BOM : "") + stringify(rows, { delimiter, record_delimiter: "windows", quoted: true, escape_formulas: true });
+  return (
+    (model.lang === "nl" ? BOM : "") +
+    stringify(rows, { delimiter, record_delimiter: "windows", quoted: true, escape_formulas: true })
+  );
 }

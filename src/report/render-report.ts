@@ -21,7 +21,8 @@ export interface Templates {
 function withSafeText(value: unknown, render: (s: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => withSafeText(v, render));
   if (value && typeof value === "object") {
-    if ("rich" in value && typeof (value as RichText).rich === "string") return { ...value, safe: render((value as RichText).rich) };
+    if ("rich" in value && typeof (value as RichText).rich === "string")
+      return { ...value, safe: render((value as RichText).rich) };
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSafeText(v, render)]));
   }
   return value;
@@ -36,7 +37,13 @@ export function renderMarkdownTemplate(template: string, view: object, partials:
 }
 
 /** Any view through an HTML template (and its partials), with our CSS inline and a CSP that allows only that CSS. */
-export function renderHtmlTemplate(template: string, css: string, view: object, extra: Record<string, string> = {}, partials: Record<string, string> = {}): string {
+export function renderHtmlTemplate(
+  template: string,
+  css: string,
+  view: object,
+  extra: Record<string, string> = {},
+  partials: Record<string, string> = {},
+): string {
   const style = css.trim();
   const cssHash = createHash("sha256").update(style).digest("base64");
   const full = {

@@ -8,7 +8,15 @@ import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { practiceFilledIn } from "../score/score-answers.js";
 import { escapeTerminal as safe } from "./escape.js";
-import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL, UI, VERDICT_MEANING } from "../messages/ui.js";
+import {
+  ANSWER_LABEL,
+  formatDate,
+  formatScore,
+  ROLE_LABEL,
+  STATUS_LABEL,
+  UI,
+  VERDICT_MEANING,
+} from "../messages/ui.js";
 
 export interface Style {
   bold(s: string): string;
@@ -26,12 +34,11 @@ export const STATUS_MARK: Record<ItemStatus, string> = {
   "niet-van-toepassing": "-",
 };
 
-
 export function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + " " + word).length > width) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -46,7 +53,14 @@ const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].leng
  * `showIds: false` leaves the item ids out of the gap list (the interview shows them only with
  * --verbose). Every value from a file (names, ids, texts) passes escapeTerminal: it is for a terminal.
  */
-export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style: Style = PLAIN, width = 80, showIds = true): string {
+export function renderSummary(
+  a: Assessment,
+  q: Questionnaire,
+  lang: Lang,
+  style: Style = PLAIN,
+  width = 80,
+  showIds = true,
+): string {
   const t = UI[lang];
   const fallback = q.languages[0] ?? "nl";
   const out: string[] = [];
@@ -54,16 +68,30 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${safe(a.respondent.name)})` : "");
 
   out.push(style.bold(`${t.title} · ${safe(a.municipality)}`));
-  out.push(style.dim(wrap(`${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${safe(q.id)} ${safe(q.version)}`, width, "")));
+  out.push(
+    style.dim(
+      wrap(
+        `${t.answeredBy}: ${who} · ${formatDate(a.date, lang)} · ${t.questionnaire} ${safe(q.id)} ${safe(q.version)}`,
+        width,
+        "",
+      ),
+    ),
+  );
   out.push("");
   if (a.verdict !== null && a.score !== null) {
-    out.push(`${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`);
+    out.push(
+      `${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`,
+    );
     out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
   }
   const practiceAnswered = practiceFilledIn(a);
   if (q.items.some((i) => i.level === "aanbeveling")) {
     const practice =
-      a.practiceScore === null ? t.noPractice : !practiceAnswered ? t.practiceNotFilled : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;
+      a.practiceScore === null
+        ? t.noPractice
+        : !practiceAnswered
+          ? t.practiceNotFilled
+          : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;
     out.push(`${pad(t.practice, 20)}${practice}`);
   }
 
@@ -77,9 +105,15 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
     const nameWidth = Math.max(...themeRows.map(({ theme }) => [...title(theme)].length)) + 4;
     for (const { theme, result } of themeRows) {
       const name = pad(`  ${title(theme)}`, nameWidth);
-      const verdict = result.verdict === null ? pad("", 16) : verdictText(result.verdict) + " ".repeat(Math.max(0, 16 - STATUS_LABEL[lang][result.verdict].length - 2));
+      const verdict =
+        result.verdict === null
+          ? pad("", 16)
+          : verdictText(result.verdict) + " ".repeat(Math.max(0, 16 - STATUS_LABEL[lang][result.verdict].length - 2));
       const score = result.score === null ? "" : formatScore(result.score, lang).padStart(5);
-      const practice = result.practiceScore === null || !practiceAnswered ? "" : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
+      const practice =
+        result.practiceScore === null || !practiceAnswered
+          ? ""
+          : style.dim(`   ${t.practice.toLowerCase()} ${formatScore(result.practiceScore, lang)}`);
       out.push(`${name}${verdict}${score}${practice}`);
     }
   }
@@ -94,7 +128,8 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
     if (legalGaps.length === 0) out.push(style.status("voldoet", t.nothingMissing));
     else {
       out.push(style.bold(`${t.missing} (${legalGaps.length})`));
-      for (const r of legalGaps) out.push(...gapLines(r, items.get(r.id) ? localize(items.get(r.id)!.question, lang, fallback) : r.id));
+      for (const r of legalGaps)
+        out.push(...gapLines(r, items.get(r.id) ? localize(items.get(r.id)!.question, lang, fallback) : r.id));
     }
   }
   const practice = results.filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
@@ -103,15 +138,19 @@ export function renderSummary(a: Assessment, q: Questionnaire, lang: Lang, style
     out.push("");
     out.push(t.practiceGaps(practiceGaps.length, practice.length));
   }
-  const applicable = results.filter((r) => r.status !== "niet-van-toepassing" && (practiceAnswered || r.level === "wettelijk"));
+  const applicable = results.filter(
+    (r) => r.status !== "niet-van-toepassing" && (practiceAnswered || r.level === "wettelijk"),
+  );
   out.push("");
   out.push(style.dim(t.answered(applicable.filter((r) => r.answer !== null).length, applicable.length)));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 
   function gapLines(r: ItemResult, question: string): string[] {
     const label = ANSWER_LABEL[lang][r.answer ?? "none"];
     const head = `  ${style.status(r.status, `${STATUS_MARK[r.status]} ${pad(label, 15)}`)}`;
     const lines = wrap(safe(question), width - 20, " ".repeat(20)).split("\n");
-    return showIds ? [`${head} ${style.dim(safe(r.id))}`, ...lines] : [`${head} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
+    return showIds
+      ? [`${head} ${style.dim(safe(r.id))}`, ...lines]
+      : [`${head} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
   }
 }

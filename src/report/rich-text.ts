@@ -60,13 +60,18 @@ export function richToRuns(markdown: string): TextRunSpec[] {
   const out: TextRunSpec[] = [];
   const walk = (tokens: readonly Tokens.Generic[], style: { bold?: boolean; italics?: boolean }): void => {
     for (const tok of tokens) {
-      if (tok.type === "strong" || tok.type === "em") walk(tok.tokens ?? [], { ...style, [tok.type === "strong" ? "bold" : "italics"]: true });
+      if (tok.type === "strong" || tok.type === "em")
+        walk(tok.tokens ?? [], { ...style, [tok.type === "strong" ? "bold" : "italics"]: true });
       else if (tok.type === "link") {
         walk(tok.tokens ?? [], style);
         const href = String((tok as Tokens.Link).href ?? "");
         if (SAFE_LINK.test(href) && href !== (tok as Tokens.Link).text) out.push({ text: ` (${href})`, ...style });
       } else if (tok.tokens && tok.type !== "codespan") walk(tok.tokens, style);
-      else out.push({ text: decodeEntities(String(tok.type === "codespan" ? tok.text : (tok.text ?? tok.raw ?? ""))), ...style });
+      else
+        out.push({
+          text: decodeEntities(String(tok.type === "codespan" ? tok.text : (tok.text ?? tok.raw ?? ""))),
+          ...style,
+        });
     }
   };
   walk(marked.Lexer.lexInline(markdown, { gfm: true }) as Tokens.Generic[], {});
@@ -75,7 +80,8 @@ export function richToRuns(markdown: string): TextRunSpec[] {
   for (const run of out) {
     const text = run.text.replace(/\s*\r?\n\s*/g, " ");
     const last = merged[merged.length - 1];
-    if (last && Boolean(last.bold) === Boolean(run.bold) && Boolean(last.italics) === Boolean(run.italics)) merged[merged.length - 1] = { ...last, text: last.text + text };
+    if (last && Boolean(last.bold) === Boolean(run.bold) && Boolean(last.italics) === Boolean(run.italics))
+      merged[merged.length - 1] = { ...last, text: last.text + text };
     else merged.push({ ...run, text });
   }
   return merged;
@@ -89,5 +95,8 @@ export function richToPlain(markdown: string): string {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!,
+  );
 }

@@ -123,7 +123,14 @@ export interface AggregateResult {
 const MAX_META_KEYS = 100;
 
 const zeroVerdicts = (): VerdictCounts => ({ voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 0 });
-const zeroAnswers = (): AnswerCounts => ({ ja: 0, deels: 0, nee: 0, "weet-niet": 0, onbeantwoord: 0, "niet-van-toepassing": 0 });
+const zeroAnswers = (): AnswerCounts => ({
+  ja: 0,
+  deels: 0,
+  nee: 0,
+  "weet-niet": 0,
+  onbeantwoord: 0,
+  "niet-van-toepassing": 0,
+});
 const zeroMean = (): Mean => ({ tenths: 0, n: 0 });
 const addTo = (m: Mean, score: number | null) => {
   if (score === null) return;
@@ -137,7 +144,8 @@ const mergeMean = (into: Mean, from: Mean) => {
 /** The mean with one decimal; null without scores. */
 export const meanOf = (m: Mean) => (m.n === 0 ? null : Math.round(m.tenths / m.n) / 10);
 const sumInto = <T extends Record<string, number>>(into: T, from: T) => {
-  for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) = ((into[k] as number | undefined) ?? 0) + (from[k] as number);
+  for (const k of Object.keys(from) as (keyof T)[])
+    (into[k] as number) = ((into[k] as number | undefined) ?? 0) + (from[k] as number);
 };
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The same municipality written differently: the first in code-point order wins, whatever the order seen. */
@@ -194,7 +202,15 @@ export class Aggregator {
     private readonly questionnaire: Questionnaire,
     private readonly options: AggregatorOptions = {},
   ) {
-    this.s = { invalid: [], cells: {}, municipalities: {}, pairs: {}, names: [], metaKeys: [], notApplicableAnswered: [] };
+    this.s = {
+      invalid: [],
+      cells: {},
+      municipalities: {},
+      pairs: {},
+      names: [],
+      metaKeys: [],
+      notApplicableAnswered: [],
+    };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
   }
@@ -226,13 +242,21 @@ export class Aggregator {
     const key = facts.gemeentecode ?? municipalityKey(display);
     let m = s.municipalities[key];
     if (!m) {
-      m = { name: display, ...(facts.gemeentecode ? { code: facts.gemeentecode } : {}), files: 0, score: zeroMean(), themes: q.themes.map(() => zeroMean()) };
+      m = {
+        name: display,
+        ...(facts.gemeentecode ? { code: facts.gemeentecode } : {}),
+        files: 0,
+        score: zeroMean(),
+        themes: q.themes.map(() => zeroMean()),
+      };
       s.municipalities[key] = m;
     } else m.name = pickName(m.name, display);
     m.files += 1;
     addTo(m.score, a.score);
 
-    const extra = a.themes.flatMap((th) => th.items.filter((r) => r.status === "niet-van-toepassing" && r.answer !== null).map((r) => r.id));
+    const extra = a.themes.flatMap((th) =>
+      th.items.filter((r) => r.status === "niet-van-toepassing" && r.answer !== null).map((r) => r.id),
+    );
     if (extra.length > 0) s.notApplicableAnswered.push({ file, count: extra.length, items: extra.slice(0, 3) });
 
     const keepPair = this.options.pairs && (role === "gemeente" || role === "adviesraad");
@@ -248,7 +272,13 @@ export class Aggregator {
       for (const r of th.items) {
         const k2 = this.itemIndex.get(r.id);
         if (k2 === undefined) continue;
-        if (answers) answers[k2] = r.status === "niet-van-toepassing" ? NOT_APPLICABLE : r.answer === null ? UNANSWERED : ANSWER_CODE[r.answer];
+        if (answers)
+          answers[k2] =
+            r.status === "niet-van-toepassing"
+              ? NOT_APPLICABLE
+              : r.answer === null
+                ? UNANSWERED
+                : ANSWER_CODE[r.answer];
         if (r.level === "aanbeveling" && !practice) continue;
         const counts = cell.items[k2]!;
         if (r.status === "niet-van-toepassing") counts["niet-van-toepassing"] += 1;
@@ -320,16 +350,27 @@ export class Aggregator {
     const q = this.questionnaire;
     const s = this.s;
     const roleRank = new Map(ROLES.map((r, k) => [r, k]));
-    const cells = Object.values(s.cells).sort((a, b) => roleRank.get(a.role)! - roleRank.get(b.role)! || byCodePoint(a.year, b.year));
+    const cells = Object.values(s.cells).sort(
+      (a, b) => roleRank.get(a.role)! - roleRank.get(b.role)! || byCodePoint(a.year, b.year),
+    );
     const valid = cells.reduce((n, c) => n + c.n, 0);
     return {
       questionnaire: { id: q.id, version: q.version, contentHash: q.contentHash },
       files: { total: valid + s.invalid.length, valid, invalid: s.invalid.length },
       cells: structuredClone(cells),
-      themes: q.themes.map((th) => ({ id: th.id, legal: th.items.some((i) => i.level === "wettelijk"), practice: th.items.some((i) => i.level === "aanbeveling") })),
+      themes: q.themes.map((th) => ({
+        id: th.id,
+        legal: th.items.some((i) => i.level === "wettelijk"),
+        practice: th.items.some((i) => i.level === "aanbeveling"),
+      })),
       items: q.items.map((i) => ({ id: i.id, level: i.level })),
       municipalities: Object.values(s.municipalities)
-        .sort((a, b) => a.name.localeCompare(b.name, "nl") || byCodePoint(a.name, b.name) || byCodePoint(a.code ?? "", b.code ?? ""))
+        .sort(
+          (a, b) =>
+            a.name.localeCompare(b.name, "nl") ||
+            byCodePoint(a.name, b.name) ||
+            byCodePoint(a.code ?? "", b.code ?? ""),
+        )
         .map((m) => ({
           name: m.name,
           ...(m.code ? { code: m.code } : {}),
@@ -341,7 +382,9 @@ export class Aggregator {
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
       metaKeys: [...this.metaKeySet].sort(byCodePoint),
-      ...(this.options.includeNames ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) } : {}),
+      ...(this.options.includeNames
+        ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) }
+        : {}),
     };
   }
 

@@ -103,7 +103,6 @@ export interface Comparison {
   } | null;
 }
 
-
 const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Half away from zero at one decimal (a tiny margin absorbs binary fractions such as 26.65 = 26.6499…). */
 const roundDelta = (x: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 + 1e-9) / 10);
@@ -115,7 +114,14 @@ const exactOf = (items: readonly ItemResult[], level: Level) => exactScore(items
  * from/to are the rounded scores as shown; the delta is the difference of the unrounded scores,
  * rounded once (93,333 − 66,667 = 26,7, not 93,3 − 66,7 = 26,6).
  */
-function change(from: number | null, to: number | null, exactFrom: number | null, exactTo: number | null, verdictFrom: Verdict | null, verdictTo: Verdict | null): Change {
+function change(
+  from: number | null,
+  to: number | null,
+  exactFrom: number | null,
+  exactTo: number | null,
+  verdictFrom: Verdict | null,
+  verdictTo: Verdict | null,
+): Change {
   const delta = exactFrom === null || exactTo === null ? null : roundDelta(exactTo - exactFrom) + 0;
   const ch = { from, to, delta, verdictFrom, verdictTo };
   return { ...ch, direction: directionOf(ch) };
@@ -160,8 +166,12 @@ export function compareAssessments(
   options: { readonly mixed?: boolean } = {},
 ): Comparison {
   const roles = new Set(inputs.map((i) => i.assessment.respondent.role));
-  const kind: ComparisonKind = roles.size === 1 && new Set(inputs.map((i) => i.assessment.date)).size > 1 ? "trend" : "perspectives";
-  const ordered = kind === "trend" ? [...inputs].sort((a, b) => a.assessment.date.localeCompare(b.assessment.date) || a.file.localeCompare(b.file)) : [...inputs];
+  const kind: ComparisonKind =
+    roles.size === 1 && new Set(inputs.map((i) => i.assessment.date)).size > 1 ? "trend" : "perspectives";
+  const ordered =
+    kind === "trend"
+      ? [...inputs].sort((a, b) => a.assessment.date.localeCompare(b.assessment.date) || a.file.localeCompare(b.file))
+      : [...inputs];
   const as = ordered.map((i) => i.assessment);
 
   const resultsById = as.map((a) => new Map(a.themes.flatMap((t) => t.items.map((r) => [r.id, r] as const))));
@@ -201,7 +211,9 @@ export function compareAssessments(
   });
 
   // Agreement over the items someone answered: unanswered by all says nothing about agreement.
-  const considered = items.filter((i) => i.answers.some((a) => a !== null) && i.statuses.some((s) => s !== "niet-van-toepassing"));
+  const considered = items.filter(
+    (i) => i.answers.some((a) => a !== null) && i.statuses.some((s) => s !== "niet-van-toepassing"),
+  );
   const agreeing = considered.filter((i) => i.agree).length;
   const order = new Map(questionnaire.items.map((i, k) => [i.id, k]));
   const agenda = items
@@ -212,7 +224,8 @@ export function compareAssessments(
   // The three blocks of the conversation (perspectives): only items that apply in every file.
   let blocks: ConversationBlocks | null = null;
   if (kind === "perspectives") {
-    const legalFirst = (a: ItemComparison, b: ItemComparison) => (a.level === b.level ? 0 : a.level === "wettelijk" ? -1 : 1);
+    const legalFirst = (a: ItemComparison, b: ItemComparison) =>
+      a.level === b.level ? 0 : a.level === "wettelijk" ? -1 : 1;
     const inOrder = (a: ItemComparison, b: ItemComparison) => order.get(a.id)! - order.get(b.id)!;
     const applying = items.filter((i) => i.statuses.every((s) => s !== "niet-van-toepassing"));
     const allKnown = (i: ItemComparison) => i.answers.every((a) => a !== null && KNOWN.has(a));
@@ -221,7 +234,9 @@ export function compareAssessments(
     const share = applying.filter((i) => !allKnown(i) && i.answers.some((a) => a !== null));
     blocks = {
       agreeMissing: agreeMissing.sort((a, b) => legalFirst(a, b) || inOrder(a, b)).map((i) => i.id),
-      disagree: disagree.sort((a, b) => legalFirst(a, b) || b.distance! - a.distance! || inOrder(a, b)).map((i) => i.id),
+      disagree: disagree
+        .sort((a, b) => legalFirst(a, b) || b.distance! - a.distance! || inOrder(a, b))
+        .map((i) => i.id),
       share: share.sort((a, b) => legalFirst(a, b) || inOrder(a, b)).map((i) => i.id),
     };
   }
@@ -260,13 +275,37 @@ export function compareAssessments(
       if (b !== "voldoet" && (i.level === "wettelijk" || i.answers[lastK] !== null)) open.push(i.id);
     }
     trend = {
-      overall: change(first.score, last.score, exactOf(allItems(first), "wettelijk"), exactOf(allItems(last), "wettelijk"), first.verdict, last.verdict),
+      overall: change(
+        first.score,
+        last.score,
+        exactOf(allItems(first), "wettelijk"),
+        exactOf(allItems(last), "wettelijk"),
+        first.verdict,
+        last.verdict,
+      ),
       practice: practiceCompared
-        ? change(first.practiceScore, last.practiceScore, exactOf(allItems(first), "aanbeveling"), exactOf(allItems(last), "aanbeveling"), first.practiceVerdict, last.practiceVerdict)
+        ? change(
+            first.practiceScore,
+            last.practiceScore,
+            exactOf(allItems(first), "aanbeveling"),
+            exactOf(allItems(last), "aanbeveling"),
+            first.practiceVerdict,
+            last.practiceVerdict,
+          )
         : change(null, null, null, null, null, null),
       themes: themes
         .filter((t) => t.verdicts.some((v) => v !== null))
-        .map((t) => ({ id: t.id, ...change(t.scores[firstK] ?? null, t.scores[lastK] ?? null, themeExact(first, t.id), themeExact(last, t.id), t.verdicts[firstK] ?? null, t.verdicts[lastK] ?? null) })),
+        .map((t) => ({
+          id: t.id,
+          ...change(
+            t.scores[firstK] ?? null,
+            t.scores[lastK] ?? null,
+            themeExact(first, t.id),
+            themeExact(last, t.id),
+            t.verdicts[firstK] ?? null,
+            t.verdicts[lastK] ?? null,
+          ),
+        })),
       improved,
       worsened,
       open,
@@ -288,7 +327,11 @@ export function compareAssessments(
       score: a.score,
       practiceScore: practiceCompared ? a.practiceScore : null,
     })),
-    agreement: { items: considered.length, agreeing, rate: considered.length === 0 ? null : round1((100 * agreeing) / considered.length) },
+    agreement: {
+      items: considered.length,
+      agreeing,
+      rate: considered.length === 0 ? null : round1((100 * agreeing) / considered.length),
+    },
     themes,
     items,
     agenda,

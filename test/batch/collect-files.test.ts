@@ -12,8 +12,14 @@ describe("collectFiles", () => {
   }
 
   it("walks folders recursively for .yaml, .yml and .json, sorted", () => {
-    expect(collectFiles(["."], dir)).toEqual({ files: ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"], missing: [], unreadable: [] });
-    expect(collectFiles([dir], "/").files).toEqual(["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"].map((f) => join(dir, f).slice(1)));
+    expect(collectFiles(["."], dir)).toEqual({
+      files: ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"],
+      missing: [],
+      unreadable: [],
+    });
+    expect(collectFiles([dir], "/").files).toEqual(
+      ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"].map((f) => join(dir, f).slice(1)),
+    );
   });
 
   it("takes files as given, expands globs, removes duplicates, and reports what matched nothing", () => {

@@ -15,13 +15,30 @@ describe("runBatch", () => {
   const all = [...files, join(dir, "zz-broken.yaml")];
 
   const entries = all.map((path) => path.slice(dir.length + 1));
-  const job = { questionnaireRef: "clientondersteuning-wmo2015", lines: "json" as const, delimiter: ",", includeNames: true, includeNotes: false, items: false, meta: [], toolVersion: "0.0.0", pairs: true, lang: "nl" as const };
+  const job = {
+    questionnaireRef: "clientondersteuning-wmo2015",
+    lines: "json" as const,
+    delimiter: ",",
+    includeNames: true,
+    includeNotes: false,
+    items: false,
+    meta: [],
+    toolVersion: "0.0.0",
+    pairs: true,
+    lang: "nl" as const,
+  };
 
   const run = async (jobs: number, chunkSize?: number) => {
     let text = "";
     let lastProgress = 0;
     const worker = await workerFromSources();
-    const aggregate = await runBatch(entries, dir, job, { jobs, worker, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) }, (t) => (text += t));
+    const aggregate = await runBatch(
+      entries,
+      dir,
+      job,
+      { jobs, worker, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) },
+      (t) => (text += t),
+    );
     expect(lastProgress).toBe(all.length);
     return { text, aggregate };
   };

@@ -12,7 +12,8 @@ import { makeAnswerFiles } from "../helpers/synthetic.js";
 
 const BATCH = fixture("batch");
 const LIST = fixture("municipalities", "gemeenten.csv");
-const rowsOf = (text: string, delimiter = ",") => parse(text.replace(/^\uFEFF/, ""), { columns: true, delimiter }) as Record<string, string>[];
+const rowsOf = (text: string, delimiter = ",") =>
+  parse(text.replace(/^\uFEFF/, ""), { columns: true, delimiter }) as Record<string, string>[];
 
 function golden(name: string, actual: string) {
   const file = join(ROOT, "test", "golden", name);
@@ -32,7 +33,23 @@ describe("csv-long", () => {
     const wide = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
     expect(long.code).toBe(0);
     const rows = rowsOf(long.stdout);
-    for (const col of ["file_id", "file", "municipality", "gemeentecode", "role", "date", "year", "theme", "item", "level", "answer", "status", "points", "has_note", "has_evidence"]) {
+    for (const col of [
+      "file_id",
+      "file",
+      "municipality",
+      "gemeentecode",
+      "role",
+      "date",
+      "year",
+      "theme",
+      "item",
+      "level",
+      "answer",
+      "status",
+      "points",
+      "has_note",
+      "has_evidence",
+    ]) {
       expect(Object.keys(rows[0]!)).toContain(col);
     }
     // Σ weight × points / Σ weight over the applicable legal items, rounded half up to one decimal.
@@ -57,7 +74,15 @@ describe("csv-long", () => {
     let checked = 0;
     for (const f of files) {
       expect(score(f.file_id!), f.file).toBe(f.score);
-      for (const theme of ["beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak"]) {
+      for (const theme of [
+        "beleidsplan",
+        "onafhankelijkheid",
+        "levensbreed",
+        "toegankelijkheid",
+        "informatieplicht",
+        "kwaliteit",
+        "inspraak",
+      ]) {
         expect(score(`${f.file_id}|${theme}`), `${f.file} ${theme}`).toBe(f[`${theme}_score`]);
         checked += 1;
       }
@@ -69,11 +94,19 @@ describe("csv-long", () => {
   }, 60000);
 
   it("--include-notes adds note and evidence at the end; --meta and --include-names come after", async () => {
-    const r = await runCli(["batch", ".", "--format", "csv-long", "--include-notes", "--include-names", "--meta", "wave,respondent_id"], { cwd: BATCH });
+    const r = await runCli(
+      ["batch", ".", "--format", "csv-long", "--include-notes", "--include-names", "--meta", "wave,respondent_id"],
+      { cwd: BATCH },
+    );
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
     expect(head.slice(-5)).toEqual(["note", "evidence", "respondent_name", "meta_wave", "meta_respondent_id"]);
     const rows = rowsOf(r.stdout);
-    expect(rows.find((x) => x.file === "paar-GM0014-gemeente.yaml")).toMatchObject({ gemeentecode: "GM0014", meta_wave: "2016", meta_respondent_id: "P-GM0014-g", year: "2016" });
+    expect(rows.find((x) => x.file === "paar-GM0014-gemeente.yaml")).toMatchObject({
+      gemeentecode: "GM0014",
+      meta_wave: "2016",
+      meta_respondent_id: "P-GM0014-g",
+      year: "2016",
+    });
     expect(rows.some((x) => x.note !== "")).toBe(true);
   });
 });
@@ -85,16 +118,52 @@ describe("wide csv", () => {
     const rows = rowsOf(r.stdout);
     const head = Object.keys(rows[0]!);
     // The first format's columns keep their places.
-    expect(head.slice(0, 7)).toEqual(["file", "status", "municipality", "respondent_role", "date", "questionnaire", "answers_version"]);
-    for (const col of ["file_id", "gemeentecode", "year", "questionnaire_version", "questionnaire_sha256", "answers_sha256", "tool_version", "n_answered", "n_weet_niet", "n_unanswered", "practice_filled", "practice_n_answered"]) {
+    expect(head.slice(0, 7)).toEqual([
+      "file",
+      "status",
+      "municipality",
+      "respondent_role",
+      "date",
+      "questionnaire",
+      "answers_version",
+    ]);
+    for (const col of [
+      "file_id",
+      "gemeentecode",
+      "year",
+      "questionnaire_version",
+      "questionnaire_sha256",
+      "answers_sha256",
+      "tool_version",
+      "n_answered",
+      "n_weet_niet",
+      "n_unanswered",
+      "practice_filled",
+      "practice_n_answered",
+    ]) {
       expect(head).toContain(col);
     }
     // No column is empty in every row of a batch that has valid and invalid files.
     // (A theme's practice score is empty unless good practice of that theme was answered: not every theme's is here.)
-    for (const col of head) if (col !== "error" && col !== "error_code" && !/._practice_score$/.test(col)) expect(rows.some((x) => x[col] !== ""), col).toBe(true);
+    for (const col of head)
+      if (col !== "error" && col !== "error_code" && !/._practice_score$/.test(col))
+        expect(
+          rows.some((x) => x[col] !== ""),
+          col,
+        ).toBe(true);
     const example = rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")!;
-    expect(example).toMatchObject({ gemeentecode: "GM1742", municipality: "Rijssen-Holten", year: "2015", practice_filled: "1" });
-    expect(rows.find((x) => x.file === "adviesraad-rijssen-holten-2015.yaml")).toMatchObject({ practice_filled: "0", practice_score: "", practice_verdict: "", practice_n_answered: "" });
+    expect(example).toMatchObject({
+      gemeentecode: "GM1742",
+      municipality: "Rijssen-Holten",
+      year: "2015",
+      practice_filled: "1",
+    });
+    expect(rows.find((x) => x.file === "adviesraad-rijssen-holten-2015.yaml")).toMatchObject({
+      practice_filled: "0",
+      practice_score: "",
+      practice_verdict: "",
+      practice_n_answered: "",
+    });
     expect(Number(example.n_answered) + Number(example.n_unanswered)).toBe(15);
     expect(example.answers_sha256).toMatch(/^[0-9a-f]{64}$/);
     const filled = rows.find((x) => x.file === "paar-GM0014-gemeente.yaml")!;
@@ -103,7 +172,15 @@ describe("wide csv", () => {
     // Official name from the list, by code.
     expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")!.municipality).toBe("'s-Hertogenbosch");
     // An invalid file keeps what could be read.
-    expect(rows.find((x) => x.file === "ongeldig-leesbaar.yaml")).toMatchObject({ status: "invalid", municipality: "Zwolle", respondent_role: "clientorganisatie", gemeentecode: "GM0193", year: "2016", error_code: "INVALID_VALUE", score: "" });
+    expect(rows.find((x) => x.file === "ongeldig-leesbaar.yaml")).toMatchObject({
+      status: "invalid",
+      municipality: "Zwolle",
+      respondent_role: "clientorganisatie",
+      gemeentecode: "GM0193",
+      year: "2016",
+      error_code: "INVALID_VALUE",
+      score: "",
+    });
     expect(r.stdout).not.toContain("Team Wmo");
   });
 
@@ -121,12 +198,17 @@ describe("wide csv", () => {
     const first = head.indexOf("beleidsplan.inrichting");
     expect(first).toBeGreaterThan(head.indexOf("error_code"));
     const rows = rowsOf(r.stdout);
-    expect(rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")!["toegankelijkheid.gratis"]).toMatch(/^(ja|deels|nee|weet-niet)$/);
+    expect(rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")!["toegankelijkheid.gratis"]).toMatch(
+      /^(ja|deels|nee|weet-niet)$/,
+    );
   });
 
   it("a code not in the municipality list makes the file invalid, at the code's line and column", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-codes-"));
-    writeFileSync(join(dir, "a.yaml"), "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: Nergens\ngemeentecode: GM9999\nrespondent: {role: gemeente}\ndate: 2016-01-01\n");
+    writeFileSync(
+      join(dir, "a.yaml"),
+      "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: Nergens\ngemeentecode: GM9999\nrespondent: {role: gemeente}\ndate: 2016-01-01\n",
+    );
     const r = await runCli(["batch", ".", "--municipalities", LIST], { cwd: dir });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("a.yaml:4:15: UNKNOWN_MUNICIPALITY_CODE");
@@ -134,11 +216,17 @@ describe("wide csv", () => {
 
   it("a broken municipality list is a usage error (exit 2) naming the line; nothing is written", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "zelftest-list-")), "x.csv");
-    const bad = await runCli(["batch", ".", "--municipalities", fixture("municipalities", "bad-code.csv"), "--out", out], { cwd: BATCH });
+    const bad = await runCli(
+      ["batch", ".", "--municipalities", fixture("municipalities", "bad-code.csv"), "--out", out],
+      { cwd: BATCH },
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad-code\.csv:3:1/);
     expect(bad.stderr).toContain("MUNICIPALITY_LIST_INVALID");
-    const none = await runCli(["batch", ".", "--municipalities", fixture("municipalities", "no-columns.csv"), "--out", out], { cwd: BATCH });
+    const none = await runCli(
+      ["batch", ".", "--municipalities", fixture("municipalities", "no-columns.csv"), "--out", out],
+      { cwd: BATCH },
+    );
     expect(none.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
@@ -151,8 +239,10 @@ describe("privacy by default", () => {
       expect(r.stdout, format).not.toContain("Team Wmo");
       expect(r.stdout, format).not.toContain("professioneel statuut is nog in voorbereiding");
     }
-    const json = JSON.parse((await runCli(["batch", ".", "--format", "json", "--include-notes"], { cwd: join(ROOT, "examples") })).stdout);
-    expect(JSON.stringify(json)).toContain("\"note\"");
+    const json = JSON.parse(
+      (await runCli(["batch", ".", "--format", "json", "--include-notes"], { cwd: join(ROOT, "examples") })).stdout,
+    );
+    expect(JSON.stringify(json)).toContain('"note"');
   });
 });
 
@@ -176,15 +266,39 @@ describe("golden files", () => {
     return r.stdout;
   };
 
-  it("summary in Markdown by role (nl)", async () => golden("batch-summary.by-role.nl.md", await run(["--format", "md", "--by", "role", "--municipalities", LIST])));
-  it("summary in HTML by role and year (en)", async () => golden("batch-summary.by-role-year.en.html", await run(["--format", "html", "--by", "role,year", "--lang", "en"])));
-  it("summary in Markdown without breakdown (en)", async () => golden("batch-summary.en.md", await run(["--format", "md", "--lang", "en"])));
+  it("summary in Markdown by role (nl)", async () =>
+    golden("batch-summary.by-role.nl.md", await run(["--format", "md", "--by", "role", "--municipalities", LIST])));
+  it("summary in HTML by role and year (en)", async () =>
+    golden("batch-summary.by-role-year.en.html", await run(["--format", "html", "--by", "role,year", "--lang", "en"])));
+  it("summary in Markdown without breakdown (en)", async () =>
+    golden("batch-summary.en.md", await run(["--format", "md", "--lang", "en"])));
 
-  for (const [format, ext] of [["csv", "md"], ["csv", "csv"], ["csv-long", "md"], ["csv-long", "sps"], ["csv", "sps"]] as const) {
+  for (const [format, ext] of [
+    ["csv", "md"],
+    ["csv", "csv"],
+    ["csv-long", "md"],
+    ["csv-long", "sps"],
+    ["csv", "sps"],
+  ] as const) {
     it(`codebook of ${format} as .${ext}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zelftest-codebook-"));
       const book = join(dir, `codebook.${ext}`);
-      await runCli(["batch", ".", "--format", format, "--out", join(dir, "data.csv"), "--codebook", book, "--meta", "wave", ...(format === "csv" ? ["--delimiter", ";"] : [])], { cwd: BATCH });
+      await runCli(
+        [
+          "batch",
+          ".",
+          "--format",
+          format,
+          "--out",
+          join(dir, "data.csv"),
+          "--codebook",
+          book,
+          "--meta",
+          "wave",
+          ...(format === "csv" ? ["--delimiter", ";"] : []),
+        ],
+        { cwd: BATCH },
+      );
       golden(`batch-codebook.${format}.${ext}`, readFileSync(book, "utf8"));
     });
   }

@@ -38,7 +38,18 @@ describe("good practice of a theme left unanswered", () => {
   const dir = mkdtempSync(join(tmpdir(), "zelftest-practice-"));
   writeFileSync(
     join(dir, "deels.yaml"),
-    ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", "  beleidsplan.praktijk-uitvoering: ja", ""].join("\n"),
+    [
+      "questionnaire: clientondersteuning-wmo2015",
+      "version: 1.2.0",
+      "municipality: Testdorp",
+      "respondent:",
+      "  role: gemeente",
+      "date: 2024-05-01",
+      "answers:",
+      "  beleidsplan.inrichting: ja",
+      "  beleidsplan.praktijk-uitvoering: ja",
+      "",
+    ].join("\n"),
   );
 
   it("wide CSV: empty practice score for a theme without an answered good-practice item", async () => {
@@ -54,9 +65,16 @@ describe("good practice of a theme left unanswered", () => {
   it("JSON: the same themes have practice score and verdict null, the aggregate counts only answered themes", async () => {
     const r = await runCli(["batch", ".", "--format", "json"], { cwd: dir });
     const json = JSON.parse(r.stdout);
-    const themes = json.files[0].assessment.themes as { id: string; practiceScore: number | null; practiceVerdict: string | null }[];
+    const themes = json.files[0].assessment.themes as {
+      id: string;
+      practiceScore: number | null;
+      practiceVerdict: string | null;
+    }[];
     expect(themes.find((t) => t.id === "beleidsplan")!.practiceScore).toBe(100);
-    expect(themes.find((t) => t.id === "onafhankelijkheid")).toMatchObject({ practiceScore: null, practiceVerdict: null });
+    expect(themes.find((t) => t.id === "onafhankelijkheid")).toMatchObject({
+      practiceScore: null,
+      practiceVerdict: null,
+    });
     const cell = json.aggregate.cells[0];
     const k = themes.findIndex((t) => t.id === "onafhankelijkheid");
     expect(cell.themes[k].practice.n).toBe(0);
@@ -65,7 +83,20 @@ describe("good practice of a theme left unanswered", () => {
 
   it("JSON: practice score and verdict null where good practice was not filled in at all", async () => {
     const none = mkdtempSync(join(tmpdir(), "zelftest-practice-none-"));
-    writeFileSync(join(none, "wettelijk.yaml"), ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", ""].join("\n"));
+    writeFileSync(
+      join(none, "wettelijk.yaml"),
+      [
+        "questionnaire: clientondersteuning-wmo2015",
+        "version: 1.2.0",
+        "municipality: Testdorp",
+        "respondent:",
+        "  role: gemeente",
+        "date: 2024-05-01",
+        "answers:",
+        "  beleidsplan.inrichting: ja",
+        "",
+      ].join("\n"),
+    );
     const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: none })).stdout);
     expect(json.files[0].assessment).toMatchObject({ practiceScore: null, practiceVerdict: null });
   });
@@ -74,14 +105,46 @@ describe("good practice of a theme left unanswered", () => {
 describe("invalid files: the file's own questionnaire id", () => {
   it("the questionnaire column shows the id the file names, also in JSON; valid files show the id scored against", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-ander-"));
-    writeFileSync(join(dir, "ander.yaml"), ["questionnaire: iets-anders", "version: 1.0.0", "municipality: Zwolle", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers: {}", ""].join("\n"));
-    writeFileSync(join(dir, "goed.yaml"), ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Zwolle", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:", "  beleidsplan.inrichting: ja", ""].join("\n"));
+    writeFileSync(
+      join(dir, "ander.yaml"),
+      [
+        "questionnaire: iets-anders",
+        "version: 1.0.0",
+        "municipality: Zwolle",
+        "respondent:",
+        "  role: gemeente",
+        "date: 2024-05-01",
+        "answers: {}",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(dir, "goed.yaml"),
+      [
+        "questionnaire: clientondersteuning-wmo2015",
+        "version: 1.2.0",
+        "municipality: Zwolle",
+        "respondent:",
+        "  role: gemeente",
+        "date: 2024-05-01",
+        "answers:",
+        "  beleidsplan.inrichting: ja",
+        "",
+      ].join("\n"),
+    );
     writeFileSync(join(dir, "zonder.yaml"), ["version: 1.0.0", "municipality: Zwolle", ""].join("\n"));
     const r = await runCli(["batch", "."], { cwd: dir });
     expect(r.code).toBe(3);
     const rows = rowsOf(r.stdout);
-    expect(rows.find((x) => x.file === "ander.yaml")).toMatchObject({ status: "invalid", questionnaire: "iets-anders", error_code: "QUESTIONNAIRE_MISMATCH" });
-    expect(rows.find((x) => x.file === "goed.yaml")).toMatchObject({ status: "valid", questionnaire: "clientondersteuning-wmo2015" });
+    expect(rows.find((x) => x.file === "ander.yaml")).toMatchObject({
+      status: "invalid",
+      questionnaire: "iets-anders",
+      error_code: "QUESTIONNAIRE_MISMATCH",
+    });
+    expect(rows.find((x) => x.file === "goed.yaml")).toMatchObject({
+      status: "valid",
+      questionnaire: "clientondersteuning-wmo2015",
+    });
     expect(rows.find((x) => x.file === "zonder.yaml")).toMatchObject({ status: "invalid", questionnaire: "" });
     const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: dir })).stdout);
     expect(json.files.find((f: { file: string }) => f.file === "ander.yaml").questionnaire).toBe("iets-anders");
@@ -96,12 +159,25 @@ describe("--municipalities: the name as written", () => {
     const head = Object.keys(rows[0]!);
     expect(head.indexOf("municipality_written")).toBe(head.indexOf("error_code") + 1);
     expect(head.at(-1)).toBe("meta_wave");
-    expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({ municipality: "'s-Hertogenbosch", municipality_written: "Den Bosch" });
-    expect(rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")).toMatchObject({ municipality: "Rijssen-Holten", municipality_written: "" });
-    const long = rowsOf((await runCli(["batch", ".", "--format", "csv-long", "--municipalities", LIST], { cwd: BATCH })).stdout);
-    expect(long.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({ municipality: "'s-Hertogenbosch", municipality_written: "Den Bosch" });
+    expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({
+      municipality: "'s-Hertogenbosch",
+      municipality_written: "Den Bosch",
+    });
+    expect(rows.find((x) => x.file === "gemeente-rijssen-holten-2015.yaml")).toMatchObject({
+      municipality: "Rijssen-Holten",
+      municipality_written: "",
+    });
+    const long = rowsOf(
+      (await runCli(["batch", ".", "--format", "csv-long", "--municipalities", LIST], { cwd: BATCH })).stdout,
+    );
+    expect(long.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({
+      municipality: "'s-Hertogenbosch",
+      municipality_written: "Den Bosch",
+    });
     // Without a list the column is not there: the name is never replaced.
-    expect(Object.keys(rowsOf((await runCli(["batch", "."], { cwd: BATCH })).stdout)[0]!)).not.toContain("municipality_written");
+    expect(Object.keys(rowsOf((await runCli(["batch", "."], { cwd: BATCH })).stdout)[0]!)).not.toContain(
+      "municipality_written",
+    );
   });
 });
 
@@ -111,21 +187,47 @@ describe("--codebook FILE.sps", () => {
     await runCli(["batch", ".", "--out", join(dir, "data.csv"), "--codebook", join(dir, "boek.sps")], { cwd: BATCH });
     const sps = readFileSync(join(dir, "boek.sps"), "utf8");
     expect(sps).toContain("/FILE='data.csv'");
-    expect(sps).toContain("* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.");
+    expect(sps).toContain(
+      "* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.",
+    );
   });
 });
 
 describe("answers to questions that do not apply", () => {
   it("warn on stderr, one line per file, without making the file invalid", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-nvt-"));
-    const head = ["questionnaire: clientondersteuning-wmo2015", "version: 1.2.0", "municipality: Testdorp", "respondent:", "  role: gemeente", "date: 2024-05-01", "answers:"];
-    writeFileSync(join(dir, "a.yaml"), [...head, "  samenspel.informeel-aanbod: nee", "  samenspel.officiele-positie-informeel: ja", "  samenspel.informeel-in-communicatie: ja", ""].join("\n"));
-    writeFileSync(join(dir, "b.yaml"), [...head, "  samenspel.informeel-aanbod: ja", "  samenspel.officiele-positie-informeel: ja", ""].join("\n"));
+    const head = [
+      "questionnaire: clientondersteuning-wmo2015",
+      "version: 1.2.0",
+      "municipality: Testdorp",
+      "respondent:",
+      "  role: gemeente",
+      "date: 2024-05-01",
+      "answers:",
+    ];
+    writeFileSync(
+      join(dir, "a.yaml"),
+      [
+        ...head,
+        "  samenspel.informeel-aanbod: nee",
+        "  samenspel.officiele-positie-informeel: ja",
+        "  samenspel.informeel-in-communicatie: ja",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(dir, "b.yaml"),
+      [...head, "  samenspel.informeel-aanbod: ja", "  samenspel.officiele-positie-informeel: ja", ""].join("\n"),
+    );
     const r = await runCli(["batch", "."], { cwd: dir });
     expect(r.code).toBe(0);
     const warnings = r.stderr.split("\n").filter((l) => l.includes("waarschuwing"));
-    expect(warnings).toEqual(["a.yaml: waarschuwing: 2 antwoorden op vragen die niet van toepassing zijn (voorwaarde niet vervuld; telt niet mee): samenspel.officiele-positie-informeel, samenspel.informeel-in-communicatie"]);
+    expect(warnings).toEqual([
+      "a.yaml: waarschuwing: 2 antwoorden op vragen die niet van toepassing zijn (voorwaarde niet vervuld; telt niet mee): samenspel.officiele-positie-informeel, samenspel.informeel-in-communicatie",
+    ]);
     const threaded = await runCli(["batch", ".", "--jobs", "2", "--lang", "en"], { cwd: dir });
-    expect(threaded.stderr).toContain("a.yaml: warning: 2 answers to questions that do not apply (condition not met; not scored)");
+    expect(threaded.stderr).toContain(
+      "a.yaml: warning: 2 answers to questions that do not apply (condition not met; not scored)",
+    );
   });
 });

@@ -18,7 +18,10 @@ function setup() {
     join(dir, "hostile.yaml"),
     'questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: "=HYPERLINK(\\"http://evil\\",\\"klik\\") <script>alert(1)</script>"\nrespondent: {role: gemeente, name: "Geheime Naam"}\ndate: 2025-01-01\nanswers: {toegankelijkheid.gratis: ja}\n',
   );
-  writeFileSync(join(dir, "kapot.yaml"), "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\n  municipality: x\n");
+  writeFileSync(
+    join(dir, "kapot.yaml"),
+    "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\n  municipality: x\n",
+  );
   return dir;
 }
 
@@ -44,7 +47,13 @@ describe("zelftest batch", () => {
   });
 
   it("CSV with ';' for Dutch Excel uses a decimal comma; --include-names adds the name", async () => {
-    const r = await runCli(["batch", join(examples, "gemeente-rijssen-holten-2015.yaml"), "--delimiter", ";", "--include-names"]);
+    const r = await runCli([
+      "batch",
+      join(examples, "gemeente-rijssen-holten-2015.yaml"),
+      "--delimiter",
+      ";",
+      "--include-names",
+    ]);
     expect(r.code).toBe(0);
     const [head, row] = r.stdout.slice(1).split("\r\n");
     // Optional columns come last, so that they never shift the fixed ones.
@@ -61,10 +70,18 @@ describe("zelftest batch", () => {
     expect(doc.questionnaire.id).toBe("clientondersteuning-wmo2015");
     expect(doc.files).toHaveLength(14);
     const valid = doc.files.filter((f: { valid: boolean }) => f.valid);
-    expect(valid[0].assessment).toMatchObject({ questionnaire: { id: "clientondersteuning-wmo2015" }, themes: expect.any(Array) });
+    expect(valid[0].assessment).toMatchObject({
+      questionnaire: { id: "clientondersteuning-wmo2015" },
+      themes: expect.any(Array),
+    });
     const broken = doc.files.find((f: { file: string }) => f.file === "kapot.yaml");
     expect(broken.valid).toBe(false);
-    expect(broken.errors[0]).toMatchObject({ code: "YAML_SYNTAX", line: 2, column: 10, message: expect.stringContaining("YAML") });
+    expect(broken.errors[0]).toMatchObject({
+      code: "YAML_SYNTAX",
+      line: 2,
+      column: 10,
+      message: expect.stringContaining("YAML"),
+    });
     expect(doc.aggregate.files).toEqual({ total: 14, valid: 13, invalid: 1 });
     expect(r.stdout).not.toContain("Geheime Naam");
   });
@@ -81,7 +98,18 @@ describe("zelftest batch", () => {
   it("Markdown summary: counts per role and year, per theme and item shares, the municipality matrix, invalid files", async () => {
     const dir = setup();
     const r = await runCli(["batch", ".", "--format", "md"], { cwd: dir });
-    for (const heading of ["## Bestanden", "### Geldige bestanden per rol en jaar", "## Werkwijze", "## Oordeel over de wettelijke eisen", "## Per wettelijke eis", "## Per thema", "## Per vraag", "## Gemeenten en thema's", "## Ongeldige bestanden", "## Herhaalbaarheid"]) {
+    for (const heading of [
+      "## Bestanden",
+      "### Geldige bestanden per rol en jaar",
+      "## Werkwijze",
+      "## Oordeel over de wettelijke eisen",
+      "## Per wettelijke eis",
+      "## Per thema",
+      "## Per vraag",
+      "## Gemeenten en thema's",
+      "## Ongeldige bestanden",
+      "## Herhaalbaarheid",
+    ]) {
       expect(r.stdout).toContain(heading);
     }
     expect(r.stdout).toContain("| kapot.yaml | – | YAML\\_SYNTAX: ");
@@ -113,7 +141,14 @@ describe("zelftest batch", () => {
     const ok = await runCli(["batch", join(examples, "*.yaml"), "--jobs", "0"]);
     expect(ok.code).toBe(0);
     expect(ok.stdout.split("\r\n").filter(Boolean)).toHaveLength(4); // header + 3 examples
-    const some = await runCli(["batch", join(examples, "*.yaml"), "bestaat-niet.yaml", invalidFile, "--format", "json"]);
+    const some = await runCli([
+      "batch",
+      join(examples, "*.yaml"),
+      "bestaat-niet.yaml",
+      invalidFile,
+      "--format",
+      "json",
+    ]);
     expect(some.code).toBe(3);
     const doc = JSON.parse(some.stdout);
     // Sorted by the path as shown (relative to the working folder): the missing name, the two examples, the fixture.
@@ -124,13 +159,18 @@ describe("zelftest batch", () => {
       "examples/gemeente-rijssen-holten-2016.yaml",
       "test/fixtures/answers/invalid/unknown-item.yaml",
     ]);
-    expect(doc.files.map((f: { valid: boolean; errors?: { code: string }[] }) => f.valid || f.errors![0]!.code)).toEqual(["FILE_NOT_FOUND", true, true, true, "UNKNOWN_ITEM"]);
+    expect(
+      doc.files.map((f: { valid: boolean; errors?: { code: string }[] }) => f.valid || f.errors![0]!.code),
+    ).toEqual(["FILE_NOT_FOUND", true, true, true, "UNKNOWN_ITEM"]);
   });
 
   it("shows a progress bar on a terminal's stderr, and the output is the same", async () => {
     const { Writable } = await import("node:stream");
     let bar = "";
-    const errorOutput = Object.assign(new Writable({ write: (c: Buffer, _e, cb) => ((bar += c.toString()), cb()) }), { isTTY: true, columns: 80 });
+    const errorOutput = Object.assign(new Writable({ write: (c: Buffer, _e, cb) => ((bar += c.toString()), cb()) }), {
+      isTTY: true,
+      columns: 80,
+    });
     const dir = setup();
     const plain = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
     const withBar = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir, stderrIsTTY: true, errorOutput });

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
 
 const bin = join(ROOT, "bin", "zelftest.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 describe("bin/zelftest.js", () => {
   it("--version prints the package version", () => {

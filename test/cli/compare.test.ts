@@ -33,7 +33,11 @@ describe("zelftest compare", () => {
     const c = JSON.parse(r.stdout);
     expect(c.kind).toBe("perspectives");
     expect(c.files.map((f: { role: string }) => f.role)).toEqual(["gemeente", "adviesraad"]);
-    expect(c.differences[0]).toMatchObject({ id: "beleidsplan.wettelijke-eisen", answers: ["ja", "weet-niet"], priority: 1 });
+    expect(c.differences[0]).toMatchObject({
+      id: "beleidsplan.wettelijke-eisen",
+      answers: ["ja", "weet-niet"],
+      priority: 1,
+    });
     expect(c.differences.length + c.agreeing.length).toBe(15);
     expect(c.agreement).toEqual({ items: 15, agreeing: 5, rate: 33.3 });
   });
@@ -42,7 +46,11 @@ describe("zelftest compare", () => {
     const r = await runCli(["compare", ...pairs.perspectives, "--format", "json"], { cwd: ROOT });
     const c = JSON.parse(r.stdout);
     // Nee/Deels on both sides: agreed that it is missing.
-    expect(c.blocks.agreeMissing).toEqual(["onafhankelijkheid.andere-ondersteuner", "levensbreed.samenhang", "informatieplicht.voorafgaand-onderzoek"]);
+    expect(c.blocks.agreeMissing).toEqual([
+      "onafhankelijkheid.andere-ondersteuner",
+      "levensbreed.samenhang",
+      "informatieplicht.voorafgaand-onderzoek",
+    ]);
     // Ja against Deels: a difference of opinion, one step apart.
     expect(c.blocks.disagree).toEqual(["inspraak.clientondersteuning"]);
     // Ja against Weet niet on the policy plan: closed by sharing one document, not a dispute.
@@ -54,22 +62,49 @@ describe("zelftest compare", () => {
     for (const id of c.agenda) expect(all).toContain(id);
     const md = (await runCli(["compare", ...pairs.perspectives], { cwd: ROOT })).stdout;
     const h2 = md.split("\n").filter((l) => l.startsWith("## "));
-    expect(h2.slice(h2.indexOf("## 1. Samen eens: dit ontbreekt"), h2.indexOf("## 1. Samen eens: dit ontbreekt") + 3)).toEqual(["## 1. Samen eens: dit ontbreekt", "## 2. Verschil van mening", "## 3. Informatie delen"]);
+    expect(
+      h2.slice(h2.indexOf("## 1. Samen eens: dit ontbreekt"), h2.indexOf("## 1. Samen eens: dit ontbreekt") + 3),
+    ).toEqual(["## 1. Samen eens: dit ontbreekt", "## 2. Verschil van mening", "## 3. Informatie delen"]);
     // Both notes side by side.
-    expect(md).toContain("| **Toelichting** | Staat in het visiedocument; het werkproces van de toegang moet nog worden aangepast. | Leden die een keukentafelgesprek hadden, hoorden niets over cliëntondersteuning. |");
+    expect(md).toContain(
+      "| **Toelichting** | Staat in het visiedocument; het werkproces van de toegang moet nog worden aangepast. | Leden die een keukentafelgesprek hadden, hoorden niets over cliëntondersteuning. |",
+    );
   });
 
   it("ranks a difference of opinion legal first, then by how far apart", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-compare-"));
     const file = (name: string, role: string, answers: Record<string, string>) => {
       const path = join(dir, name);
-      writeFileSync(path, [`questionnaire: clientondersteuning-wmo2015`, `version: 1.2.0`, `municipality: X`, `respondent: {role: ${role}}`, `date: 2025-01-01`, `answers:`, ...Object.entries(answers).map(([k, v]) => `  ${k}: ${v}`)].join("\n") + "\n");
+      writeFileSync(
+        path,
+        `${[
+          `questionnaire: clientondersteuning-wmo2015`,
+          `version: 1.2.0`,
+          `municipality: X`,
+          `respondent: {role: ${role}}`,
+          `date: 2025-01-01`,
+          `answers:`,
+          ...Object.entries(answers).map(([k, v]) => `  ${k}: ${v}`),
+        ].join("\n")}\n`,
+      );
       return path;
     };
-    const a = file("a.yaml", "gemeente", { "beleidsplan.inrichting": "ja", "kwaliteit.eisen": "ja", "onafhankelijkheid.niet-in-dienst-gemeente": "ja" });
-    const b = file("b.yaml", "adviesraad", { "beleidsplan.inrichting": "deels", "kwaliteit.eisen": "nee", "onafhankelijkheid.niet-in-dienst-gemeente": "nee" });
+    const a = file("a.yaml", "gemeente", {
+      "beleidsplan.inrichting": "ja",
+      "kwaliteit.eisen": "ja",
+      "onafhankelijkheid.niet-in-dienst-gemeente": "ja",
+    });
+    const b = file("b.yaml", "adviesraad", {
+      "beleidsplan.inrichting": "deels",
+      "kwaliteit.eisen": "nee",
+      "onafhankelijkheid.niet-in-dienst-gemeente": "nee",
+    });
     const c = JSON.parse((await runCli(["compare", a, b, "--format", "json"])).stdout);
-    expect(c.blocks.disagree).toEqual(["kwaliteit.eisen", "beleidsplan.inrichting", "onafhankelijkheid.niet-in-dienst-gemeente"]);
+    expect(c.blocks.disagree).toEqual([
+      "kwaliteit.eisen",
+      "beleidsplan.inrichting",
+      "onafhankelijkheid.niet-in-dienst-gemeente",
+    ]);
   });
 
   it("trend: per theme and per item better, worse or the same, and no agreement percentage", async () => {
@@ -96,14 +131,27 @@ describe("zelftest compare", () => {
 
     const dir = mkdtempSync(join(tmpdir(), "zelftest-compare-"));
     const miniAnswers = join(dir, "mini.yaml");
-    writeFileSync(miniAnswers, "questionnaire: mini\nversion: 2.1.0\nmunicipality: Rijssen-Holten\nrespondent: {role: gemeente}\ndate: 2025-01-01\n");
-    const mixedQ = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), miniAnswers, "--questionnaire", fixture("questionnaires", "mini.yaml")]);
+    writeFileSync(
+      miniAnswers,
+      "questionnaire: mini\nversion: 2.1.0\nmunicipality: Rijssen-Holten\nrespondent: {role: gemeente}\ndate: 2025-01-01\n",
+    );
+    const mixedQ = await runCli([
+      "compare",
+      join(ROOT, pairs.perspectives[0]!),
+      miniAnswers,
+      "--questionnaire",
+      fixture("questionnaires", "mini.yaml"),
+    ]);
     expect(mixedQ.code).toBe(2);
     expect(mixedQ.stderr).toContain("QUESTIONNAIRE_MISMATCH");
   });
 
   it("reports every invalid file at once (exit 2) and needs two files", async () => {
-    const r = await runCli(["compare", fixture("answers", "invalid", "unknown-item.yaml"), fixture("answers", "invalid", "invalid-role.yaml")]);
+    const r = await runCli([
+      "compare",
+      fixture("answers", "invalid", "unknown-item.yaml"),
+      fixture("answers", "invalid", "invalid-role.yaml"),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("UNKNOWN_ITEM");
     expect(r.stderr).toContain("INVALID_VALUE");
@@ -125,7 +173,7 @@ describe("zelftest compare", () => {
     const hostile = join(dir, "raad.yaml");
     writeFileSync(
       hostile,
-      [
+      `${[
         "questionnaire: clientondersteuning-wmo2015",
         "version: 1.0.0",
         "municipality: Rijssen-Holten",
@@ -136,16 +184,19 @@ describe("zelftest compare", () => {
         "    answer: nee",
         '    note: "<script>alert(1)</script> [klik](javascript:alert(2)) | kolom | # kop\\n---"',
         '    evidence: "<iframe src=https://evil.example></iframe>"',
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
     const md = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), hostile]);
     expect(md.code).toBe(0);
     // Tags only: the hostile text itself may (and should) appear, escaped, as text.
-    const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => `${m[1]!.toLowerCase()}${m[2]}`);
+    const tags = (html: string) =>
+      [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => `${m[1]!.toLowerCase()}${m[2]}`);
     const rendered = new Marked({ gfm: true }).parse(md.stdout) as string;
     expect(tags(rendered).filter((t) => /^(script|img|iframe|a)\b|\bon[a-z]+=/i.test(t))).toEqual([]);
     const html = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), hostile, "--format", "html"]);
-    expect(tags(html.stdout).filter((t) => /^(script|img|iframe|a\b(?! href="#))|\bon[a-z]+=|\bsrc=/i.test(t))).toEqual([]);
+    expect(tags(html.stdout).filter((t) => /^(script|img|iframe|a\b(?! href="#))|\bon[a-z]+=|\bsrc=/i.test(t))).toEqual(
+      [],
+    );
     expect(html.stdout).toContain("&lt;script&gt;");
   });
 });

@@ -4,7 +4,17 @@
 // a time bound). fast-check picks the command, the fault and the options; few runs, so CI stays fast.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -16,7 +26,17 @@ const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
-const FAULTS = ["none", "unreadable", "vanished", "fifo", "folder", "device", "full-disk", "out-is-input", "out-through-file"] as const;
+const FAULTS = [
+  "none",
+  "unreadable",
+  "vanished",
+  "fifo",
+  "folder",
+  "device",
+  "full-disk",
+  "out-is-input",
+  "out-through-file",
+] as const;
 type Fault = (typeof FAULTS)[number];
 const COMMANDS = ["score", "validate", "report", "compare", "batch"] as const;
 
@@ -55,7 +75,12 @@ const hashes = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => [e.name, createHash("sha256").update(readFileSync(join(dir, e.name))).digest("hex")]),
+      .map((e) => [
+        e.name,
+        createHash("sha256")
+          .update(readFileSync(join(dir, e.name)))
+          .digest("hex"),
+      ]),
   );
 
 let case_ = 0;
@@ -69,7 +94,8 @@ function runCase(command: (typeof COMMANDS)[number], fault: Fault, jobs: "0" | "
   // What the inputs must still be afterwards: the same bytes (a fault that removes b.yaml removes only it).
   const before = hashes(join(dir, "in"));
   if (["vanished", "fifo", "folder"].includes(fault)) delete before["b.yaml"];
-  if (fault === "full-disk") for (const f of readdirSync(fullDisk!)) if (f !== "filler") rmSync(join(fullDisk!, f), { force: true });
+  if (fault === "full-disk")
+    for (const f of readdirSync(fullDisk!)) if (f !== "filler") rmSync(join(fullDisk!, f), { force: true });
   let uid: number | undefined;
   switch (fault) {
     case "unreadable":
@@ -91,15 +117,24 @@ function runCase(command: (typeof COMMANDS)[number], fault: Fault, jobs: "0" | "
       break;
   }
   const input = fault === "device" ? "/dev/zero" : target;
-  const inputs = command === "compare" ? [join(dir, "in", "a.yaml"), input] : command === "batch" ? [join(dir, "in"), ...(fault === "device" ? [input] : [])] : [input];
+  const inputs =
+    command === "compare"
+      ? [join(dir, "in", "a.yaml"), input]
+      : command === "batch"
+        ? [join(dir, "in"), ...(fault === "device" ? [input] : [])]
+        : [input];
   const outName = format === "json" ? "out.json" : "out.md";
   const out =
-    fault === "full-disk" ? join(fullDisk!, outName)
-    : fault === "out-is-input" ? target
-    : fault === "out-through-file" ? join(dir, "plain.txt", outName)
-    : join(dir, outName);
+    fault === "full-disk"
+      ? join(fullDisk!, outName)
+      : fault === "out-is-input"
+        ? target
+        : fault === "out-through-file"
+          ? join(dir, "plain.txt", outName)
+          : join(dir, outName);
   const args = [command, ...inputs];
-  if (command === "report" || command === "compare" || command === "batch") args.push("--out", out, "--format", command === "report" ? "md" : format);
+  if (command === "report" || command === "compare" || command === "batch")
+    args.push("--out", out, "--format", command === "report" ? "md" : format);
   if (command === "batch") args.push("--jobs", jobs);
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: dir,
@@ -116,7 +151,10 @@ function runCase(command: (typeof COMMANDS)[number], fault: Fault, jobs: "0" | "
   expect(hashes(join(dir, "in")), what).toEqual(before);
   // Nothing half-written: no temporary file beside the output, and an output only on success.
   const outDir = fault === "full-disk" ? fullDisk! : dir;
-  expect(readdirSync(outDir).filter((f) => f.endsWith(".tmp") || /^out\.(md|json)\.\d+$/.test(f)), what).toEqual([]);
+  expect(
+    readdirSync(outDir).filter((f) => f.endsWith(".tmp") || /^out\.(md|json)\.\d+$/.test(f)),
+    what,
+  ).toEqual([]);
   if (r.status === 2 && fault !== "none") expect(existsSync(out) && out !== target, what).toBe(false);
   return r;
 }
@@ -126,21 +164,30 @@ describe("the CLI under file-system faults (property)", () => {
     if (fullDiskSkipped) console.info(`fault-property: ${fullDiskSkipped}`);
     const faults = FAULTS.filter((f) => f !== "full-disk" || fullDisk !== undefined);
     fc.assert(
-      fc.property(fc.constantFrom(...COMMANDS), fc.constantFrom(...faults), fc.constantFrom("0" as const, "2" as const), fc.constantFrom("md" as const, "json" as const), (command, fault, jobs, format) => {
-        runCase(command, fault, jobs, format);
-      }),
+      fc.property(
+        fc.constantFrom(...COMMANDS),
+        fc.constantFrom(...faults),
+        fc.constantFrom("0" as const, "2" as const),
+        fc.constantFrom("md" as const, "json" as const),
+        (command, fault, jobs, format) => {
+          runCase(command, fault, jobs, format);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 120_000);
 
-  it.skipIf(!asRoot)("a full disk (a 16 KiB tmpfs) under a batch with worker threads is OUTPUT_FAILED, exit 2, nothing left", () => {
-    if (!fullDisk) {
-      console.info(`fault-property: ${fullDiskSkipped}`);
-      return;
-    }
-    const r = runCase("batch", "full-disk", "2", "md");
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("OUTPUT_FAILED");
-    expect(r.stderr).toContain("ENOSPC");
-  });
+  it.skipIf(!asRoot)(
+    "a full disk (a 16 KiB tmpfs) under a batch with worker threads is OUTPUT_FAILED, exit 2, nothing left",
+    () => {
+      if (!fullDisk) {
+        console.info(`fault-property: ${fullDiskSkipped}`);
+        return;
+      }
+      const r = runCase("batch", "full-disk", "2", "md");
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("OUTPUT_FAILED");
+      expect(r.stderr).toContain("ENOSPC");
+    },
+  );
 });

@@ -15,7 +15,11 @@ const between = (html: string, open: RegExp, close: string) => {
   const start = m.index + m[0].length;
   return html.slice(start, html.indexOf(close, start));
 };
-const dataOf = (html: string) => JSON.parse(between(html, /<script type="application\/json" id="zelftest-data">/, "</script>")) as Record<string, unknown>;
+const dataOf = (html: string) =>
+  JSON.parse(between(html, /<script type="application\/json" id="zelftest-data">/, "</script>")) as Record<
+    string,
+    unknown
+  >;
 
 describe("zelftest formulier", () => {
   it("writes zelftest-formulier.html in the current folder by default, with a CSP of its own hashes", async () => {
@@ -26,10 +30,15 @@ describe("zelftest formulier", () => {
     expect(r.stderr).toContain(file);
     const html = readFileSync(file, "utf8");
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
-    const csp = between(html, /<meta http-equiv="Content-Security-Policy" content="/, '"').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+    const csp = between(html, /<meta http-equiv="Content-Security-Policy" content="/, '"').replace(
+      /&#(\d+);/g,
+      (_, n: string) => String.fromCharCode(Number(n)),
+    );
     const script = between(html, /<script>/, "</script>");
     const style = between(html, /<style>/, "</style>");
-    expect(csp).toBe(`default-src 'none'; script-src '${hashOf(script)}'; style-src '${hashOf(style)}'; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; script-src '${hashOf(script)}'; style-src '${hashOf(style)}'; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`,
+    );
     // Nothing in the page loads from elsewhere.
     const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, "").replace(/<style>[\s\S]*?<\/style>/, "");
     expect(markup).not.toMatch(/<(link|img|iframe|object|embed)\b|\ssrc=|\shref=/i);
@@ -43,7 +52,13 @@ describe("zelftest formulier", () => {
   it("the alias form, --lang en and --out; the script is the same for every questionnaire and language", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
     const en = await runCli(["form", "--lang", "en", "--out", "en.html"], { cwd: dir });
-    const mini = await runCli(["formulier", "--questionnaire", fixture("questionnaires", "mini.yaml"), "--out", join(dir, "mini.html")]);
+    const mini = await runCli([
+      "formulier",
+      "--questionnaire",
+      fixture("questionnaires", "mini.yaml"),
+      "--out",
+      join(dir, "mini.html"),
+    ]);
     expect([en.code, mini.code]).toEqual([0, 0]);
     const enHtml = readFileSync(join(dir, "en.html"), "utf8");
     const miniHtml = readFileSync(join(dir, "mini.html"), "utf8");

@@ -42,7 +42,11 @@ describe("command-line errors", () => {
   });
 
   it("a value outside an option's choices is INVALID_OPTION, in Dutch", async () => {
-    for (const argv of [["report", example, "--format", "pdf"], ["--lang", "fr", "score", example], ["batch", example, "--delimiter", "ab"]]) {
+    for (const argv of [
+      ["report", example, "--format", "pdf"],
+      ["--lang", "fr", "score", example],
+      ["batch", example, "--delimiter", "ab"],
+    ]) {
       const r = await runCli(argv);
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.stderr).toContain("INVALID_OPTION");

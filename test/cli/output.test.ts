@@ -2,7 +2,20 @@
 // --out is OUTPUT_FAILED (exit 2) with nothing left behind, stale temporary files are removed,
 // a failing stdout or a full disk in a threaded batch is a clean exit 2.
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -116,7 +129,11 @@ describe("the real executable when writing fails", () => {
   it("stdout on a full device (> /dev/full): STDOUT_FAILED, exit 2, no stack", () => {
     const full = openSync("/dev/full", "w");
     try {
-      const r = spawnSync(process.execPath, [bin, "score", example], { stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 20_000 });
+      const r = spawnSync(process.execPath, [bin, "score", example], {
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+        timeout: 20_000,
+      });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("STDOUT_FAILED");
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -132,7 +149,11 @@ describe("the real executable when writing fails", () => {
     for (let i = 0; i < 250; i += 1) copyFileSync(example, join(dir, "in", `f${String(i).padStart(3, "0")}.yaml`));
     for (const jobs of ["2", "0"]) {
       // `ulimit -f` (in 512-byte blocks) makes the writes fail with EFBIG, as a full disk fails them with ENOSPC.
-      const r = spawnSync("sh", ["-c", `ulimit -f 40; exec "${process.execPath}" "${bin}" batch in --jobs ${jobs} --out out.csv`], { cwd: dir, encoding: "utf8", timeout: 30_000 });
+      const r = spawnSync(
+        "sh",
+        ["-c", `ulimit -f 40; exec "${process.execPath}" "${bin}" batch in --jobs ${jobs} --out out.csv`],
+        { cwd: dir, encoding: "utf8", timeout: 30_000 },
+      );
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain("OUTPUT_FAILED");
       expect(r.stderr).not.toMatch(/\n\s+at /);

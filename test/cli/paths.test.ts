@@ -20,7 +20,10 @@ function workingFolder(): string {
   copyFileSync(example("gemeente-rijssen-holten-2015.yaml"), join(dir, "a.yaml"));
   copyFileSync(example("gemeente-rijssen-holten-2016.yaml"), join(dir, "b.yaml"));
   copyFileSync(fixture("questionnaires", "mini.yaml"), join(dir, "mini.yaml"));
-  writeFileSync(join(dir, "m.yaml"), "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {alpha.een: ja}\n");
+  writeFileSync(
+    join(dir, "m.yaml"),
+    "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {alpha.een: ja}\n",
+  );
   return dir;
 }
 
@@ -71,7 +74,10 @@ describe("built-in questionnaire ids come before the file system", () => {
     expect(questionnaireArgument("sub/q", dir)).toBe(join(dir, "sub", "q"));
     expect(questionnaireArgument("onbekend", dir)).toBe("onbekend");
     expect(resolvePath("/abs/x.yaml", dir)).toBe("/abs/x.yaml");
-    expect(["a", "b"].reduce<string[] | undefined>((prev, v) => pathList(dir)(v, prev), undefined)).toEqual([join(dir, "a"), join(dir, "b")]);
+    expect(["a", "b"].reduce<string[] | undefined>((prev, v) => pathList(dir)(v, prev), undefined)).toEqual([
+      join(dir, "a"),
+      join(dir, "b"),
+    ]);
   });
 
   it("a folder named like the built-in id does not break --questionnaire ID (injected working folder)", async () => {
@@ -82,7 +88,12 @@ describe("built-in questionnaire ids come before the file system", () => {
 
   it("nor any command of the real program started in that folder (the answer file names the id)", () => {
     const bin = join(ROOT, "bin", "zelftest.js");
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
     const score = run("score", "a.yaml", "--json");
     expect(score.status, score.stderr).toBe(0);
     expect(JSON.parse(score.stdout).score).toBe(66.7);

@@ -23,16 +23,40 @@ describe("zelftest score", () => {
     });
     // 16 of the 72 good-practice items are answered (3 ja, 8 deels, 4 nee, 1 weet-niet); the 56
     // unanswered ones count 0 (docs/scoring.md): 100 × (3 + 8 × 0.5) / 72 = 9.72… → 9.7.
-    expect(a.counts.aanbeveling).toEqual({ voldoet: 3, deels: 8, onbekend: 57, "voldoet-niet": 4, "niet-van-toepassing": 0, onbeantwoord: 56 });
+    expect(a.counts.aanbeveling).toEqual({
+      voldoet: 3,
+      deels: 8,
+      onbekend: 57,
+      "voldoet-niet": 4,
+      "niet-van-toepassing": 0,
+      onbeantwoord: 56,
+    });
     expect(a.practiceScore).toBe(9.7);
     // 7 ja, 6 deels, 2 nee → (7 + 3) / 15 = 66.7
     expect(a.score).toBe(66.7);
     expect(a.themes.map((t: { id: string }) => t.id).slice(0, 7)).toEqual([
-      "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
+      "beleidsplan",
+      "onafhankelijkheid",
+      "levensbreed",
+      "toegankelijkheid",
+      "informatieplicht",
+      "kwaliteit",
+      "inspraak",
     ]);
     const onafh = a.themes[1];
-    expect(onafh).toMatchObject({ verdict: "voldoet-niet", score: 50, practiceVerdict: "onbekend", practiceScore: 18.8 });
-    expect(onafh.items[0]).toMatchObject({ id: "onafhankelijkheid.professionele-autonomie", level: "wettelijk", answer: "deels", status: "deels", points: 0.5 });
+    expect(onafh).toMatchObject({
+      verdict: "voldoet-niet",
+      score: 50,
+      practiceVerdict: "onbekend",
+      practiceScore: 18.8,
+    });
+    expect(onafh.items[0]).toMatchObject({
+      id: "onafhankelijkheid.professionele-autonomie",
+      level: "wettelijk",
+      answer: "deels",
+      status: "deels",
+      points: 0.5,
+    });
   });
 
   it("prints a readable Dutch summary without colour when not on a terminal", async () => {
@@ -65,7 +89,10 @@ describe("zelftest score", () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const file = join(mkdtempSync(join(tmpdir(), "zelftest-")), "a.yaml");
-    writeFileSync(file, "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {gamma.een: ja, alpha.een: ja, alpha.twee: ja, beta.een: deels}\n");
+    writeFileSync(
+      file,
+      "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {gamma.een: ja, alpha.een: ja, alpha.twee: ja, beta.een: deels}\n",
+    );
     const r = await runCli(["score", file, "--json", "--questionnaire", fixture("questionnaires", "mini.yaml")]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: "deels", score: 90, practiceScore: 50 });
@@ -78,14 +105,19 @@ describe("zelftest score", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`${file}:8:3: fout UNKNOWN_ITEM`);
     expect(r.stderr).toContain("8 |   onafhankelijkheid.scheding-toewijzing: ja");
-    expect(r.stderr).toMatch(/\|   \^{37}/);
+    expect(r.stderr).toMatch(/\| {3}\^{37}/);
     expect(r.stderr).toContain('Bedoelde u "onafhankelijkheid.scheiding-toewijzing"?');
     expect(r.stderr).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
   });
 
   it("exit 2 for a missing file, an unknown --questionnaire id, and usage errors", async () => {
     expect((await runCli(["score", "bestaat-niet.yaml"])).code).toBe(2);
-    const q = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--questionnaire", "onbekende-lijst"]);
+    const q = await runCli([
+      "score",
+      example("gemeente-rijssen-holten-2015.yaml"),
+      "--questionnaire",
+      "onbekende-lijst",
+    ]);
     expect(q.code).toBe(2);
     expect(q.stderr).toContain("UNKNOWN_QUESTIONNAIRE");
     expect((await runCli(["score"])).code).toBe(2);
@@ -96,10 +128,16 @@ describe("zelftest score", () => {
 });
 
 describe("an unexpected internal error", () => {
-  const failingStdout = { write: () => { throw new Error("disk on fire"); } };
+  const failingStdout = {
+    write: () => {
+      throw new Error("disk on fire");
+    },
+  };
 
   it("exits 1 with a short message and no stack trace", async () => {
-    const r = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], { stdout: failingStdout });
+    const r = await runCli(["score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], {
+      stdout: failingStdout,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Er ging iets mis in zelftest zelf");
     expect(r.stderr).toContain("disk on fire");
@@ -107,7 +145,9 @@ describe("an unexpected internal error", () => {
   });
 
   it("shows the stack with --debug", async () => {
-    const r = await runCli(["--debug", "score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], { stdout: failingStdout });
+    const r = await runCli(["--debug", "score", example("gemeente-rijssen-holten-2015.yaml"), "--json"], {
+      stdout: failingStdout,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Error: disk on fire\n\s+at /);
   });

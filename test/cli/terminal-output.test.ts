@@ -56,7 +56,10 @@ describe("no command lets a file steer the terminal", () => {
   it("validate and score errors: an id with ESC and LF in it, and its source line, are escaped; the caret still fits", async () => {
     const dir = workspace();
     writeFileSync(join(dir, "evil.json"), answerFile("X", { answers: { "x\u001b[31m.y\ny": "ja" } }));
-    for (const argv of [["validate", join(dir, "evil.json")], ["score", join(dir, "evil.json")]]) {
+    for (const argv of [
+      ["validate", join(dir, "evil.json")],
+      ["score", join(dir, "evil.json")],
+    ]) {
       const r = await runCli(argv);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("UNKNOWN_ITEM");

@@ -31,7 +31,12 @@ describe("zelftest validate", () => {
   });
 
   it("validates answers against a custom questionnaire", async () => {
-    const r = await runCli(["validate", join(ROOT, "examples", "gemeente-half-ingevuld.json"), "--questionnaire", fixture("questionnaires", "mini.yaml")]);
+    const r = await runCli([
+      "validate",
+      join(ROOT, "examples", "gemeente-half-ingevuld.json"),
+      "--questionnaire",
+      fixture("questionnaires", "mini.yaml"),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("QUESTIONNAIRE_MISMATCH");
   });

@@ -12,10 +12,17 @@ describe("dates as people type them", () => {
     ["2026-1-5", "2026-01-05"],
   ])("%s → %s", (typed, iso) => expect(parseDateInput(typed)).toBe(iso));
 
-  it.each(["", "30-02-2026", "29-02-2027", "2026-13-01", "15-01-26", "01-15-2026x", "15 januari 2026", "2026/01/15", "32-01-2026"])(
-    "%j is refused",
-    (typed) => expect(parseDateInput(typed)).toBeUndefined(),
-  );
+  it.each([
+    "",
+    "30-02-2026",
+    "29-02-2027",
+    "2026-13-01",
+    "15-01-26",
+    "01-15-2026x",
+    "15 januari 2026",
+    "2026/01/15",
+    "32-01-2026",
+  ])("%j is refused", (typed) => expect(parseDateInput(typed)).toBeUndefined());
 
   it("writes ISO dates the Dutch way", () => {
     expect(dutchDate("2026-01-05")).toBe("05-01-2026");

@@ -10,7 +10,8 @@ import { ANSWER_VALUES } from "../../src/model/vocabulary.js";
 import type { AnswerValue } from "../../src/model/vocabulary.js";
 import { fixture, mini } from "../helpers/fixtures.js";
 
-const given = (answers: Record<string, AnswerValue>) => new Map(Object.entries(answers).map(([id, answer]) => [id, { answer }]));
+const given = (answers: Record<string, AnswerValue>) =>
+  new Map(Object.entries(answers).map(([id, answer]) => [id, { answer }]));
 const ids = (list: readonly { item: { id: string } }[] | undefined) => (list ?? []).map((x) => x.item.id);
 
 /** mini with a second-level condition: beta.informeel-meer asks only when beta.informeel-details is ja. */
@@ -35,7 +36,11 @@ function nested() {
 describe("the question flow", () => {
   it("legal scope: only the legal items, numbered in questionnaire order, only the themes that have them", () => {
     const flow = createFlow(mini(), "legal");
-    expect(flow.items.map((fi) => `${fi.number} ${fi.item.id} t${fi.themeNumber}`)).toEqual(["1 alpha.een t1", "2 alpha.twee t1", "3 beta.een t2"]);
+    expect(flow.items.map((fi) => `${fi.number} ${fi.item.id} t${fi.themeNumber}`)).toEqual([
+      "1 alpha.een t1",
+      "2 alpha.twee t1",
+      "3 beta.een t2",
+    ]);
     expect(flow.themes.map((th) => th.id)).toEqual(["alpha", "beta"]);
     expect(flow.total).toBe(3);
     expect(scopeSizes(mini())).toEqual({ legal: 3, all: 7 });
@@ -50,14 +55,22 @@ describe("the question flow", () => {
     expect(flow.state("beta.informeel-details", given({}))).toBe("waiting");
     expect(flow.state("beta.informeel-details", given({ "beta.informeel": "ja" }))).toBe("open");
     expect(flow.state("beta.informeel-details", given({ "beta.informeel": "nee" }))).toBe("closed");
-    expect(flow.state("beta.informeel-details", given({ "beta.informeel": "deels", "beta.informeel-details": "ja" }))).toBe("answered");
+    expect(
+      flow.state("beta.informeel-details", given({ "beta.informeel": "deels", "beta.informeel-details": "ja" })),
+    ).toBe("answered");
     expect(ids(flow.questions(given({ "beta.informeel": "ja" })))).toContain("beta.informeel-details");
     expect(ids(flow.questions(given({ "beta.informeel": "nee" })))).not.toContain("beta.informeel-details");
   });
 
   it("next and previous skip questions whose condition is not met; first unanswered is where to continue", () => {
     const flow = createFlow(mini(), "all");
-    const no = given({ "alpha.een": "ja", "alpha.twee": "ja", "alpha.praktijk": "ja", "beta.een": "ja", "beta.informeel": "nee" });
+    const no = given({
+      "alpha.een": "ja",
+      "alpha.twee": "ja",
+      "alpha.praktijk": "ja",
+      "beta.een": "ja",
+      "beta.informeel": "nee",
+    });
     expect(flow.next("beta.informeel", no)?.item.id).toBe("gamma.een");
     expect(flow.previous("gamma.een", no)?.item.id).toBe("beta.informeel");
     expect(flow.firstUnanswered(no)?.item.id).toBe("gamma.een");
@@ -75,9 +88,27 @@ describe("the question flow", () => {
   it("progress: a waiting question is not done; a closed one is; complete when nothing is open or waiting", () => {
     const flow = createFlow(mini(), "all");
     expect(flow.progress(given({}))).toEqual({ total: 7, answered: 0, closed: 0, done: 0, complete: false });
-    const most = { "alpha.een": "ja", "alpha.twee": "ja", "alpha.praktijk": "ja", "beta.een": "ja", "gamma.een": "nee" } as const;
-    expect(flow.progress(given({ ...most, "beta.informeel": "nee" }))).toEqual({ total: 7, answered: 6, closed: 1, done: 7, complete: true });
-    expect(flow.progress(given({ ...most, "beta.informeel": "ja" }))).toEqual({ total: 7, answered: 6, closed: 0, done: 6, complete: false });
+    const most = {
+      "alpha.een": "ja",
+      "alpha.twee": "ja",
+      "alpha.praktijk": "ja",
+      "beta.een": "ja",
+      "gamma.een": "nee",
+    } as const;
+    expect(flow.progress(given({ ...most, "beta.informeel": "nee" }))).toEqual({
+      total: 7,
+      answered: 6,
+      closed: 1,
+      done: 7,
+      complete: true,
+    });
+    expect(flow.progress(given({ ...most, "beta.informeel": "ja" }))).toEqual({
+      total: 7,
+      answered: 6,
+      closed: 0,
+      done: 6,
+      complete: false,
+    });
     expect(flow.progress(given(most))).toMatchObject({ done: 5, complete: false });
   });
 
@@ -87,8 +118,12 @@ describe("the question flow", () => {
     expect(flow.state("beta.informeel-meer", given({}))).toBe("waiting");
     expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "ja" }))).toBe("waiting");
     expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "nee" }))).toBe("closed");
-    expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "ja", "beta.informeel-details": "nee" }))).toBe("closed");
-    expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "ja", "beta.informeel-details": "ja" }))).toBe("open");
+    expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "ja", "beta.informeel-details": "nee" }))).toBe(
+      "closed",
+    );
+    expect(flow.state("beta.informeel-meer", given({ "beta.informeel": "ja", "beta.informeel-details": "ja" }))).toBe(
+      "open",
+    );
   });
 
   it("walking the flow as a person does, with any answers: numbers only go up, done only goes up, the total never moves", () => {
@@ -96,22 +131,25 @@ describe("the question flow", () => {
       for (const scope of ["legal", "all"] as const) {
         const flow = createFlow(q, scope);
         fc.assert(
-          fc.property(fc.array(fc.constantFrom(...ANSWER_VALUES), { minLength: q.items.length, maxLength: q.items.length }), (values) => {
-            const answers = new Map<string, { answer: AnswerValue }>();
-            let last = 0;
-            let done = 0;
-            for (let at = flow.firstUnanswered(answers); at; at = flow.next(at.item.id, answers)) {
-              expect(at.number).toBeGreaterThan(last);
-              last = at.number;
-              answers.set(at.item.id, { answer: values[answers.size]! });
-              const p = flow.progress(answers);
-              expect(p.total).toBe(flow.total);
-              expect(p.done).toBeGreaterThan(done);
-              done = p.done;
-            }
-            expect(flow.progress(answers)).toMatchObject({ done: flow.total, complete: true });
-            expect(flow.firstUnanswered(answers)).toBeUndefined();
-          }),
+          fc.property(
+            fc.array(fc.constantFrom(...ANSWER_VALUES), { minLength: q.items.length, maxLength: q.items.length }),
+            (values) => {
+              const answers = new Map<string, { answer: AnswerValue }>();
+              let last = 0;
+              let done = 0;
+              for (let at = flow.firstUnanswered(answers); at; at = flow.next(at.item.id, answers)) {
+                expect(at.number).toBeGreaterThan(last);
+                last = at.number;
+                answers.set(at.item.id, { answer: values[answers.size]! });
+                const p = flow.progress(answers);
+                expect(p.total).toBe(flow.total);
+                expect(p.done).toBeGreaterThan(done);
+                done = p.done;
+              }
+              expect(flow.progress(answers)).toMatchObject({ done: flow.total, complete: true });
+              expect(flow.firstUnanswered(answers)).toBeUndefined();
+            },
+          ),
           { numRuns: 50 },
         );
       }
@@ -121,7 +159,11 @@ describe("the question flow", () => {
   it("the overview lists every question per theme with its state and answer", () => {
     const flow = createFlow(mini(), "all");
     const view = flow.overview(given({ "alpha.een": "ja", "beta.informeel": "nee" }));
-    expect(view.map((t) => `${t.themeNumber} ${t.theme.id} ${t.answered}/${t.applicable}`)).toEqual(["1 alpha 1/3", "2 beta 1/2", "3 gamma 0/1"]);
+    expect(view.map((t) => `${t.themeNumber} ${t.theme.id} ${t.answered}/${t.applicable}`)).toEqual([
+      "1 alpha 1/3",
+      "2 beta 1/2",
+      "3 gamma 0/1",
+    ]);
     expect(view[1]!.items.map((x) => `${x.number} ${x.item.id} ${x.state} ${x.answer ?? "-"}`)).toEqual([
       "4 beta.een open -",
       "5 beta.informeel answered nee",

@@ -20,14 +20,36 @@ const miniFile = join(dir, "mini.html");
 const englishFile = join(dir, "english.html");
 
 /** The answers given in the keyboard walk, in question order (15 legal questions). */
-const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = ["ja", "deels", "nee", "weet-niet", "ja", "ja", "deels", "ja", "nee", "ja", "weet-niet", "ja", "deels", "ja", "ja"];
+const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = [
+  "ja",
+  "deels",
+  "nee",
+  "weet-niet",
+  "ja",
+  "ja",
+  "deels",
+  "ja",
+  "nee",
+  "ja",
+  "weet-niet",
+  "ja",
+  "deels",
+  "ja",
+  "ja",
+];
 const LABEL = { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet" } as const;
 const ORDER = ["ja", "deels", "nee", "weet-niet"] as const;
 /** An element's rendered text, as the page's own code sees it (the test runs without DOM types). */
 type Text = { innerText: string };
 
 async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement, undefined, { timeout: 2000 }).catch(() => false);
+  return locator
+    .evaluate(
+      (el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+      undefined,
+      { timeout: 2000 },
+    )
+    .catch(() => false);
 }
 
 /** Presses Tab until the element has focus (keyboard only, as a person would). */
@@ -42,7 +64,11 @@ async function tabTo(page: Page, locator: Locator, max = 80): Promise<void> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+    (
+      globalThis as unknown as {
+        axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe.run({
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     }),
   );
@@ -72,7 +98,8 @@ async function fillDetails(page: Page, municipality: string, roleSteps: number, 
 async function answerByKeyboard(page: Page, answer: (typeof ORDER)[number], note?: string): Promise<void> {
   // Tab enters the group at the checked answer, or at the first when none is checked.
   const checked = page.locator("main fieldset input[type=radio]:checked");
-  const start = (await checked.count()) > 0 ? ORDER.indexOf((await checked.getAttribute("value")) as (typeof ORDER)[number]) : 0;
+  const start =
+    (await checked.count()) > 0 ? ORDER.indexOf((await checked.getAttribute("value")) as (typeof ORDER)[number]) : 0;
   await tabTo(page, page.getByRole("radio", { name: LABEL[ORDER[start]!], exact: true }));
   const steps = ORDER.indexOf(answer) - start;
   if (steps === 0) await page.keyboard.press("Space");
@@ -87,7 +114,11 @@ async function answerByKeyboard(page: Page, answer: (typeof ORDER)[number], note
 
 function cli(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), ...args], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { code: 0, stdout, stderr: "" };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
@@ -103,8 +134,13 @@ async function openFile(page: Page, file: string): Promise<void> {
   const name = file.split("/").pop()!;
   await page.waitForFunction(
     (n) => {
-      const doc = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document;
-      return Boolean(doc.querySelector(".zf-status")?.textContent?.includes(`${n} geopend`) || doc.querySelector(".zf-error-summary")?.textContent?.includes(`${n} is niet geopend`));
+      const doc = (
+        globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }
+      ).document;
+      return Boolean(
+        doc.querySelector(".zf-status")?.textContent?.includes(`${n} geopend`) ||
+          doc.querySelector(".zf-error-summary")?.textContent?.includes(`${n} is niet geopend`),
+      );
     },
     name,
     { timeout: 10000 },
@@ -128,15 +164,21 @@ async function toOverview(page: Page): Promise<void> {
 
 /** What the overview shows per question: the answer, then the note and source if any ("Ja | Toelichting: …"). */
 async function overviewAnswers(page: Page): Promise<string[]> {
-  return page.locator("main .zf-answer dd").evaluateAll((els) =>
-    els.map((el) => [...el.querySelectorAll("p")].map((p) => (p as unknown as Text).innerText.trim()).join(" | ")),
-  );
+  return page
+    .locator("main .zf-answer dd")
+    .evaluateAll((els) =>
+      els.map((el) => [...el.querySelectorAll("p")].map((p) => (p as unknown as Text).innerText.trim()).join(" | ")),
+    );
 }
 
 describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    for (const argv of [["--out", formFile], ["--out", miniFile, "--questionnaire", fixture("questionnaires", "mini.yaml")], ["--out", englishFile, "--lang", "en"]]) {
+    for (const argv of [
+      ["--out", formFile],
+      ["--out", miniFile, "--questionnaire", fixture("questionnaires", "mini.yaml")],
+      ["--out", englishFile, "--lang", "en"],
+    ]) {
       expect((await runCli(["formulier", ...argv])).code).toBe(0);
     }
     browser = await launch();
@@ -204,20 +246,41 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     const shown = {
       verdict: (await page.locator(".zf-report .conclusion").getAttribute("class")) ?? "",
       score: await page.locator(".zf-report .score-line").innerText(),
-      themes: await page.locator(".zf-report table.themes tbody tr").evaluateAll((rows) => rows.map((r) => [...r.children].slice(0, 3).map((c) => (c as unknown as Text).innerText.trim()))),
+      themes: await page
+        .locator(".zf-report table.themes tbody tr")
+        .evaluateAll((rows) =>
+          rows.map((r) => [...r.children].slice(0, 3).map((c) => (c as unknown as Text).innerText.trim())),
+        ),
     };
     const saved = join(dir, "walk.yaml");
-    const name = await downloadTo(page, page.locator(".zf-result-actions").getByRole("button", { name: "Download antwoordbestand" }), saved);
+    const name = await downloadTo(
+      page,
+      page.locator(".zf-result-actions").getByRole("button", { name: "Download antwoordbestand" }),
+      saved,
+    );
     expect(name).toBe("zelftest-rijssen-holten-2025-09-01.yaml");
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
 
     // The command line accepts the file and scores it as the page showed.
     expect(cli(["validate", saved]).code).toBe(0);
-    const json = JSON.parse(cli(["score", saved, "--json"]).stdout) as { verdict: string; score: number; municipality: string; respondent: { role: string }; date: string; themes: { id: string; score: number | null }[] };
-    expect([json.municipality, json.respondent.role, json.date]).toEqual(["Rijssen-Holten", "adviesraad", "2025-09-01"]);
+    const json = JSON.parse(cli(["score", saved, "--json"]).stdout) as {
+      verdict: string;
+      score: number;
+      municipality: string;
+      respondent: { role: string };
+      date: string;
+      themes: { id: string; score: number | null }[];
+    };
+    expect([json.municipality, json.respondent.role, json.date]).toEqual([
+      "Rijssen-Holten",
+      "adviesraad",
+      "2025-09-01",
+    ]);
     expect(shown.verdict.split(" ")).toContain(`conclusion-${json.verdict}`);
     expect(shown.score).toContain(`${String(json.score).replace(".", ",")} van 100`);
-    expect(shown.themes.map((row) => row[2])).toEqual(json.themes.filter((th) => th.score !== null).map((th) => String(th.score).replace(".", ",")));
+    expect(shown.themes.map((row) => row[2])).toEqual(
+      json.themes.filter((th) => th.score !== null).map((th) => String(th.score).replace(".", ",")),
+    );
 
     // And the page's report is the report `zelftest report` writes for the downloaded file.
     const cliReport = join(dir, "walk-report.html");
@@ -292,7 +355,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     const { context, page } = await freshPage();
     const original = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
     await openFile(page, original);
-    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-rijssen-holten-2015.yaml geopend");
+    await expect
+      .poll(() => page.locator(".zf-status").innerText())
+      .toContain("gemeente-rijssen-holten-2015.yaml geopend");
     const saved = join(dir, "roundtrip.yaml");
     const name = await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), saved);
     expect(name).toBe("zelftest-rijssen-holten-2015-09-01.yaml");
@@ -314,7 +379,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(cli(["validate", research]).code).toBe(0);
     const text = readFileSync(research, "utf8");
     expect(text).toContain("gemeentecode: GM1742");
-    expect(text).toMatch(/meta:\n  wave: 2016\n  respondent_id: R-0042\n  weighted: true\n  opmerking: null\n/);
+    expect(text).toMatch(/meta:\n {2}wave: 2016\n {2}respondent_id: R-0042\n {2}weighted: true\n {2}opmerking: null\n/);
     await context.close();
   }, 60000);
 
@@ -348,7 +413,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await (await download).saveAs(firstCopy);
     expect(readFileSync(firstCopy, "utf8")).toContain("Mijn eigen toelichting");
     await (await chooser).setFiles(join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
-    await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-rijssen-holten-2015.yaml geopend");
+    await expect
+      .poll(() => page.locator(".zf-status").innerText())
+      .toContain("gemeente-rijssen-holten-2015.yaml geopend");
     // Downloaded and unchanged: opening another file asks nothing.
     await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
     await expect.poll(() => page.locator(".zf-status").innerText()).toContain("gemeente-half-ingevuld.json geopend");
@@ -406,7 +473,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await openFile(page, fixture("answers", "valid", "hostile.yaml"));
     await toOverview(page);
     const overview = await page.locator("main").innerText();
-    expect(overview).toContain("<iframe src=\"https://evil.example/\"></iframe>");
+    expect(overview).toContain('<iframe src="https://evil.example/"></iframe>');
     await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
     expect(await h1(page)).toContain("<script>alert('gemeente')</script>");
     await page.hover("main");
@@ -436,7 +503,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Gemeente");
     // The blank questionnaire with good practice too, from the welcome page.
     await page.emulateMedia({ media: "screen" });
-    await page.getByRole("button", { name: /^Lege vragenlijst afdrukken: de wettelijke eisen én goede praktijk/ }).click();
+    await page
+      .getByRole("button", { name: /^Lege vragenlijst afdrukken: de wettelijke eisen én goede praktijk/ })
+      .click();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#zf-paper").innerText()).toMatch(/Vraag 1 van (\d+)[\s\S]*Goede praktijk/);
     await context.close();
@@ -445,36 +514,58 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
   it.each([
     ["360 px wide", { width: 360, height: 740 }],
     ["200% zoom (1280 px at 2x)", { width: 640, height: 400 }],
-  ])("fits at %s without scrolling sideways", async (_, viewport) => {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(formUrl);
-    const overflow = () => page.evaluate(() => {
-        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-        return root.scrollWidth - root.clientWidth;
-      });
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await toOverview(page);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    await context.close();
-  }, 60000);
+  ])(
+    "fits at %s without scrolling sideways",
+    async (_, viewport) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(formUrl);
+      const overflow = () =>
+        page.evaluate(() => {
+          const root = (
+            globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+          ).document.documentElement;
+          return root.scrollWidth - root.clientWidth;
+        });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await toOverview(page);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+    60000,
+  );
   it("at 360 px: the theme table instead of an unreadable chart, words wrap only where they must, the print links line up with their bullets", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(formUrl);
     // The bullet of a wrapped link sits at its first line: the button is aligned to the top of the line.
-    const bulletGap = await page.locator(".zf-print-choices li").first().evaluate((li) => {
-      const el = li as unknown as { getBoundingClientRect(): { top: number }; querySelector(s: string): { getBoundingClientRect(): { top: number } } };
-      return Math.abs(el.querySelector("button").getBoundingClientRect().top - el.getBoundingClientRect().top);
-    });
+    const bulletGap = await page
+      .locator(".zf-print-choices li")
+      .first()
+      .evaluate((li) => {
+        const el = li as unknown as {
+          getBoundingClientRect(): { top: number };
+          querySelector(s: string): { getBoundingClientRect(): { top: number } };
+        };
+        return Math.abs(el.querySelector("button").getBoundingClientRect().top - el.getBoundingClientRect().top);
+      });
     expect(bulletGap).toBeLessThanOrEqual(1);
     // A button is inline-block, and its baseline is its last line: the bullet would sit at the
     // wrapped link's last line unless the button is aligned to the top.
-    expect(await page.locator(".zf-print-choices button").first().evaluate((b) => (globalThis as unknown as { getComputedStyle(e: unknown): { verticalAlign: string } }).getComputedStyle(b).verticalAlign)).toBe("top");
+    expect(
+      await page
+        .locator(".zf-print-choices button")
+        .first()
+        .evaluate(
+          (b) =>
+            (globalThis as unknown as { getComputedStyle(e: unknown): { verticalAlign: string } }).getComputedStyle(b)
+              .verticalAlign,
+        ),
+    ).toBe("top");
     await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
     await toOverview(page);
     await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
@@ -482,17 +573,32 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await page.locator(".zf-report .chart-figure").isVisible()).toBe(false);
     // No element of the page may break a word that fits ("Sc/ore", "voortgangsgesprekke/n").
     const anywhere = await page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: unknown }> } }).document;
-      const style = (el: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { overflowWrap: string; wordBreak: string } }).getComputedStyle(el);
+      const doc = (
+        globalThis as unknown as {
+          document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: unknown }> };
+        }
+      ).document;
+      const style = (el: unknown) =>
+        (
+          globalThis as unknown as { getComputedStyle(e: unknown): { overflowWrap: string; wordBreak: string } }
+        ).getComputedStyle(el);
       return Array.from(doc.querySelectorAll("main *"))
-        .filter((el) => style(el).overflowWrap === "anywhere" || ["break-all", "break-word"].includes(style(el).wordBreak))
+        .filter(
+          (el) => style(el).overflowWrap === "anywhere" || ["break-all", "break-word"].includes(style(el).wordBreak),
+        )
         .map((el) => `${el.tagName}.${String(el.className)}`);
     });
     expect(anywhere).toEqual([]);
     const scoreHeader = page.locator(".zf-report table.themes thead th").nth(2);
     const lines = await scoreHeader.evaluate((th) => {
       // The distinct line tops of the header's text.
-      const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): ArrayLike<{ top: number }> } } }).document;
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            createRange(): { selectNodeContents(n: unknown): void; getClientRects(): ArrayLike<{ top: number }> };
+          };
+        }
+      ).document;
       const range = doc.createRange();
       range.selectNodeContents(th);
       return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
@@ -525,7 +631,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(printed).toContain("Gratis en levensbreed staan er nog niet in.");
     const pdf = join(dir, "filled.pdf");
     await page.pdf({ path: pdf, format: "A4" });
-    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Werkproces toegang 2025, paragraaf 3");
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain(
+      "Werkproces toegang 2025, paragraaf 3",
+    );
     await context.close();
   }, 60000);
 
@@ -602,7 +710,15 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("button", { name: "Beginnen" }).click();
     await fillDetails(page, "Teststad", 0, "01-02-2026");
     await page.evaluate(() => {
-      const storage = (globalThis as unknown as { localStorage: { key(i: number): string | null; getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+      const storage = (
+        globalThis as unknown as {
+          localStorage: {
+            key(i: number): string | null;
+            getItem(k: string): string | null;
+            setItem(k: string, v: string): void;
+          };
+        }
+      ).localStorage;
       const key = storage.key(0)!;
       const saved = JSON.parse(storage.getItem(key)!) as { draft: Record<string, unknown> };
       saved.draft.municipality = "<img src=x onerror=alert(1)>";
@@ -616,7 +732,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       storage.setItem(key, JSON.stringify(saved));
     });
     await page.reload();
-    expect(await page.locator("main").innerText()).toContain("(<img src=x onerror=alert(1)>): 1 van de 15 vragen beantwoord");
+    expect(await page.locator("main").innerText()).toContain(
+      "(<img src=x onerror=alert(1)>): 1 van de 15 vragen beantwoord",
+    );
     await page.getByRole("button", { name: "Verder gaan" }).click();
     await toOverview(page);
     const answers = await overviewAnswers(page);
@@ -638,7 +756,8 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("radio").first().check();
     await submit(page).click();
     expect(await h1(page)).toBe("Question 1 of 15");
-    for (const name of ["Yes", "Partly", "No", "Don't know"]) expect(await page.getByRole("radio", { name, exact: true }).count()).toBe(1);
+    for (const name of ["Yes", "Partly", "No", "Don't know"])
+      expect(await page.getByRole("radio", { name, exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60000);
@@ -657,7 +776,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("textbox", { name: "Datum van de zelftest" }).fill("31-02-2025");
     await submit(page).click();
     expect(await summary.innerText()).toContain("Schrijf een bestaande datum als dag-maand-jaar");
-    expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
     await summary.getByRole("link").click();
     expect(await isFocused(page.getByRole("textbox", { name: "Datum van de zelftest" }))).toBe(true);
     await page.keyboard.press("Control+A");
@@ -665,7 +786,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await submit(page).click();
     expect(await h1(page)).toBe("Vraag 1 van 15");
     const saved = join(dir, "dates.yaml");
-    expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe("zelftest-teststad-2025-09-01.yaml");
+    expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe(
+      "zelftest-teststad-2025-09-01.yaml",
+    );
     expect(readFileSync(saved, "utf8")).toContain('date: "2025-09-01"');
     await context.close();
   }, 60000);

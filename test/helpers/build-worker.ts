@@ -22,7 +22,9 @@ export function workerFromSources(): Promise<string> {
       platform: "node",
       target: "node20",
       outfile,
-      banner: { js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);",
+      },
       logLevel: "warning",
     });
     return outfile;

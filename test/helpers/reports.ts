@@ -20,7 +20,12 @@ export const templates: Templates = {
 
 export const META = { toolVersion: "0.0.0-test", generatedAt: "2026-01-01T00:00:00Z" };
 
-export function modelOf(answers: AnswerSet, q: Questionnaire, lang: Lang = "nl", options: ReportOptions = {}): ReportModel {
+export function modelOf(
+  answers: AnswerSet,
+  q: Questionnaire,
+  lang: Lang = "nl",
+  options: ReportOptions = {},
+): ReportModel {
   return buildReport(scoreAnswers(q, answers), q, lang, { ...META, answersHash: answers.contentHash }, options);
 }
 
@@ -29,10 +34,21 @@ export function modelOfFile(file: string, lang: Lang = "nl", options: ReportOpti
   return modelOf(answers, questionnaire, lang, options);
 }
 
-export function reportOf(answers: AnswerSet, q: Questionnaire, format: ReportFormat, lang: Lang = "nl", options: ReportOptions = {}): string {
+export function reportOf(
+  answers: AnswerSet,
+  q: Questionnaire,
+  format: ReportFormat,
+  lang: Lang = "nl",
+  options: ReportOptions = {},
+): string {
   return renderReport(modelOf(answers, q, lang, options), format, templates);
 }
 
-export function reportOfFile(file: string, format: ReportFormat, lang: Lang = "nl", options: ReportOptions = {}): string {
+export function reportOfFile(
+  file: string,
+  format: ReportFormat,
+  lang: Lang = "nl",
+  options: ReportOptions = {},
+): string {
   return renderReport(modelOfFile(file, lang, options), format, templates);
 }

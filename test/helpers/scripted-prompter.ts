@@ -4,10 +4,7 @@
 import { InterruptedError } from "../../src/errors.js";
 import type { Choice, Prompter } from "../../src/interview/prompter.js";
 
-export type Step =
-  | { select: unknown; expect?: RegExp }
-  | { input: string; expect?: RegExp }
-  | { interrupt: true };
+export type Step = { select: unknown; expect?: RegExp } | { input: string; expect?: RegExp } | { interrupt: true };
 
 export class ScriptedPrompter implements Prompter {
   readonly printed: string[] = [];
@@ -31,12 +28,17 @@ export class ScriptedPrompter implements Prompter {
     // Choices are compared by value, so a script can name a list choice such as ["html", "md"].
     const chosen = choices.find((c) => JSON.stringify(c.value) === JSON.stringify(step.select));
     if (!chosen) {
-      throw new Error(`${JSON.stringify(step.select)} is not offered at "${message}": ${choices.map((c) => JSON.stringify(c.value)).join(", ")}`);
+      throw new Error(
+        `${JSON.stringify(step.select)} is not offered at "${message}": ${choices.map((c) => JSON.stringify(c.value)).join(", ")}`,
+      );
     }
     return chosen.value;
   }
 
-  async input(message: string, options: { default?: string; validate?: (v: string) => string | true } = {}): Promise<string> {
+  async input(
+    message: string,
+    options: { default?: string; validate?: (v: string) => string | true } = {},
+  ): Promise<string> {
     const step = this.next("input", message) as { input: string };
     if (options.default !== undefined) this.defaults.push(options.default);
     const value = step.input === "" && options.default !== undefined ? options.default : step.input;

@@ -59,7 +59,8 @@ export class FakeTerminal {
         this.mark = at + text.length;
         return;
       }
-      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for "${text}"; screen ends with:\n${this.text.slice(-1500)}`);
+      if (Date.now() - start > timeoutMs)
+        throw new Error(`timed out waiting for "${text}"; screen ends with:\n${this.text.slice(-1500)}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }

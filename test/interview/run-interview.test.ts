@@ -24,7 +24,8 @@ class MemoryFiles implements InterviewFiles {
   readonly saved = new Map<string, string>();
   saves = 0;
   constructor(preset: Record<string, AnswerSet | string> = {}, q: Questionnaire = builtin) {
-    for (const [p, a] of Object.entries(preset)) this.saved.set(p, typeof a === "string" ? a : serializeAnswers(a, q, [], /\.json$/.test(p) ? "json" : "yaml"));
+    for (const [p, a] of Object.entries(preset))
+      this.saved.set(p, typeof a === "string" ? a : serializeAnswers(a, q, [], /\.json$/.test(p) ? "json" : "yaml"));
   }
   exists = (p: string) => this.saved.has(p);
   read = (p: string) => this.saved.get(p);
@@ -48,14 +49,37 @@ const header = (municipality = "Utrecht", role = "gemeente", name = "", date = "
   { input: date, expect: /dag-maand-jaar/ },
   { select: "legal", expect: /Welke vragen/ },
 ];
-const options = (q: Questionnaire = builtin, extra = {}) => ({ questionnaire: q, lang: "nl" as const, today: "2026-01-15", style: PLAIN, width: 80, ...extra });
+const options = (q: Questionnaire = builtin, extra = {}) => ({
+  questionnaire: q,
+  lang: "nl" as const,
+  today: "2026-01-15",
+  style: PLAIN,
+  width: 80,
+  ...extra,
+});
 const FILE = "/work/zelftest-utrecht-2026-01-15.yaml";
 const all15 = (value = "ja") => Array.from({ length: 15 }, () => answer(value)).flat();
 const v1 = { questionnaire: builtin.id, version: "1.0.0" };
 
 describe("the interview", () => {
   it("asks who and what, all 15 legal questions, shows the overview, saves after every answer, and shows the result", async () => {
-    const values = ["ja", "deels", "nee", "weet-niet", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja"];
+    const values = [
+      "ja",
+      "deels",
+      "nee",
+      "weet-niet",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+    ];
     const prompter = new ScriptedPrompter([
       ...header("Utrecht", "adviesraad", "Wmo-raad Utrecht"),
       ...answerWithDetails("ja", "Staat in het Wmo-plan 2025", "Wmo-plan §4"),
@@ -67,9 +91,17 @@ describe("the interview", () => {
     expect(outcome.status).toBe("done");
     expect(prompter.remaining).toBe(0);
     const saved = files.parsed(FILE);
-    expect(saved).toMatchObject({ municipality: "Utrecht", date: "2026-01-15", respondent: { role: "adviesraad", name: "Wmo-raad Utrecht" } });
+    expect(saved).toMatchObject({
+      municipality: "Utrecht",
+      date: "2026-01-15",
+      respondent: { role: "adviesraad", name: "Wmo-raad Utrecht" },
+    });
     expect([...saved.answers.values()].map((a) => a.answer)).toEqual(values);
-    expect(saved.answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja", note: "Staat in het Wmo-plan 2025", evidence: "Wmo-plan §4" });
+    expect(saved.answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "ja",
+      note: "Staat in het Wmo-plan 2025",
+      evidence: "Wmo-plan §4",
+    });
     expect(files.saves).toBeGreaterThanOrEqual(1 + 15);
     const out = prompter.printed.join("");
     expect(out).toContain("Thema 1 van 7: Beleidsplan");
@@ -86,22 +118,40 @@ describe("the interview", () => {
   });
 
   it("shows legal requirement or good practice on every question, and no technical ids unless verbose", async () => {
-    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: "all" }, ...all15().slice(0, 5), { select: "stop" }]);
+    const prompter = new ScriptedPrompter([
+      ...header().slice(0, 4),
+      { select: "all" },
+      ...all15().slice(0, 5),
+      { select: "stop" },
+    ]);
     await runInterview(prompter, new MemoryFiles(), options());
     const out = prompter.printed.join("");
     expect(out).toContain(`Vraag 1 van ${builtin.items.length} · Wettelijke eis (Wmo 2015, art. 2.1.2)\n`);
-    expect(out).toContain(`Vraag ${firstPractice} van ${builtin.items.length} · Goede praktijk (geen wettelijke eis)\n`);
+    expect(out).toContain(
+      `Vraag ${firstPractice} van ${builtin.items.length} · Goede praktijk (geen wettelijke eis)\n`,
+    );
     for (const item of builtin.items) expect(out).not.toContain(item.id);
 
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
-    expect(verbose.printed.join("")).toContain("Vraag 1 van 15 · Wettelijke eis (Wmo 2015, art. 2.1.2) · beleidsplan.inrichting");
+    expect(verbose.printed.join("")).toContain(
+      "Vraag 1 van 15 · Wettelijke eis (Wmo 2015, art. 2.1.2) · beleidsplan.inrichting",
+    );
   });
 
   it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {
-    for (const [typed, iso] of [["", "2026-01-15"], ["1-9-2025", "2025-09-01"], ["01-09-2025", "2025-09-01"], ["2025-09-01", "2025-09-01"]] as const) {
+    for (const [typed, iso] of [
+      ["", "2026-01-15"],
+      ["1-9-2025", "2025-09-01"],
+      ["01-09-2025", "2025-09-01"],
+      ["2025-09-01", "2025-09-01"],
+    ] as const) {
       const files = new MemoryFiles();
-      await runInterview(new ScriptedPrompter([...header("Ede", "gemeente", "", typed), { select: "stop" }]), files, options());
+      await runInterview(
+        new ScriptedPrompter([...header("Ede", "gemeente", "", typed), { select: "stop" }]),
+        files,
+        options(),
+      );
       expect(files.parsed(`/work/zelftest-ede-${iso}.yaml`).date).toBe(iso);
     }
   });
@@ -111,31 +161,55 @@ describe("the interview", () => {
     expect(slug("'s-Hertogenbosch")).toBe("s-hertogenbosch");
     expect(slug("!!!")).toBe("gemeente");
     const files = new MemoryFiles();
-    await runInterview(new ScriptedPrompter([...header(), { select: "stop" }]), files, options(builtin, { out: "/elders/a.yaml" }));
+    await runInterview(
+      new ScriptedPrompter([...header(), { select: "stop" }]),
+      files,
+      options(builtin, { out: "/elders/a.yaml" }),
+    );
     expect([...files.saved.keys()]).toEqual(["/elders/a.yaml"]);
   });
 
   it("with good practice chosen, asks every question in order, skipping what a condition rules out; the counter never jumps", async () => {
     const gate = "samenspel.informeel-aanbod";
     const skipped = builtin.items.filter((i) => i.when?.item === gate).map((i) => i.id);
-    const steps = builtin.items.filter((i) => !skipped.includes(i.id)).flatMap((i) => answer(i.id === gate ? "nee" : "ja"));
-    const prompter = new ScriptedPrompter([...header().slice(0, 4), { select: "all", expect: /Welke vragen/ }, ...steps, { select: "" }]);
+    const steps = builtin.items
+      .filter((i) => !skipped.includes(i.id))
+      .flatMap((i) => answer(i.id === gate ? "nee" : "ja"));
+    const prompter = new ScriptedPrompter([
+      ...header().slice(0, 4),
+      { select: "all", expect: /Welke vragen/ },
+      ...steps,
+      { select: "" },
+    ]);
     const files = new MemoryFiles();
     await runInterview(prompter, files, options());
     expect(files.parsed(FILE).answers.size).toBe(builtin.items.length - skipped.length);
     expect(skipped).toHaveLength(6);
-    const numbers = [...prompter.printed.join("").matchAll(/Vraag (\d+) van (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const numbers = [...prompter.printed.join("").matchAll(/Vraag (\d+) van (\d+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(new Set(numbers.map(([, n]) => n))).toEqual(new Set([builtin.items.length]));
     // The six follow-ups keep their numbers and are skipped; the rest are asked in order.
     const skippedNumbers = skipped.map((id) => builtin.items.findIndex((i) => i.id === id) + 1);
-    expect(numbers.map(([i]) => i)).toEqual(Array.from({ length: builtin.items.length }, (_, k) => k + 1).filter((i) => !skippedNumbers.includes(i)));
+    expect(numbers.map(([i]) => i)).toEqual(
+      Array.from({ length: builtin.items.length }, (_, k) => k + 1).filter((i) => !skippedNumbers.includes(i)),
+    );
   });
 
   it("a condition that opens asks the follow-up under its own fixed number, marked as a follow-up", async () => {
     const q = mini();
     const prompter = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "all" },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"), ...answer("ja"), // up to beta.informeel = ja
+      { input: "X" },
+      { select: "gemeente" },
+      { input: "" },
+      { input: "" },
+      { select: "all" },
+      ...answer("ja"),
+      ...answer("ja"),
+      ...answer("ja"),
+      ...answer("ja"),
+      ...answer("ja"), // up to beta.informeel = ja
       ...answer("deels"), // beta.informeel-details
       ...answer("ja"),
       { select: "" },
@@ -143,26 +217,48 @@ describe("the interview", () => {
     await runInterview(prompter, new MemoryFiles({}, q), options(q));
     const out = prompter.printed.join("");
     expect(out).toContain("Vraag 5 van 7 · Goede praktijk (geen wettelijke eis)\nVraag beta.informeel?");
-    expect(out).toContain("Vraag 6 van 7 · Goede praktijk (geen wettelijke eis) · vervolg op vraag 5\nVraag beta.informeel-details?");
+    expect(out).toContain(
+      "Vraag 6 van 7 · Goede praktijk (geen wettelijke eis) · vervolg op vraag 5\nVraag beta.informeel-details?",
+    );
   });
 
   it("asks good practice only when chosen, and skips questions whose condition is not met", async () => {
     const q = mini();
     const file = "/work/zelftest-x-2026-01-15.yaml";
     const withPractice = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "all", expect: /Welke vragen/ },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"), // alpha.een, alpha.twee, alpha.praktijk
-      ...answer("ja"), ...answer("nee"), // beta.een, beta.informeel = nee → details skipped
+      { input: "X" },
+      { select: "gemeente" },
+      { input: "" },
+      { input: "" },
+      { select: "all", expect: /Welke vragen/ },
+      ...answer("ja"),
+      ...answer("ja"),
+      ...answer("ja"), // alpha.een, alpha.twee, alpha.praktijk
+      ...answer("ja"),
+      ...answer("nee"), // beta.een, beta.informeel = nee → details skipped
       ...answer("deels"), // gamma.een
       { select: "" },
     ]);
     const files = new MemoryFiles({}, q);
     await runInterview(withPractice, files, options(q));
-    expect([...files.parsed(file, q).answers.keys()]).toEqual(["alpha.een", "alpha.twee", "alpha.praktijk", "beta.een", "beta.informeel", "gamma.een"]);
+    expect([...files.parsed(file, q).answers.keys()]).toEqual([
+      "alpha.een",
+      "alpha.twee",
+      "alpha.praktijk",
+      "beta.een",
+      "beta.informeel",
+      "gamma.een",
+    ]);
 
     const legalOnly = new ScriptedPrompter([
-      { input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "legal" },
-      ...answer("ja"), ...answer("ja"), ...answer("ja"),
+      { input: "X" },
+      { select: "gemeente" },
+      { input: "" },
+      { input: "" },
+      { select: "legal" },
+      ...answer("ja"),
+      ...answer("ja"),
+      ...answer("ja"),
       { select: "" },
     ]);
     const files2 = new MemoryFiles({}, q);
@@ -171,9 +267,15 @@ describe("the interview", () => {
   });
 
   it("refuses an empty municipality and an impossible date (the prompt validates)", async () => {
-    await expect(runInterview(new ScriptedPrompter([{ input: "   " }]), new MemoryFiles(), options())).rejects.toThrow(/refused/);
-    await expect(runInterview(new ScriptedPrompter(header("X", "gemeente", "", "30-02-2026")), new MemoryFiles(), options())).rejects.toThrow(/refused/);
-    await expect(runInterview(new ScriptedPrompter(header("X", "gemeente", "", "2026-02-30")), new MemoryFiles(), options())).rejects.toThrow(/refused/);
+    await expect(runInterview(new ScriptedPrompter([{ input: "   " }]), new MemoryFiles(), options())).rejects.toThrow(
+      /refused/,
+    );
+    await expect(
+      runInterview(new ScriptedPrompter(header("X", "gemeente", "", "30-02-2026")), new MemoryFiles(), options()),
+    ).rejects.toThrow(/refused/);
+    await expect(
+      runInterview(new ScriptedPrompter(header("X", "gemeente", "", "2026-02-30")), new MemoryFiles(), options()),
+    ).rejects.toThrow(/refused/);
   });
 
   it("'more' explains why, how to check, and the source, then asks again", async () => {
@@ -188,7 +290,13 @@ describe("the interview", () => {
 
   it("'back' returns to the previous question, showing the earlier answer as default", async () => {
     const files = new MemoryFiles();
-    const prompter = new ScriptedPrompter([...header(), ...answer("nee"), { select: "back" }, ...answer("ja"), { select: "stop" }]);
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...answer("nee"),
+      { select: "back" },
+      ...answer("ja"),
+      { select: "stop" },
+    ]);
     const outcome = await runInterview(prompter, files, options());
     expect(outcome.status).toBe("stopped");
     expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")?.answer).toBe("ja");
@@ -197,7 +305,13 @@ describe("the interview", () => {
 
   it("Ctrl-C: the answers so far are on disk and the error says where", async () => {
     const files = new MemoryFiles();
-    const prompter = new ScriptedPrompter([...header(), ...answer("ja"), ...answer("deels"), { select: "nee" }, { interrupt: true }]);
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...answer("ja"),
+      ...answer("deels"),
+      { select: "nee" },
+      { interrupt: true },
+    ]);
     const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InterruptedError);
     expect((err as InterruptedError).savedTo).toBe(FILE);
@@ -210,12 +324,17 @@ describe("the interview", () => {
   });
 
   it("Ctrl-C before anything is saved has nothing to point to", async () => {
-    const err = await runInterview(new ScriptedPrompter([{ interrupt: true }]), new MemoryFiles(), options()).catch((e: unknown) => e);
+    const err = await runInterview(new ScriptedPrompter([{ interrupt: true }]), new MemoryFiles(), options()).catch(
+      (e: unknown) => e,
+    );
     expect((err as InterruptedError).savedTo).toBeUndefined();
   });
 
   it("--resume continues at the first open question, keeps everything, and does not ask the scope again", async () => {
-    const start = answerSet({ "beleidsplan.inrichting": { answer: "ja", note: "bewaard" }, "beleidsplan.wettelijke-eisen": "nee" }, { ...v1, municipality: "Zeist", date: "2025-06-01" });
+    const start = answerSet(
+      { "beleidsplan.inrichting": { answer: "ja", note: "bewaard" }, "beleidsplan.wettelijke-eisen": "nee" },
+      { ...v1, municipality: "Zeist", date: "2025-06-01" },
+    );
     const files = new MemoryFiles({ "/work/z.yaml": start });
     const prompter = new ScriptedPrompter([{ select: "stop", expect: /antwoord/ }]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
@@ -231,13 +350,26 @@ describe("the interview", () => {
   it("--resume of a file with good practice answered continues with good practice, without asking", async () => {
     const start = answerSet({ "beleidsplan.inrichting": "ja", "diversiteit.keuzevrijheid": "nee" }, v1);
     const prompter = new ScriptedPrompter([{ select: "stop" }]);
-    await runInterview(prompter, new MemoryFiles({ "/work/g.yaml": start }), options(builtin, { resume: "/work/g.yaml" }));
+    await runInterview(
+      prompter,
+      new MemoryFiles({ "/work/g.yaml": start }),
+      options(builtin, { resume: "/work/g.yaml" }),
+    );
     expect(prompter.printed.join("")).toContain(`Vraag 2 van ${builtin.items.length}`);
   });
 
   it("with the legal questions done, the overview still offers good practice", async () => {
-    const files = new MemoryFiles({ "/work/l.yaml": answerSet(Object.fromEntries(builtin.items.filter((i) => i.level === "wettelijk").map((i) => [i.id, "ja"])), v1) });
-    const prompter = new ScriptedPrompter([{ select: "+practice", expect: /thema/ }, ...answer("nee"), { select: "stop" }]);
+    const files = new MemoryFiles({
+      "/work/l.yaml": answerSet(
+        Object.fromEntries(builtin.items.filter((i) => i.level === "wettelijk").map((i) => [i.id, "ja"])),
+        v1,
+      ),
+    });
+    const prompter = new ScriptedPrompter([
+      { select: "+practice", expect: /thema/ },
+      ...answer("nee"),
+      { select: "stop" },
+    ]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/l.yaml" }));
     expect(prompter.printed.join("")).toContain(`Vraag ${firstPractice} van ${builtin.items.length} · Goede praktijk`);
     expect(files.parsed("/work/l.yaml").answers.size).toBe(16);
@@ -246,20 +378,39 @@ describe("the interview", () => {
   it("an existing file is never overwritten without asking", async () => {
     const existing = answerSet({ "toegankelijkheid.gratis": "ja" }, v1);
     const stopFiles = new MemoryFiles({ [FILE]: existing });
-    expect(await runInterview(new ScriptedPrompter([...header(), { select: "stop", expect: /bestaat al/ }]), stopFiles, options())).toEqual({ status: "cancelled" });
+    expect(
+      await runInterview(
+        new ScriptedPrompter([...header(), { select: "stop", expect: /bestaat al/ }]),
+        stopFiles,
+        options(),
+      ),
+    ).toEqual({ status: "cancelled" });
     expect(stopFiles.saves).toBe(0);
 
     const resumeFiles = new MemoryFiles({ [FILE]: existing });
-    await runInterview(new ScriptedPrompter([...header(), { select: "resume" }, { select: "stop" }]), resumeFiles, options());
+    await runInterview(
+      new ScriptedPrompter([...header(), { select: "resume" }, { select: "stop" }]),
+      resumeFiles,
+      options(),
+    );
     expect(resumeFiles.parsed(FILE).answers.get("toegankelijkheid.gratis")?.answer).toBe("ja");
 
     const widerFiles = new MemoryFiles({ [FILE]: existing });
-    const wider = new ScriptedPrompter([...header().slice(0, 4), { select: "all" }, { select: "resume" }, { select: "stop" }]);
+    const wider = new ScriptedPrompter([
+      ...header().slice(0, 4),
+      { select: "all" },
+      { select: "resume" },
+      { select: "stop" },
+    ]);
     await runInterview(wider, widerFiles, options());
     expect(wider.printed.join("")).toContain(`Vraag 1 van ${builtin.items.length}`); // good practice, as just chosen
 
     const overwriteFiles = new MemoryFiles({ [FILE]: existing });
-    await runInterview(new ScriptedPrompter([...header(), { select: "overwrite" }, { select: "stop" }]), overwriteFiles, options());
+    await runInterview(
+      new ScriptedPrompter([...header(), { select: "overwrite" }, { select: "stop" }]),
+      overwriteFiles,
+      options(),
+    );
     expect(overwriteFiles.parsed(FILE).answers.size).toBe(0);
   });
 
@@ -293,7 +444,10 @@ describe("the interview", () => {
       { select: "stop" },
     ]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/n.yaml" }));
-    expect(files.parsed("/work/n.yaml").answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "oud" });
+    expect(files.parsed("/work/n.yaml").answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "deels",
+      note: "oud",
+    });
     expect(prompter.printed.join("")).toMatch(/Toelichting: oud\n\s*Bron: bron/);
   });
 
@@ -320,16 +474,29 @@ describe("the interview", () => {
 
   it("shows the article of a legal requirement, and under 'more' how to check it and what its words mean (questionnaire 1.2)", async () => {
     const text = readFileSync(fixture("questionnaires", "mini.yaml"), "utf8")
-      .replace("title: Mini\n", "title: Mini\nglossary:\n  - { term: { nl: wijkteam }, definition: { nl: Een team in de wijk dat inwoners helpt. } }\n")
+      .replace(
+        "title: Mini\n",
+        "title: Mini\nglossary:\n  - { term: { nl: wijkteam }, definition: { nl: Een team in de wijk dat inwoners helpt. } }\n",
+      )
       .replace(
         "        question: Vraag alpha.een?\n",
         '        question: Werkt het wijkteam onafhankelijk?\n        legal: { article: "Wmo 2015, art. 2.2.4 lid 1", kind: wet }\n        check: Vraag het werkproces van de wijkteams op.\n',
       );
     const q = parseQuestionnaire(SourceDocument.parse(text, "mini-1.2.yaml"));
-    const prompter = new ScriptedPrompter([{ input: "X" }, { select: "gemeente" }, { input: "" }, { input: "" }, { select: "legal" }, { select: "more" }, { select: "stop" }]);
+    const prompter = new ScriptedPrompter([
+      { input: "X" },
+      { select: "gemeente" },
+      { input: "" },
+      { input: "" },
+      { select: "legal" },
+      { select: "more" },
+      { select: "stop" },
+    ]);
     await runInterview(prompter, new MemoryFiles({}, q), options(q));
     const out = prompter.printed.join("");
-    expect(out).toContain("Vraag 1 van 3 · Wettelijke eis (Wmo 2015, art. 2.2.4 lid 1)\nWerkt het wijkteam onafhankelijk?");
+    expect(out).toContain(
+      "Vraag 1 van 3 · Wettelijke eis (Wmo 2015, art. 2.2.4 lid 1)\nWerkt het wijkteam onafhankelijk?",
+    );
     expect(out).toContain('Uitleg van het woord wijkteam: kies "Meer uitleg".');
     expect(out).toMatch(/Zo gaat u het na\n\s+Vraag het werkproces van de wijkteams op\./);
     expect(out).toMatch(/Wat betekent dit woord\?\n\s+wijkteam: Een team in de wijk dat inwoners helpt\./);
@@ -341,7 +508,12 @@ describe("the interview", () => {
 
   it("speaks English with lang en", async () => {
     const prompter = new ScriptedPrompter([
-      { input: "Utrecht", expect: /municipality/ }, { select: "gemeente" }, { input: "" }, { input: "15-01-2026" }, { select: "legal" }, { select: "stop" },
+      { input: "Utrecht", expect: /municipality/ },
+      { select: "gemeente" },
+      { input: "" },
+      { input: "15-01-2026" },
+      { select: "legal" },
+      { select: "stop" },
     ]);
     await runInterview(prompter, new MemoryFiles(), { ...options(), lang: "en" });
     const out = prompter.printed.join("");
@@ -354,20 +526,41 @@ describe("the interview", () => {
 describe("nothing lost (issue #14)", () => {
   it("continuing a JSON answer file keeps it JSON", async () => {
     const files = new MemoryFiles({ "/work/a.json": answerSet({ "beleidsplan.inrichting": "ja" }, v1) });
-    await runInterview(new ScriptedPrompter([...answer("nee"), { select: "stop" }]), files, options(builtin, { resume: "/work/a.json" }));
+    await runInterview(
+      new ScriptedPrompter([...answer("nee"), { select: "stop" }]),
+      files,
+      options(builtin, { resume: "/work/a.json" }),
+    );
     const text = files.saved.get("/work/a.json")!;
-    expect(JSON.parse(text)).toMatchObject({ answers: { "beleidsplan.inrichting": "ja", "beleidsplan.wettelijke-eisen": "nee" } });
+    expect(JSON.parse(text)).toMatchObject({
+      answers: { "beleidsplan.inrichting": "ja", "beleidsplan.wettelijke-eisen": "nee" },
+    });
     expect(files.parsed("/work/a.json").answers.size).toBe(2);
   });
 
   it("--out x.json writes JSON; a file without a known extension keeps the format it had", async () => {
     const files = new MemoryFiles();
-    await runInterview(new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]), files, options(builtin, { out: "/work/x.json" }));
+    await runInterview(
+      new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]),
+      files,
+      options(builtin, { out: "/work/x.json" }),
+    );
     expect(JSON.parse(files.saved.get("/work/x.json")!).answers).toEqual({ "beleidsplan.inrichting": "ja" });
 
-    const json = JSON.stringify({ questionnaire: builtin.id, version: "1.0.0", municipality: "Ede", respondent: { role: "gemeente" }, date: "2026-01-15", answers: {} });
+    const json = JSON.stringify({
+      questionnaire: builtin.id,
+      version: "1.0.0",
+      municipality: "Ede",
+      respondent: { role: "gemeente" },
+      date: "2026-01-15",
+      answers: {},
+    });
     const other = new MemoryFiles({ "/work/antwoorden": json });
-    await runInterview(new ScriptedPrompter([...answer("ja"), { select: "stop" }]), other, options(builtin, { resume: "/work/antwoorden" }));
+    await runInterview(
+      new ScriptedPrompter([...answer("ja"), { select: "stop" }]),
+      other,
+      options(builtin, { resume: "/work/antwoorden" }),
+    );
     expect(JSON.parse(other.saved.get("/work/antwoorden")!).answers).toEqual({ "beleidsplan.inrichting": "ja" });
   });
 
@@ -378,7 +571,8 @@ describe("nothing lost (issue #14)", () => {
     const outcome = await runInterview(
       {
         select: async (message, choices) => {
-          if (a.asked.length === 1) files.save("/work/s.yaml", serializeAnswers(answerSet({ "kwaliteit.eisen": "nee" }, v1), builtin));
+          if (a.asked.length === 1)
+            files.save("/work/s.yaml", serializeAnswers(answerSet({ "kwaliteit.eisen": "nee" }, v1), builtin));
           return a.select(message, choices);
         },
         input: a.input.bind(a),
@@ -398,8 +592,9 @@ describe("nothing lost (issue #14)", () => {
     const files = new MemoryFiles();
     const p = new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]);
     const racing = {
-      select: async <T,>(message: string, choices: readonly { value: T; name: string }[]) => {
-        if (/Uw antwoord/.test(message) && !files.saved.has("/work/zelftest-utrecht-2026-01-15-2.yaml")) files.save(FILE, "# someone else's\n");
+      select: async <T>(message: string, choices: readonly { value: T; name: string }[]) => {
+        if (/Uw antwoord/.test(message) && !files.saved.has("/work/zelftest-utrecht-2026-01-15-2.yaml"))
+          files.save(FILE, "# someone else's\n");
         return p.select(message, choices);
       },
       input: p.input.bind(p),
@@ -411,48 +606,93 @@ describe("nothing lost (issue #14)", () => {
   });
 
   it("--resume a.yaml --out existing.yaml asks before replacing existing.yaml", async () => {
-    const preset = { "/work/a.yaml": answerSet({ "beleidsplan.inrichting": "ja" }, v1), "/work/existing.yaml": answerSet({ "kwaliteit.eisen": "nee" }, v1) };
+    const preset = {
+      "/work/a.yaml": answerSet({ "beleidsplan.inrichting": "ja" }, v1),
+      "/work/existing.yaml": answerSet({ "kwaliteit.eisen": "nee" }, v1),
+    };
     const keep = new MemoryFiles(preset);
     const before = keep.saved.get("/work/existing.yaml");
-    const outcome = await runInterview(new ScriptedPrompter([{ select: false, expect: /existing\.yaml bestaat al.*a\.yaml/ }]), keep, options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }));
+    const outcome = await runInterview(
+      new ScriptedPrompter([{ select: false, expect: /existing\.yaml bestaat al.*a\.yaml/ }]),
+      keep,
+      options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }),
+    );
     expect(outcome).toEqual({ status: "cancelled" });
     expect(keep.saved.get("/work/existing.yaml")).toBe(before);
     expect(keep.saves).toBe(0);
 
     const replace = new MemoryFiles(preset);
-    await runInterview(new ScriptedPrompter([{ select: true }, { select: "stop" }]), replace, options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }));
+    await runInterview(
+      new ScriptedPrompter([{ select: true }, { select: "stop" }]),
+      replace,
+      options(builtin, { resume: "/work/a.yaml", out: "/work/existing.yaml" }),
+    );
     expect([...replace.parsed("/work/existing.yaml").answers.keys()]).toEqual(["beleidsplan.inrichting"]);
   });
 
   it("a typed note is saved once confirmed, also when the person stops at the next prompt", async () => {
     const files = new MemoryFiles();
-    const prompter = new ScriptedPrompter([...header(), { select: "details" }, { select: "deels" }, { input: "Alleen in het visiedocument" }, { interrupt: true }]);
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      { select: "details" },
+      { select: "deels" },
+      { input: "Alleen in het visiedocument" },
+      { interrupt: true },
+    ]);
     const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InterruptedError);
-    expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
+    expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "deels",
+      note: "Alleen in het visiedocument",
+    });
   });
 
   it("continuing a file keeps what the interview does not ask: gemeentecode and research meta", async () => {
     for (const file of ["/work/m.yaml", "/work/m.json"]) {
-      const start = answerSet({ "beleidsplan.inrichting": "ja" }, { ...v1, gemeentecode: "GM0228", meta: { wave: 2016, respondent_id: "R-0042", anoniem: true } });
+      const start = answerSet(
+        { "beleidsplan.inrichting": "ja" },
+        { ...v1, gemeentecode: "GM0228", meta: { wave: 2016, respondent_id: "R-0042", anoniem: true } },
+      );
       const files = new MemoryFiles({ [file]: start });
-      await runInterview(new ScriptedPrompter([...answer("nee"), { select: "stop" }]), files, options(builtin, { resume: file }));
+      await runInterview(
+        new ScriptedPrompter([...answer("nee"), { select: "stop" }]),
+        files,
+        options(builtin, { resume: file }),
+      );
       const saved = files.parsed(file);
-      expect(saved).toMatchObject({ gemeentecode: "GM0228", meta: { wave: 2016, respondent_id: "R-0042", anoniem: true } });
+      expect(saved).toMatchObject({
+        gemeentecode: "GM0228",
+        meta: { wave: 2016, respondent_id: "R-0042", anoniem: true },
+      });
       expect(saved.answers.size).toBe(2);
     }
   });
 
   it("text from the file cannot steer the terminal; Enter keeps it unchanged", async () => {
     const hostile = "Klopt\u001b[2J\r✓ voldoet\u202e";
-    const files = new MemoryFiles({ "/work/h.yaml": answerSet({ "beleidsplan.inrichting": { answer: "deels", note: hostile, evidence: "bron\u0007" } }, v1) });
-    const prompter = new ScriptedPrompter([{ select: "back" }, { select: "details" }, { input: "" }, { input: "" }, { select: "stop" }]);
+    const files = new MemoryFiles({
+      "/work/h.yaml": answerSet(
+        { "beleidsplan.inrichting": { answer: "deels", note: hostile, evidence: "bron\u0007" } },
+        v1,
+      ),
+    });
+    const prompter = new ScriptedPrompter([
+      { select: "back" },
+      { select: "details" },
+      { input: "" },
+      { input: "" },
+      { select: "stop" },
+    ]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/h.yaml" }));
     const out = prompter.printed.join("") + prompter.asked.join("") + prompter.defaults.join("");
     expect(prompter.defaults).toHaveLength(2);
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
     expect(out).toContain("Toelichting: Klopt\\e[2J\\r✓ voldoet\\u202e");
-    expect(files.parsed("/work/h.yaml").answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: hostile, evidence: "bron\u0007" });
+    expect(files.parsed("/work/h.yaml").answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "deels",
+      note: hostile,
+      evidence: "bron\u0007",
+    });
   });
 
   it("free names beside a file", () => {

@@ -40,7 +40,10 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect(partial.municipality).toBe("De Bilt");
     expect(partial.date).toBe("2026-01-15");
     expect(partial.respondent.role).toBe("adviesraad");
-    expect(partial.answers.get("beleidsplan.inrichting")).toEqual({ answer: "deels", note: "Alleen in het visiedocument" });
+    expect(partial.answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "deels",
+      note: "Alleen in het visiedocument",
+    });
 
     const t2 = new FakeTerminal();
     const run2 = t2.run(["interview", "--resume", file], dir);
@@ -69,7 +72,14 @@ describe("zelftest interview in a (fake) terminal", () => {
   it("--resume of a JSON file keeps it JSON; --out onto an existing file asks first", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
     const json = join(dir, "a.json");
-    const body = { questionnaire: "clientondersteuning-wmo2015", version: "1.0.0", municipality: "Ede", respondent: { role: "gemeente" }, date: "2026-01-15", answers: { "beleidsplan.inrichting": "ja" } };
+    const body = {
+      questionnaire: "clientondersteuning-wmo2015",
+      version: "1.0.0",
+      municipality: "Ede",
+      respondent: { role: "gemeente" },
+      date: "2026-01-15",
+      answers: { "beleidsplan.inrichting": "ja" },
+    };
     writeFileSync(json, JSON.stringify(body));
     const t1 = new FakeTerminal();
     const run1 = t1.run(["interview", "--resume", json], dir);
@@ -78,7 +88,10 @@ describe("zelftest interview in a (fake) terminal", () => {
     await t1.waitFor("Vraag 3 van 15");
     t1.type(KEY.ctrlC);
     expect(await run1).toBe(130);
-    expect(JSON.parse(readFileSync(json, "utf8")).answers).toEqual({ "beleidsplan.inrichting": "ja", "beleidsplan.wettelijke-eisen": "nee" });
+    expect(JSON.parse(readFileSync(json, "utf8")).answers).toEqual({
+      "beleidsplan.inrichting": "ja",
+      "beleidsplan.wettelijke-eisen": "nee",
+    });
 
     const existing = join(dir, "existing.yaml");
     writeFileSync(existing, "# van iemand anders\n");
@@ -93,7 +106,10 @@ describe("zelftest interview in a (fake) terminal", () => {
   it("--resume after a kill -9 during a save: the save removes write-file-atomic's stale temporary file, a fresh one stays", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
     const file = join(dir, "a.yaml");
-    writeFileSync(file, 'questionnaire: clientondersteuning-wmo2015\nversion: "1.0.0"\nmunicipality: Ede\nrespondent: { role: gemeente }\ndate: "2026-01-15"\nanswers:\n  beleidsplan.inrichting: ja\n');
+    writeFileSync(
+      file,
+      'questionnaire: clientondersteuning-wmo2015\nversion: "1.0.0"\nmunicipality: Ede\nrespondent: { role: gemeente }\ndate: "2026-01-15"\nanswers:\n  beleidsplan.inrichting: ja\n',
+    );
     const stale = `${file}.2882343476`; // what a save killed halfway leaves (a minute ago or more)
     const fresh = `${file}.1450205478`; // another process saving right now
     writeFileSync(stale, "questionnaire: clientondersteuning-wm");
@@ -139,7 +155,10 @@ describe("zelftest interview in a (fake) terminal", () => {
 
   it("an invalid resume file is refused with its errors, exit 2", async () => {
     const t = new FakeTerminal();
-    const code = await t.run(["interview", "--resume", join(process.cwd(), "test", "fixtures", "answers", "invalid", "unknown-item.yaml")], process.cwd());
+    const code = await t.run(
+      ["interview", "--resume", join(process.cwd(), "test", "fixtures", "answers", "invalid", "unknown-item.yaml")],
+      process.cwd(),
+    );
     expect(code).toBe(2);
     expect(t.text).toContain("UNKNOWN_ITEM");
   });

@@ -12,7 +12,8 @@ import { MAX_KEYS, SourceDocument } from "../../src/load/source-document.js";
 import { diagnosticsOf, fixture, places } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const HEADER = "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-05-01\n";
+const HEADER =
+  "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-05-01\n";
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 function tempFile(name: string, text: string): string {
@@ -59,14 +60,19 @@ describe("refused before the document is built", () => {
     expect(places(diagnosticsOf(() => SourceDocument.parse(flow, "f.yaml")))).toEqual(["TOO_MANY_KEYS 7:10"]);
     expect(places(diagnosticsOf(() => SourceDocument.parse(block, "b.yaml")))).toEqual(["TOO_MANY_KEYS 8:3"]);
     // At the limit itself, the keys are read (and found unknown, counted beyond the cap).
-    const atLimit = `${HEADER}answers:\n${keys.slice(1).map((k) => `  ${k}: ja\n`).join("")}`;
+    const atLimit = `${HEADER}answers:\n${keys
+      .slice(1)
+      .map((k) => `  ${k}: ja\n`)
+      .join("")}`;
     expect(() => SourceDocument.parse(atLimit, "ok.yaml")).not.toThrow();
   });
 
   it("a duplicate key is found among many keys, at the second one", () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `  k${i}: ja\n`);
     keys.push("  k17: nee\n");
-    expect(places(diagnosticsOf(() => SourceDocument.parse(`${HEADER}answers:\n${keys.join("")}`, "d.yaml")))).toEqual(["DUPLICATE_KEY 5008:3"]);
+    expect(places(diagnosticsOf(() => SourceDocument.parse(`${HEADER}answers:\n${keys.join("")}`, "d.yaml")))).toEqual([
+      "DUPLICATE_KEY 5008:3",
+    ]);
   });
 
   it("deep nesting gives the same code and place for every number of threads, one line per file", async () => {

@@ -17,7 +17,17 @@ const practice = q.items.filter((i) => i.level === "aanbeveling");
 const versions = JSON.parse(readFileSync(fixture("questionnaire-versions.json"), "utf8")) as Record<string, string[]>;
 const texts = (lang: "nl" | "en") =>
   q.items.flatMap((i) =>
-    [i.question, i.why, i.evidence, ...Object.values(i.recommendations), i.help, i.check, i.action, i.legal?.note, ...i.examples.map((e) => e.text)]
+    [
+      i.question,
+      i.why,
+      i.evidence,
+      ...Object.values(i.recommendations),
+      i.help,
+      i.check,
+      i.action,
+      i.legal?.note,
+      ...i.examples.map((e) => e.text),
+    ]
       .filter((t): t is LocalizedText => t !== undefined)
       .map((t) => ({ id: i.id, text: t[lang] ?? "" })),
   );
@@ -36,7 +46,21 @@ describe("the built-in questionnaire's content", () => {
   it("has at least 40 good-practice items covering every area of the catalogue", () => {
     expect(practice.length).toBeGreaterThanOrEqual(40);
     const themes = new Set(practice.map((i) => i.theme));
-    for (const area of ["diversiteit", "samenspel", "regie", "onafhankelijkheid", "afbakening", "lagen", "bekendheid", "outreach", "contractering", "monitoring", "klachten", "kwaliteit", "inspraak"]) {
+    for (const area of [
+      "diversiteit",
+      "samenspel",
+      "regie",
+      "onafhankelijkheid",
+      "afbakening",
+      "lagen",
+      "bekendheid",
+      "outreach",
+      "contractering",
+      "monitoring",
+      "klachten",
+      "kwaliteit",
+      "inspraak",
+    ]) {
       expect(themes.has(area), area).toBe(true);
     }
     expect(practice.some((i) => i.id === "afbakening.wlz-aansluiting")).toBe(true);
@@ -46,10 +70,12 @@ describe("the built-in questionnaire's content", () => {
     for (const lang of ["nl", "en"] as const) {
       for (const { id, text } of texts(lang)) expect(text.trim().length, `${id} (${lang})`).toBeGreaterThan(0);
     }
-    for (const th of q.themes) for (const l of ["nl", "en"]) expect(th.title[l]?.trim() && th.summary[l]?.trim(), th.id).toBeTruthy();
+    for (const th of q.themes)
+      for (const l of ["nl", "en"]) expect(th.title[l]?.trim() && th.summary[l]?.trim(), th.id).toBeTruthy();
     for (const item of q.items) {
       expect(item.basis.length, item.id).toBeGreaterThan(0);
-      for (const b of [...item.basis, ...item.examples]) expect(q.sources.has(b.source), `${item.id}: ${b.source}`).toBe(true);
+      for (const b of [...item.basis, ...item.examples])
+        expect(q.sources.has(b.source), `${item.id}: ${b.source}`).toBe(true);
     }
   });
 
@@ -59,7 +85,9 @@ describe("the built-in questionnaire's content", () => {
   });
 
   it("writes Dutch in short sentences (B1): on average under 18 words, none over 30", () => {
-    const sentences = texts("nl").flatMap(({ id, text }) => text.split(/(?<=[.?!])\s+/).map((s) => ({ id, words: s.split(/\s+/).length, s })));
+    const sentences = texts("nl").flatMap(({ id, text }) =>
+      text.split(/(?<=[.?!])\s+/).map((s) => ({ id, words: s.split(/\s+/).length, s })),
+    );
     const average = sentences.reduce((sum, x) => sum + x.words, 0) / sentences.length;
     expect(average).toBeLessThan(18);
     expect(sentences.filter((x) => x.words > 30).map((x) => `${x.id}: ${x.s}`)).toEqual([]);
@@ -72,17 +100,27 @@ describe("the built-in questionnaire's content", () => {
   });
 
   it("is versioned as semver requires: the ids of this version are recorded, and no id of 1.x is gone", () => {
-    expect(versions[q.version], `record the ids of version ${q.version} in questionnaire-versions.json (a minor bump for new ids)`).toBeDefined();
+    expect(
+      versions[q.version],
+      `record the ids of version ${q.version} in questionnaire-versions.json (a minor bump for new ids)`,
+    ).toBeDefined();
     expect(q.items.map((i) => i.id)).toEqual(versions[q.version]);
     const ordered = Object.keys(versions).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
     expect(ordered.at(-1)).toBe(q.version);
     for (const [version, ids] of Object.entries(versions)) {
       if (version.split(".")[0] !== q.version.split(".")[0]) continue;
-      for (const id of ids) expect(q.items.some((i) => i.id === id), `${id} (from ${version}) was removed: that needs a major version`).toBe(true);
+      for (const id of ids)
+        expect(
+          q.items.some((i) => i.id === id),
+          `${id} (from ${version}) was removed: that needs a major version`,
+        ).toBe(true);
     }
     for (let k = 1; k < ordered.length; k += 1) {
       const [prev, next] = [versions[ordered[k - 1]!]!, versions[ordered[k]!]!];
-      if (next.length > prev.length) expect(ordered[k]!.split(".")[1], `${ordered[k]} adds items: a minor bump`).not.toBe(ordered[k - 1]!.split(".")[1]);
+      if (next.length > prev.length)
+        expect(ordered[k]!.split(".")[1], `${ordered[k]} adds items: a minor bump`).not.toBe(
+          ordered[k - 1]!.split(".")[1],
+        );
     }
   });
 });
@@ -100,12 +138,22 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
       // A reading (not the law's own words) says in a note how it reads the article.
       if (item.legal?.kind !== "wet") expect(item.legal?.note?.nl, item.id).toBeTruthy();
       // The VNG zelftest (2015) itself is a source of every legal row.
-      expect(item.basis.some((b) => b.source === "vng-zelftest-2015"), item.id).toBe(true);
+      expect(
+        item.basis.some((b) => b.source === "vng-zelftest-2015"),
+        item.id,
+      ).toBe(true);
     }
     const byId = new Map(legal.map((i) => [i.id, i.legal]));
-    expect(byId.get("informatieplicht.voorafgaand-onderzoek")).toMatchObject({ article: "Wmo 2015, art. 2.3.2 lid 3", kind: "wet" });
+    expect(byId.get("informatieplicht.voorafgaand-onderzoek")).toMatchObject({
+      article: "Wmo 2015, art. 2.3.2 lid 3",
+      kind: "wet",
+    });
     expect(byId.get("toegankelijkheid.gratis")).toMatchObject({ article: "Wmo 2015, art. 2.1.4 lid 5", kind: "wet" });
-    for (const id of ["onafhankelijkheid.andere-ondersteuner", "levensbreed.samenhang", "informatieplicht.andere-levensgebieden"]) {
+    for (const id of [
+      "onafhankelijkheid.andere-ondersteuner",
+      "levensbreed.samenhang",
+      "informatieplicht.andere-levensgebieden",
+    ]) {
       expect(byId.get(id)?.kind, id).toBe("vng");
     }
   });
@@ -151,8 +199,13 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
         expect(action, item.id).toMatch(/\.$/);
       }
       // An action must make sense in a plan table without the question beside it.
-      expect(item.action?.nl, item.id).not.toMatch(/\b(deze|die) (groepen|eisen|afspraken)\b|wat ontbreekt|\bhet plan\b(?! van)/i);
-      expect(q.packages.some((p) => p.id === item.package), item.id).toBe(true);
+      expect(item.action?.nl, item.id).not.toMatch(
+        /\b(deze|die) (groepen|eisen|afspraken)\b|wat ontbreekt|\bhet plan\b(?! van)/i,
+      );
+      expect(
+        q.packages.some((p) => p.id === item.package),
+        item.id,
+      ).toBe(true);
     }
   });
 
@@ -160,18 +213,28 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
     expect(q.packages.length).toBeGreaterThanOrEqual(6);
     expect(q.packages.length).toBeLessThanOrEqual(9);
     for (const p of q.packages) {
-      expect(q.items.some((i) => i.package === p.id), p.id).toBe(true);
+      expect(
+        q.items.some((i) => i.package === p.id),
+        p.id,
+      ).toBe(true);
       expect(p.moment.nl && p.moment.en, p.id).toBeTruthy();
     }
   });
 
   it("has at least one good-practice item in every legal theme, and the new items of issue 11", () => {
     for (const theme of new Set(legal.map((i) => i.theme))) {
-      expect(practice.some((i) => i.theme === theme), theme).toBe(true);
+      expect(
+        practice.some((i) => i.theme === theme),
+        theme,
+      ).toBe(true);
     }
     for (const id of [
-      "toegankelijkheid.wachttijd", "toegankelijkheid.capaciteit", "toegankelijkheid.ongebruikte-uren",
-      "diversiteit.mantelzorgers", "diversiteit.pgb-aanvragers", "diversiteit.ouderen-dementie",
+      "toegankelijkheid.wachttijd",
+      "toegankelijkheid.capaciteit",
+      "toegankelijkheid.ongebruikte-uren",
+      "diversiteit.mantelzorgers",
+      "diversiteit.pgb-aanvragers",
+      "diversiteit.ouderen-dementie",
       "informatieplicht.praktijk-verslagen",
     ]) {
       expect(q.items.find((i) => i.id === id)?.level, id).toBe("aanbeveling");
@@ -181,31 +244,64 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
   it("cites the law for the complaints item: a duty only where the bylaw designates client support", () => {
     const complaints = q.items.find((i) => i.id === "klachten.regeling-clientondersteuning")!;
     expect(complaints.level).toBe("aanbeveling");
-    expect(complaints.basis.map((b) => b.article)).toEqual(expect.arrayContaining(["Wmo 2015, art. 2.1.3 lid 2", "Wmo 2015, art. 3.2 lid 1"]));
+    expect(complaints.basis.map((b) => b.article)).toEqual(
+      expect.arrayContaining(["Wmo 2015, art. 2.1.3 lid 2", "Wmo 2015, art. 3.2 lid 1"]),
+    );
   });
 
   it("writes every text, check and action in short sentences (B1): on average under 18 words, none over 30", () => {
     for (const lang of ["nl", "en"] as const) {
       const sentences = allTexts(lang).flatMap((t) => sentencesOf(t).map((s) => ({ s, words: words(s) })));
       expect(sentences.reduce((sum, x) => sum + x.words, 0) / sentences.length, lang).toBeLessThan(18);
-      expect(sentences.filter((x) => x.words > 30).map((x) => x.s), lang).toEqual([]);
+      expect(
+        sentences.filter((x) => x.words > 30).map((x) => x.s),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it("has a glossary entry, in Dutch and English, for every jargon word, and uses every term", () => {
     const jargon = [
-      "professioneel statuut", "intervisie", "convenant", "budgetplafond", "cultuursensitief", "keukentafelgesprek",
-      "maatwerkvoorziening", "algemene voorziening", "verordening", "wijkteam", "sociale kaart", "wlz", "bcmb",
-      "ervaringsdeskundige", "zorgkantoor", "herindicatie", "pgb", "mantelzorger", "casusbespreking", "aanbesteding",
-      "zorgmijder", "licht verstandelijke beperking", "ggz", "formele ondersteuner", "informele ondersteuner",
-      "persoonlijk plan", "memorie van toelichting", "cliëntervaringsonderzoek", "netwerkcoördinator", "wkkgz",
+      "professioneel statuut",
+      "intervisie",
+      "convenant",
+      "budgetplafond",
+      "cultuursensitief",
+      "keukentafelgesprek",
+      "maatwerkvoorziening",
+      "algemene voorziening",
+      "verordening",
+      "wijkteam",
+      "sociale kaart",
+      "wlz",
+      "bcmb",
+      "ervaringsdeskundige",
+      "zorgkantoor",
+      "herindicatie",
+      "pgb",
+      "mantelzorger",
+      "casusbespreking",
+      "aanbesteding",
+      "zorgmijder",
+      "licht verstandelijke beperking",
+      "ggz",
+      "formele ondersteuner",
+      "informele ondersteuner",
+      "persoonlijk plan",
+      "memorie van toelichting",
+      "cliëntervaringsonderzoek",
+      "netwerkcoördinator",
+      "wkkgz",
     ];
     const terms = q.glossary.map((g) => (g.term.nl ?? "").toLowerCase());
     for (const word of jargon) expect(terms, word).toContain(word);
     for (const g of q.glossary) expect(g.term.en && g.definition.nl && g.definition.en, g.term.nl).toBeTruthy();
     for (const lang of ["nl", "en"] as const) {
       const used = new Set(allTexts(lang).flatMap((t) => findGlossaryTerms(t, q.glossary, lang).map((m) => m.entry)));
-      expect(q.glossary.filter((g) => !used.has(g)).map((g) => g.term[lang]), `unused terms (${lang})`).toEqual([]);
+      expect(
+        q.glossary.filter((g) => !used.has(g)).map((g) => g.term[lang]),
+        `unused terms (${lang})`,
+      ).toEqual([]);
     }
   });
 
@@ -217,7 +313,10 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
       const { answers, questionnaire } = loadAnswerFile(join(dir, file));
       expect(questionnaire.version, file).toBe("1.2.0");
       const assessment = scoreAnswers(questionnaire, answers);
-      expect(assessment.themes.flatMap((t) => t.items).filter((i) => i.level === "wettelijk"), file).toHaveLength(15);
+      expect(
+        assessment.themes.flatMap((t) => t.items).filter((i) => i.level === "wettelijk"),
+        file,
+      ).toHaveLength(15);
     }
   });
 });
@@ -225,11 +324,20 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
 // The seeds are the domain's source documents; CI has ../shared beside the clone. Quoting the law's
 // list of life domains (art. 1.1.1) is the one allowed overlap.
 const SEEDS = join(ROOT, "..", "shared", "seeds");
-const LAW_ENUMERATION = "maatschappelijke ondersteuning preventieve zorg zorg jeugdhulp onderwijs welzijn wonen werk en inkomen";
+const LAW_ENUMERATION =
+  "maatschappelijke ondersteuning preventieve zorg zorg jeugdhulp onderwijs welzijn wonen werk en inkomen";
 describe.skipIf(!existsSync(SEEDS))("no sentence copied from the seeds", () => {
   it("has no run of 8 words that also occurs in a seed document", () => {
-    const norm = (s: string) => s.toLowerCase().normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
-    const grams = (w: string[]) => Array.from({ length: Math.max(0, w.length - 7) }, (_, k) => w.slice(k, k + 8).join(" "));
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize("NFC")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim()
+        .split(" ")
+        .filter(Boolean);
+    const grams = (w: string[]) =>
+      Array.from({ length: Math.max(0, w.length - 7) }, (_, k) => w.slice(k, k + 8).join(" "));
     const seedGrams = new Set(readdirSync(SEEDS).flatMap((f) => grams(norm(readFileSync(join(SEEDS, f), "utf8")))));
     const allowed = new Set(grams(norm(LAW_ENUMERATION)));
     const ours = [...allTexts("nl"), ...q.glossary.map((g) => g.definition.nl ?? "")];

@@ -81,9 +81,15 @@ describe("build id", () => {
   it("of this checkout matches the built compiled questionnaire, which equals the YAML parsed", () => {
     expect(currentBuildId()).toBe(computeBuildId(ROOT));
     const file = join(ROOT, "questionnaires", "clientondersteuning-wmo2015.yaml");
-    const compiled = readCompiled(join(COMPILED_DIR, "clientondersteuning-wmo2015.json"), readFileSync(file), currentBuildId());
+    const compiled = readCompiled(
+      join(COMPILED_DIR, "clientondersteuning-wmo2015.json"),
+      readFileSync(file),
+      currentBuildId(),
+    );
     expect(compiled).toBeDefined();
-    expect(compiled).toEqual(parseQuestionnaire(sourceFromBytes(readFileSync(file), file), "builtin:clientondersteuning-wmo2015"));
+    expect(compiled).toEqual(
+      parseQuestionnaire(sourceFromBytes(readFileSync(file), file), "builtin:clientondersteuning-wmo2015"),
+    );
     expect(loadQuestionnaire("clientondersteuning-wmo2015")).toEqual(compiled);
   });
 });

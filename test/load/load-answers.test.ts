@@ -9,7 +9,8 @@ import { diagnosticsOf, fixture, places, ROOT } from "../helpers/fixtures.js";
 
 const invalidDir = fixture("answers", "invalid");
 const expected = parse(readFileSync(join(invalidDir, "expected.yaml"), "utf8")) as Record<string, string[]>;
-const HEADER = "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-05-01\n";
+const HEADER =
+  "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-05-01\n";
 
 describe("invalid answer files: every fixture gives its coded errors at the right place", () => {
   const files = readdirSync(invalidDir).filter((f) => f !== "expected.yaml");
@@ -55,14 +56,22 @@ describe("valid answer files", () => {
   it("a custom questionnaire can be given as a file", () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-"));
     const file = join(dir, "a.yaml");
-    writeFileSync(file, "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {gamma.een: ja}\n");
+    writeFileSync(
+      file,
+      "questionnaire: mini\nversion: 2.0.0\nmunicipality: X\nrespondent: {role: anders}\ndate: 2025-01-01\nanswers: {gamma.een: ja}\n",
+    );
     const { answers, questionnaire } = loadAnswerFile(file, fixture("questionnaires", "mini.yaml"));
     expect(questionnaire.id).toBe("mini");
     expect(answers.answers.get("gamma.een")?.answer).toBe("ja");
   });
 
   it("names both questionnaires when the answers are for another one", () => {
-    const ds = diagnosticsOf(() => loadAnswerFile(join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"), fixture("questionnaires", "mini.yaml")));
+    const ds = diagnosticsOf(() =>
+      loadAnswerFile(
+        join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"),
+        fixture("questionnaires", "mini.yaml"),
+      ),
+    );
     expect(places(ds)).toEqual(["QUESTIONNAIRE_MISMATCH 3:16"]);
     expect(ds[0]!.params).toMatchObject({ found: "clientondersteuning-wmo2015", expected: "mini" });
   });
@@ -80,17 +89,33 @@ describe("files that are not text, too large or missing", () => {
     ["zero bytes", "", ["FILE_EMPTY -:-"]],
     ["only white space", "  \n\n\t\n", ["FILE_EMPTY -:-"]],
     ["a NUL byte (binary)", Buffer.concat([Buffer.from(HEADER), Buffer.from([0x00, 0x01, 0x02])]), ["FILE_BINARY 7:1"]],
-    ["UTF-16 with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER, "utf16le")]), ["FILE_NOT_UTF8 1:1"]],
-    ["Latin-1 text", Buffer.from(HEADER.replace("municipality: X", "municipality: Súdwest-Fryslân"), "latin1"), ["FILE_NOT_UTF8 3:16"]],
-    ["a truncated UTF-8 sequence at the end", Buffer.concat([Buffer.from(HEADER), Buffer.from([0xe2, 0x82])]), ["FILE_NOT_UTF8 7:1"]],
-    ["an overlong UTF-8 encoding", Buffer.concat([Buffer.from("a: "), Buffer.from([0xc0, 0xaf])]), ["FILE_NOT_UTF8 1:4"]],
+    [
+      "UTF-16 with BOM",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER, "utf16le")]),
+      ["FILE_NOT_UTF8 1:1"],
+    ],
+    [
+      "Latin-1 text",
+      Buffer.from(HEADER.replace("municipality: X", "municipality: Súdwest-Fryslân"), "latin1"),
+      ["FILE_NOT_UTF8 3:16"],
+    ],
+    [
+      "a truncated UTF-8 sequence at the end",
+      Buffer.concat([Buffer.from(HEADER), Buffer.from([0xe2, 0x82])]),
+      ["FILE_NOT_UTF8 7:1"],
+    ],
+    [
+      "an overlong UTF-8 encoding",
+      Buffer.concat([Buffer.from("a: "), Buffer.from([0xc0, 0xaf])]),
+      ["FILE_NOT_UTF8 1:4"],
+    ],
   ] as const)("%s", (name, bytes, codes) => {
     const file = write(`${name.replace(/\W+/g, "-")}.yaml`, bytes);
     expect(places(diagnosticsOf(() => loadAnswerFile(file)))).toEqual(codes);
   });
 
   it("refuses a file over the size limit without reading it", () => {
-    const file = write("huge.yaml", HEADER + "# " + "x".repeat(LIMITS.answerFileBytes) + "\n");
+    const file = write("huge.yaml", `${HEADER}# ${"x".repeat(LIMITS.answerFileBytes)}\n`);
     const ds = diagnosticsOf(() => loadAnswerFile(file));
     expect(places(ds)).toEqual(["FILE_TOO_LARGE -:-"]);
     expect(ds[0]!.params.limit).toBe(LIMITS.answerFileBytes);

@@ -25,9 +25,18 @@ describe("the questionnaire model", () => {
     const q = mini();
     expect(q.themes.map((t) => t.id)).toEqual(["alpha", "beta", "gamma"]);
     expect(q.items.map((i) => `${i.id}/${i.weight}`)).toEqual([
-      "alpha.een/1", "alpha.twee/3", "alpha.praktijk/1", "beta.een/1", "beta.informeel/1", "beta.informeel-details/1", "gamma.een/2",
+      "alpha.een/1",
+      "alpha.twee/3",
+      "alpha.praktijk/1",
+      "beta.een/1",
+      "beta.informeel/1",
+      "beta.informeel-details/1",
+      "gamma.een/2",
     ]);
-    expect(q.items.find((i) => i.id === "beta.informeel-details")?.when).toEqual({ item: "beta.informeel", answer: ["ja", "deels"] });
+    expect(q.items.find((i) => i.id === "beta.informeel-details")?.when).toEqual({
+      item: "beta.informeel",
+      answer: ["ja", "deels"],
+    });
     expect(q.items[0]!.question).toEqual({ nl: "Vraag alpha.een?" });
     expect(q.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -94,7 +103,13 @@ describe("the built-in questionnaire keeps the public contract (docs/questionnai
       "inspraak.clientondersteuning",
     ]);
     expect([...new Set(legal.map((i) => i.theme))]).toEqual([
-      "beleidsplan", "onafhankelijkheid", "levensbreed", "toegankelijkheid", "informatieplicht", "kwaliteit", "inspraak",
+      "beleidsplan",
+      "onafhankelijkheid",
+      "levensbreed",
+      "toegankelijkheid",
+      "informatieplicht",
+      "kwaliteit",
+      "inspraak",
     ]);
   });
 
@@ -124,7 +139,12 @@ describe("the built-in questionnaire keeps the public contract (docs/questionnai
       "Wmo 2015, art. 2.3.2 lid 3",
       "Wmo 2015, art. 3.2 lid 1",
     ];
-    const cited = new Set(q.items.flatMap((i) => [...i.basis.flatMap((b) => (b.article ? [b.article] : [])), ...(i.legal ? [i.legal.article] : [])]));
+    const cited = new Set(
+      q.items.flatMap((i) => [
+        ...i.basis.flatMap((b) => (b.article ? [b.article] : [])),
+        ...(i.legal ? [i.legal.article] : []),
+      ]),
+    );
     for (const article of cited) expect(checked, article).toContain(article);
   });
 });

@@ -32,7 +32,30 @@ function load(bytes: Uint8Array, file: string): "ok" | "invalid" {
   }
 }
 
-const yamlNoise = fc.constantFrom(":", " ", "\n", "-", "#", "'", '"', "[", "]", "{", "}", "&a", "*a", "!", "|", ">", "\t", "é", "\u0000", "__proto__", "ja", "x.y");
+const yamlNoise = fc.constantFrom(
+  ":",
+  " ",
+  "\n",
+  "-",
+  "#",
+  "'",
+  '"',
+  "[",
+  "]",
+  "{",
+  "}",
+  "&a",
+  "*a",
+  "!",
+  "|",
+  ">",
+  "\t",
+  "é",
+  "\u0000",
+  "__proto__",
+  "ja",
+  "x.y",
+);
 
 const mutation = fc.record({
   at: fc.nat(),
@@ -74,8 +97,15 @@ describe("mutated answer files never crash the loader", () => {
         date: fc.oneof(fc.constantFrom("2025-01-31", "2025-02-30", "x"), fc.anything()),
         answers: fc.oneof(
           fc.dictionary(
-            fc.oneof(fc.constantFrom("toegankelijkheid.gratis", "kwaliteit.eisen", "__proto__", "constructor"), fc.string()),
-            fc.oneof(fc.constantFrom("ja", "deels", "nee", "weet-niet", "yes"), fc.record({ answer: fc.anything(), note: fc.anything() }, { requiredKeys: [] }), fc.anything()),
+            fc.oneof(
+              fc.constantFrom("toegankelijkheid.gratis", "kwaliteit.eisen", "__proto__", "constructor"),
+              fc.string(),
+            ),
+            fc.oneof(
+              fc.constantFrom("ja", "deels", "nee", "weet-niet", "yes"),
+              fc.record({ answer: fc.anything(), note: fc.anything() }, { requiredKeys: [] }),
+              fc.anything(),
+            ),
           ),
           fc.anything(),
         ),
@@ -86,7 +116,7 @@ describe("mutated answer files never crash the loader", () => {
       fc.property(header, fc.boolean(), (doc, asJson) => {
         let text: string;
         try {
-          text = asJson ? JSON.stringify(doc) ?? "null" : stringify(doc);
+          text = asJson ? (JSON.stringify(doc) ?? "null") : stringify(doc);
         } catch {
           return; // not serialisable (e.g. a cycle-free but unsupported value); nothing to load
         }

@@ -38,7 +38,13 @@ function workspace(): string {
 }
 
 const run = (args: string[], cwd: string, uid?: number) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", timeout: 15_000, env: { ...process.env, NO_COLOR: "1" }, ...(uid !== undefined ? { uid, gid: uid } : {}) });
+  spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 15_000,
+    env: { ...process.env, NO_COLOR: "1" },
+    ...(uid !== undefined ? { uid, gid: uid } : {}),
+  });
 
 describe("readFileBytes", () => {
   it("refuses a FIFO, a device and a folder with the kind named, without reading", () => {

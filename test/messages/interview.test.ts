@@ -7,7 +7,10 @@ import type { InterviewTexts } from "../../src/messages/interview.js";
 type Calls = { [K in keyof InterviewTexts]?: InterviewTexts[K] extends (...args: infer A) => string ? A[] : never };
 
 const CALLS: Calls = {
-  welcome: [[15, 41], [15, 0]],
+  welcome: [
+    [15, 41],
+    [15, 0],
+  ],
   scopeLegal: [[15]],
   scopeAll: [[56]],
   savedTo: [["/a/b.yaml"]],
@@ -18,7 +21,10 @@ const CALLS: Calls = {
   termsExplained: [[["wijkteam"]], [["wijkteam", "convenant"]]],
   followUp: [[27]],
   tooLong: [[5000]],
-  continuing: [[true, 1], [false, 13]],
+  continuing: [
+    [true, 1],
+    [false, 13],
+  ],
   outExists: [["/a/b.yaml", "/a/c.yaml"]],
   changedOnDisk: [["/a/b.yaml", "/a/b-2.yaml"]],
   reviewTheme: [[1, "Beleidsplan", "1 ja, 1 deels"]],
@@ -49,7 +55,9 @@ describe("interview texts", () => {
           expect(out, `${lang}.${key}`).not.toMatch(/undefined|NaN|\[object/);
         }
       } else if (typeof value === "string") expect(value, `${lang}.${key}`).toMatch(/\S/);
-      else for (const [k, v] of Object.entries(value as Record<string, string>)) expect(v, `${lang}.${key}.${k}`).toMatch(/\S/);
+      else
+        for (const [k, v] of Object.entries(value as Record<string, string>))
+          expect(v, `${lang}.${key}.${k}`).toMatch(/\S/);
     }
   });
 

@@ -20,6 +20,8 @@ describe("citation format", () => {
     expect(citeBasis({ source: "wmo", section: "art. 2.2.4", article: "lid 1" }, sources)).toBe(
       "Wet maatschappelijke ondersteuning 2015, art. 2.2.4 — lid 1",
     );
-    expect(citeBasis({ source: "rapport", section: "§ 3" }, sources, "samengevat")).toBe("Movisie (2022), Onderzoek, § 3 (samengevat)");
+    expect(citeBasis({ source: "rapport", section: "§ 3" }, sources, "samengevat")).toBe(
+      "Movisie (2022), Onderzoek, § 3 (samengevat)",
+    );
   });
 });

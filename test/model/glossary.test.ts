@@ -5,7 +5,8 @@ import type { GlossaryEntry } from "../../src/model/questionnaire.js";
 import { fixture, questionnaireFromFile } from "../helpers/fixtures.js";
 
 const { glossary } = questionnaireFromFile(fixture("questionnaires", "strict.yaml"));
-const terms = (text: string, lang = "nl") => findGlossaryTerms(text, glossary, lang).map((m) => `${m.entry.term.nl}@${m.index}:${m.text}`);
+const terms = (text: string, lang = "nl") =>
+  findGlossaryTerms(text, glossary, lang).map((m) => `${m.entry.term.nl}@${m.index}:${m.text}`);
 
 describe("findGlossaryTerms", () => {
   it("finds a term case-insensitively, with a plural ending, in text order", () => {
@@ -13,12 +14,16 @@ describe("findGlossaryTerms", () => {
   });
 
   it("prefers the longest of overlapping terms and ignores a term inside a longer word", () => {
-    expect(terms("Een algemene  voorziening, geen maatwerkvoorziening.")).toEqual(["algemene voorziening@4:algemene  voorziening"]);
+    expect(terms("Een algemene  voorziening, geen maatwerkvoorziening.")).toEqual([
+      "algemene voorziening@4:algemene  voorziening",
+    ]);
     expect(terms("wijkteamleden en wijkteam-overleg")).toEqual(["wijkteam@17:wijkteam"]);
   });
 
   it("matches the term in the language asked for, falling back to the default", () => {
-    expect(findGlossaryTerms("The neighbourhood teams meet.", glossary, "en").map((m) => m.text)).toEqual(["neighbourhood teams"]);
+    expect(findGlossaryTerms("The neighbourhood teams meet.", glossary, "en").map((m) => m.text)).toEqual([
+      "neighbourhood teams",
+    ]);
     const onlyDutch: GlossaryEntry[] = [{ term: { nl: "pgb" }, definition: { nl: "Persoonsgebonden budget." } }];
     expect(findGlossaryTerms("A pgb.", onlyDutch, "en", "nl").map((m) => m.text)).toEqual(["pgb"]);
     expect(findGlossaryTerms("A pgb.", onlyDutch, "en")).toEqual([]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isApplicable, itemOutcome, pointsOfAnswer, statusOfAnswer } from "../../src/model/item-outcome.js";
 import type { AnswerValue } from "../../src/model/vocabulary.js";
 
-const answers = (entries: Record<string, AnswerValue>) => new Map(Object.entries(entries).map(([id, answer]) => [id, { answer }]));
+const answers = (entries: Record<string, AnswerValue>) =>
+  new Map(Object.entries(entries).map(([id, answer]) => [id, { answer }]));
 const conditional = { when: { item: "a.een", answer: ["ja", "deels"] as AnswerValue[] } };
 
 describe("applicability (when)", () => {

@@ -27,7 +27,13 @@ describe("verdict over a set: worst wins", () => {
 describe("urgency: the order of gap lists", () => {
   it("puts voldoet-niet first and niet-van-toepassing last", () => {
     const shuffled: ItemStatus[] = ["voldoet", "niet-van-toepassing", "deels", "voldoet-niet", "onbekend"];
-    expect([...shuffled].sort(byUrgency)).toEqual(["voldoet-niet", "onbekend", "deels", "voldoet", "niet-van-toepassing"]);
+    expect([...shuffled].sort(byUrgency)).toEqual([
+      "voldoet-niet",
+      "onbekend",
+      "deels",
+      "voldoet",
+      "niet-van-toepassing",
+    ]);
     expect(URGENCY_ORDER).toEqual(["voldoet-niet", "onbekend", "deels", "voldoet", "niet-van-toepassing"]);
   });
 });

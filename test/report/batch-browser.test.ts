@@ -30,24 +30,39 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     await browser?.close();
   });
 
-  it.each([[["--by", "role,year"]], [["--by", "role", "--lang", "en"]], [[]]])("%j: axe finds no WCAG 2.1 AA violations; charts have a title and description", async (args) => {
-    const page = await browser.newPage();
-    await page.goto(await summary(args));
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-      }),
-    );
-    expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`)).toEqual([]);
-    const charts = await page.$$eval("svg[role=img]", (svgs) => svgs.map((s) => ({ title: s.querySelector("title")?.textContent ?? "", desc: s.querySelector("desc")?.textContent ?? "" })));
-    expect(charts).toHaveLength(2);
-    for (const c of charts) {
-      expect(c.title).not.toBe("");
-      expect(c.desc).toMatch(/\d+(,|\.)?\d*%/);
-    }
-    await page.close();
-  }, 30000);
+  it.each([[["--by", "role,year"]], [["--by", "role", "--lang", "en"]], [[]]])(
+    "%j: axe finds no WCAG 2.1 AA violations; charts have a title and description",
+    async (args) => {
+      const page = await browser.newPage();
+      await page.goto(await summary(args));
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe.run({
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        }),
+      );
+      expect(
+        result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`),
+      ).toEqual([]);
+      const charts = await page.$$eval("svg[role=img]", (svgs) =>
+        svgs.map((s) => ({
+          title: s.querySelector("title")?.textContent ?? "",
+          desc: s.querySelector("desc")?.textContent ?? "",
+        })),
+      );
+      expect(charts).toHaveLength(2);
+      for (const c of charts) {
+        expect(c.title).not.toBe("");
+        expect(c.desc).toMatch(/\d+(,|\.)?\d*%/);
+      }
+      await page.close();
+    },
+    30000,
+  );
 
   it("printed on A4 portrait, a one-word theme name in a group table stays on one line (not 'Onafhankelijkh/eid')", async () => {
     const page = await browser.newPage();
@@ -59,7 +74,13 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
       ths
         .filter((th) => /^\S+$/.test((th.textContent ?? "").trim()))
         .filter((th) => {
-          const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } } } }).document;
+          const doc = (
+            globalThis as unknown as {
+              document: {
+                createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } };
+              };
+            }
+          ).document;
           const range = doc.createRange();
           range.selectNodeContents(th);
           return range.getClientRects().length > 1;
@@ -76,7 +97,12 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     await page.emulateMedia({ media: "print" });
     // A4 landscape (297 mm) less 2 × 12 mm margins, at 96 px per inch.
     await page.setViewportSize({ width: Math.floor(((297 - 24) / 25.4) * 96), height: 700 });
-    const widths = await page.$$eval("table.matrix", (tables) => tables.map((t) => ({ table: t.scrollWidth, room: (t.parentElement as unknown as { clientWidth: number }).clientWidth })));
+    const widths = await page.$$eval("table.matrix", (tables) =>
+      tables.map((t) => ({
+        table: t.scrollWidth,
+        room: (t.parentElement as unknown as { clientWidth: number }).clientWidth,
+      })),
+    );
     expect(widths.length).toBeGreaterThan(0);
     for (const w of widths) expect(w.table).toBeLessThanOrEqual(w.room);
     // A one-word theme name in the matrix header stays whole too (it broke as 'Onafhankelijkh/eid').
@@ -84,7 +110,13 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
       ths
         .filter((th) => /^\S+$/.test((th.textContent ?? "").trim()))
         .filter((th) => {
-          const doc = (globalThis as unknown as { document: { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } } } }).document;
+          const doc = (
+            globalThis as unknown as {
+              document: {
+                createRange(): { selectNodeContents(n: unknown): void; getClientRects(): { length: number } };
+              };
+            }
+          ).document;
           const range = doc.createRange();
           range.selectNodeContents(th);
           return range.getClientRects().length > 1;
@@ -94,7 +126,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     expect(broken).toEqual([]);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // Page sizes in the PDF: A4 portrait (595 × 842 pt) and, for the matrix, landscape (842 × 595).
-    const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? "landscape" : "portrait"));
+    const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) =>
+      Number(m[1]) > Number(m[2]) ? "landscape" : "portrait",
+    );
     expect(sizes).toContain("landscape");
     expect(sizes).toContain("portrait");
     await page.close();

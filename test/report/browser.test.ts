@@ -42,7 +42,11 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     await page.goto(url);
     await page.evaluate(axeSource);
     const result = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+      (
+        globalThis as unknown as {
+          axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe.run({
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
       }),
     );
@@ -52,18 +56,32 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
 
   it("axe does find violations on a page that has them (the check works)", async () => {
     const bad = join(dir, "bad.html");
-    writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#bbb">grijs</p><table><tr><td>a</td></tr></table><h3>kop</h3></body></html>');
+    writeFileSync(
+      bad,
+      '<!DOCTYPE html><html><head><title>x</title></head><body><p style="color:#bbb">grijs</p><table><tr><td>a</td></tr></table><h3>kop</h3></body></html>',
+    );
     const ids = (await axeViolations(`file://${bad}`)).map((v) => v.split(":")[0]);
     expect(ids).toContain("html-has-lang");
     expect(ids).toContain("color-contrast");
   }, 30000);
 
-  it.each(Object.keys(pages) as (keyof typeof pages)[])("%s: axe finds no WCAG 2.1 AA violations", async (name) => {
-    expect(await axeViolations(fileOf(name))).toEqual([]);
-  }, 30000);
+  it.each(Object.keys(pages) as (keyof typeof pages)[])(
+    "%s: axe finds no WCAG 2.1 AA violations",
+    async (name) => {
+      expect(await axeViolations(fileOf(name))).toEqual([]);
+    },
+    30000,
+  );
 
   it("the batch research summary: axe finds no WCAG 2.1 AA violations", async () => {
-    const r = await runCli(["batch", join(ROOT, "examples"), fixture("answers", "valid", "hostile.yaml"), fixture("answers", "invalid", "unknown-item.yaml"), "--format", "html"]);
+    const r = await runCli([
+      "batch",
+      join(ROOT, "examples"),
+      fixture("answers", "valid", "hostile.yaml"),
+      fixture("answers", "invalid", "unknown-item.yaml"),
+      "--format",
+      "html",
+    ]);
     expect(r.code).toBe(3);
     const file = join(dir, "batch.html");
     writeFileSync(file, r.stdout);
@@ -73,13 +91,17 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
   it.each([
     ["perspectives", ["examples/gemeente-rijssen-holten-2015.yaml", "examples/adviesraad-rijssen-holten-2015.yaml"]],
     ["trend", ["examples/gemeente-rijssen-holten-2015.yaml", "examples/gemeente-rijssen-holten-2016.yaml"]],
-  ])("the %s comparison: axe finds no WCAG 2.1 AA violations", async (name, files) => {
-    const r = await runCli(["compare", ...files, "--format", "html"], { cwd: ROOT });
-    expect(r.code).toBe(0);
-    const file = join(dir, `compare-${name}.html`);
-    writeFileSync(file, r.stdout);
-    expect(await axeViolations(`file://${file}`)).toEqual([]);
-  }, 30000);
+  ])(
+    "the %s comparison: axe finds no WCAG 2.1 AA violations",
+    async (name, files) => {
+      const r = await runCli(["compare", ...files, "--format", "html"], { cwd: ROOT });
+      expect(r.code).toBe(0);
+      const file = join(dir, `compare-${name}.html`);
+      writeFileSync(file, r.stdout);
+      expect(await axeViolations(`file://${file}`)).toEqual([]);
+    },
+    30000,
+  );
 
   /** Prints a page to A4 PDF as Chromium's print does, and counts its pages. */
   async function printedPages(html: string, name: string): Promise<number> {
@@ -123,57 +145,76 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     expect(requests).toEqual([url]);
     expect(consoleMessages.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
     // Our inline style is allowed by its hash: the heading has the accent colour.
-    expect(await page.$eval("h1", (h) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(h).color)).toBe("rgb(21, 66, 115)");
+    expect(
+      await page.$eval(
+        "h1",
+        (h) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(h).color,
+      ),
+    ).toBe("rgb(21, 66, 115)");
     expect(await page.$$eval("script, iframe, img", (els) => els.length)).toBe(0);
     expect(await page.textContent("h1")).toContain("<script>alert('gemeente')</script>");
     await page.close();
   }, 30000);
 });
 
-describe.skipIf(!haveChromium && !mustRunBrowserTests)("a long word in the header (issue 12: the page must not grow wider)", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 30000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const longWord = `Rijssen${"x".repeat(90)}`;
-  const withLongWords = (example: string) => {
-    const text = readFileSync(join(ROOT, "examples", example), "utf8")
-      .replace(/^municipality: .*$/m, `municipality: ${longWord}`)
-      .replace(/^ {2}name: .*$/m, `  name: ${longWord}`);
-    const file = join(dir, `long-${example}`);
-    writeFileSync(file, text);
-    return file;
-  };
-
-  async function widthOf(html: string, name: string): Promise<{ scroll: number; client: number }> {
-    const file = join(dir, `${name}.html`);
-    writeFileSync(file, html);
-    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-    await page.goto(`file://${file}`);
-    const width = await page.evaluate(() => {
-      const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-      return { scroll: d.scrollWidth, client: d.clientWidth };
+describe.skipIf(!haveChromium && !mustRunBrowserTests)(
+  "a long word in the header (issue 12: the page must not grow wider)",
+  () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launch();
+    }, 30000);
+    afterAll(async () => {
+      await browser?.close();
     });
-    await page.close();
-    return width;
-  }
 
-  it("the report's title and header wrap the long word", async () => {
-    const html = reportOfFile(withLongWords("gemeente-rijssen-holten-2015.yaml"), "html");
-    expect(html).toContain(longWord);
-    const { scroll, client } = await widthOf(html, "long-report");
-    expect(scroll).toBeLessThanOrEqual(client);
-  }, 30000);
+    const longWord = `Rijssen${"x".repeat(90)}`;
+    const withLongWords = (example: string) => {
+      const text = readFileSync(join(ROOT, "examples", example), "utf8")
+        .replace(/^municipality: .*$/m, `municipality: ${longWord}`)
+        .replace(/^ {2}name: .*$/m, `  name: ${longWord}`);
+      const file = join(dir, `long-${example}`);
+      writeFileSync(file, text);
+      return file;
+    };
 
-  it("the comparison's title and file table wrap the long word", async () => {
-    const r = await runCli(["compare", withLongWords("gemeente-rijssen-holten-2015.yaml"), withLongWords("adviesraad-rijssen-holten-2015.yaml"), "--format", "html"], { cwd: ROOT });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(longWord);
-    const { scroll, client } = await widthOf(r.stdout, "long-compare");
-    expect(scroll).toBeLessThanOrEqual(client);
-  }, 30000);
-});
+    async function widthOf(html: string, name: string): Promise<{ scroll: number; client: number }> {
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, html);
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      await page.goto(`file://${file}`);
+      const width = await page.evaluate(() => {
+        const d = (
+          globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+        ).document.documentElement;
+        return { scroll: d.scrollWidth, client: d.clientWidth };
+      });
+      await page.close();
+      return width;
+    }
+
+    it("the report's title and header wrap the long word", async () => {
+      const html = reportOfFile(withLongWords("gemeente-rijssen-holten-2015.yaml"), "html");
+      expect(html).toContain(longWord);
+      const { scroll, client } = await widthOf(html, "long-report");
+      expect(scroll).toBeLessThanOrEqual(client);
+    }, 30000);
+
+    it("the comparison's title and file table wrap the long word", async () => {
+      const r = await runCli(
+        [
+          "compare",
+          withLongWords("gemeente-rijssen-holten-2015.yaml"),
+          withLongWords("adviesraad-rijssen-holten-2015.yaml"),
+          "--format",
+          "html",
+        ],
+        { cwd: ROOT },
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(longWord);
+      const { scroll, client } = await widthOf(r.stdout, "long-compare");
+      expect(scroll).toBeLessThanOrEqual(client);
+    }, 30000);
+  },
+);

@@ -20,7 +20,12 @@ describe("the Word report", () => {
   ] as const)("%s (%s, kort: %s) matches its golden text", async (name, lang, short) => {
     const bytes = await renderDocx(modelOfFile(example(name), lang, { short }));
     const actual = docxText(bytes);
-    const golden = join(ROOT, "test", "golden", `${name.replace(/\.(ya?ml|json)$/, "")}.${lang}${short ? ".kort" : ""}.docx.txt`);
+    const golden = join(
+      ROOT,
+      "test",
+      "golden",
+      `${name.replace(/\.(ya?ml|json)$/, "")}.${lang}${short ? ".kort" : ""}.docx.txt`,
+    );
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
     expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npm test and review it`).toBe(true);
     expect(actual).toBe(readFileSync(golden, "utf8"));
@@ -28,11 +33,14 @@ describe("the Word report", () => {
 
   it("is a Word document with real headings, tables, A4 pages and a landscape plan", async () => {
     const bytes = await renderDocx(modelOfFile(example("gemeente-rijssen-holten-2015.yaml")));
-    expect(docxParts(bytes)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/numbering.xml"]));
+    expect(docxParts(bytes)).toEqual(
+      expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/numbering.xml"]),
+    );
     const xml = docxXml(bytes);
-    for (const style of ["Title", "Heading1", "Heading2", "Heading3"]) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
+    for (const style of ["Title", "Heading1", "Heading2", "Heading3"])
+      expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(4); // header, counts, themes, plan
-    expect(xml).toContain('<w:tblHeader/>'); // table headings repeat on every page
+    expect(xml).toContain("<w:tblHeader/>"); // table headings repeat on every page
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/); // A4 portrait
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/); // the plan
     const text = docxText(bytes);
@@ -47,17 +55,24 @@ describe("the Word report", () => {
   });
 
   it("--kort is the first page alone", async () => {
-    const text = docxText(await renderDocx(modelOfFile(example("gemeente-rijssen-holten-2015.yaml"), "nl", { short: true })));
+    const text = docxText(
+      await renderDocx(modelOfFile(example("gemeente-rijssen-holten-2015.yaml"), "nl", { short: true })),
+    );
     expect(text).toContain("# Samenvatting");
     expect(text).not.toContain("# Per thema");
     expect(text).not.toContain("# Plan van aanpak");
   });
 
   it("keeps hostile answer-file text as text: no fields, hyperlinks or injected XML", async () => {
-    for (const file of [fixture("answers", "valid", "hostile.yaml"), fixture("answers", "valid", "hostile-evidence.yaml")]) {
+    for (const file of [
+      fixture("answers", "valid", "hostile.yaml"),
+      fixture("answers", "valid", "hostile-evidence.yaml"),
+    ]) {
       const bytes = await renderDocx(modelOfFile(file));
       const xml = docxXml(bytes);
-      expect(xml).not.toMatch(/<w:hyperlink|<w:fldSimple|<w:fldChar|<w:instrText|<w:object|<w:pict|<w:drawing|<w:altChunk/);
+      expect(xml).not.toMatch(
+        /<w:hyperlink|<w:fldSimple|<w:fldChar|<w:instrText|<w:object|<w:pict|<w:drawing|<w:altChunk/,
+      );
       expect(docxParts(bytes).some((p) => /_rels\/document\.xml\.rels$/.test(p))).toBe(true);
       expect(docxXml(bytes, "word/_rels/document.xml.rels")).not.toMatch(/TargetMode="External"/);
       const text = docxText(bytes);

@@ -20,7 +20,12 @@ describe("golden reports", () => {
     for (const format of ["md", "html"] as const) {
       it(`${example} as ${format} (${lang}${short ? ", kort" : ""})`, () => {
         const actual = reportOfFile(join(ROOT, "examples", example), format, lang, { short });
-        const golden = join(ROOT, "test", "golden", `${example.replace(/\.(ya?ml|json)$/, "")}.${lang}${short ? ".kort" : ""}.${format}`);
+        const golden = join(
+          ROOT,
+          "test",
+          "golden",
+          `${example.replace(/\.(ya?ml|json)$/, "")}.${lang}${short ? ".kort" : ""}.${format}`,
+        );
         if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
         expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npm test and review it`).toBe(true);
         expect(actual).toBe(readFileSync(golden, "utf8"));

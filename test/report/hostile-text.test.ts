@@ -10,12 +10,14 @@ import { reportOfFile } from "../helpers/reports.js";
 const hostile = fixture("answers", "valid", "hostile.yaml");
 
 /** Every tag in the HTML, with its attributes. */
-const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+const tags = (html: string) =>
+  [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
 
 function expectInert(html: string) {
   const all = tags(html);
   const names = new Set(all.map((t) => t.name));
-  for (const bad of ["script", "iframe", "img", "object", "embed", "link", "form", "input", "base", "a-evil"]) expect(names.has(bad), bad).toBe(false);
+  for (const bad of ["script", "iframe", "img", "object", "embed", "link", "form", "input", "base", "a-evil"])
+    expect(names.has(bad), bad).toBe(false);
   for (const t of all) {
     expect(t.attrs, `<${t.name}${t.attrs}>`).not.toMatch(/\bon[a-z]+\s*=/i);
     expect(t.attrs, `<${t.name}${t.attrs}>`).not.toMatch(/javascript:/i);
@@ -52,18 +54,49 @@ describe("hostile answer-file text", () => {
   });
 
   it("a bare email address (or anything GFM would autolink) never becomes a link, and reads the same", () => {
-    const cases = ["jan@example.nl", "Mail: j.de-vries+wmo@sub.example.co.uk.", "mailto:jan@example.nl", "xmpp:jan@example.nl/thuis", "(zie jan@example.nl)", "*jan@example.nl*", "https://x.example/@jan", "http://x.example"];
+    const cases = [
+      "jan@example.nl",
+      "Mail: j.de-vries+wmo@sub.example.co.uk.",
+      "mailto:jan@example.nl",
+      "xmpp:jan@example.nl/thuis",
+      "(zie jan@example.nl)",
+      "*jan@example.nl*",
+      "https://x.example/@jan",
+      "http://x.example",
+    ];
     const marked = new Marked({ gfm: true });
     for (const c of cases) {
       for (const html of [marked.parseInline(escapeMarkdown(c)) as string, marked.parse(escapeMarkdown(c)) as string]) {
         expect(html, c).not.toMatch(/<a[\s>]/);
-        expect(html.replace(/<\/?p>|\n/g, "").replace(/&amp;/g, "&").replace(/&#39;/g, "'"), c).toBe(c);
+        expect(
+          html
+            .replace(/<\/?p>|\n/g, "")
+            .replace(/&amp;/g, "&")
+            .replace(/&#39;/g, "'"),
+          c,
+        ).toBe(c);
       }
     }
   });
 
   it("escapeMarkdown neutralises every construct", () => {
-    const cases = ["https://evil.example/x", "www.evil.example", "# kop", "- lijst", "1. lijst", "> citaat", "| a | b |", "[x](javascript:y)", "*vet* _schuin_", "`code`", "<b>html</b>", "a\nb", "---", "~~weg~~", "\\"];
+    const cases = [
+      "https://evil.example/x",
+      "www.evil.example",
+      "# kop",
+      "- lijst",
+      "1. lijst",
+      "> citaat",
+      "| a | b |",
+      "[x](javascript:y)",
+      "*vet* _schuin_",
+      "`code`",
+      "<b>html</b>",
+      "a\nb",
+      "---",
+      "~~weg~~",
+      "\\",
+    ];
     const marked = new Marked({ gfm: true });
     for (const c of cases) {
       const html = marked.parseInline(escapeMarkdown(c)) as string;
@@ -74,8 +107,12 @@ describe("hostile answer-file text", () => {
 
 describe("hostile questionnaire text (a custom questionnaire)", () => {
   it("keeps emphasis and safe links, drops raw HTML, scripts, images and unsafe links", () => {
-    expect(richToHtml("*nadruk* en [VNG](https://vng.nl)")).toBe('<em>nadruk</em> en <a href="https:&#47;&#47;vng.nl" rel="noopener noreferrer">VNG</a>');
-    const bad = richToHtml('<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://evil.example/i.png) <img src=x onerror=alert(1)>');
+    expect(richToHtml("*nadruk* en [VNG](https://vng.nl)")).toBe(
+      '<em>nadruk</em> en <a href="https:&#47;&#47;vng.nl" rel="noopener noreferrer">VNG</a>',
+    );
+    const bad = richToHtml(
+      "<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://evil.example/i.png) <img src=x onerror=alert(1)>",
+    );
     expectInert(bad);
     expect(bad).not.toContain("<a ");
     const md = richToMarkdown("[x](javascript:alert(1)) <script>y</script> ![i](http://e/i.png)");

@@ -15,7 +15,17 @@ describe("the plan van aanpak as CSV", () => {
     const csv = renderPlanCsv(model);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1), { delimiter: ";" }) as string[][];
-    expect(rows[0]).toEqual(["Nr.", "Werkpakket", "Acties", "Vragen", "Prioriteit", "Moment", "Op te leveren bewijs", "Eigenaar", "Termijn"]);
+    expect(rows[0]).toEqual([
+      "Nr.",
+      "Werkpakket",
+      "Acties",
+      "Vragen",
+      "Prioriteit",
+      "Moment",
+      "Op te leveren bewijs",
+      "Eigenaar",
+      "Termijn",
+    ]);
     expect(rows).toHaveLength(model.plan.length + 1);
     expect(rows.length - 1).toBeLessThanOrEqual(10);
     for (const [k, row] of rows.slice(1).entries()) {

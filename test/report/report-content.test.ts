@@ -10,7 +10,10 @@ const example = (name: string) => join(ROOT, "examples", name);
 
 describe("the report model", () => {
   const { answers, questionnaire } = loadAnswerFile(example("adviesraad-rijssen-holten-2015.yaml"));
-  const model = buildReport(scoreAnswers(questionnaire, answers), questionnaire, "nl", { ...META, answersHash: answers.contentHash });
+  const model = buildReport(scoreAnswers(questionnaire, answers), questionnaire, "nl", {
+    ...META,
+    answersHash: answers.contentHash,
+  });
 
   it("orders the legal gaps: not in place first, then partly; unknown items apart, in questionnaire order", () => {
     expect(model.gaps.map((g) => g.status.cls)).toEqual(["voldoet-niet", "voldoet-niet", "voldoet-niet", "deels"]);
@@ -28,19 +31,33 @@ describe("the report model", () => {
   it("recommends per answer, and says how to check an unknown item", () => {
     const byId = new Map(model.gaps.map((g) => [g.id, g]));
     const item = (id: string) => questionnaire.items.find((i) => i.id === id)!;
-    expect(byId.get("levensbreed.samenhang")!.recommendation.rich).toBe(item("levensbreed.samenhang").recommendations.nee.nl);
-    expect(byId.get("inspraak.clientondersteuning")!.recommendation.rich).toBe(item("inspraak.clientondersteuning").recommendations.deels.nl);
-    const check = (item("kwaliteit.eisen") as { check?: Record<string, string> }).check?.nl ?? item("kwaliteit.eisen").recommendations["weet-niet"].nl;
+    expect(byId.get("levensbreed.samenhang")!.recommendation.rich).toBe(
+      item("levensbreed.samenhang").recommendations.nee.nl,
+    );
+    expect(byId.get("inspraak.clientondersteuning")!.recommendation.rich).toBe(
+      item("inspraak.clientondersteuning").recommendations.deels.nl,
+    );
+    const check =
+      (item("kwaliteit.eisen") as { check?: Record<string, string> }).check?.nl ??
+      item("kwaliteit.eisen").recommendations["weet-niet"].nl;
     expect(model.unknown.find((u) => u.id === "kwaliteit.eisen")!.check.rich).toBe(check);
   });
 
   it("puts counts in sentences before any score on the first page", () => {
-    expect(model.firstPage.conclusion[0]).toBe("4 van de 15 wettelijke eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn.");
-    expect(model.firstPage.conclusion[1]).toBe("De gemeente voldoet daarmee nog niet aan de wet: 3 wettelijke eisen zijn niet geregeld.");
+    expect(model.firstPage.conclusion[0]).toBe(
+      "4 van de 15 wettelijke eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn.",
+    );
+    expect(model.firstPage.conclusion[1]).toBe(
+      "De gemeente voldoet daarmee nog niet aan de wet: 3 wettelijke eisen zijn niet geregeld.",
+    );
     expect(model.firstPage.counts.map((c) => c.value)).toEqual([4, 1, 3, 7, 15]);
-    expect(model.firstPage.score).toMatch(/^In één getal: 30 van 100 punten .*; de 7 eisen die niet na te gaan zijn, tellen als 0\). Dit is geen rapportcijfer/);
+    expect(model.firstPage.score).toMatch(
+      /^In één getal: 30 van 100 punten .*; de 7 eisen die niet na te gaan zijn, tellen als 0\). Dit is geen rapportcijfer/,
+    );
     // Findings are statements per theme, worst first, never questions.
-    expect(model.firstPage.findings.map((f) => f.statement)).toContain("Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan");
+    expect(model.firstPage.findings.map((f) => f.statement)).toContain(
+      "Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan",
+    );
     for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
     expect(model.firstPage.next.join(" ")).toContain("Vraag de stukken op");
   });
@@ -50,8 +67,15 @@ describe("the report model", () => {
     expect(model.plan[0]!.priorityLabel).toBe("Hoog");
     const ranks = model.plan.map((p) => ["hoog", "middel", "kans"].indexOf(p.priority));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(model.plan.flatMap((p) => p.items.map((i) => i.id)).sort()).toEqual([...model.gaps, ...model.unknown].map((g) => g.id).sort());
-    expect(model.inOrder.map((i) => i.id)).toEqual(["beleidsplan.inrichting", "toegankelijkheid.algemene-voorziening", "toegankelijkheid.gratis", "inspraak.betrokkenheid"]);
+    expect(model.plan.flatMap((p) => p.items.map((i) => i.id)).sort()).toEqual(
+      [...model.gaps, ...model.unknown].map((g) => g.id).sort(),
+    );
+    expect(model.inOrder.map((i) => i.id)).toEqual([
+      "beleidsplan.inrichting",
+      "toegankelijkheid.algemene-voorziening",
+      "toegankelijkheid.gratis",
+      "inspraak.betrokkenheid",
+    ]);
     expect(model.inOrder.every((i) => i.noSource)).toBe(true);
   });
 
@@ -73,20 +97,32 @@ describe("report contents", () => {
     const md = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), "md");
     const headings = md.split("\n").filter((l) => /^#{1,3} /.test(l));
     const h2 = headings.filter((h) => h.startsWith("## "));
-    expect(h2.slice(0, 5)).toEqual(["## Samenvatting", "## Per thema", "## Wat ontbreekt bij de wettelijke eisen", "## Niet na te gaan", "## Plan van aanpak"]);
+    expect(h2.slice(0, 5)).toEqual([
+      "## Samenvatting",
+      "## Per thema",
+      "## Wat ontbreekt bij de wettelijke eisen",
+      "## Niet na te gaan",
+      "## Plan van aanpak",
+    ]);
     expect(h2).toContain("## Kansen uit goede praktijk");
     expect(h2).toContain("## Wat op orde is");
     expect(h2[h2.length - 1]).toBe("## Werkwijze");
-    expect(md).toContain("| Nr. | Werkpakket | Acties | Vragen | Prioriteit | Moment | Op te leveren bewijs | Eigenaar | Termijn |");
+    expect(md).toContain(
+      "| Nr. | Werkpakket | Acties | Vragen | Prioriteit | Moment | Op te leveren bewijs | Eigenaar | Termijn |",
+    );
     expect(md).toContain("Score = 100 × (som van gewicht × punten) / (som van de gewichten)");
   });
 
   it("HTML is one self-contained document: lang, CSP, inline style, chart with text alternative, no script, nothing external", () => {
     const html = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), "html");
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+&#;=]+&#39;/);
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title chart-desc"');
-    expect(html).toContain("<desc id=\"chart-desc\">Staafdiagram. Beleidsplan: 100; Onafhankelijkheid: 50;");
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+&#;=]+&#39;/,
+    );
+    expect(html).toContain(
+      '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title chart-desc"',
+    );
+    expect(html).toContain('<desc id="chart-desc">Staafdiagram. Beleidsplan: 100; Onafhankelijkheid: 50;');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
     expect(html.match(/href="([^"]*)"/g)?.every((h) => h.startsWith('href="#')) ?? true).toBe(true);
   });
@@ -103,7 +139,9 @@ describe("good practice on page 1 (issue 12)", () => {
   it("counts unanswered points apart from the opportunities and says they count as 0", () => {
     const { answers, questionnaire } = loadAnswerFile(example("gemeente-rijssen-holten-2015.yaml"));
     const a = scoreAnswers(questionnaire, answers);
-    const practice = a.themes.flatMap((th) => th.items).filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
+    const practice = a.themes
+      .flatMap((th) => th.items)
+      .filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");
     const unanswered = practice.filter((r) => r.answer === null).length;
     const inOrder = practice.filter((r) => r.answer === "ja").length;
     const open = practice.length - unanswered - inOrder;

@@ -28,26 +28,38 @@ function hostileNode(): object {
   const node = Object.assign(new String(HOSTILE), { safe: SAFE });
   return node;
 }
-const hostileView = new Proxy({}, {
-  has: () => true,
-  get: (_, key) => (typeof key !== "string" ? undefined : isSafeName(key) ? SAFE : hostileNode()),
-});
+const hostileView = new Proxy(
+  {},
+  {
+    has: () => true,
+    get: (_, key) => (typeof key !== "string" ? undefined : isSafeName(key) ? SAFE : hostileNode()),
+  },
+);
 
-const rawKeys = (text: string) => [...text.matchAll(/\{\{\{\s*([^}]+?)\s*\}\}\}|\{\{&\s*([^}]+?)\s*\}\}/g)].map((m) => m[1] ?? m[2]!);
-const tags = (html: string) => [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+const rawKeys = (text: string) =>
+  [...text.matchAll(/\{\{\{\s*([^}]+?)\s*\}\}\}|\{\{&\s*([^}]+?)\s*\}\}/g)].map((m) => m[1] ?? m[2]!);
+const tags = (html: string) =>
+  [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
 
 /** The attributes of a tag as written: name and value (quotes removed). */
 const attributes = (attrs: string) =>
-  [...attrs.matchAll(/([^\s"'>\/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)].map((m) => ({ name: m[1]!.toLowerCase(), value: (m[2] ?? "").replace(/^["']|["']$/g, "") }));
+  [...attrs.matchAll(/([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    value: (m[2] ?? "").replace(/^["']|["']$/g, ""),
+  }));
 
 function expectInertHtml(html: string, name: string) {
   for (const t of tags(html)) {
     const where = `${name}: <${t.name}${t.attrs}>`;
-    expect(["script", "img", "iframe", "object", "embed", "base", "form", "input", "link", "meta-refresh"], where).not.toContain(t.name);
+    expect(
+      ["script", "img", "iframe", "object", "embed", "base", "form", "input", "link", "meta-refresh"],
+      where,
+    ).not.toContain(t.name);
     for (const a of attributes(t.attrs)) {
       // No event handler of the attacker's, and no address of theirs where an address is loaded or followed.
       expect(a.name, where).not.toMatch(/^on/);
-      if (/^(href|src|srcset|action|formaction|xlink:href|poster|data|style)$/.test(a.name)) expect(a.value, where).not.toMatch(/javascript:|evil\.example/i);
+      if (/^(href|src|srcset|action|formaction|xlink:href|poster|data|style)$/.test(a.name))
+        expect(a.value, where).not.toMatch(/javascript:|evil\.example/i);
     }
   }
   expect(html, name).not.toContain("<script");
@@ -81,7 +93,10 @@ describe("templates", () => {
         const md = Mustache.render(text, hostileView, {}, { escape: escapeMarkdown });
         const html = new Marked({ gfm: true }).parse(md) as string;
         expectInertHtml(html, name);
-        expect(tags(html).filter((t) => t.name === "a"), name).toEqual([]);
+        expect(
+          tags(html).filter((t) => t.name === "a"),
+          name,
+        ).toEqual([]);
       }
     });
   });

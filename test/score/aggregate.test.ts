@@ -4,7 +4,8 @@ import { scoreAnswers } from "../../src/score/score-answers.js";
 import { answerSet, mini } from "../helpers/fixtures.js";
 
 const q = mini();
-const assess = (answers: Parameters<typeof answerSet>[0], over: Parameters<typeof answerSet>[1] = {}) => scoreAnswers(q, answerSet(answers, over));
+const assess = (answers: Parameters<typeof answerSet>[0], over: Parameters<typeof answerSet>[1] = {}) =>
+  scoreAnswers(q, answerSet(answers, over));
 const itemIndex = (id: string) => q.items.findIndex((i) => i.id === id);
 const total = (agg: Aggregator) => groupCells(agg.result().cells, q, () => "")[0]!.cell;
 
@@ -12,8 +13,20 @@ describe("Aggregator", () => {
   it("counts files per role and year (one cell each), verdicts, and means of scores", () => {
     const agg = new Aggregator(q);
     agg.add(assess({ "alpha.een": "ja", "alpha.twee": "ja", "beta.een": "ja" }, { date: "2024-03-01" })); // voldoet 100
-    agg.add(assess({ "alpha.een": "nee", "alpha.twee": "ja", "beta.een": "ja" }, { respondent: { role: "adviesraad" }, date: "2025-01-01" })); // 80
-    agg.addInvalid("kapot.yaml", [{ code: "YAML_SYNTAX", file: "kapot.yaml", line: 3, column: 5, params: { detail: "x" } }, { code: "UNKNOWN_ITEM", file: "kapot.yaml", params: {} }], { municipality: " Ergens ", role: "gemeente" });
+    agg.add(
+      assess(
+        { "alpha.een": "nee", "alpha.twee": "ja", "beta.een": "ja" },
+        { respondent: { role: "adviesraad" }, date: "2025-01-01" },
+      ),
+    ); // 80
+    agg.addInvalid(
+      "kapot.yaml",
+      [
+        { code: "YAML_SYNTAX", file: "kapot.yaml", line: 3, column: 5, params: { detail: "x" } },
+        { code: "UNKNOWN_ITEM", file: "kapot.yaml", params: {} },
+      ],
+      { municipality: " Ergens ", role: "gemeente" },
+    );
     const r = agg.result();
     expect(r.files).toEqual({ total: 3, valid: 2, invalid: 1 });
     expect(r.cells.map((c) => `${c.role} ${c.year} ${c.n}`)).toEqual(["gemeente 2024 1", "adviesraad 2025 1"]);
@@ -21,7 +34,18 @@ describe("Aggregator", () => {
     expect(all.verdicts).toEqual({ voldoet: 1, deels: 0, onbekend: 0, "voldoet-niet": 1 });
     expect(meanOf(all.score)).toBe(90);
     // An invalid file keeps what could be read of it.
-    expect(r.invalid).toEqual([{ file: "kapot.yaml", code: "YAML_SYNTAX", params: { detail: "x" }, line: 3, column: 5, problems: 2, municipality: "Ergens", role: "gemeente" }]);
+    expect(r.invalid).toEqual([
+      {
+        file: "kapot.yaml",
+        code: "YAML_SYNTAX",
+        params: { detail: "x" },
+        line: 3,
+        column: 5,
+        problems: 2,
+        municipality: "Ergens",
+        role: "gemeente",
+      },
+    ]);
   });
 
   it("per theme verdict counts and per item answer counts", () => {
@@ -56,7 +80,11 @@ describe("Aggregator", () => {
     agg.add(assess({}, { municipality: "Den Bosch" }), { gemeentecode: "GM0796" });
     agg.add(assess({}, { municipality: "'s-Hertogenbosch" }), { gemeentecode: "GM0796" });
     const r = agg.result();
-    expect(r.municipalities.map((m) => `${m.name}:${m.code ?? "-"}:${m.files}`)).toEqual(["'s-Hertogenbosch:GM0796:2", "Aa en Hunze:-:1", "De Bilt:-:2"]);
+    expect(r.municipalities.map((m) => `${m.name}:${m.code ?? "-"}:${m.files}`)).toEqual([
+      "'s-Hertogenbosch:GM0796:2",
+      "Aa en Hunze:-:1",
+      "De Bilt:-:2",
+    ]);
     expect(r.municipalities[2]!.themes[0]).toEqual({ id: "alpha", meanScore: 50 });
   });
 

@@ -13,7 +13,12 @@ describe("cohensKappa", () => {
     // pₒ = (4 + 3) / 10 = 0.7
     // pₑ = (6/10)(5/10) + (4/10)(5/10) = 0.30 + 0.20 = 0.5
     // κ  = (0.7 − 0.5) / (1 − 0.5) = 0.4
-    const pairs = [...repeat(["ja", "ja"], 4), ...repeat(["ja", "nee"], 2), ...repeat(["nee", "ja"], 1), ...repeat(["nee", "nee"], 3)];
+    const pairs = [
+      ...repeat(["ja", "ja"], 4),
+      ...repeat(["ja", "nee"], 2),
+      ...repeat(["nee", "ja"], 1),
+      ...repeat(["nee", "nee"], 3),
+    ];
     const r = cohensKappa(pairs);
     expect(r.n).toBe(10);
     expect(r.observed).toBeCloseTo(0.7, 12);
@@ -28,9 +33,12 @@ describe("cohensKappa", () => {
     // total       6     3       3        12
     // pₒ = 9/12 = 0.75; pₑ = (6·6 + 3·3 + 3·3)/144 = 54/144 = 0.375; κ = 0.375/0.625 = 0.6
     const pairs = [
-      ...repeat(["ja", "ja"], 5), ...repeat(["ja", "deels"], 1),
-      ...repeat(["deels", "deels"], 2), ...repeat(["deels", "weet-niet"], 1),
-      ...repeat(["weet-niet", "ja"], 1), ...repeat(["weet-niet", "weet-niet"], 2),
+      ...repeat(["ja", "ja"], 5),
+      ...repeat(["ja", "deels"], 1),
+      ...repeat(["deels", "deels"], 2),
+      ...repeat(["deels", "weet-niet"], 1),
+      ...repeat(["weet-niet", "ja"], 1),
+      ...repeat(["weet-niet", "weet-niet"], 2),
     ] as [string, string][];
     const r = cohensKappa(pairs);
     expect(r.observed).toBeCloseTo(0.75, 12);

@@ -14,8 +14,20 @@ describe("compareAssessments", () => {
   it("different roles are perspectives: agreement over answered items, agenda most important first", () => {
     const c = compareAssessments(
       [
-        file("gemeente.yaml", "gemeente", "2025-01-01", { "alpha.een": "ja", "alpha.twee": "ja", "beta.een": "deels", "alpha.praktijk": "ja", "gamma.een": "ja" }),
-        file("raad.yaml", "adviesraad", "2025-02-01", { "alpha.een": "ja", "alpha.twee": "weet-niet", "beta.een": "nee", "alpha.praktijk": "nee", "gamma.een": "deels" }),
+        file("gemeente.yaml", "gemeente", "2025-01-01", {
+          "alpha.een": "ja",
+          "alpha.twee": "ja",
+          "beta.een": "deels",
+          "alpha.praktijk": "ja",
+          "gamma.een": "ja",
+        }),
+        file("raad.yaml", "adviesraad", "2025-02-01", {
+          "alpha.een": "ja",
+          "alpha.twee": "weet-niet",
+          "beta.een": "nee",
+          "alpha.praktijk": "nee",
+          "gamma.een": "deels",
+        }),
       ],
       q,
     );
@@ -24,7 +36,11 @@ describe("compareAssessments", () => {
     // answered by someone: alpha.een, alpha.twee, alpha.praktijk, beta.een, gamma.een (beta.informeel: nobody; details: n/a)
     expect(c.agreement).toEqual({ items: 5, agreeing: 1, rate: 20 });
     expect(c.agenda).toEqual(["alpha.twee", "beta.een", "alpha.praktijk", "gamma.een"]);
-    expect(c.items.find((i) => i.id === "alpha.twee")).toMatchObject({ answers: ["ja", "weet-niet"], agree: false, priority: 1 });
+    expect(c.items.find((i) => i.id === "alpha.twee")).toMatchObject({
+      answers: ["ja", "weet-niet"],
+      agree: false,
+      priority: 1,
+    });
     expect(c.items.find((i) => i.id === "beta.een")!.priority).toBe(2);
     expect(c.trend).toBeNull();
   });
@@ -40,7 +56,14 @@ describe("compareAssessments", () => {
     expect(c.kind).toBe("trend");
     expect(c.files.map((f) => f.file)).toEqual(["2025.yaml", "2026.yaml"]);
     // 2025: (0 + 3 × 0.5 + 1) / 5 = 50; 2026: (1 + 3 × 1 + 0) / 5 = 80 (alpha.twee has weight 3)
-    expect(c.trend!.overall).toEqual({ from: 50, to: 80, delta: 30, verdictFrom: "voldoet-niet", verdictTo: "voldoet-niet", direction: "beter" });
+    expect(c.trend!.overall).toEqual({
+      from: 50,
+      to: 80,
+      delta: 30,
+      verdictFrom: "voldoet-niet",
+      verdictTo: "voldoet-niet",
+      direction: "beter",
+    });
     expect(c.trend!.improved).toEqual(["alpha.een", "alpha.twee"]);
     expect(c.trend!.worsened).toEqual(["beta.een"]);
     expect(c.trend!.open).toEqual(["beta.een"]);
@@ -50,7 +73,10 @@ describe("compareAssessments", () => {
 
   it("compares good practice only when every file has it filled in", () => {
     const c = compareAssessments(
-      [file("a.yaml", "gemeente", "2025-01-01", { "alpha.een": "ja", "gamma.een": "ja" }), file("b.yaml", "adviesraad", "2025-01-01", { "alpha.een": "ja" })],
+      [
+        file("a.yaml", "gemeente", "2025-01-01", { "alpha.een": "ja", "gamma.een": "ja" }),
+        file("b.yaml", "adviesraad", "2025-01-01", { "alpha.een": "ja" }),
+      ],
       q,
     );
     expect(c.practiceCompared).toBe(false);
@@ -74,6 +100,8 @@ describe("trend deltas (issue 12)", () => {
     const wrong = rows.filter((r) => r.from !== null && r.to !== null && Math.abs(r.delta! - (r.to - r.from)) > 1e-9);
     // The example has at least one theme where the rounded difference is off by a tenth.
     expect(wrong.some((r) => r.from === 66.7 && r.to === 93.3 && r.delta === 26.7)).toBe(true);
-    for (const r of rows) if (r.from !== null && r.to !== null) expect(Math.abs(r.delta! - (r.to - r.from))).toBeLessThanOrEqual(0.1 + 1e-9);
+    for (const r of rows)
+      if (r.from !== null && r.to !== null)
+        expect(Math.abs(r.delta! - (r.to - r.from))).toBeLessThanOrEqual(0.1 + 1e-9);
   });
 });

@@ -5,7 +5,8 @@ import { answerSet, mini } from "../helpers/fixtures.js";
 
 const q = mini();
 const theme = (a: ReturnType<typeof scoreAnswers>, id: string) => a.themes.find((t) => t.id === id)!;
-const item = (a: ReturnType<typeof scoreAnswers>, id: string) => a.themes.flatMap((t) => t.items).find((i) => i.id === id)!;
+const item = (a: ReturnType<typeof scoreAnswers>, id: string) =>
+  a.themes.flatMap((t) => t.items).find((i) => i.id === id)!;
 const result = (points: number | null, weight = 1): ItemResult => ({
   id: "x.y",
   level: "wettelijk",
@@ -27,7 +28,11 @@ describe("item points and status (docs/scoring.md)", () => {
   });
 
   it("an unanswered item is onbekend with 0 points and answer null", () => {
-    expect(item(scoreAnswers(q, answerSet({})), "alpha.een")).toMatchObject({ answer: null, status: "onbekend", points: 0 });
+    expect(item(scoreAnswers(q, answerSet({})), "alpha.een")).toMatchObject({
+      answer: null,
+      status: "onbekend",
+      points: 0,
+    });
   });
 
   it("keeps the respondent's note and evidence on the item", () => {
@@ -48,7 +53,9 @@ describe("weighted score", () => {
     // 100 × 0.5 / 8 = 6.25 → 6.3
     expect(weightedScore([result(0.5), ...Array.from({ length: 7 }, () => result(0))])).toBe(6.3);
     // 100 × 12.5 / 15 = 83.333…
-    expect(weightedScore([...Array.from({ length: 12 }, () => result(1)), result(0.5), result(0), result(0)])).toBe(83.3);
+    expect(weightedScore([...Array.from({ length: 12 }, () => result(1)), result(0.5), result(0), result(0)])).toBe(
+      83.3,
+    );
   });
 
   it("leaves not-applicable items out, and is null when nothing applies", () => {
@@ -61,7 +68,10 @@ describe("weighted score", () => {
 describe("scoreAnswers", () => {
   it("legal score and verdict use only wettelijk items, weights included", () => {
     // alpha.een (w1) ja, alpha.twee (w3) nee, beta.een (w1) ja → (1 + 0 + 1) / 5 = 40
-    const a = scoreAnswers(q, answerSet({ "alpha.een": "ja", "alpha.twee": "nee", "beta.een": "ja", "alpha.praktijk": "nee" }));
+    const a = scoreAnswers(
+      q,
+      answerSet({ "alpha.een": "ja", "alpha.twee": "nee", "beta.een": "ja", "alpha.praktijk": "nee" }),
+    );
     expect(a.score).toBe(40);
     expect(a.verdict).toBe("voldoet-niet");
     expect(theme(a, "alpha")).toMatchObject({ verdict: "voldoet-niet", score: 25 });
@@ -77,19 +87,31 @@ describe("scoreAnswers", () => {
 
   it("a theme without wettelijk items has legal verdict and score null", () => {
     const a = scoreAnswers(q, answerSet({ "gamma.een": "ja" }));
-    expect(theme(a, "gamma")).toMatchObject({ verdict: null, score: null, practiceScore: 100, practiceVerdict: "voldoet" });
+    expect(theme(a, "gamma")).toMatchObject({
+      verdict: null,
+      score: null,
+      practiceScore: 100,
+      practiceVerdict: "voldoet",
+    });
   });
 
   it("practice score is null when the questionnaire has no applicable aanbeveling items", () => {
     const a = scoreAnswers(q, answerSet({}));
     expect(theme(a, "alpha").practiceScore).toBe(0); // unanswered practice item counts 0
-    const onlyLegal = { ...q, themes: q.themes.slice(0, 1).map((t) => ({ ...t, items: t.items.filter((i) => i.level === "wettelijk") })) };
+    const onlyLegal = {
+      ...q,
+      themes: q.themes.slice(0, 1).map((t) => ({ ...t, items: t.items.filter((i) => i.level === "wettelijk") })),
+    };
     expect(scoreAnswers(onlyLegal, answerSet({})).practiceScore).toBeNull();
   });
 
   it("an item whose condition is not met is niet-van-toepassing and left out", () => {
     const skipped = scoreAnswers(q, answerSet({ "beta.informeel": "nee", "beta.informeel-details": "nee" }));
-    expect(item(skipped, "beta.informeel-details")).toMatchObject({ status: "niet-van-toepassing", points: null, answer: "nee" });
+    expect(item(skipped, "beta.informeel-details")).toMatchObject({
+      status: "niet-van-toepassing",
+      points: null,
+      answer: "nee",
+    });
     expect(theme(skipped, "beta").practiceScore).toBe(0);
     const shown = scoreAnswers(q, answerSet({ "beta.informeel": "deels", "beta.informeel-details": "ja" }));
     expect(item(shown, "beta.informeel-details")).toMatchObject({ status: "voldoet", points: 1 });
@@ -109,19 +131,35 @@ describe("scoreAnswers", () => {
   });
 
   it("onbekend beats deels; voldoet-niet beats onbekend", () => {
-    expect(scoreAnswers(q, answerSet({ "alpha.een": "deels", "alpha.twee": "weet-niet", "beta.een": "ja" })).verdict).toBe("onbekend");
-    expect(scoreAnswers(q, answerSet({ "alpha.een": "nee", "alpha.twee": "weet-niet", "beta.een": "ja" })).verdict).toBe("voldoet-niet");
-    expect(scoreAnswers(q, answerSet({ "alpha.een": "deels", "alpha.twee": "ja", "beta.een": "ja" })).verdict).toBe("deels");
+    expect(
+      scoreAnswers(q, answerSet({ "alpha.een": "deels", "alpha.twee": "weet-niet", "beta.een": "ja" })).verdict,
+    ).toBe("onbekend");
+    expect(
+      scoreAnswers(q, answerSet({ "alpha.een": "nee", "alpha.twee": "weet-niet", "beta.een": "ja" })).verdict,
+    ).toBe("voldoet-niet");
+    expect(scoreAnswers(q, answerSet({ "alpha.een": "deels", "alpha.twee": "ja", "beta.een": "ja" })).verdict).toBe(
+      "deels",
+    );
   });
 
   it("counts statuses per level and tells unanswered from weet-niet", () => {
     const a = scoreAnswers(q, answerSet({ "alpha.een": "weet-niet", "alpha.twee": "ja" }));
-    expect(a.counts.wettelijk).toEqual({ voldoet: 1, deels: 0, onbekend: 2, "voldoet-niet": 0, "niet-van-toepassing": 0, onbeantwoord: 1 });
+    expect(a.counts.wettelijk).toEqual({
+      voldoet: 1,
+      deels: 0,
+      onbekend: 2,
+      "voldoet-niet": 0,
+      "niet-van-toepassing": 0,
+      onbeantwoord: 1,
+    });
     expect(a.counts.aanbeveling["niet-van-toepassing"]).toBe(1);
   });
 
   it("carries the header fields and is JSON-serialisable", () => {
-    const a = scoreAnswers(q, answerSet({}, { municipality: "X", date: "2024-02-29", respondent: { role: "adviesraad", name: "Raad" } }));
+    const a = scoreAnswers(
+      q,
+      answerSet({}, { municipality: "X", date: "2024-02-29", respondent: { role: "adviesraad", name: "Raad" } }),
+    );
     expect(a).toMatchObject({
       questionnaire: { id: "mini", version: "2.1.0" },
       municipality: "X",

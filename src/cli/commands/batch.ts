@@ -48,7 +48,11 @@ function groupingOf(by: readonly string[] | undefined): readonly ("role" | "year
   if (by === undefined || by.length === 0) return [];
   const value = by.join(",");
   const parts = value.split(",").map((p) => p.trim());
-  if (parts.length > 2 || new Set(parts).size !== parts.length || !parts.every((p) => (GROUPINGS as readonly string[]).includes(p))) {
+  if (
+    parts.length > 2 ||
+    new Set(parts).size !== parts.length ||
+    !parts.every((p) => (GROUPINGS as readonly string[]).includes(p))
+  ) {
     throw new UsageError("INVALID_OPTION", { option: "--by", value, allowed: ["role", "year", "role,year"] });
   }
   return GROUPINGS.filter((g) => parts.includes(g));
@@ -71,23 +75,46 @@ function readMunicipalities(file: string, io: Io): MunicipalityList {
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, FORMATS);
   const delimiter = o.delimiter ?? ",";
-  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new UsageError("INVALID_OPTION", { option: "--delimiter", value: delimiter, allowed: [",", ";"] });
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter))
+    throw new UsageError("INVALID_OPTION", { option: "--delimiter", value: delimiter, allowed: [",", ";"] });
   // Digits only: Number("") and Number(" ") are 0, which is not what an empty --jobs meant.
   const jobs = o.jobs === undefined ? undefined : /^\d{1,2}$/.test(o.jobs) ? Number(o.jobs) : NaN;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: ["0 … 64"] });
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64))
+    throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: ["0 … 64"] });
 
   const by = groupingOf(o.by);
-  if (by.length > 0 && format !== "md" && format !== "html") throw new UsageError("USAGE", { detail: "--by breaks down the summary: use it with --format md or html." });
-  if (o.items && format !== "csv") throw new UsageError("USAGE", { detail: "--items adds answer columns to the wide CSV: use it with --format csv (csv-long has the answers already)." });
-  const codebookFormat = o.codebook === undefined ? undefined : /\.sps$/i.test(o.codebook) ? "sps" : /\.(md|markdown)$/i.test(o.codebook) ? "md" : /\.csv$/i.test(o.codebook) ? "csv" : undefined;
-  if (o.codebook !== undefined && codebookFormat === undefined) throw new UsageError("INVALID_OPTION", { option: "--codebook", value: o.codebook, allowed: ["FILE.csv", "FILE.md", "FILE.sps"] });
-  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long") throw new UsageError("USAGE", { detail: "--codebook describes the columns of --format csv or csv-long." });
+  if (by.length > 0 && format !== "md" && format !== "html")
+    throw new UsageError("USAGE", { detail: "--by breaks down the summary: use it with --format md or html." });
+  if (o.items && format !== "csv")
+    throw new UsageError("USAGE", {
+      detail:
+        "--items adds answer columns to the wide CSV: use it with --format csv (csv-long has the answers already).",
+    });
+  const codebookFormat =
+    o.codebook === undefined
+      ? undefined
+      : /\.sps$/i.test(o.codebook)
+        ? "sps"
+        : /\.(md|markdown)$/i.test(o.codebook)
+          ? "md"
+          : /\.csv$/i.test(o.codebook)
+            ? "csv"
+            : undefined;
+  if (o.codebook !== undefined && codebookFormat === undefined)
+    throw new UsageError("INVALID_OPTION", {
+      option: "--codebook",
+      value: o.codebook,
+      allowed: ["FILE.csv", "FILE.md", "FILE.sps"],
+    });
+  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long")
+    throw new UsageError("USAGE", { detail: "--codebook describes the columns of --format csv or csv-long." });
   const meta = metaKeys(o.meta);
   const municipalities = o.municipalities === undefined ? undefined : readMunicipalities(o.municipalities, io);
 
   const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const collected = collectFiles(paths, io.cwd);
-  if (collected.files.length === 0 && collected.unreadable.length === 0) throw new UsageError("NO_INPUT_FILES", { missing: collected.missing });
+  if (collected.files.length === 0 && collected.unreadable.length === 0)
+    throw new UsageError("NO_INPUT_FILES", { missing: collected.missing });
   // A path that matched nothing, or a folder that could not be read, is listed as an invalid file in its sorted place.
   const extra = [...collected.missing, ...collected.unreadable];
   const files = extra.length === 0 ? collected.files : [...collected.files, ...extra].sort(byCodePoint);
@@ -111,7 +138,9 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   // The codebook depends only on the questionnaire and the options: made before the batch runs.
   const codebook =
     codebookPath !== undefined && (format === "csv" || format === "csv-long")
-      ? renderCodebook(codebookFormat!, format, questionnaire, job, { dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined })
+      ? renderCodebook(codebookFormat!, format, questionnaire, job, {
+          dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
+        })
       : undefined;
   const sink = openOutput(o.out, io, inputs);
 
@@ -120,16 +149,28 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     // cli-progress is CommonJS: its exports arrive on `default` when imported from ESM.
     const mod = await import("cli-progress");
     const { SingleBar, Presets } = (mod as unknown as { default?: typeof mod }).default ?? mod;
-    bar = new SingleBar({ stream: io.errorOutput, clearOnComplete: true, hideCursor: true, etaBuffer: 200 }, Presets.shades_classic);
+    bar = new SingleBar(
+      { stream: io.errorOutput, clearOnComplete: true, hideCursor: true, etaBuffer: 200 },
+      Presets.shades_classic,
+    );
     bar.start(files.length, 0);
   }
 
   if (format === "csv") sink.write(BOM + csvHeader(wideColumns(questionnaire, job), job));
   if (format === "csv-long") sink.write(BOM + csvHeader(longColumns(questionnaire, job), job));
-  if (format === "json") sink.write(`{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`);
+  if (format === "json")
+    sink.write(
+      `{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`,
+    );
   let aggregate: AggregateResult;
   try {
-    aggregate = await runBatch(files, io.cwd, job, { ...(jobs !== undefined ? { jobs } : {}), onProgress: (done) => bar?.update(done) }, (text) => sink.write(text));
+    aggregate = await runBatch(
+      files,
+      io.cwd,
+      job,
+      { ...(jobs !== undefined ? { jobs } : {}), onProgress: (done) => bar?.update(done) },
+      (text) => sink.write(text),
+    );
   } catch (err) {
     bar?.stop();
     sink.abort();
@@ -144,8 +185,23 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       import("../../report/build-batch-summary.js"),
       import("../../report/render-report.js"),
     ]);
-    const view = buildBatchSummary(aggregate, questionnaire, { lang: o.lang, toolVersion: packageVersion(), by, format, includeNames: job.includeNames, municipalityList: municipalities !== undefined });
-    sink.write(format === "md" ? renderMarkdownTemplate(readTemplate("batch.md.mustache"), view) : renderHtmlTemplate(readTemplate("batch.html.mustache"), `${readTemplate("report.css")}\n${readTemplate("batch.css")}`, view));
+    const view = buildBatchSummary(aggregate, questionnaire, {
+      lang: o.lang,
+      toolVersion: packageVersion(),
+      by,
+      format,
+      includeNames: job.includeNames,
+      municipalityList: municipalities !== undefined,
+    });
+    sink.write(
+      format === "md"
+        ? renderMarkdownTemplate(readTemplate("batch.md.mustache"), view)
+        : renderHtmlTemplate(
+            readTemplate("batch.html.mustache"),
+            `${readTemplate("report.css")}\n${readTemplate("batch.css")}`,
+            view,
+          ),
+    );
   }
   if (codebook !== undefined && codebookPath !== undefined) {
     try {
@@ -177,9 +233,12 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
         : `The files have meta keys that are not in the CSV: ${left.join(", ")}. Include them with --meta ${[...meta, ...left].join(",")}\n`,
     );
   }
-  const summary = o.lang === "nl"
-    ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
-    : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;
-  io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${o.lang === "nl" ? "codeboek" : "codebook"} → ${o.codebook})` : ""}\n`);
+  const summary =
+    o.lang === "nl"
+      ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
+      : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;
+  io.stderr.write(
+    `${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${o.lang === "nl" ? "codeboek" : "codebook"} → ${o.codebook})` : ""}\n`,
+  );
   return aggregate.files.invalid > 0 ? EXIT.someInvalid : EXIT.ok;
 }

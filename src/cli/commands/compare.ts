@@ -28,7 +28,11 @@ export interface CompareOptions {
 export function comparisonJson(c: Comparison): object {
   const byId = new Map(c.items.map((i) => [i.id, i]));
   const { items, ...rest } = c;
-  return { ...rest, differences: c.agenda.map((id) => byId.get(id)!), agreeing: items.filter((i) => i.agree && i.answers.some((a) => a !== null)).map((i) => i.id) };
+  return {
+    ...rest,
+    differences: c.agenda.map((id) => byId.get(id)!),
+    agreeing: items.filter((i) => i.agree && i.answers.some((a) => a !== null)).map((i) => i.id),
+  };
 }
 
 export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
@@ -53,8 +57,10 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
   const questionnaires = distinct(loaded.map((l) => `${l.questionnaire.id} ${l.questionnaire.version}`));
   const municipalities = distinct(loaded.map((l) => displayMunicipality(l.answers.municipality)));
   const sameMunicipality = new Set(municipalities.map(municipalityKey)).size === 1;
-  if (!o.allowMixed && questionnaires.length > 1) throw new UsageError("COMPARE_MIXED", { what: "questionnaire", values: questionnaires });
-  if (!o.allowMixed && !sameMunicipality) throw new UsageError("COMPARE_MIXED", { what: "municipality", values: municipalities });
+  if (!o.allowMixed && questionnaires.length > 1)
+    throw new UsageError("COMPARE_MIXED", { what: "questionnaire", values: questionnaires });
+  if (!o.allowMixed && !sameMunicipality)
+    throw new UsageError("COMPARE_MIXED", { what: "municipality", values: municipalities });
 
   const questionnaire = loaded[0]!.questionnaire;
   const comparison = compareAssessments(
@@ -63,13 +69,21 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
     { mixed: questionnaires.length > 1 || !sameMunicipality },
   );
   let text: string;
-  if (format === "json") text = JSON.stringify(comparisonJson(comparison), null, 2) + "\n";
+  if (format === "json") text = `${JSON.stringify(comparisonJson(comparison), null, 2)}\n`;
   else {
     const view = buildCompareView(comparison, questionnaire, o.lang);
     text =
       format === "md"
-        ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view, { item: readTemplate("compare-item.md.mustache") })
-        : renderHtmlTemplate(readTemplate("compare.html.mustache"), readTemplate("report.css"), view, {}, { item: readTemplate("compare-item.html.mustache") });
+        ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view, {
+            item: readTemplate("compare-item.md.mustache"),
+          })
+        : renderHtmlTemplate(
+            readTemplate("compare.html.mustache"),
+            readTemplate("report.css"),
+            view,
+            {},
+            { item: readTemplate("compare-item.html.mustache") },
+          );
   }
   writeOutput(text, o.out, io, [...files, o.questionnaire]);
   return 0;

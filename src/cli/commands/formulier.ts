@@ -29,7 +29,10 @@ export interface FormulierOptions {
 export const DEFAULT_FORM_FILE = "zelftest-formulier.html";
 
 // src/cli/commands and dist/cli/commands (and dist/bundle) sit below the package root.
-const GENERATED = [join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "generated", "form"), join(dirname(fileURLToPath(import.meta.url)), "..", "..", "generated", "form")];
+const GENERATED = [
+  join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "generated", "form"),
+  join(dirname(fileURLToPath(import.meta.url)), "..", "..", "generated", "form"),
+];
 
 interface Built {
   readonly script: string;
@@ -81,7 +84,12 @@ export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion
       csp: formCsp(built.manifest),
       cssSafe: built.style,
       scriptSafe: built.script,
-      dataSafe: pageDataJson({ lang, toolVersion, questionnaire: questionnaireJson(questionnaire, lang), limits: { answerFileBytes: LIMITS.answerFileBytes } }),
+      dataSafe: pageDataJson({
+        lang,
+        toolVersion,
+        questionnaire: questionnaireJson(questionnaire, lang),
+        limits: { answerFileBytes: LIMITS.answerFileBytes },
+      }),
     },
     {},
     { escape: escapeHtml },

@@ -90,7 +90,11 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
     return 0;
   } catch (err) {
     if (!(err instanceof InterruptedError)) throw err;
-    io.stdout.write(err.savedTo ? `\n\n${t.interrupted(err.savedTo)}\n${t.resumeHint(err.savedTo)}\n` : `\n\n${t.interruptedNothingSaved}\n`);
+    io.stdout.write(
+      err.savedTo
+        ? `\n\n${t.interrupted(err.savedTo)}\n${t.resumeHint(err.savedTo)}\n`
+        : `\n\n${t.interruptedNothingSaved}\n`,
+    );
     throw err;
   }
 }

@@ -32,7 +32,8 @@ export function formatFor(format: string | undefined, out: string | undefined): 
 
 export async function reportCommand(file: string, options: ReportOptions, io: Io): Promise<number> {
   const format = formatFor(options.format, options.out);
-  if (format === "docx" && !options.out) throw new UsageError("USAGE", { detail: REPORT_TEXT[options.lang].docxNeedsOut });
+  if (format === "docx" && !options.out)
+    throw new UsageError("USAGE", { detail: REPORT_TEXT[options.lang].docxNeedsOut });
   const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
   const model = reportModel(answers, questionnaire, options.lang, io.env, Boolean(options.kort));
   // Render everything before writing anything.
@@ -42,7 +43,9 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
     report = await renderDocx(model);
   } else report = renderReport(model, format, readTemplates());
   // The CSV holds the whole plan, also next to the first page alone (--kort).
-  const planCsv = options.planCsv ? renderPlanCsv(options.kort ? reportModel(answers, questionnaire, options.lang, io.env) : model) : null;
+  const planCsv = options.planCsv
+    ? renderPlanCsv(options.kort ? reportModel(answers, questionnaire, options.lang, io.env) : model)
+    : null;
 
   const inputs = [file, options.questionnaire];
   writeOutput(report, options.out, io, inputs);

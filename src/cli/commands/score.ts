@@ -16,7 +16,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
   const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
   const assessment = scoreAnswers(questionnaire, answers);
   if (options.json) {
-    io.stdout.write(JSON.stringify(assessment, null, 2) + "\n");
+    io.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
     return 0;
   }
   const style = await makeStyle(io, "stdout");

@@ -27,7 +27,9 @@ export async function validateCommand(files: readonly string[], options: Validat
   let invalid = 0;
   for (const file of files) {
     try {
-      io.stdout.write(`${out.status("voldoet", "✓")} ${escapeTerminal(file)}: ${describeValid(file, options.questionnaire, t)}\n`);
+      io.stdout.write(
+        `${out.status("voldoet", "✓")} ${escapeTerminal(file)}: ${describeValid(file, options.questionnaire, t)}\n`,
+      );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       invalid += 1;
@@ -43,8 +45,13 @@ function describeValid(file: string, questionnaireRef: string | undefined, t: (t
   // Questionnaires may be larger than answer files; the kind is only known after parsing. A file
   // over the answer-file limit without a sign of being a questionnaire is refused before parsing.
   const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
-  if (bytes.length > LIMITS.answerFileBytes && !QUESTIONNAIRE_KEY.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"))) {
-    throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: LIMITS.answerFileBytes } }]);
+  if (
+    bytes.length > LIMITS.answerFileBytes &&
+    !QUESTIONNAIRE_KEY.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"))
+  ) {
+    throw new InputError([
+      { code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: LIMITS.answerFileBytes } },
+    ]);
   }
   const source = sourceFromBytes(bytes, file);
   if (detectKind(source) === "questionnaire") {
@@ -52,7 +59,9 @@ function describeValid(file: string, questionnaireRef: string | undefined, t: (t
     return t.validQuestionnaire(q.themes.length, q.items.length);
   }
   if (bytes.length > LIMITS.answerFileBytes) {
-    throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: LIMITS.answerFileBytes } }]);
+    throw new InputError([
+      { code: "FILE_TOO_LARGE", file, params: { size: bytes.length, limit: LIMITS.answerFileBytes } },
+    ]);
   }
   const { answers, questionnaire } = parseAnswerSource(source, bytes, questionnaireRef);
   return t.validAnswers(answers.answers.size, questionnaire.items.length);
