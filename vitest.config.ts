@@ -11,11 +11,13 @@ export default defineConfig({
       enabled: Boolean(process.env.CI),
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["generated/**", "bench/**", "dist/**", "test/**"],
+      // src/form/ runs in the browser: its Playwright tests (test/form/) exercise it, but Node's v8
+      // coverage cannot see code that runs inside Chromium.
+      exclude: ["generated/**", "bench/**", "dist/**", "test/**", "src/form/**"],
       reporter: ["text-summary", "text"],
       reportsDirectory: "coverage",
-      // Just under the measured figures (2026-11: 92.9 / 81.3 / 90.2 / 93.4): new code comes with tests.
-      thresholds: { statements: 91, branches: 80, functions: 89, lines: 92 },
+      // Just under the measured figures (2026-11-23: 94.3 / 83.8 / 94.4 / 95.1): new code comes with tests.
+      thresholds: { statements: 93, branches: 82, functions: 93, lines: 94 },
     },
   },
 });
