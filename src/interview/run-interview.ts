@@ -16,6 +16,7 @@ import type { Answer, AnswerSet } from "../model/answers.js";
 import { citeBasis } from "../model/citation.js";
 import { glossaryTermsIn } from "../model/glossary.js";
 import { statusOfAnswer } from "../model/item-outcome.js";
+import { normalizeGemeentecode } from "../model/municipality.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, Questionnaire, Theme } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
@@ -67,8 +68,9 @@ export type InterviewOutcome =
 
 interface Draft {
   municipality: string;
+  gemeentecode?: string;
   /** Fields of a continued file that the interview does not ask, written back unchanged. */
-  carried?: Pick<AnswerSet, "gemeentecode" | "meta">;
+  carried?: Pick<AnswerSet, "meta">;
   role: Role;
   name?: string;
   date: string;
@@ -125,6 +127,7 @@ export async function runInterview(
     questionnaire: q.id,
     version: q.version,
     municipality: d.municipality,
+    ...(d.gemeentecode !== undefined ? { gemeentecode: d.gemeentecode } : {}),
     respondent: d.name ? { role: d.role, name: d.name } : { role: d.role },
     date: d.date,
     ...d.carried,
@@ -154,10 +157,8 @@ export async function runInterview(
   };
   const fromAnswerSet = (a: AnswerSet): Draft => ({
     municipality: a.municipality,
-    carried: {
-      ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
-      ...(a.meta !== undefined ? { meta: a.meta } : {}),
-    },
+    ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
+    carried: a.meta !== undefined ? { meta: a.meta } : {},
     role: a.respondent.role,
     ...(a.respondent.name ? { name: a.respondent.name } : {}),
     date: a.date,
@@ -261,6 +262,11 @@ export async function runInterview(
         validate: (v) => (v.trim() === "" || v.length > 200 ? t.municipalityRequired : true),
       })
     ).trim();
+    const gemeentecode = normalizeGemeentecode(
+      await prompter.input(t.gemeentecode, {
+        validate: (v) => (v.trim() === "" || normalizeGemeentecode(v) ? true : t.gemeentecodeInvalid),
+      }),
+    );
     const role = await prompter.select<Role>(
       t.role,
       ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })),
@@ -274,7 +280,15 @@ export async function runInterview(
     });
     const date = parseDateInput(typed)!;
     const scope: Scope = hasPractice ? await askScope() : "legal";
-    return { municipality, role, ...(name ? { name } : {}), date, answers: new Map(), scope };
+    return {
+      municipality,
+      ...(gemeentecode ? { gemeentecode } : {}),
+      role,
+      ...(name ? { name } : {}),
+      date,
+      answers: new Map(),
+      scope,
+    };
   }
 
   async function askScope(): Promise<Scope> {

@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
-import { GEMEENTECODE, MunicipalityList } from "../model/municipality.js";
+import { MunicipalityList, normalizeGemeentecode } from "../model/municipality.js";
 import type { Municipality } from "../model/municipality.js";
 
 const CODE_COLUMNS = ["code", "gemeentecode", "gemeentecodegm", "gm_code", "gmcode"];
@@ -60,8 +60,8 @@ export function parseMunicipalities(text: string, file: string): MunicipalityLis
     const line = info.lines;
     const rawCode = record[codeAt] ?? "";
     const name = (record[nameAt] ?? "").replace(/\s+/g, " ").trim();
-    const code = /^[0-9]{1,4}$/.test(rawCode) ? `GM${rawCode.padStart(4, "0")}` : rawCode.toUpperCase();
-    if (!GEMEENTECODE.test(code))
+    const code = normalizeGemeentecode(rawCode);
+    if (code === undefined)
       return fail(
         `"${rawCode.slice(0, 40)}" is not a municipality code (GM0177 or 177)`,
         `"${rawCode.slice(0, 40)}" is geen gemeentecode (GM0177 of 177)`,

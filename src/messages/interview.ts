@@ -7,6 +7,8 @@ export interface InterviewTexts {
   welcome(legal: number, practice: number): string;
   municipality: string;
   municipalityRequired: string;
+  gemeentecode: string;
+  gemeentecodeInvalid: string;
   role: string;
   roleChoices: Record<Role, string>;
   name: string;
@@ -96,6 +98,9 @@ const NL: InterviewTexts = {
     ].join("\n"),
   municipality: "Over welke gemeente gaat deze zelftest?",
   municipalityRequired: "Vul de naam van de gemeente in.",
+  gemeentecode: "CBS-gemeentecode (mag leeg blijven; bijvoorbeeld GM0177 of 177)",
+  gemeentecodeInvalid:
+    "Een gemeentecode is GM met vier cijfers, zoals GM0177, of alleen het getal, zoals 177. Weet u de code niet? Laat het dan leeg.",
   role: "Wie vult de zelftest in?",
   roleChoices: {
     gemeente: "Ik werk bij de gemeente (bijvoorbeeld beleidsmedewerker Wmo)",
@@ -198,6 +203,9 @@ const EN: InterviewTexts = {
     ].join("\n"),
   municipality: "Which municipality is this self-assessment about?",
   municipalityRequired: "Enter the name of the municipality.",
+  gemeentecode: "CBS municipality code (may be left empty; for example GM0177 or 177)",
+  gemeentecodeInvalid:
+    "A municipality code is GM followed by four digits, such as GM0177, or just the number, such as 177. Don't know it? Leave it empty.",
   role: "Who is filling in the self-assessment?",
   roleChoices: {
     gemeente: "I work for the municipality (for example as Wmo policy officer)",

@@ -20,6 +20,16 @@ export function sameMunicipality(a: string, b: string): boolean {
 /** A CBS municipality code (gemeentecode): GM followed by four digits, as in GM0177. */
 export const GEMEENTECODE = /^GM[0-9]{4}$/;
 
+/**
+ * A municipality code as people type it → the CBS form: "GM0177", "gm0177", "177" and "0177" all
+ * become "GM0177"; anything else is not a code (undefined).
+ */
+export function normalizeGemeentecode(input: string): string | undefined {
+  const s = input.trim().toUpperCase();
+  const code = /^[0-9]{1,4}$/.test(s) ? `GM${s.padStart(4, "0")}` : s;
+  return GEMEENTECODE.test(code) ? code : undefined;
+}
+
 export interface Municipality {
   readonly code: string;
   readonly name: string;

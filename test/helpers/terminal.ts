@@ -4,7 +4,7 @@ import { PassThrough, Writable } from "node:stream";
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
 
-export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003" } as const;
+export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", ctrlC: "\u0003", backspace: "\u007f" } as const;
 
 export class FakeTerminal {
   readonly input = new PassThrough();

@@ -42,8 +42,9 @@ class MemoryFiles implements InterviewFiles {
   }
 }
 
-const header = (municipality = "Utrecht", role = "gemeente", name = "", date = ""): Step[] => [
+const header = (municipality = "Utrecht", role = "gemeente", name = "", date = "", code = ""): Step[] => [
   { input: municipality, expect: /gemeente/ },
+  { input: code, expect: /CBS-gemeentecode/ },
   { select: role, expect: /Wie/ },
   { input: name },
   { input: date, expect: /dag-maand-jaar/ },
@@ -119,7 +120,7 @@ describe("the interview", () => {
 
   it("shows legal requirement or good practice on every question, and no technical ids unless verbose", async () => {
     const prompter = new ScriptedPrompter([
-      ...header().slice(0, 4),
+      ...header().slice(0, 5),
       { select: "all" },
       ...all15().slice(0, 5),
       { select: "stop" },
@@ -169,6 +170,27 @@ describe("the interview", () => {
     expect([...files.saved.keys()]).toEqual(["/elders/a.yaml"]);
   });
 
+  it("asks the CBS municipality code, takes GM0177, gm0177 or 177 as GM0177, and writes it; empty leaves it out", async () => {
+    const files = new MemoryFiles();
+    await runInterview(
+      new ScriptedPrompter([...header("Utrecht", "gemeente", "", "", "344"), { select: "stop" }]),
+      files,
+      options(),
+    );
+    expect(files.parsed(FILE).gemeentecode).toBe("GM0344");
+    expect(files.saved.get(FILE)).toContain("gemeentecode: GM0344");
+    const empty = new MemoryFiles();
+    await runInterview(new ScriptedPrompter([...header(), { select: "stop" }]), empty, options());
+    expect(empty.parsed(FILE).gemeentecode).toBeUndefined();
+    await expect(
+      runInterview(
+        new ScriptedPrompter(header("Utrecht", "gemeente", "", "", "GM12345")),
+        new MemoryFiles(),
+        options(),
+      ),
+    ).rejects.toThrow(/refused.*GM met vier cijfers/);
+  });
+
   it("with good practice chosen, asks every question in order, skipping what a condition rules out; the counter never jumps", async () => {
     const gate = "samenspel.informeel-aanbod";
     const skipped = builtin.items.filter((i) => i.when?.item === gate).map((i) => i.id);
@@ -176,7 +198,7 @@ describe("the interview", () => {
       .filter((i) => !skipped.includes(i.id))
       .flatMap((i) => answer(i.id === gate ? "nee" : "ja"));
     const prompter = new ScriptedPrompter([
-      ...header().slice(0, 4),
+      ...header().slice(0, 5),
       { select: "all", expect: /Welke vragen/ },
       ...steps,
       { select: "" },
@@ -201,6 +223,7 @@ describe("the interview", () => {
     const q = mini();
     const prompter = new ScriptedPrompter([
       { input: "X" },
+      { input: "" },
       { select: "gemeente" },
       { input: "" },
       { input: "" },
@@ -227,6 +250,7 @@ describe("the interview", () => {
     const file = "/work/zelftest-x-2026-01-15.yaml";
     const withPractice = new ScriptedPrompter([
       { input: "X" },
+      { input: "" },
       { select: "gemeente" },
       { input: "" },
       { input: "" },
@@ -252,6 +276,7 @@ describe("the interview", () => {
 
     const legalOnly = new ScriptedPrompter([
       { input: "X" },
+      { input: "" },
       { select: "gemeente" },
       { input: "" },
       { input: "" },
@@ -397,7 +422,7 @@ describe("the interview", () => {
 
     const widerFiles = new MemoryFiles({ [FILE]: existing });
     const wider = new ScriptedPrompter([
-      ...header().slice(0, 4),
+      ...header().slice(0, 5),
       { select: "all" },
       { select: "resume" },
       { select: "stop" },
@@ -485,6 +510,7 @@ describe("the interview", () => {
     const q = parseQuestionnaire(SourceDocument.parse(text, "mini-1.2.yaml"));
     const prompter = new ScriptedPrompter([
       { input: "X" },
+      { input: "" },
       { select: "gemeente" },
       { input: "" },
       { input: "" },
@@ -509,6 +535,7 @@ describe("the interview", () => {
   it("speaks English with lang en", async () => {
     const prompter = new ScriptedPrompter([
       { input: "Utrecht", expect: /municipality/ },
+      { input: "", expect: /municipality code/ },
       { select: "gemeente" },
       { input: "" },
       { input: "15-01-2026" },

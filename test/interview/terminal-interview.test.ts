@@ -16,6 +16,10 @@ describe("zelftest interview in a (fake) terminal", () => {
     const run1 = t1.run([], dir); // plain `zelftest` starts the interview
     await t1.waitFor("Over welke gemeente");
     t1.type("De Bilt", KEY.enter);
+    await t1.waitFor("CBS-gemeentecode");
+    t1.type("gm 310", KEY.enter); // not a code: the prompt says what is
+    await t1.waitFor("Een gemeentecode is GM met vier cijfers");
+    t1.type(...Array(6).fill(KEY.backspace), "310", KEY.enter);
     await t1.waitFor("Wie vult de zelftest in?");
     t1.type(KEY.down, KEY.enter); // adviesraad
     await t1.waitFor("Uw naam");
@@ -38,6 +42,7 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect(t1.text).toContain(`npx zelftest interview --resume ${file}`);
     const partial = loadAnswerFile(file).answers;
     expect(partial.municipality).toBe("De Bilt");
+    expect(partial.gemeentecode).toBe("GM0310");
     expect(partial.date).toBe("2026-01-15");
     expect(partial.respondent.role).toBe("adviesraad");
     expect(partial.answers.get("beleidsplan.inrichting")).toEqual({
@@ -141,6 +146,8 @@ describe("zelftest interview in a (fake) terminal", () => {
     const run = t.run(["interview", "--out", join(tmpdir(), "bestaat-niet", "a.yaml")], process.cwd());
     await t.waitFor("Over welke gemeente");
     t.type("Ede", KEY.enter);
+    await t.waitFor("CBS-gemeentecode");
+    t.type(KEY.enter);
     await t.waitFor("Wie vult de zelftest in?");
     t.type(KEY.enter);
     await t.waitFor("Uw naam");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { displayMunicipality, municipalityKey, sameMunicipality } from "../../src/model/municipality.js";
+import {
+  displayMunicipality,
+  municipalityKey,
+  normalizeGemeentecode,
+  sameMunicipality,
+} from "../../src/model/municipality.js";
 
 describe("municipality names", () => {
   it("shows the name trimmed, with runs of white space as one space", () => {
@@ -12,5 +17,17 @@ describe("municipality names", () => {
     expect(sameMunicipality("Rijssen-Holten", "rijssen-holten")).toBe(true);
     expect(sameMunicipality("De  Bilt", "de bilt")).toBe(true);
     expect(sameMunicipality("Ede", "Epe")).toBe(false);
+  });
+});
+
+describe("municipality codes", () => {
+  it("takes the code as people type it and gives the CBS form", () => {
+    for (const typed of ["GM0177", "gm0177", " 177 ", "0177", "Gm0177"])
+      expect(normalizeGemeentecode(typed)).toBe("GM0177");
+    expect(normalizeGemeentecode("1")).toBe("GM0001");
+  });
+  it("refuses what is not a code", () => {
+    for (const typed of ["", "GM", "GM177", "GM01770", "12345", "GM 0177", "Utrecht", "-177"])
+      expect(normalizeGemeentecode(typed)).toBeUndefined();
   });
 });
