@@ -105,16 +105,22 @@ function processAlive(pid: number): boolean {
 
 /** How old a write-file-atomic temporary file must be before it counts as left behind. */
 export const STALE_LIBRARY_TEMP_MS = 60_000;
-/** `<name>.<N>`: write-file-atomic's temporary file, N a decimal unsigned 32-bit hash. */
-const LIBRARY_TEMP = /^\d{1,10}$/;
+/**
+ * `<name>.<N>`: write-file-atomic's temporary file, N a decimal unsigned 32-bit hash. Only N of
+ * 7 to 10 digits that is not a date (YYYYMMDD) counts: people keep copies such as `a.yaml.2`,
+ * `a.yaml.2025` or `a.yaml.20250115`, which must never be taken for a temp. A real temp has fewer
+ * than 7 digits once in 4,300 writes; such a leftover simply stays.
+ */
+const LIBRARY_TEMP = /^\d{7,10}$/;
+const DATE_LIKE = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 
 /**
- * A write-file-atomic temporary file beside the target (`<name>.<N>`) left by a write that was
+ * A write-file-atomic temporary file beside the target (`<name>.<N>`, see LIBRARY_TEMP) left by a write that was
  * stopped hard. Its name holds no pid, so its age decides: a regular file untouched for a minute
  * is no longer being written (a live write takes milliseconds), so a concurrent writer's file stays.
  */
 function staleLibraryTemp(file: string, suffix: string): boolean {
-  if (!LIBRARY_TEMP.test(suffix) || Number(suffix) > 0xffffffff) return false;
+  if (!LIBRARY_TEMP.test(suffix) || DATE_LIKE.test(suffix) || Number(suffix) > 0xffffffff) return false;
   try {
     const st = lstatSync(file);
     return st.isFile() && Date.now() - st.mtimeMs > STALE_LIBRARY_TEMP_MS;

@@ -98,15 +98,25 @@ describe("temporary files", () => {
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toContain("Rijssen-Holten");
   });
 
-  it("write-file-atomic's own temporary files (<name>.<N>) older than a minute are removed; fresh ones and other names stay", async () => {
+  it("write-file-atomic's own temporary files (<name>.<N>) older than a minute are removed; fresh ones, people's copies and other names stay", async () => {
     const dir = workspace();
     const old = new Date(Date.now() - 2 * 60_000);
     // The temp of a write killed with kill -9 (N: an unsigned 32-bit number, up to 10 digits).
-    const stale = ["r.md.3735928559", "r.md.7"];
-    // A write in progress elsewhere (fresh), and names that are not such a temp (too many digits,
-    // above 2^32 − 1, not digits, another file's, a folder).
+    const stale = ["r.md.3735928559", "r.md.1000007"];
+    // A write in progress elsewhere (fresh), and names that are not such a temp: people's own
+    // copies (a number, a year, a date), too many digits, above 2^32 − 1, not digits, another
+    // file's, a folder.
     const fresh = "r.md.123456789";
-    const other = ["r.md.12345678901", "r.md.4294967296", "r.md.12a", "r.md.backup", "a.yaml.3735928559"];
+    const other = [
+      "r.md.2",
+      "r.md.2025",
+      "r.md.20250115",
+      "r.md.12345678901",
+      "r.md.4294967296",
+      "r.md.12a",
+      "r.md.backup",
+      "a.yaml.3735928559",
+    ];
     for (const f of [...stale, fresh, ...other]) writeFileSync(join(dir, f), "half");
     mkdirSync(join(dir, "r.md.42"));
     for (const f of [...stale, ...other, "r.md.42"]) utimesSync(join(dir, f), old, old);
