@@ -4,10 +4,12 @@
 // schemas, see build-id.ts). If either differs, the JSON is ignored and the YAML is read as
 // usual; file sizes and times play no part, so a fresh install (new mtimes) still hits.
 import { readFileSync } from "node:fs";
-import type { Questionnaire, Source } from "../model/questionnaire.js";
+import type { Item, Questionnaire, Source, Theme } from "../model/questionnaire.js";
 import { sha256 } from "./hash.js";
 
-const FORMAT = 3; // 2: questionnaire 1.2 fields; 3: keyed on content (YAML sha256 + build id)
+// 2: questionnaire 1.2 fields; 3: keyed on content (YAML sha256 + build id); 4: themes hold item
+// ids, so each item is stored once and a theme's items are the questionnaire's own objects.
+const FORMAT = 4;
 
 /** What a compiled questionnaire is valid for. */
 export interface CompiledKey {
@@ -17,22 +19,31 @@ export interface CompiledKey {
   readonly buildId: string;
 }
 
+type StoredTheme = Omit<Theme, "items"> & { items: string[] };
+
 interface CompiledFile {
   format: number;
   key: CompiledKey;
-  questionnaire: Omit<Questionnaire, "sources"> & { sources: Source[] };
+  questionnaire: Omit<Questionnaire, "sources" | "themes"> & { sources: Source[]; themes: StoredTheme[] };
 }
 
 export function serializeQuestionnaire(q: Questionnaire, key: CompiledKey): string {
-  const file: CompiledFile = { format: FORMAT, key, questionnaire: { ...q, sources: [...q.sources.values()] } };
+  const themes = q.themes.map((t) => ({ ...t, items: t.items.map((i) => i.id) }));
+  const file: CompiledFile = { format: FORMAT, key, questionnaire: { ...q, themes, sources: [...q.sources.values()] } };
   return JSON.stringify(file);
 }
 
 export function deserializeQuestionnaire(json: string): { questionnaire: Questionnaire; key: CompiledKey } | undefined {
   const file = JSON.parse(json) as CompiledFile;
   if (file.format !== FORMAT) return undefined;
-  const { sources, ...rest } = file.questionnaire;
-  return { questionnaire: { ...rest, sources: new Map(sources.map((s) => [s.key, s])) }, key: file.key };
+  const { sources, themes, ...rest } = file.questionnaire;
+  const byId = new Map<string, Item>(rest.items.map((i) => [i.id, i]));
+  const questionnaire: Questionnaire = {
+    ...rest,
+    themes: themes.map((t) => ({ ...t, items: t.items.map((id) => byId.get(id)!) })),
+    sources: new Map(sources.map((s) => [s.key, s])),
+  };
+  return { questionnaire, key: file.key };
 }
 
 /** The compiled questionnaire, if it exists and was compiled from these YAML bytes by this build. */

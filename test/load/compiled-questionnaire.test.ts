@@ -29,6 +29,8 @@ describe("compiled questionnaire: keyed on content and build", () => {
     expect(q?.id).toBe("mini");
     expect(q?.sources).toBeInstanceOf(Map);
     expect(q).toEqual(mini());
+    // Each item is stored once: a theme's items are the questionnaire's own item objects.
+    for (const t of q!.themes) for (const i of t.items) expect(q!.items).toContain(i);
   });
 
   it("is ignored when the YAML changed, even by one byte of the same size", () => {
