@@ -22,6 +22,8 @@ import type { Item, Questionnaire, Theme } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
 import type { AnswerValue, Lang, Role } from "../model/vocabulary.js";
 import { InterruptedError } from "../errors.js";
+import { NAME_MAX_LENGTH } from "../messages/answering.js";
+import { formatList } from "../messages/intl.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
 import { escapeTerminal as safe } from "../report/escape.js";
@@ -258,8 +260,9 @@ export async function runInterview(
 
   async function askHeader(): Promise<Draft> {
     const municipality = (
-      await prompter.input(t.municipality, {
-        validate: (v) => (v.trim() === "" || v.length > 200 ? t.municipalityRequired : true),
+      await prompter.input(t.municipalityQuestion, {
+        validate: (v) =>
+          v.trim() === "" ? t.municipalityRequired : v.length > NAME_MAX_LENGTH ? t.municipalityTooLong : true,
       })
     ).trim();
     const gemeentecode = normalizeGemeentecode(
@@ -272,7 +275,7 @@ export async function runInterview(
       ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })),
     );
     const name = (
-      await prompter.input(t.name, { validate: (v) => (v.length > 200 ? t.municipalityRequired : true) })
+      await prompter.input(t.name, { validate: (v) => (v.length > NAME_MAX_LENGTH ? t.nameTooLong : true) })
     ).trim();
     const typed = await prompter.input(t.date, {
       default: o.lang === "nl" ? dutchDate(o.today) : o.today,
@@ -504,10 +507,10 @@ export async function runInterview(
       if (x.state === "closed" || x.state === "waiting") continue;
       counts.set(x.answer ?? "none", (counts.get(x.answer ?? "none") ?? 0) + 1);
     }
-    return [...ANSWER_VALUES, "none" as const]
+    const parts = [...ANSWER_VALUES, "none" as const]
       .filter((v) => counts.has(v))
-      .map((v) => `${counts.get(v)} ${v === "none" ? t.open : ANSWER_LABEL[o.lang][v].toLowerCase()}`)
-      .join(", ");
+      .map((v) => `${counts.get(v)} ${v === "none" ? t.open : ANSWER_LABEL[o.lang][v].toLowerCase()}`);
+    return formatList(parts, o.lang);
   }
 
   function reviewLine(d: Draft, fi: FlowItem): string {

@@ -2,12 +2,14 @@
 // (B1) for council members and officers who are not developers. The accessible names that tests
 // and screen readers rely on (Gemeente; Ja, Deels, Nee, Weet niet; Open antwoordbestand,
 // Download antwoordbestand) are fixed by docs/form.md.
-import type { Lang, Role } from "../model/vocabulary.js";
+import type { Lang } from "../model/vocabulary.js";
+import { ANSWERING_TEXT } from "./answering.js";
+import type { AnsweringTexts } from "./answering.js";
 
-/** Rough answering time: about 40 seconds a question, rounded to 5 minutes, at least 10. */
-const minutes = (questions: number) => Math.max(10, Math.round((questions * 40) / 60 / 5) * 5);
+const A = ANSWERING_TEXT;
 
-export interface FormTexts {
+/** The form's own texts, besides those it shares with the interview (messages/answering.ts). */
+export interface FormTexts extends AnsweringTexts {
   appTitle: string;
   welcome(legal: number, practice: number): string[];
   privacy: string;
@@ -44,19 +46,12 @@ export interface FormTexts {
   detailsTitle: string;
   municipality: string;
   municipalityHint: string;
-  municipalityRequired: string;
-  municipalityTooLong: string;
-  role: string;
-  roleChoices: Record<Role, string>;
   roleRequired: string;
   name: string;
   date: string;
   dateHint: string;
   datePicker: string;
   dateInvalid: string;
-  scope: string;
-  scopeLegal(n: number): string;
-  scopeAll(n: number): string;
   optional: string;
   errorTitle: string;
   errorPrefix: string;
@@ -64,15 +59,11 @@ export interface FormTexts {
   previous: string;
   toOverview: string;
   backToOverview: string;
-  themeHeader(k: number, n: number, title: string): string;
-  questionHeader(i: number, n: number): string;
   progress(done: number, total: number): string;
   legalItem: string;
   practiceItem: string;
   answerHints: Record<"ja" | "deels" | "nee" | "weet-niet", string>;
   more: string;
-  why: string;
-  check: string;
   evidence: string;
   example(municipality: string): string;
   basis: string;
@@ -105,14 +96,12 @@ export interface FormTexts {
 }
 
 const NL: FormTexts = {
+  ...A.nl,
   appTitle: "Zelftest onafhankelijke cliëntondersteuning",
   welcome: (legal, practice) => [
-    "Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015. U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.",
-    `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).` +
-      (practice > 0
-        ? ` Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`
-        : ""),
-    'Weet u een antwoord niet? Kies dan "Weet niet": dat is ook een uitkomst.',
+    `${A.nl.welcomeWhat} U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.`,
+    A.nl.welcomeLegal(legal) + (practice > 0 ? ` ${A.nl.welcomePractice(legal, practice)}` : ""),
+    A.nl.welcomeDontKnow,
   ],
   privacy:
     'Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf met de knop "Download antwoordbestand".',
@@ -155,27 +144,13 @@ const NL: FormTexts = {
   leaveWarning: "Uw antwoorden zijn niet bewaard. Download eerst het antwoordbestand.",
   detailsTitle: "Over de zelftest",
   municipality: "Gemeente",
-  municipalityHint: "Over welke gemeente gaat deze zelftest?",
-  municipalityRequired: "Vul de naam van de gemeente in.",
-  municipalityTooLong: "De naam van de gemeente mag hoogstens 200 tekens zijn.",
-  role: "Wie vult de zelftest in?",
-  roleChoices: {
-    gemeente: "Ik werk bij de gemeente (bijvoorbeeld beleidsmedewerker Wmo)",
-    adviesraad: "Ik zit in de Wmo-raad of adviesraad sociaal domein",
-    clientorganisatie: "Ik ben van een cliënt- of belangenorganisatie",
-    aanbieder: "Ik werk bij een aanbieder van cliëntondersteuning",
-    onderzoeker: "Ik doe onderzoek",
-    anders: "Anders",
-  },
+  municipalityHint: A.nl.municipalityQuestion,
   roleRequired: "Kies wie de zelftest invult.",
   name: "Uw naam of de naam van uw groep",
   date: "Datum van de zelftest",
   dateHint: "Dag-maand-jaar, bijvoorbeeld 01-09-2025.",
   datePicker: "Of kies de datum in de kalender",
   dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
-  scope: "Welke vragen wilt u beantwoorden?",
-  scopeLegal: (n) => `Alleen de wettelijke eisen (${n} vragen)`,
-  scopeAll: (n) => `De wettelijke eisen én goede praktijk (${n} vragen)`,
   optional: "(niet verplicht)",
   errorTitle: "Er is een probleem",
   errorPrefix: "Fout: ",
@@ -183,8 +158,6 @@ const NL: FormTexts = {
   previous: "Vorige",
   toOverview: "Naar het overzicht",
   backToOverview: "Terug naar het overzicht",
-  themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
-  questionHeader: (i, n) => `Vraag ${i} van ${n}`,
   progress: (d, t) => `${d} van de ${t} vragen klaar`,
   legalItem: "Wettelijke eis",
   practiceItem: "Goede praktijk",
@@ -195,8 +168,6 @@ const NL: FormTexts = {
     "weet-niet": "U weet het niet of kunt het niet nagaan.",
   },
   more: "Meer uitleg",
-  why: "Waarom dit ertoe doet",
-  check: "Zo gaat u het na",
   evidence: "Hieraan ziet u dat het geregeld is",
   example: (m) => `Voorbeeld uit de praktijk: ${m}`,
   basis: "Grondslag",
@@ -236,14 +207,12 @@ const NL: FormTexts = {
 };
 
 const EN: FormTexts = {
+  ...A.en,
   appTitle: "Self-assessment of independent client support",
   welcome: (legal, practice) => [
-    "This self-assessment shows whether client support in your municipality meets the Wmo 2015. You can fill it in alone or together, for example with the advisory council at the table.",
-    `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).` +
-      (practice > 0
-        ? ` If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`
-        : ""),
-    "Don't know an answer? Choose \"Don't know\": that is a finding too.",
+    `${A.en.welcomeWhat} You can fill it in alone or together, for example with the advisory council at the table.`,
+    A.en.welcomeLegal(legal) + (practice > 0 ? ` ${A.en.welcomePractice(legal, practice)}` : ""),
+    A.en.welcomeDontKnow,
   ],
   privacy:
     'Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself with the button "Download answer file".',
@@ -286,27 +255,13 @@ const EN: FormTexts = {
   leaveWarning: "Your answers are not saved. Download the answer file first.",
   detailsTitle: "About this self-assessment",
   municipality: "Municipality",
-  municipalityHint: "Which municipality is this self-assessment about?",
-  municipalityRequired: "Fill in the name of the municipality.",
-  municipalityTooLong: "The name of the municipality can be at most 200 characters.",
-  role: "Who is filling in the self-assessment?",
-  roleChoices: {
-    gemeente: "I work for the municipality (for example as Wmo policy officer)",
-    adviesraad: "I am on the Wmo council or social domain advisory council",
-    clientorganisatie: "I am from a client or advocacy organisation",
-    aanbieder: "I work for a provider of client support",
-    onderzoeker: "I am a researcher",
-    anders: "Other",
-  },
+  municipalityHint: A.en.municipalityQuestion,
   roleRequired: "Choose who is filling in the self-assessment.",
   name: "Your name or the name of your group",
   date: "Date of the self-assessment",
   dateHint: "Day-month-year, for example 01-09-2025.",
   datePicker: "Or pick the date in the calendar",
   dateInvalid: "Write an existing date as day-month-year, for example 01-09-2025.",
-  scope: "Which questions do you want to answer?",
-  scopeLegal: (n) => `Only the legal requirements (${n} questions)`,
-  scopeAll: (n) => `The legal requirements and good practice (${n} questions)`,
   optional: "(optional)",
   errorTitle: "There is a problem",
   errorPrefix: "Error: ",
@@ -314,8 +269,6 @@ const EN: FormTexts = {
   previous: "Previous",
   toOverview: "To the overview",
   backToOverview: "Back to the overview",
-  themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
-  questionHeader: (i, n) => `Question ${i} of ${n}`,
   progress: (d, t) => `${d} of ${t} questions done`,
   legalItem: "Legal requirement",
   practiceItem: "Good practice",
@@ -326,8 +279,6 @@ const EN: FormTexts = {
     "weet-niet": "You do not know or cannot check it.",
   },
   more: "More explanation",
-  why: "Why it matters",
-  check: "How to check it",
   evidence: "What shows it is in place",
   example: (m) => `Example from practice: ${m}`,
   basis: "Basis",

@@ -1,32 +1,24 @@
 // The interview's texts in Dutch and English: plain words for people who are not developers.
-import type { LegalKind } from "../model/questionnaire.js";
-import type { Lang, Role } from "../model/vocabulary.js";
+import type { Lang } from "../model/vocabulary.js";
+import { ANSWERING_TEXT } from "./answering.js";
+import type { AnsweringTexts } from "./answering.js";
+import { count, formatList, plural } from "./intl.js";
 
-export interface InterviewTexts {
+/** The interview's own texts, besides those it shares with the form (messages/answering.ts). */
+export interface InterviewTexts extends AnsweringTexts {
   welcomeTitle: string;
   welcome(legal: number, practice: number): string;
-  municipality: string;
-  municipalityRequired: string;
   gemeentecode: string;
   gemeentecodeInvalid: string;
-  role: string;
-  roleChoices: Record<Role, string>;
   name: string;
   date: string;
   dateInvalid: string;
-  scope: string;
-  scopeLegal(n: number): string;
-  scopeAll(n: number): string;
   savedTo(file: string): string;
   fileExists(file: string): string;
   existingResume: string;
   existingOverwrite: string;
   existingStop: string;
-  themeHeader(k: number, n: number, title: string): string;
-  questionHeader(i: number, n: number): string;
   levelLegal(article: string | undefined): string;
-  legalKind: Record<LegalKind, string>;
-  check: string;
   terms: string;
   termsExplained(terms: readonly string[]): string;
   open: string;
@@ -47,7 +39,6 @@ export interface InterviewTexts {
   note: string;
   evidence: string;
   keepOrClear: string;
-  why: string;
   basis: string;
   example: string;
   evidenceHint: string;
@@ -77,62 +68,36 @@ export interface InterviewTexts {
   keys: Record<string, string>;
 }
 
-/** Rough answering time: about 40 seconds a question, rounded to 5 minutes, at least 10. */
-const minutes = (questions: number) => Math.max(10, Math.round((questions * 40) / 60 / 5) * 5);
+const A = ANSWERING_TEXT;
 
 const NL: InterviewTexts = {
+  ...A.nl,
   welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
   welcome: (legal, practice) =>
     [
-      `Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015.`,
-      `U beantwoordt ${legal} vragen over de wettelijke eisen (ongeveer ${minutes(legal)} minuten).`,
-      ...(practice > 0
-        ? [
-            `Als u wilt, volgen ${practice} vragen over goede praktijk (samen ongeveer ${minutes(legal + practice)} minuten).`,
-          ]
-        : []),
+      A.nl.welcomeWhat,
+      A.nl.welcomeLegal(legal),
+      ...(practice > 0 ? [A.nl.welcomePractice(legal, practice)] : []),
       ``,
       `Na elk antwoord bewaren we alles in een bestand. U kunt dus altijd stoppen`,
       `(kies "Opslaan en stoppen" of druk op Ctrl-C) en later verdergaan.`,
-      `Weet u een antwoord niet? Kies dan "Weet niet": dat is ook een uitkomst.`,
+      A.nl.welcomeDontKnow,
     ].join("\n"),
-  municipality: "Over welke gemeente gaat deze zelftest?",
-  municipalityRequired: "Vul de naam van de gemeente in.",
   gemeentecode: "CBS-gemeentecode (mag leeg blijven; bijvoorbeeld GM0177 of 177)",
   gemeentecodeInvalid:
     "Een gemeentecode is GM met vier cijfers, zoals GM0177, of alleen het getal, zoals 177. Weet u de code niet? Laat het dan leeg.",
-  role: "Wie vult de zelftest in?",
-  roleChoices: {
-    gemeente: "Ik werk bij de gemeente (bijvoorbeeld beleidsmedewerker Wmo)",
-    adviesraad: "Ik zit in de Wmo-raad of adviesraad sociaal domein",
-    clientorganisatie: "Ik ben van een cliënt- of belangenorganisatie",
-    aanbieder: "Ik werk bij een aanbieder van cliëntondersteuning",
-    onderzoeker: "Ik doe onderzoek",
-    anders: "Anders",
-  },
   name: "Uw naam of de naam van uw team (mag leeg blijven)",
   date: "Datum van de zelftest (dag-maand-jaar)",
   dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
-  scope: "Welke vragen wilt u beantwoorden?",
-  scopeLegal: (n) => `Alleen de wettelijke eisen (${n} vragen)`,
-  scopeAll: (n) => `De wettelijke eisen én goede praktijk (${n} vragen)`,
   savedTo: (file) => `Uw antwoorden worden bewaard in: ${file}`,
   fileExists: (file) => `Het bestand ${file} bestaat al. Wat wilt u doen?`,
   existingResume: "Verdergaan met de antwoorden in dat bestand",
   existingOverwrite: "Opnieuw beginnen en het bestand overschrijven",
   existingStop: "Stoppen (er verandert niets)",
-  themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
-  questionHeader: (i, n) => `Vraag ${i} van ${n}`,
   levelLegal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
-  legalKind: {
-    wet: "staat in de wet",
-    toelichting: "staat in de toelichting bij de wet",
-    vng: "zo leest de VNG-zelftest dit artikel",
-  },
-  check: "Zo gaat u het na",
   terms: "Wat betekent dit woord?",
   termsExplained: (terms) =>
-    `Uitleg van ${terms.length === 1 ? "het woord" : "de woorden"} ${terms.join(", ")}: kies "Meer uitleg".`,
+    `Uitleg van ${plural("nl", terms.length, { one: "het woord", other: "de woorden" })} ${formatList(terms, "nl")}: kies "Meer uitleg".`,
   open: "open",
   levelPractice: "Goede praktijk (geen wettelijke eis)",
   followUp: (n) => `vervolg op vraag ${n}`,
@@ -142,7 +107,7 @@ const NL: InterviewTexts = {
   evidenceLabel: "Bron",
   tooLong: (max) => `Hoogstens ${max} tekens.`,
   continuing: (all, open) =>
-    `U gaat verder met ${all ? "de wettelijke eisen en goede praktijk" : "de wettelijke eisen"}: nog ${open} ${open === 1 ? "vraag" : "vragen"} open.` +
+    `U gaat verder met ${all ? "de wettelijke eisen en goede praktijk" : "de wettelijke eisen"}: nog ${count("nl", open, { one: "vraag", other: "vragen" })} open.` +
     (all ? "" : "\nGoede praktijk kunt u aan het eind nog toevoegen."),
   outExists: (file, from) => `Het bestand ${file} bestaat al. Wilt u het vervangen door de antwoorden uit ${from}?`,
   outOverwrite: "Ja, vervangen",
@@ -155,7 +120,6 @@ const NL: InterviewTexts = {
   note: "Toelichting (mag leeg blijven, Enter = verder)",
   evidence: "Bron of bewijs, zoals een document of link (mag leeg blijven, Enter = verder)",
   keepOrClear: "Enter houdt de vorige tekst; typ - om hem te wissen.",
-  why: "Waarom dit ertoe doet",
   basis: "Bron",
   example: "Voorbeeld",
   evidenceHint: "Dit laat zien dat het geregeld is",
@@ -164,8 +128,10 @@ const NL: InterviewTexts = {
   yourAnswer: "Uw antwoord",
   reviewDone: "Klaar: toon de uitslag",
   reviewTheme: (k, title, marks) => `${k}. ${title}: ${marks}`,
-  reviewSkipped: (n) => `${n === 1 ? "1 vraag vervalt" : `${n} vragen vervallen`} door een eerder antwoord.`,
-  addPractice: (n) => `Ook de vragen over goede praktijk beantwoorden (${n} vragen)`,
+  reviewSkipped: (n) =>
+    `${count("nl", n, { one: "vraag vervalt", other: "vragen vervallen" })} door een eerder antwoord.`,
+  addPractice: (n) =>
+    `Ook de vragen over goede praktijk beantwoorden (${count("nl", n, { one: "vraag", other: "vragen" })})`,
   reviewPickItem: "Welk antwoord wilt u wijzigen?",
   reviewBack: "← Terug naar het overzicht",
   resultTitle: "Uitslag",
@@ -186,58 +152,33 @@ const NL: InterviewTexts = {
 };
 
 const EN: InterviewTexts = {
+  ...A.en,
   welcomeTitle: "Self-assessment of independent client support",
   welcome: (legal, practice) =>
     [
-      `This self-assessment shows whether client support in your municipality meets the Wmo 2015.`,
-      `You answer ${legal} questions on the legal requirements (about ${minutes(legal)} minutes).`,
-      ...(practice > 0
-        ? [
-            `If you like, ${practice} questions on good practice follow (about ${minutes(legal + practice)} minutes in all).`,
-          ]
-        : []),
+      A.en.welcomeWhat,
+      A.en.welcomeLegal(legal),
+      ...(practice > 0 ? [A.en.welcomePractice(legal, practice)] : []),
       ``,
       `After every answer everything is saved to a file, so you can stop at any time`,
       `(choose "Save and stop" or press Ctrl-C) and continue later.`,
-      `Don't know an answer? Choose "Don't know": that is a finding too.`,
+      A.en.welcomeDontKnow,
     ].join("\n"),
-  municipality: "Which municipality is this self-assessment about?",
-  municipalityRequired: "Enter the name of the municipality.",
   gemeentecode: "CBS municipality code (may be left empty; for example GM0177 or 177)",
   gemeentecodeInvalid:
     "A municipality code is GM followed by four digits, such as GM0177, or just the number, such as 177. Don't know it? Leave it empty.",
-  role: "Who is filling in the self-assessment?",
-  roleChoices: {
-    gemeente: "I work for the municipality (for example as Wmo policy officer)",
-    adviesraad: "I am on the Wmo council or social-domain advisory council",
-    clientorganisatie: "I am with a client or patient organisation",
-    aanbieder: "I work for a provider of client support",
-    onderzoeker: "I am a researcher",
-    anders: "Other",
-  },
   name: "Your name or your team's name (may be left empty)",
   date: "Date of the self-assessment (year-month-day or day-month-year)",
   dateInvalid: "Write a real date as year-month-day, for example 2025-09-01.",
-  scope: "Which questions do you want to answer?",
-  scopeLegal: (n) => `Only the legal requirements (${n} questions)`,
-  scopeAll: (n) => `The legal requirements and good practice (${n} questions)`,
   savedTo: (file) => `Your answers are saved in: ${file}`,
   fileExists: (file) => `The file ${file} already exists. What do you want to do?`,
   existingResume: "Continue with the answers in that file",
   existingOverwrite: "Start again and overwrite the file",
   existingStop: "Stop (nothing changes)",
-  themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
-  questionHeader: (i, n) => `Question ${i} of ${n}`,
   levelLegal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
-  legalKind: {
-    wet: "the law says so",
-    toelichting: "the explanatory memorandum says so",
-    vng: "the VNG self-assessment's reading of this article",
-  },
-  check: "How to check it",
   terms: "What does this word mean?",
   termsExplained: (terms) =>
-    `${terms.length === 1 ? "The word" : "The words"} ${terms.join(", ")} ${terms.length === 1 ? "is" : "are"} explained under "More".`,
+    `${plural("en", terms.length, { one: "The word", other: "The words" })} ${formatList(terms, "en")} ${plural("en", terms.length, { one: "is", other: "are" })} explained under "More".`,
   open: "open",
   levelPractice: "Good practice (not a legal requirement)",
   followUp: (n) => `follows question ${n}`,
@@ -247,7 +188,7 @@ const EN: InterviewTexts = {
   evidenceLabel: "Source",
   tooLong: (max) => `At most ${max} characters.`,
   continuing: (all, open) =>
-    `You continue with ${all ? "the legal requirements and good practice" : "the legal requirements"}: ${open} ${open === 1 ? "question" : "questions"} still open.` +
+    `You continue with ${all ? "the legal requirements and good practice" : "the legal requirements"}: ${count("en", open, { one: "question", other: "questions" })} still open.` +
     (all ? "" : "\nYou can add good practice at the end."),
   outExists: (file, from) => `The file ${file} already exists. Replace it with the answers from ${from}?`,
   outOverwrite: "Yes, replace it",
@@ -260,7 +201,6 @@ const EN: InterviewTexts = {
   note: "Explanation (may be left empty, Enter = next)",
   evidence: "Source or evidence, such as a document or link (may be left empty, Enter = next)",
   keepOrClear: "Enter keeps the previous text; type - to clear it.",
-  why: "Why this matters",
   basis: "Source",
   example: "Example",
   evidenceHint: "This would show it is in place",
@@ -269,8 +209,10 @@ const EN: InterviewTexts = {
   yourAnswer: "Your answer",
   reviewDone: "Done: show the result",
   reviewTheme: (k, title, marks) => `${k}. ${title}: ${marks}`,
-  reviewSkipped: (n) => `${n === 1 ? "1 question does" : `${n} questions do`} not apply because of an earlier answer.`,
-  addPractice: (n) => `Also answer the good-practice questions (${n} questions)`,
+  reviewSkipped: (n) =>
+    `${count("en", n, { one: "question does", other: "questions do" })} not apply because of an earlier answer.`,
+  addPractice: (n) =>
+    `Also answer the good-practice questions (${count("en", n, { one: "question", other: "questions" })})`,
   reviewPickItem: "Which answer do you want to change?",
   reviewBack: "← Back to the overview",
   resultTitle: "Result",

@@ -1,6 +1,7 @@
 // The report's fixed texts (headings, sentences of the first page, explanations, method) in Dutch
 // and English. Sentences with counts are functions, so that singular and plural stay right.
 import type { Lang } from "../model/vocabulary.js";
+import { formatList } from "./intl.js";
 
 export interface LegalCounts {
   readonly total: number;
@@ -118,12 +119,6 @@ export interface ReportTexts {
 
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** "a, b en c" / "a, b and c". */
-export function joinList(parts: readonly string[], and: string): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
-}
-
 const NL: ReportTexts = {
   documentTitle: (m) => `Zelftest cliëntondersteuning – ${m}`,
   subtitle: "Rapport van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
@@ -142,7 +137,7 @@ const NL: ReportTexts = {
     const parts = [`${c.voldoet} van de ${c.total} wettelijke eisen ${n1(c.voldoet, "is", "zijn")} geregeld`];
     if (c.deels > 0) parts.push(`${c.deels} deels`);
     if (c.niet > 0) parts.push(`${c.niet} niet`);
-    const head = joinList(parts, "en");
+    const head = formatList(parts, "nl");
     return c.onbekend > 0
       ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.`
       : `${head}.`;
@@ -192,7 +187,7 @@ const NL: ReportTexts = {
     if (c.onbekend > 0)
       parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "deels geregeld") : `${c.deels} deels geregeld`);
-    return `${theme}: ${joinList(parts, "en")}`;
+    return `${theme}: ${formatList(parts, "nl")}`;
   },
   noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
   aboutTitle: "Wat deze zelftest is, en wat niet",
@@ -317,7 +312,7 @@ const EN: ReportTexts = {
     const parts = [`${c.voldoet} of the ${c.total} legal requirements ${n1(c.voldoet, "is", "are")} in place`];
     if (c.deels > 0) parts.push(`${c.deels} partly`);
     if (c.niet > 0) parts.push(`${c.niet} not`);
-    const head = joinList(parts, "and");
+    const head = formatList(parts, "en");
     return c.onbekend > 0
       ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.`
       : `${head}.`;
@@ -375,7 +370,7 @@ const EN: ReportTexts = {
           : `${c.onbekend} could not be checked`,
       );
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "partly in place") : `${c.deels} partly in place`);
-    return `${theme}: ${joinList(parts, "and")}`;
+    return `${theme}: ${formatList(parts, "en")}`;
   },
   noFindings: "No legal requirement falls short.",
   aboutTitle: "What this self-assessment is, and is not",

@@ -1,5 +1,12 @@
 // Labels for the closed vocabularies and the short texts of the terminal output, in Dutch and English.
 import type { AnswerValue, ItemStatus, Lang, Role, Verdict } from "../model/vocabulary.js";
+import { count, plural } from "./intl.js";
+import type { PluralForms } from "./intl.js";
+
+const question: Record<Lang, PluralForms> = {
+  nl: { one: "vraag", other: "vragen" },
+  en: { one: "question", other: "questions" },
+};
 
 export const ANSWER_LABEL: Record<Lang, Record<AnswerValue | "none", string>> = {
   nl: { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet", none: "Niet beantwoord" },
@@ -57,51 +64,37 @@ export const ROLE_LABEL: Record<Lang, Record<Role, string>> = {
   },
 };
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
+export { formatDate, formatScore } from "./intl.js";
 
-/** "2015-09-01" → "1 september 2015" / "1 September 2015". */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const month = MONTHS[lang][(m ?? 1) - 1];
-  return month && d && y ? `${d} ${month} ${y}` : iso;
+/** The short texts of the terminal output; every language has every text (a missing one is a type error). */
+export interface UiTexts {
+  title: string;
+  answeredBy: string;
+  questionnaire: string;
+  legal: string;
+  practice: string;
+  scoreOf: string;
+  noPractice: string;
+  practiceNotFilled: string;
+  perTheme: string;
+  verdict: string;
+  score: string;
+  missing: string;
+  nothingMissing: string;
+  practiceGaps(n: number, total: number): string;
+  answered(n: number, total: number): string;
+  nextStep: string;
+  valid: string;
+  validAnswers(n: number, total: number): string;
+  validQuestionnaire(themes: number, items: number): string;
+  errorsIn(n: number): string;
+  fix: string;
+  error: string;
+  moreErrors(n: number): string;
+  internal: string;
 }
 
-/** 73.3 → "73,3" in Dutch, "73.3" in English; whole numbers without decimals. */
-export function formatScore(score: number, lang: Lang): string {
-  const s = Number.isInteger(score) ? String(score) : score.toFixed(1);
-  return lang === "nl" ? s.replace(".", ",") : s;
-}
-
-export const UI = {
+export const UI: Record<Lang, UiTexts> = {
   nl: {
     title: "Zelftest cliëntondersteuning",
     answeredBy: "Ingevuld door",
@@ -117,16 +110,18 @@ export const UI = {
     missing: "Wat ontbreekt bij de wettelijke eisen",
     nothingMissing: "Alle wettelijke eisen zijn op orde.",
     practiceGaps: (n: number, total: number) =>
-      `Goede praktijk: ${n} van de ${total} aanbevelingen zijn nog niet (helemaal) op orde.`,
-    answered: (n: number, total: number) => `${n} van de ${total} vragen beantwoord.`,
+      `Goede praktijk: ${n} van de ${total} aanbevelingen ${plural("nl", n, { one: "is", other: "zijn" })} nog niet (helemaal) op orde.`,
+    answered: (n: number, total: number) => `${n} van de ${count("nl", total, question.nl)} beantwoord.`,
     nextStep: "Meer weten? Het rapport met aanbevelingen:",
     valid: "geldig",
-    validAnswers: (n: number, total: number) => `geldig antwoordbestand (${n} van ${total} vragen beantwoord)`,
-    validQuestionnaire: (themes: number, items: number) => `geldige vragenlijst (${themes} thema's, ${items} vragen)`,
-    errorsIn: (n: number) => (n === 1 ? "1 probleem" : `${n} problemen`),
+    validAnswers: (n: number, total: number) =>
+      `geldig antwoordbestand (${n} van ${count("nl", total, question.nl)} beantwoord)`,
+    validQuestionnaire: (themes: number, items: number) =>
+      `geldige vragenlijst (${count("nl", themes, { one: "thema", other: "thema's" })}, ${count("nl", items, question.nl)})`,
+    errorsIn: (n: number) => count("nl", n, { one: "probleem", other: "problemen" }),
     fix: "Oplossing",
     error: "fout",
-    moreErrors: (n: number) => `… en nog ${n} problemen.`,
+    moreErrors: (n: number) => `… en nog ${count("nl", n, { one: "probleem", other: "problemen" })}.`,
     internal:
       "Er ging iets mis in zelftest zelf. Meld dit graag, met de opdracht die u gaf. Met --debug ziet u de details.",
   },
@@ -145,17 +140,19 @@ export const UI = {
     missing: "What is missing in the legal requirements",
     nothingMissing: "All legal requirements are in order.",
     practiceGaps: (n: number, total: number) =>
-      `Good practice: ${n} of the ${total} recommendations are not (fully) in order yet.`,
-    answered: (n: number, total: number) => `${n} of ${total} questions answered.`,
+      `Good practice: ${n} of the ${total} recommendations ${plural("en", n, { one: "is", other: "are" })} not (fully) in order yet.`,
+    answered: (n: number, total: number) => `${n} of ${count("en", total, question.en)} answered.`,
     nextStep: "Want to know more? The report with recommendations:",
     valid: "valid",
-    validAnswers: (n: number, total: number) => `valid answer file (${n} of ${total} questions answered)`,
-    validQuestionnaire: (themes: number, items: number) => `valid questionnaire (${themes} themes, ${items} items)`,
-    errorsIn: (n: number) => (n === 1 ? "1 problem" : `${n} problems`),
+    validAnswers: (n: number, total: number) =>
+      `valid answer file (${n} of ${count("en", total, question.en)} answered)`,
+    validQuestionnaire: (themes: number, items: number) =>
+      `valid questionnaire (${count("en", themes, { one: "theme", other: "themes" })}, ${count("en", items, { one: "item", other: "items" })})`,
+    errorsIn: (n: number) => count("en", n, { one: "problem", other: "problems" }),
     fix: "Fix",
     error: "error",
-    moreErrors: (n: number) => `… and ${n} more problems.`,
+    moreErrors: (n: number) => `… and ${count("en", n, { one: "more problem", other: "more problems" })}.`,
     internal:
       "Something went wrong inside zelftest. Please report it with the command you gave. Use --debug for details.",
   },
-} as const;
+};

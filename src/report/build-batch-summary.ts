@@ -9,6 +9,7 @@ import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, VERDICTS } from "../model/vocabulary.js";
 import type { Lang, Role } from "../model/vocabulary.js";
+import { formatNumber } from "../messages/intl.js";
 import { ANSWER_LABEL, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
 import { wording } from "../messages/error-messages.js";
@@ -204,8 +205,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
         }
       : null;
 
-  const kappaText = (k: number | null) =>
-    k === null ? "–" : lang === "nl" ? k.toFixed(2).replace(".", ",") : k.toFixed(2);
+  const kappaText = (k: number | null) => (k === null ? "–" : formatNumber(k, lang, 2));
   const pairs = agg.pairs;
   const pairRows = pairs
     ? [...legalItems, ...practiceItems]

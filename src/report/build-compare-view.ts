@@ -7,6 +7,7 @@ import type { Questionnaire } from "../model/questionnaire.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
+import { formatList } from "../messages/intl.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
@@ -78,7 +79,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
     intro:
       c.kind === "trend"
         ? t.trend(labels[0] ?? "", labels[labels.length - 1] ?? "")
-        : t.perspectives(c.files.map(who).join(lang === "nl" ? " en " : " and ")),
+        : t.perspectives(formatList(c.files.map(who), lang)),
     notes: [
       ...(c.mixed ? [t.mixed] : []),
       ...(c.practiceCompared ? [] : [t.practiceNotCompared]),

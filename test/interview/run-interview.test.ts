@@ -303,6 +303,30 @@ describe("the interview", () => {
     ).rejects.toThrow(/refused/);
   });
 
+  it("a too-long municipality or name is refused with the length message, not the 'fill it in' one", async () => {
+    const long = "x".repeat(201);
+    await expect(runInterview(new ScriptedPrompter([{ input: long }]), new MemoryFiles(), options())).rejects.toThrow(
+      /refused at "Over welke gemeente.*": De naam van de gemeente mag hoogstens 200 tekens zijn\.$/,
+    );
+    await expect(runInterview(new ScriptedPrompter([{ input: "" }]), new MemoryFiles(), options())).rejects.toThrow(
+      /: Vul de naam van de gemeente in\.$/,
+    );
+    await expect(
+      runInterview(new ScriptedPrompter(header("X", "gemeente", long)), new MemoryFiles(), options()),
+    ).rejects.toThrow(/: De naam mag hoogstens 200 tekens zijn\.$/);
+    await expect(
+      runInterview(new ScriptedPrompter([{ input: long }]), new MemoryFiles(), options(builtin, { lang: "en" })),
+    ).rejects.toThrow(/: The name of the municipality can be at most 200 characters\.$/);
+    // Exactly 200 is allowed.
+    await expect(
+      runInterview(
+        new ScriptedPrompter(header("x".repeat(200), "gemeente", "y".repeat(200), "15-01-2026")),
+        new MemoryFiles(),
+        options(),
+      ),
+    ).rejects.toThrow(/script ended|no step|nothing left|ran out/i);
+  });
+
   it("'more' explains why, how to check, and the source, then asks again", async () => {
     const prompter = new ScriptedPrompter([...header(), { select: "more" }, { select: "stop" }]);
     await runInterview(prompter, new MemoryFiles(), options());

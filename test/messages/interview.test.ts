@@ -11,6 +11,11 @@ const CALLS: Calls = {
     [15, 41],
     [15, 0],
   ],
+  welcomeLegal: [[1], [15]],
+  welcomePractice: [
+    [15, 1],
+    [15, 72],
+  ],
   scopeLegal: [[15]],
   scopeAll: [[56]],
   savedTo: [["/a/b.yaml"]],
@@ -64,6 +69,9 @@ describe("interview texts", () => {
   it("singular and plural", () => {
     expect(INTERVIEW_TEXT.nl.continuing(true, 1)).toContain("nog 1 vraag open");
     expect(INTERVIEW_TEXT.nl.reviewSkipped(4)).toBe("4 vragen vervallen door een eerder antwoord.");
-    expect(INTERVIEW_TEXT.en.termsExplained(["a", "b"])).toBe('The words a, b are explained under "More".');
+    expect(INTERVIEW_TEXT.en.termsExplained(["a", "b"])).toBe('The words a and b are explained under "More".');
+    expect(INTERVIEW_TEXT.nl.termsExplained(["a", "b", "c"])).toBe(
+      'Uitleg van de woorden a, b en c: kies "Meer uitleg".',
+    );
   });
 });
