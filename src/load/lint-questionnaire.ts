@@ -5,72 +5,14 @@
 // each legal item, `check`, `action` and `package` on each item, `packages` and `glossary`.
 // Reports all problems at once. Pure.
 import type { Diagnostic } from "../errors.js";
+import type { QuestionnaireDocument, Text } from "./schema-types.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
-export type RawText = string | Record<string, string>;
-export interface RawBasis {
-  source: string;
-  section: string;
-  article?: string;
-  note?: RawText;
-}
-export interface RawExample {
-  municipality: string;
-  text: RawText;
-  source: string;
-  section: string;
-}
-export interface RawItem {
-  id: string;
-  level: "wettelijk" | "aanbeveling";
-  weight?: number;
-  question: RawText;
-  why: RawText;
-  help?: RawText;
-  basis: RawBasis[];
-  recommendations: Record<"deels" | "nee" | "weet-niet", RawText>;
-  evidence: RawText;
-  examples?: RawExample[];
-  when?: { item: string; answer: string[] };
-  legal?: { article: string; kind: "wet" | "toelichting" | "vng"; note?: RawText };
-  check?: RawText;
-  action?: RawText;
-  package?: string;
-}
-export interface RawPackage {
-  id: string;
-  title: RawText;
-  moment: RawText;
-  description?: RawText;
-}
-export interface RawGlossaryEntry {
-  term: RawText;
-  definition: RawText;
-}
-export interface RawTheme {
-  id: string;
-  title: RawText;
-  summary: RawText;
-  items: RawItem[];
-}
-export interface RawQuestionnaire {
-  id: string;
-  version: string;
-  languages: string[];
-  title: RawText;
-  description?: RawText;
-  strict?: boolean;
-  sources: Record<string, { title: string; author?: string; year?: number }>;
-  themes: RawTheme[];
-  packages?: RawPackage[];
-  glossary?: RawGlossaryEntry[];
-}
-
-export function lintQuestionnaire(q: RawQuestionnaire, source: SourceDocument): Diagnostic[] {
+export function lintQuestionnaire(q: QuestionnaireDocument, source: SourceDocument): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const languages = q.languages;
 
-  const checkText = (text: RawText | undefined, path: PathSegment[]) => {
+  const checkText = (text: Text | undefined, path: PathSegment[]) => {
     if (text === undefined) return;
     if (typeof text === "string") {
       if (languages.length > 1)

@@ -1,35 +1,23 @@
 // Parses an answer file (docs/answer-file.md) against a questionnaire: text in, AnswerSet out, or an
 // InputError listing every problem with its place. Pure: the caller reads the file.
-import type { Answer, AnswerSet, MetaValue } from "../model/answers.js";
+import type { Answer, AnswerSet } from "../model/answers.js";
 import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import type { AnswerValue, Role } from "../model/vocabulary.js";
 import { isCalendarDate } from "../model/dates.js";
 import { Problems } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import type { SourceDocument } from "./source-document.js";
 import { closest } from "./suggest.js";
-import { validateAnswersSchema } from "./validators.js";
+import { answersValidator } from "./validators.js";
 import { sha256 } from "./hash.js";
 
 /** Re-exported: the rule itself lives in model/dates.ts. */
 export { isCalendarDate };
 
-interface RawAnswers {
-  questionnaire: string;
-  version: string;
-  municipality: string;
-  respondent: { role: Role; name?: string };
-  date: string;
-  gemeentecode?: string;
-  meta?: Record<string, MetaValue>;
-  answers?: Record<string, AnswerValue | { answer: AnswerValue; note?: string; evidence?: string }> | null;
-}
-
 /** The questionnaire id an answer file asks for, if it says one (used to pick the questionnaire). */
 export function requestedQuestionnaire(source: SourceDocument): string | undefined {
-  const id = (source.value as Record<string, unknown>).questionnaire;
+  const id = fieldsOf(source.value).questionnaire;
   return typeof id === "string" ? id : undefined;
 }
 
@@ -46,15 +34,20 @@ function itemIds(q: Questionnaire): ReadonlySet<string> {
 
 export function parseAnswers(source: SourceDocument, questionnaire: Questionnaire, bytes?: Uint8Array): AnswerSet {
   const problems = new Problems();
-  schemaDiagnostics(validateAnswersSchema(source.value), source, problems);
-  const raw = source.value as Partial<RawAnswers>;
+  const doc = source.value;
+  const validate = answersValidator();
+  const valid = validate(doc);
+  if (!valid) schemaDiagnostics(validate.errors ?? [], source, problems);
+  // The checks below also run on a file that failed the schema, so that one run reports every
+  // problem; until the schema has passed, each field is looked at as unknown.
+  const raw = fieldsOf(doc);
   const failed = new Set(problems.list.map((p) => p.params.where ?? ""));
 
   let sameQuestionnaire = true;
   if (typeof raw.questionnaire === "string" && raw.questionnaire !== questionnaire.id) {
     sameQuestionnaire = false;
     problems.add(() =>
-      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: raw.questionnaire ?? "", expected: questionnaire.id }, [
+      source.diagnostic("QUESTIONNAIRE_MISMATCH", { found: String(raw.questionnaire), expected: questionnaire.id }, [
         "questionnaire",
       ]),
     );
@@ -64,21 +57,20 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
       problems.add(() =>
         source.diagnostic(
           "VERSION_MISMATCH",
-          { found: raw.version ?? "", expected: questionnaire.version, id: questionnaire.id },
+          { found: String(raw.version), expected: questionnaire.version, id: questionnaire.id },
           ["version"],
         ),
       );
     }
   }
   if (typeof raw.date === "string" && !failed.has("date") && !isCalendarDate(raw.date)) {
-    problems.add(() => source.diagnostic("INVALID_DATE", { value: raw.date ?? "" }, ["date"]));
+    problems.add(() => source.diagnostic("INVALID_DATE", { value: String(raw.date) }, ["date"]));
   }
 
-  const answers = new Map<string, Answer>();
-  const rawAnswers = raw.answers && typeof raw.answers === "object" && !Array.isArray(raw.answers) ? raw.answers : {};
   const known = itemIds(questionnaire);
-  for (const [id, entry] of Object.entries(rawAnswers)) {
-    if (sameQuestionnaire && !known.has(id)) {
+  if (sameQuestionnaire) {
+    for (const id of Object.keys(fieldsOf(raw.answers))) {
+      if (known.has(id)) continue;
       problems.add(() => {
         const suggestion = closest(id, known);
         return source.diagnostic(
@@ -88,35 +80,43 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
           "key",
         );
       });
-      continue;
-    }
-    if (typeof entry === "string") answers.set(id, { answer: entry });
-    else if (entry && typeof entry === "object") {
-      answers.set(id, {
-        answer: entry.answer,
-        ...(typeof entry.note === "string" && entry.note.trim() !== "" ? { note: entry.note } : {}),
-        ...(typeof entry.evidence === "string" && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
-      });
     }
   }
 
   problems.throwIfAny(sortByPlace);
-  const r = raw as RawAnswers;
+  // No problems, so the schema passed: `doc` has the shape of schemas/answers.schema.json.
+  if (!valid) throw new Error("parseAnswers: a file that failed its schema reported no problem");
+  const answers = new Map<string, Answer>();
+  for (const [id, entry] of Object.entries(doc.answers ?? {})) {
+    if (typeof entry === "string") answers.set(id, { answer: entry });
+    else {
+      answers.set(id, {
+        answer: entry.answer,
+        ...(entry.note !== undefined && entry.note.trim() !== "" ? { note: entry.note } : {}),
+        ...(entry.evidence !== undefined && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
+      });
+    }
+  }
   return {
-    questionnaire: r.questionnaire,
-    version: r.version,
-    municipality: r.municipality.trim(),
-    respondent: r.respondent.name?.trim()
-      ? { role: r.respondent.role, name: r.respondent.name.trim() }
-      : { role: r.respondent.role },
-    date: r.date,
-    ...(r.gemeentecode !== undefined ? { gemeentecode: r.gemeentecode } : {}),
+    questionnaire: doc.questionnaire,
+    version: doc.version,
+    municipality: doc.municipality.trim(),
+    respondent: doc.respondent.name?.trim()
+      ? { role: doc.respondent.role, name: doc.respondent.name.trim() }
+      : { role: doc.respondent.role },
+    date: doc.date,
+    ...(doc.gemeentecode !== undefined ? { gemeentecode: doc.gemeentecode } : {}),
     // The schema allows only plain keys (a letter, then letters, digits, _) and scalar values.
-    ...(r.meta !== undefined ? { meta: { ...r.meta } } : {}),
+    ...(doc.meta !== undefined ? { meta: { ...doc.meta } } : {}),
     answers,
     contentHash: bytes ? sha256(bytes) : sha256(source.text),
     origin: source.file,
   };
+}
+
+/** The fields of a mapping not yet checked against the schema (none for anything else). */
+function fieldsOf(value: unknown): Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 export function sortByPlace(ds: readonly Diagnostic[]): Diagnostic[] {

@@ -11,30 +11,29 @@ import type {
   Theme,
   WorkPackage,
 } from "../model/questionnaire.js";
-import type { AnswerValue } from "../model/vocabulary.js";
 import { InputError } from "../errors.js";
 import { sha256 } from "./hash.js";
 import { lintQuestionnaire } from "./lint-questionnaire.js";
-import type { RawItem, RawQuestionnaire, RawText } from "./lint-questionnaire.js";
 import { sortByPlace } from "./parse-answers.js";
 import { schemaDiagnostics } from "./schema-errors.js";
+import type { Item as ItemDocument, QuestionnaireDocument, Text } from "./schema-types.js";
 import type { SourceDocument } from "./source-document.js";
-import { validateQuestionnaireSchema } from "./validators.js";
+import { questionnaireValidator } from "./validators.js";
 
 export function parseQuestionnaire(source: SourceDocument, origin = source.file): Questionnaire {
-  const schemaProblems = schemaDiagnostics(validateQuestionnaireSchema(source.value), source);
-  if (schemaProblems.length > 0) throw new InputError(sortByPlace(schemaProblems));
-  const raw = source.value as RawQuestionnaire;
+  const raw = source.value;
+  const validate = questionnaireValidator();
+  if (!validate(raw)) throw new InputError(sortByPlace(schemaDiagnostics(validate.errors ?? [], source)));
   const lintProblems = lintQuestionnaire(raw, source);
   if (lintProblems.length > 0) throw new InputError(sortByPlace(lintProblems));
   return buildQuestionnaire(raw, sha256(source.text), origin);
 }
 
-function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: string): Questionnaire {
+function buildQuestionnaire(raw: QuestionnaireDocument, contentHash: string, origin: string): Questionnaire {
   const defaultLang = raw.languages[0]!;
-  const text = (t: RawText): LocalizedText => (typeof t === "string" ? { [defaultLang]: t.trim() } : trimAll(t));
+  const text = (t: Text): LocalizedText => (typeof t === "string" ? { [defaultLang]: t.trim() } : trimAll(t));
   const sources = new Map<string, Source>(Object.entries(raw.sources).map(([key, s]) => [key, { key, ...s }]));
-  const item = (r: RawItem, theme: string): Item => {
+  const item = (r: ItemDocument, theme: string): Item => {
     const basis: Basis[] = r.basis.map((b) => ({
       source: b.source,
       section: b.section,
@@ -58,7 +57,7 @@ function buildQuestionnaire(raw: RawQuestionnaire, contentHash: string, origin: 
       },
       evidence: text(r.evidence),
       examples,
-      ...(r.when ? { when: { item: r.when.item, answer: r.when.answer as AnswerValue[] } } : {}),
+      ...(r.when ? { when: { item: r.when.item, answer: r.when.answer } } : {}),
       ...(r.legal
         ? {
             legal: {

@@ -1,25 +1,27 @@
-// The precompiled ajv validators for answer and questionnaire files (see scripts/build-generated.mjs).
+// The precompiled ajv validators for answer and questionnaire files (see scripts/build-generated.mjs),
+// typed as guards: a document that passes has the type generated from the same schema
+// (src/load/schema-types.ts, scripts/schema-types.mjs).
 import { createRequire } from "node:module";
 import type { ErrorObject } from "ajv";
+import type { AnswerFileDocument, QuestionnaireDocument } from "./schema-types.js";
 
-export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+/** True when `data` matches the schema; otherwise `errors` says why (until the next call). */
+export type SchemaValidator<T> = ((data: unknown) => data is T) & { errors?: ErrorObject[] | null };
 
 const require = createRequire(import.meta.url);
-const cache = new Map<string, Validator>();
+const cache = new Map<string, unknown>();
 
-function load(name: "answers" | "questionnaire"): Validator {
+function load<T>(name: "answers" | "questionnaire"): SchemaValidator<T> {
   let v = cache.get(name);
   if (!v) {
     // dist/load/validators.js and src/load/validators.ts are both two levels below the package root.
-    v = require(`../../generated/validate-${name}.cjs`) as Validator;
+    v = require(`../../generated/validate-${name}.cjs`);
     cache.set(name, v);
   }
-  return v;
+  // The one place where the schemas' validators meet the schemas' types: both are generated from
+  // schemas/<name>.schema.json, and test/load/schema-types.test.ts keeps the types in step.
+  return v as SchemaValidator<T>;
 }
 
-export const validateAnswersSchema = (data: unknown) => run(load("answers"), data);
-export const validateQuestionnaireSchema = (data: unknown) => run(load("questionnaire"), data);
-
-function run(validate: Validator, data: unknown): readonly ErrorObject[] {
-  return validate(data) ? [] : (validate.errors ?? []);
-}
+export const answersValidator = (): SchemaValidator<AnswerFileDocument> => load("answers");
+export const questionnaireValidator = (): SchemaValidator<QuestionnaireDocument> => load("questionnaire");

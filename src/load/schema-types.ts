@@ -1,0 +1,161 @@
+// Generated from schemas/*.schema.json by scripts/schema-types.mjs: do not edit by hand; change the
+// schema and run `npm run schema-types`. test/load/schema-types.test.ts fails when this file and the
+// schemas differ. Each type describes a file that passed its schema (src/load/validators.ts).
+
+// schemas/answers.schema.json
+
+export type Entry =
+  | Value
+  | {
+      answer: Value;
+      note?: string;
+      evidence?: string;
+    };
+export type Value = "ja" | "deels" | "nee" | "weet-niet";
+
+/**
+ * Answers of one respondent for one municipality. Item ids are checked against the questionnaire after this schema.
+ */
+export interface AnswerFileDocument {
+  questionnaire: string;
+  version: string;
+  municipality: string;
+  respondent: {
+    role: "gemeente" | "adviesraad" | "clientorganisatie" | "aanbieder" | "onderzoeker" | "anders";
+    name?: string;
+  };
+  date: string;
+  /**
+   * Optional (answer-file format 1.2): the CBS municipality code, GM followed by four digits, such as GM0177.
+   */
+  gemeentecode?: string;
+  /**
+   * Optional (answer-file format 1.2): research metadata such as a wave or a respondent id. Scalar values only; batch outputs pass them through as meta_<key>.
+   */
+  meta?: {
+    [k: string]: string | number | boolean | null;
+  };
+  /**
+   * Item id → answer. Leave items out (or leave answers empty) when they are not answered yet.
+   */
+  answers?: {
+    [k: string]: Entry;
+  } | null;
+}
+
+// schemas/questionnaire.schema.json
+
+export type Slug = string;
+export type Text =
+  | string
+  | {
+      [k: string]: string;
+    };
+export type ItemId = string;
+export type AnswerValue = "ja" | "deels" | "nee" | "weet-niet";
+
+/**
+ * Themes and items as data. Meaning (unique ids, conditions, sources, translations) is checked after this schema by the content lint.
+ */
+export interface QuestionnaireDocument {
+  id: Slug;
+  version: string;
+  /**
+   * @minItems 1
+   */
+  languages: string[];
+  /**
+   * true: the content lint also requires `legal` on every legal item, `check`, `action` and `package` on every item, and top-level `packages` and `glossary` (see docs/questionnaire-format.md).
+   */
+  strict?: boolean;
+  title: Text;
+  description?: Text;
+  sources: {
+    [k: string]: {
+      title: string;
+      author?: string;
+      year?: number;
+    };
+  };
+  /**
+   * @minItems 1
+   */
+  themes: {
+    id: Slug;
+    title: Text;
+    summary: Text;
+    /**
+     * @minItems 1
+     */
+    items: Item[];
+  }[];
+  /**
+   * Work packages that group the actions of the plan of approach; an item names one in `package`.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  packages?: {
+    id: Slug;
+    title: Text;
+    moment: Text;
+    description?: Text;
+  }[];
+  /**
+   * Terms a reader may not know, each with a short definition; shown wherever the term occurs.
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  glossary?: {
+    term: Text;
+    definition: Text;
+  }[];
+}
+export interface Item {
+  id: ItemId;
+  level: "wettelijk" | "aanbeveling";
+  weight?: number;
+  question: Text;
+  why: Text;
+  help?: Text;
+  /**
+   * @minItems 1
+   */
+  basis: {
+    source: string;
+    section: string;
+    article?: string;
+    note?: Text;
+  }[];
+  /**
+   * On legal items: the most precise article (and lid) the requirement rests on, and how directly it says so.
+   */
+  legal?: {
+    article: string;
+    kind: "wet" | "toelichting" | "vng";
+    note?: Text;
+  };
+  recommendations: {
+    deels: Text;
+    nee: Text;
+    "weet-niet": Text;
+  };
+  evidence: Text;
+  check?: Text;
+  action?: Text;
+  package?: Slug;
+  examples?: {
+    municipality: string;
+    text: Text;
+    source: string;
+    section: string;
+  }[];
+  when?: {
+    item: ItemId;
+    /**
+     * @minItems 1
+     */
+    answer: AnswerValue[];
+  };
+}
