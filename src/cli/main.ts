@@ -23,7 +23,7 @@ const HELP = {
     json: "print het resultaat als JSON (voor onderzoek en scripts)",
     report: "maak het rapport: wat ontbreekt, aanbevelingen en een plan van aanpak",
     format: "md (Markdown, standaard), html of docx (Word, met --out)",
-    kort: "alleen de eerste pagina: de samenvatting voor het college",
+    kort: "alleen de eerste pagina: de samenvatting (past op één A4)",
     planCsv: "schrijf ook het plan van aanpak als CSV (voor een spreadsheet) naar dit bestand",
     reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
     batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
@@ -67,7 +67,7 @@ const HELP = {
     json: "print the result as JSON (for research and scripts)",
     report: "make the report: what is missing, recommendations and an action plan",
     format: "md (Markdown, the default), html or docx (Word, with --out)",
-    kort: "only the first page: the summary for the executive board",
+    kort: "only the first page: the summary (fits one A4)",
     planCsv: "also write the action plan as CSV (for a spreadsheet) to this file",
     reportOut: "write to this file instead of the screen",
     batch: "score many answer files (files, folders or globs) for research",
@@ -229,11 +229,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--out <file>", h.reportOut, at)
     .option("--kort", h.kort)
     .option("--plan-csv <file>", h.planCsv, at)
+    .option("--verbose", h.verbose)
     .addOption(questionnaireOption())
     .action(
       async (
         file: string,
-        opts: { format?: string; out?: string; questionnaire?: string; kort?: boolean; planCsv?: string },
+        opts: {
+          format?: string;
+          out?: string;
+          questionnaire?: string;
+          kort?: boolean;
+          planCsv?: string;
+          verbose?: boolean;
+        },
       ) => {
         const { reportCommand } = await import("./commands/report.js");
         exitCode = await reportCommand(file, { ...opts, lang }, io);

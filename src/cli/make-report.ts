@@ -4,7 +4,7 @@ import type { AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 import { buildReport } from "../report/build-report.js";
-import type { ReportModel } from "../report/build-report.js";
+import type { ReportModel, ReportOptions } from "../report/build-report.js";
 import { renderReport } from "../report/render-report.js";
 import type { ReportFormat } from "../report/render-report.js";
 import { scoreAnswers } from "../score/score-answers.js";
@@ -19,20 +19,20 @@ export function generationTime(env: Io["env"], now = new Date()): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-/** The report model of one answer set (`short`: the first page only, as --kort). */
+/** The report model of one answer set (`short`: the first page only, as --kort; `verbose`: with item ids). */
 export function reportModel(
   answers: AnswerSet,
   questionnaire: Questionnaire,
   lang: Lang,
   env: Io["env"],
-  short = false,
+  options: ReportOptions = {},
 ): ReportModel {
   return buildReport(
     scoreAnswers(questionnaire, answers),
     questionnaire,
     lang,
     { toolVersion: packageVersion(), generatedAt: generationTime(env), answersHash: answers.contentHash },
-    { short },
+    options,
   );
 }
 

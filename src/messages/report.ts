@@ -1,6 +1,6 @@
 // The report's fixed texts (headings, sentences of the first page, explanations, method) in Dutch
 // and English. Sentences with counts are functions, so that singular and plural stay right.
-import type { Lang } from "../model/vocabulary.js";
+import type { Lang, Role } from "../model/vocabulary.js";
 import { formatList } from "./intl.js";
 
 export interface LegalCounts {
@@ -11,13 +11,33 @@ export interface LegalCounts {
   readonly onbekend: number;
 }
 
+/**
+ * What changes with who filled in the answers: the first page's heading and next steps. The
+ * municipality looks inside (its own documents, its college); an advisory council, a client
+ * organisation, a provider or a researcher looks from outside and asks the municipality.
+ */
+export interface RoleTexts {
+  /** The respondent in a sentence: "de adviesraad", "de invuller". */
+  who: string;
+  /** The first page's heading ("Samenvatting voor het college"). */
+  summaryTitle: string;
+  /** The subtitle of the first page alone (`--kort`). */
+  shortSubtitle: string;
+  /** The sentence in the conclusion that points to ‘Niet na te gaan’. */
+  unknownSentence(n: number): string;
+  unknownIntro: string;
+  /** The next steps, in the order this reader takes them. */
+  next(c: { plan: number; unknown: number; noSource: boolean }): string[];
+}
+
 export interface ReportTexts {
   documentTitle(municipality: string): string;
   subtitle: string;
-  shortSubtitle: string;
   toc: string;
   header: { municipality: string; respondent: string; date: string; questionnaire: string; version: string };
+  /** The summary's heading when nothing is known about the reader (the form's result page uses role texts too). */
   summaryTitle: string;
+  role: Record<Role, RoleTexts>;
   conclusionTitle: string;
   /** "9 van de 15 wettelijke eisen zijn geregeld, 3 deels, 2 niet; 1 kon niet worden nagegaan." */
   countsSentence(c: LegalCounts): string;
@@ -27,7 +47,6 @@ export interface ReportTexts {
     onbekend(n: number): string;
     "voldoet-niet"(n: number): string;
   };
-  unknownSentence(n: number): string;
   noLegal: string;
   /** unknown: legal items answered ‘weet niet’ or not answered, which count as 0 in the score. */
   scoreSentence(score: string, unknown: number): string;
@@ -44,15 +63,8 @@ export interface ReportTexts {
   themeFinding(theme: string, total: number, c: { niet: number; deels: number; onbekend: number }): string;
   noFindings: string;
   aboutTitle: string;
-  about(role: string, withSource: number, yes: number): string[];
+  about(who: string, withSource: number, yes: number): string[];
   nextTitle: string;
-  next: {
-    plan(rows: number): string;
-    unknown(n: number): string;
-    discuss: string;
-    repeat: string;
-    keep: string;
-  };
   themesTitle: string;
   themesIntro: string;
   chartTitle: string;
@@ -66,7 +78,6 @@ export interface ReportTexts {
   gapsIntro: string;
   noGaps: string;
   unknownTitle: string;
-  unknownIntro: string;
   noUnknown: string;
   check: string;
   opportunitiesTitle: string;
@@ -103,8 +114,18 @@ export interface ReportTexts {
     evidence: string;
     owner: string;
     deadline: string;
+    /** Plan CSV only (added after the columns above): per action line its kind, and its article. */
+    kind: string;
+    article: string;
+    /** Plan CSV only: the question texts, one per line of the "Vragen" column (which holds the ids). */
+    questionTexts: string;
   };
   priority: { hoog: string; middel: string; kans: string };
+  /** What a package's priority rests on: its legal items (and, apart, its good-practice points). */
+  priorityNote(legal: number, practice: number): string;
+  actionKind: { legal(article: string): string; practice: string };
+  /** "Vraag" / "Question": the label before the question an action answers. */
+  planQuestion: string;
   noPlan: string;
   glossaryTitle: string;
   glossaryIntro: string;
@@ -119,10 +140,112 @@ export interface ReportTexts {
 
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const NL_UNKNOWN_OUTSIDE = (n: number) =>
+  `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`;
+const NL_UNKNOWN_INTRO_OUTSIDE =
+  "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.";
+const nlPackages = (rows: number) => `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst`;
+const nlAskUnknown = (n: number) =>
+  `Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij ${n1(n, "de eis", `de ${n} eisen`)} staan.`;
+const NL_KEEP = "Leg bij elk antwoord ‘Ja’ de bron vast.";
+const NL_REPEAT = "Doe de zelftest over een jaar opnieuw en vergelijk.";
+/** Steps for a reader outside the municipality: ask first, then talk, then propose. */
+const nlOutside = (talk: string, propose: (rows: number) => string, ask = nlAskUnknown) => {
+  return (c: { plan: number; unknown: number; noSource: boolean }) => [
+    ...(c.unknown > 0 ? [ask(c.unknown)] : []),
+    talk,
+    ...(c.plan > 0 ? [propose(c.plan)] : []),
+    ...(c.noSource ? [NL_KEEP] : []),
+    NL_REPEAT,
+  ];
+};
+
+const NL_ROLES: Record<Role, RoleTexts> = {
+  gemeente: {
+    who: "de gemeente",
+    summaryTitle: "Samenvatting voor het college",
+    shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: (n) =>
+      `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden nodig zijn om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
+    unknownIntro:
+      "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden nodig zijn om het na te gaan, binnen de gemeente of bij de aanbieders.",
+    next: (c) => [
+      ...(c.plan > 0
+        ? [`Neem het plan van aanpak (${nlPackages(c.plan)}) over in een projectplan en vul eigenaar en termijn in.`]
+        : []),
+      ...(c.unknown > 0
+        ? [
+            `Zoek de stukken op die nodig zijn om ${n1(c.unknown, "de eis", `de ${c.unknown} eisen`)} onder ‘Niet na te gaan’ te beoordelen, ook bij de aanbieders.`,
+          ]
+        : []),
+      "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.",
+      ...(c.noSource ? [NL_KEEP] : []),
+      NL_REPEAT,
+    ],
+  },
+  adviesraad: {
+    who: "de adviesraad",
+    summaryTitle: "Samenvatting van de adviesraad",
+    shortSubtitle: "Samenvatting van de adviesraad: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: NL_UNKNOWN_OUTSIDE,
+    unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
+    next: nlOutside(
+      "Bespreek de uitkomst met de wethouder en de beleidsmedewerker Wmo; begin met wat niet geregeld is.",
+      (rows) => `Bied het plan van aanpak (${nlPackages(rows)}) aan het college aan als advies.`,
+    ),
+  },
+  clientorganisatie: {
+    who: "de cliëntorganisatie",
+    summaryTitle: "Samenvatting van de cliëntorganisatie",
+    shortSubtitle: "Samenvatting van de cliëntorganisatie: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: NL_UNKNOWN_OUTSIDE,
+    unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
+    next: nlOutside(
+      "Bespreek de uitkomst met de Wmo-adviesraad en met de gemeente, en laat uw achterban weten wat eruit kwam.",
+      (rows) => `Geef het plan van aanpak (${nlPackages(rows)}) aan de gemeente als voorstel.`,
+    ),
+  },
+  aanbieder: {
+    who: "de aanbieder",
+    summaryTitle: "Samenvatting van de aanbieder",
+    shortSubtitle: "Samenvatting van de aanbieder: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: NL_UNKNOWN_OUTSIDE,
+    unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
+    next: nlOutside(
+      "Bespreek de uitkomst met de gemeente als opdrachtgever en met de andere aanbieders.",
+      (rows) =>
+        `Kijk welke acties uit het plan van aanpak (${nlPackages(rows)}) uw eigen organisatie kan oppakken; spreek de rest af met de gemeente.`,
+    ),
+  },
+  onderzoeker: {
+    who: "de onderzoeker",
+    summaryTitle: "Samenvatting van het onderzoek",
+    shortSubtitle: "Samenvatting van het onderzoek: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: NL_UNKNOWN_OUTSIDE,
+    unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
+    next: nlOutside(
+      "Leg de uitkomst voor aan de gemeente, zodat zij kan reageren voordat u iets publiceert.",
+      (rows) => `Neem het plan van aanpak (${nlPackages(rows)}) op als aanbeveling aan de gemeente.`,
+      (n) =>
+        `Vraag de gemeente om de stukken bij ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ en vul de antwoorden aan.`,
+    ),
+  },
+  anders: {
+    who: "de invuller",
+    summaryTitle: "Samenvatting",
+    shortSubtitle: "Samenvatting van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
+    unknownSentence: NL_UNKNOWN_OUTSIDE,
+    unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
+    next: nlOutside(
+      "Bespreek de uitkomst met de gemeente en met de Wmo-adviesraad.",
+      (rows) => `Gebruik het plan van aanpak (${nlPackages(rows)}) in het gesprek met de gemeente.`,
+    ),
+  },
+};
+
 const NL: ReportTexts = {
   documentTitle: (m) => `Zelftest cliëntondersteuning – ${m}`,
   subtitle: "Rapport van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-  shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
   toc: "Inhoud",
   header: {
     municipality: "Gemeente",
@@ -132,6 +255,7 @@ const NL: ReportTexts = {
     version: "versie",
   },
   summaryTitle: "Samenvatting",
+  role: NL_ROLES,
   conclusionTitle: "Conclusie",
   countsSentence: (c) => {
     const parts = [`${c.voldoet} van de ${c.total} wettelijke eisen ${n1(c.voldoet, "is", "zijn")} geregeld`];
@@ -151,8 +275,6 @@ const NL: ReportTexts = {
     "voldoet-niet": (n) =>
       `De gemeente voldoet daarmee nog niet aan de wet: ${n} wettelijke ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
   },
-  unknownSentence: (n) =>
-    `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
   noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
   scoreSentence: (s, unknown) =>
     `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
@@ -191,22 +313,13 @@ const NL: ReportTexts = {
   },
   noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
   aboutTitle: "Wat deze zelftest is, en wat niet",
-  about: (role, withSource, yes) => [
-    `Dit is een zelftest: de ${role} beantwoordde de vragen zelf. Het is geen audit, geen oordeel van een toezichthouder en geen juridisch advies; niemand heeft de antwoorden gecontroleerd.`,
+  about: (who, withSource, yes) => [
+    `Dit is een zelftest: ${who} beantwoordde de vragen zelf. Het is geen audit, geen oordeel van een toezichthouder en geen juridisch advies; niemand heeft de antwoorden gecontroleerd.`,
     yes === 0
       ? "Geen enkele vraag is met Ja beantwoord."
       : `Bij ${withSource} van de ${yes} antwoorden ‘Ja’ is een bron genoemd; ‘Ja, zonder bron’ is een bewering die nog onderbouwd moet worden.`,
   ],
   nextTitle: "Volgende stap",
-  next: {
-    plan: (rows) =>
-      `Neem het plan van aanpak (${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst) over in een projectplan en vul eigenaar en termijn in.`,
-    unknown: (n) =>
-      `Vraag de stukken op die nodig zijn om ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ te beoordelen.`,
-    discuss: "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.",
-    repeat: "Doe de zelftest over een jaar opnieuw en vergelijk.",
-    keep: "Leg bij elk antwoord ‘Ja’ de bron vast.",
-  },
   themesTitle: "Per thema",
   themesIntro:
     "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
@@ -222,8 +335,6 @@ const NL: ReportTexts = {
     "De wettelijke eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: het antwoord met toelichting en bron, waarom het ertoe doet, wat u kunt doen en op welk artikel de eis rust.",
   noGaps: "Geen wettelijke eis is ‘niet’ of ‘deels’ geregeld.",
   unknownTitle: "Niet na te gaan",
-  unknownIntro:
-    "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.",
   noUnknown: "Alle wettelijke eisen konden worden nagegaan.",
   check: "Zo gaat u het na",
   opportunitiesTitle: "Kansen uit goede praktijk",
@@ -252,7 +363,7 @@ const NL: ReportTexts = {
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
   planIntro:
-    "De acties per werkpakket, wettelijke eisen eerst. Elke actie staat op zichzelf. Vul de eigenaar en de termijn zelf in; de tabel kunt u overnemen in een projectplan.",
+    "De acties per werkpakket. Werkpakketten met een wettelijk tekort staan eerst; hun prioriteit komt alleen uit de wettelijke eisen. In elk werkpakket staan eerst de acties voor een wettelijke eis, met het artikel, en daarna die uit goede praktijk. Elke actie staat op zichzelf. Eigenaar en termijn zijn leeg om in te vullen; de tabel kunt u overnemen in een projectplan.",
   planCaption: "Werkpakketten",
   planCols: {
     nr: "Nr.",
@@ -264,8 +375,20 @@ const NL: ReportTexts = {
     evidence: "Op te leveren bewijs",
     owner: "Eigenaar",
     deadline: "Termijn",
+    kind: "Soort",
+    article: "Artikel",
+    questionTexts: "Vraagteksten",
   },
   priority: { hoog: "Hoog", middel: "Middel", kans: "Kans" },
+  priorityNote: (legal, practice) =>
+    legal === 0
+      ? "alleen goede praktijk"
+      : `${legal} wettelijke ${n1(legal, "eis", "eisen")}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+  actionKind: {
+    legal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
+    practice: "Goede praktijk",
+  },
+  planQuestion: "Vraag",
   noPlan: "Er zijn geen acties nodig.",
   glossaryTitle: "Bijlage: begrippen",
   glossaryIntro: "Wat de woorden in dit rapport betekenen.",
@@ -280,7 +403,7 @@ const NL: ReportTexts = {
     "Het plan van aanpak als spreadsheet: zelftest report --plan-csv BESTAND. Twee antwoordbestanden vergelijken (ander jaar of andere invuller): zelftest compare.",
   ],
   priorityRule:
-    "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (goede praktijk).",
+    "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (alleen goede praktijk). Goede praktijk maakt de prioriteit nooit hoger.",
   stampTitle: "Herhaalbaarheid",
   stamp: {
     tool: "Gemaakt met",
@@ -294,10 +417,111 @@ const NL: ReportTexts = {
     "Een Word-bestand (--format docx) gaat niet naar het scherm: geef er een bestand voor op met --out rapport.docx.",
 };
 
+const EN_UNKNOWN_OUTSIDE = (n: number) =>
+  `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`;
+const EN_UNKNOWN_INTRO_OUTSIDE =
+  "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.";
+const enPackages = (rows: number) => `${rows} work ${n1(rows, "package", "packages")}, legal requirements first`;
+const enAskUnknown = (n: number) =>
+  `Ask the municipality for the documents listed under ‘Could not be checked’ for the ${n1(n, "requirement", `${n} requirements`)}.`;
+const EN_KEEP = "Record the source of every answer ‘Yes’.";
+const EN_REPEAT = "Repeat the self-assessment in a year and compare.";
+const enOutside = (talk: string, propose: (rows: number) => string, ask = enAskUnknown) => {
+  return (c: { plan: number; unknown: number; noSource: boolean }) => [
+    ...(c.unknown > 0 ? [ask(c.unknown)] : []),
+    talk,
+    ...(c.plan > 0 ? [propose(c.plan)] : []),
+    ...(c.noSource ? [EN_KEEP] : []),
+    EN_REPEAT,
+  ];
+};
+
+const EN_ROLES: Record<Role, RoleTexts> = {
+  gemeente: {
+    who: "the municipality",
+    summaryTitle: "Summary for the executive board",
+    shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: (n) =>
+      `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers needed to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
+    unknownIntro:
+      "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers needed to check it, within the municipality or at the providers.",
+    next: (c) => [
+      ...(c.plan > 0
+        ? [`Copy the action plan (${enPackages(c.plan)}) into a project plan and fill in owner and deadline.`]
+        : []),
+      ...(c.unknown > 0
+        ? [
+            `Find the documents needed to assess the ${n1(c.unknown, "requirement", `${c.unknown} requirements`)} under ‘Could not be checked’, also at the providers.`,
+          ]
+        : []),
+      "Discuss the outcome with the Wmo advisory council or client council and with the providers.",
+      ...(c.noSource ? [EN_KEEP] : []),
+      EN_REPEAT,
+    ],
+  },
+  adviesraad: {
+    who: "the advisory council",
+    summaryTitle: "Summary by the advisory council",
+    shortSubtitle: "Summary by the advisory council: the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: EN_UNKNOWN_OUTSIDE,
+    unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
+    next: enOutside(
+      "Discuss the outcome with the alderman and the Wmo policy officer; start with what is not in place.",
+      (rows) => `Offer the action plan (${enPackages(rows)}) to the executive board as advice.`,
+    ),
+  },
+  clientorganisatie: {
+    who: "the client organisation",
+    summaryTitle: "Summary by the client organisation",
+    shortSubtitle: "Summary by the client organisation: the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: EN_UNKNOWN_OUTSIDE,
+    unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
+    next: enOutside(
+      "Discuss the outcome with the Wmo advisory council and the municipality, and tell your members what came out.",
+      (rows) => `Give the action plan (${enPackages(rows)}) to the municipality as a proposal.`,
+    ),
+  },
+  aanbieder: {
+    who: "the provider",
+    summaryTitle: "Summary by the provider",
+    shortSubtitle: "Summary by the provider: the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: EN_UNKNOWN_OUTSIDE,
+    unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
+    next: enOutside(
+      "Discuss the outcome with the municipality as commissioning party and with the other providers.",
+      (rows) =>
+        `See which actions in the action plan (${enPackages(rows)}) your own organisation can take up; agree the rest with the municipality.`,
+    ),
+  },
+  onderzoeker: {
+    who: "the researcher",
+    summaryTitle: "Summary of the study",
+    shortSubtitle: "Summary of the study: the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: EN_UNKNOWN_OUTSIDE,
+    unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
+    next: enOutside(
+      "Show the outcome to the municipality, so that it can respond before you publish anything.",
+      (rows) => `Include the action plan (${enPackages(rows)}) as a recommendation to the municipality.`,
+      (n) =>
+        `Ask the municipality for the documents behind the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’ and complete the answers.`,
+    ),
+  },
+  anders: {
+    who: "the respondent",
+    summaryTitle: "Summary",
+    shortSubtitle: "Summary of the self-assessment of independent client support (Wmo 2015)",
+    unknownSentence: EN_UNKNOWN_OUTSIDE,
+    unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
+    next: enOutside(
+      "Discuss the outcome with the municipality and the Wmo advisory council.",
+      (rows) => `Use the action plan (${enPackages(rows)}) in the meeting with the municipality.`,
+    ),
+  },
+};
+
 const EN: ReportTexts = {
   documentTitle: (m) => `Client support self-assessment – ${m}`,
   subtitle: "Report of the self-assessment of independent client support (Wmo 2015)",
-  shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
   toc: "Contents",
   header: {
     municipality: "Municipality",
@@ -307,6 +531,7 @@ const EN: ReportTexts = {
     version: "version",
   },
   summaryTitle: "Summary",
+  role: EN_ROLES,
   conclusionTitle: "Conclusion",
   countsSentence: (c) => {
     const parts = [`${c.voldoet} of the ${c.total} legal requirements ${n1(c.voldoet, "is", "are")} in place`];
@@ -326,8 +551,6 @@ const EN: ReportTexts = {
     "voldoet-niet": (n) =>
       `The municipality therefore does not yet meet the law: ${n} legal ${n1(n, "requirement is", "requirements are")} not in place.`,
   },
-  unknownSentence: (n) =>
-    `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
   noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
   scoreSentence: (s, unknown) =>
     `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: the law asks for every requirement to be in place.`,
@@ -374,22 +597,13 @@ const EN: ReportTexts = {
   },
   noFindings: "No legal requirement falls short.",
   aboutTitle: "What this self-assessment is, and is not",
-  about: (role, withSource, yes) => [
-    `This is a self-assessment: the ${role} answered the questions. It is not an audit, not a regulator's judgement and not legal advice; nobody has checked the answers.`,
+  about: (who, withSource, yes) => [
+    `This is a self-assessment: ${who} answered the questions. It is not an audit, not a regulator's judgement and not legal advice; nobody has checked the answers.`,
     yes === 0
       ? "No question was answered Yes."
       : `For ${withSource} of the ${yes} answers ‘Yes’ a source was given; ‘Yes, no source’ is a claim that still needs support.`,
   ],
   nextTitle: "Next step",
-  next: {
-    plan: (rows) =>
-      `Copy the action plan (${rows} work ${n1(rows, "package", "packages")}, legal requirements first) into a project plan and fill in owner and deadline.`,
-    unknown: (n) =>
-      `Ask for the documents needed to assess the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’.`,
-    discuss: "Discuss the outcome with the Wmo advisory council or client council and with the providers.",
-    repeat: "Repeat the self-assessment in a year and compare.",
-    keep: "Record the source of every answer ‘Yes’.",
-  },
   themesTitle: "Per theme",
   themesIntro:
     "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
@@ -405,8 +619,6 @@ const EN: ReportTexts = {
     "The legal requirements that are not or only partly in place, those not in place first. For each: the answer with explanation and source, why it matters, what you can do and the article it rests on.",
   noGaps: "No legal requirement is ‘not’ or ‘partly’ in place.",
   unknownTitle: "Could not be checked",
-  unknownIntro:
-    "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.",
   noUnknown: "Every legal requirement could be checked.",
   check: "How to check",
   opportunitiesTitle: "Opportunities from good practice",
@@ -438,7 +650,7 @@ const EN: ReportTexts = {
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
   planIntro:
-    "The actions per work package, legal requirements first. Each action stands on its own. Fill in the owner and deadline yourself; the table can be copied into a project plan.",
+    "The actions per work package. Work packages with a legal shortfall come first; their priority comes from the legal requirements alone. In each package the actions for a legal requirement come first, with the article, then those from good practice. Each action stands on its own. Owner and deadline are empty to fill in; the table can be copied into a project plan.",
   planCaption: "Work packages",
   planCols: {
     nr: "No.",
@@ -450,8 +662,20 @@ const EN: ReportTexts = {
     evidence: "Evidence to produce",
     owner: "Owner",
     deadline: "Deadline",
+    kind: "Kind",
+    article: "Article",
+    questionTexts: "Question texts",
   },
   priority: { hoog: "High", middel: "Medium", kans: "Opportunity" },
+  priorityNote: (legal, practice) =>
+    legal === 0
+      ? "good practice only"
+      : `${legal} legal ${n1(legal, "requirement", "requirements")}${practice > 0 ? `, ${practice} good practice` : ""}`,
+  actionKind: {
+    legal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
+    practice: "Good practice",
+  },
+  planQuestion: "Question",
   noPlan: "No actions are needed.",
   glossaryTitle: "Appendix: terms",
   glossaryIntro: "What the words in this report mean.",
@@ -466,7 +690,7 @@ const EN: ReportTexts = {
     "The action plan as a spreadsheet: zelftest report --plan-csv FILE. To compare two answer files (another year or another respondent): zelftest compare.",
   ],
   priorityRule:
-    "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice).",
+    "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice only). Good practice never raises the priority.",
   stampTitle: "Reproducibility",
   stamp: {
     tool: "Made with",

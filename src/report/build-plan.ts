@@ -1,17 +1,42 @@
 // The plan van aanpak: one row per work package (from the questionnaire's `packages`; without
-// them, per theme) with its stand-alone actions, the questions it covers, a priority (legal
-// first), the moment it fits and the evidence to produce. Owner and deadline stay empty for the
-// reader. Pure.
+// them, per theme) with its stand-alone actions, the questions it covers, a priority, the moment
+// it fits and the evidence to produce. Owner and deadline stay empty for the reader. Pure.
+//
+// Legal first, and recognisably so: every action says whether it meets a legal requirement (with
+// the article) or is good practice; within a package the legal actions come first; a package's
+// priority comes from its legal gaps alone (good practice never raises it).
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, Questionnaire } from "../model/questionnaire.js";
-import type { Lang } from "../model/vocabulary.js";
+import { byUrgency } from "../model/severity.js";
+import type { Lang, Level } from "../model/vocabulary.js";
+import { formatList } from "../messages/intl.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import { anchorOf } from "./anchor.js";
 import type { RichText } from "./rich-text-type.js";
-import { actionOf } from "./questionnaire-fields.js";
+import { actionOf, legalOf } from "./questionnaire-fields.js";
 
 export type PlanPriority = "hoog" | "middel" | "kans";
+
+export interface PlanQuestion {
+  readonly id: string;
+  /** Only a-z, 0-9 and "-" (anchorOf): safe as an id and in href="#…". */
+  readonly anchorSafe: string;
+  readonly question: RichText;
+}
+
+export interface PlanAction {
+  readonly level: Level;
+  /** True for a legal action: a template without logic picks its style and words by it. */
+  readonly legal: boolean;
+  /** "Wettelijke eis (art. 2.3.2 lid 3 Wmo 2015)" or "Goede praktijk". */
+  readonly kindLabel: string;
+  /** The articles the action rests on, "art. 2.3.2 lid 3 Wmo 2015"; empty for good practice. */
+  readonly article: string;
+  readonly text: RichText;
+  /** The questions this action answers (more than one when items share the same action). */
+  readonly questions: readonly PlanQuestion[];
+}
 
 export interface PlanRow {
   readonly nr: number;
@@ -19,10 +44,14 @@ export interface PlanRow {
   readonly id: string;
   readonly title: string;
   readonly moment: string;
+  /** From the package's legal gaps only: Hoog (not in place or not checkable), Middel (partly), else Kans. */
   readonly priority: PlanPriority;
   readonly priorityLabel: string;
-  readonly actions: readonly RichText[];
-  readonly items: readonly { readonly id: string; readonly anchorSafe: string }[];
+  /** What the priority rests on: "2 wettelijke eisen, 3 goede praktijk". */
+  readonly priorityNote: string;
+  /** Legal actions first (most urgent first), then good practice. */
+  readonly actions: readonly PlanAction[];
+  readonly items: readonly PlanQuestion[];
   readonly evidence: readonly RichText[];
 }
 
@@ -40,6 +69,29 @@ function needsAction(r: ItemResult, practiceAnswered: boolean): boolean {
   return practiceAnswered && r.answer !== null;
 }
 
+/**
+ * "Wmo 2015, art. 2.3.2 lid 3" → "art. 2.3.2 lid 3 Wmo 2015"; several of one law share its name
+ * ("art. 1.1.1 en art. 2.3.2 lid 3 Wmo 2015"). An article in another form stays as it is.
+ */
+export function articleLabel(articles: readonly string[], lang: Lang): string {
+  const laws: { law: string; arts: string[] }[] = [];
+  for (const a of articles) {
+    const m = /^(.+?),\s*(art\..+)$/.exec(a);
+    const law = m ? m[1]! : "";
+    const art = m ? m[2]! : a;
+    const group = laws.find((g) => g.law === law);
+    if (group) {
+      if (!group.arts.includes(art)) group.arts.push(art);
+    } else laws.push({ law, arts: [art] });
+  }
+  return laws
+    .map(({ law, arts }) => {
+      const list = formatList(arts, lang);
+      return law ? `${list} ${law}` : list;
+    })
+    .join("; ");
+}
+
 export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceAnswered: boolean): PlanRow[] {
   const t = REPORT_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
@@ -53,7 +105,6 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
     title: string;
     moment: string;
     order: number;
-    priority: PlanPriority;
     entries: { r: ItemResult; item: Item }[];
   }
   const groups = new Map<string, Group>();
@@ -61,55 +112,84 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
     for (const r of theme.items) {
       if (!needsAction(r, practiceAnswered)) continue;
       const { item } = items.get(r.id)!;
-      const pkgId = item.package;
-      const pkg = pkgId ? packages.get(pkgId) : undefined;
+      const pkg = item.package ? packages.get(item.package) : undefined;
       const key = pkg ? `p:${pkg.p.id}` : `t:${theme.id}`;
       let g = groups.get(key);
       if (!g) {
         const th = themes.get(theme.id)!;
         g = pkg
-          ? {
-              id: pkg.p.id,
-              title: text(pkg.p.title),
-              moment: text(pkg.p.moment),
-              order: pkg.order,
-              priority: "kans",
-              entries: [],
-            }
-          : {
-              id: theme.id,
-              title: text(th.th.title),
-              moment: "",
-              order: 1000 + th.order,
-              priority: "kans",
-              entries: [],
-            };
+          ? { id: pkg.p.id, title: text(pkg.p.title), moment: text(pkg.p.moment), order: pkg.order, entries: [] }
+          : { id: theme.id, title: text(th.th.title), moment: "", order: 1000 + th.order, entries: [] };
         groups.set(key, g);
       }
       g.entries.push({ r, item });
-      if (RANK[priorityOf(r)] < RANK[g.priority]) g.priority = priorityOf(r);
     }
   }
 
-  const distinct = (xs: string[]) => [...new Set(xs)].map((rich) => ({ rich }));
-  return [...groups.values()]
-    .sort((x, y) => RANK[x.priority] - RANK[y.priority] || x.order - y.order)
-    .map((g, k) => {
-      // Legal items first within a package, then by urgency, so the first action is the most pressing.
-      const entries = [...g.entries].sort(
-        (x, y) => RANK[priorityOf(x.r)] - RANK[priorityOf(y.r)] || items.get(x.r.id)!.order - items.get(y.r.id)!.order,
-      );
-      const failing = (r: ItemResult) => (r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet");
+  const failing = (r: ItemResult) => (r.answer === "deels" || r.answer === "nee" ? r.answer : "weet-niet");
+  const question = (r: ItemResult, item: Item): PlanQuestion => ({
+    id: r.id,
+    anchorSafe: anchorOf(r.id),
+    question: { rich: text(item.question) },
+  });
+
+  const rows = [...groups.values()].map((g) => {
+    // Legal items first, the most urgent first; then good practice; questionnaire order within.
+    const entries = [...g.entries].sort(
+      (x, y) =>
+        Number(x.r.level !== "wettelijk") - Number(y.r.level !== "wettelijk") ||
+        byUrgency(x.r.status, y.r.status) ||
+        items.get(x.r.id)!.order - items.get(y.r.id)!.order,
+    );
+    const legalEntries = entries.filter(({ r }) => r.level === "wettelijk");
+    const priority = legalEntries.reduce<PlanPriority>(
+      (p, { r }) => (RANK[priorityOf(r)] < RANK[p] ? priorityOf(r) : p),
+      "kans",
+    );
+    // One action per distinct text: items that share an action share its line (legal if any is).
+    const byText = new Map<string, { legal: boolean; articles: string[]; questions: PlanQuestion[] }>();
+    for (const { r, item } of entries) {
+      const key = text(actionOf(item, failing(r)));
+      const entry = byText.get(key) ?? { legal: false, articles: [], questions: [] };
+      const legal = legalOf(item);
+      if (r.level === "wettelijk") entry.legal = true;
+      if (legal) entry.articles.push(legal.article);
+      entry.questions.push(question(r, item));
+      byText.set(key, entry);
+    }
+    const actions: PlanAction[] = [...byText].map(([rich, e]) => {
+      const article = e.legal ? articleLabel(e.articles, lang) : "";
       return {
-        nr: k + 1,
-        id: g.id,
-        title: g.title,
-        moment: g.moment || "–",
-        priority: g.priority,
-        priorityLabel: t.priority[g.priority],
-        actions: distinct(entries.map(({ r, item }) => text(actionOf(item, failing(r))))),
-        items: entries.map(({ r }) => ({ id: r.id, anchorSafe: anchorOf(r.id) })),
-        evidence: distinct(entries.map(({ item }) => text(item.evidence))),
+        level: e.legal ? "wettelijk" : "aanbeveling",
+        legal: e.legal,
+        kindLabel: e.legal ? t.actionKind.legal(article) : t.actionKind.practice,
+        article,
+        text: { rich },
+        questions: e.questions,
       };
     });
+    return {
+      g,
+      priority,
+      actions,
+      legalCount: legalEntries.length,
+      practiceCount: entries.length - legalEntries.length,
+      entries,
+    };
+  });
+
+  return rows
+    .sort((x, y) => RANK[x.priority] - RANK[y.priority] || x.g.order - y.g.order)
+    .map(({ g, priority, actions, legalCount, practiceCount, entries }, k) => ({
+      nr: k + 1,
+      id: g.id,
+      title: g.title,
+      moment: g.moment || "–",
+      priority,
+      priorityLabel: t.priority[priority],
+      priorityNote: t.priorityNote(legalCount, practiceCount),
+      actions,
+      items: entries.map(({ r, item }) => question(r, item)),
+      evidence: [...new Set(entries.map(({ item }) => text(item.evidence)))].map((rich) => ({ rich })),
+    }));
 }

@@ -94,6 +94,10 @@ export interface ReportModel {
   /** false for `--kort`: the first page alone. */
   readonly full: boolean;
   readonly title: string;
+  /** Under the title: the full report's, or for the first page alone the reader's (`--kort`). */
+  readonly subtitle: string;
+  /** Show the items' technical ids (`--verbose`): for questionnaire authors, not for the table. */
+  readonly showIds: boolean;
   readonly header: {
     readonly municipality: string;
     readonly respondent: string;
@@ -101,6 +105,8 @@ export interface ReportModel {
     readonly questionnaire: string;
   };
   readonly firstPage: {
+    /** The heading, fitting who answered: "Samenvatting voor het college", "… van de adviesraad". */
+    readonly title: string;
     readonly conclusion: readonly string[];
     readonly status: StatusView | null;
     readonly counts: readonly { readonly label: string; readonly value: number; readonly cls: ItemStatus | "total" }[];
@@ -114,6 +120,7 @@ export interface ReportModel {
   readonly themes: readonly ThemeView[];
   readonly gaps: readonly GapView[];
   readonly unknown: readonly UnknownView[];
+  readonly unknownIntro: string;
   readonly hasLegal: boolean;
   readonly opportunities: readonly OpportunityView[];
   readonly hasPractice: boolean;
@@ -146,6 +153,8 @@ export interface ReportMeta {
 export interface ReportOptions {
   /** Only the first page (`zelftest report --kort`). */
   readonly short?: boolean;
+  /** Show the items' ids (`zelftest report --verbose`). */
+  readonly verbose?: boolean;
 }
 
 export function buildReport(
@@ -156,6 +165,7 @@ export function buildReport(
   options: ReportOptions = {},
 ): ReportModel {
   const t = REPORT_TEXT[lang];
+  const role = t.role[a.respondent.role];
   const fallback = q.languages[0] ?? "nl";
   const plain = (x: LocalizedText) => localize(x, lang, fallback);
   const rich = (x: LocalizedText): RichText => ({ rich: localize(x, lang, fallback) });
@@ -262,7 +272,7 @@ export function buildReport(
         ? t.verdictSentence.voldoet
         : t.verdictSentence[v](v === "deels" ? c.deels : v === "onbekend" ? c.onbekend : c["voldoet-niet"]),
     );
-    if (c.onbekend > 0) conclusion.push(t.unknownSentence(c.onbekend));
+    if (c.onbekend > 0) conclusion.push(role.unknownSentence(c.onbekend));
   } else conclusion.push(t.noLegal);
   const shortfalls = [...gaps, ...unknown];
   const findings: FindingView[] = a.themes
@@ -297,13 +307,7 @@ export function buildReport(
     .sort((x, y) => urgency(x.cls, y.cls));
   const practiceNoAnswer = practiceResults.filter(({ r }) => r.answer === null).length;
   const practiceOpen = practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja").length;
-  const next = [
-    ...(plan.length > 0 ? [t.next.plan(plan.length)] : []),
-    ...(c.onbekend > 0 ? [t.next.unknown(c.onbekend)] : []),
-    t.next.discuss,
-    ...(withSource < yes.length ? [t.next.keep] : []),
-    t.next.repeat,
-  ];
+  const next = role.next({ plan: plan.length, unknown: c.onbekend, noSource: withSource < yes.length });
 
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
   // The glossary appendix explains the terms this report uses (questionnaire texts it shows).
@@ -313,7 +317,7 @@ export function buildReport(
     ...unknown.flatMap((u) => [u.check.rich, u.evidenceNeeded.rich]),
     ...opportunities.map((o) => o.action.rich),
     ...practiceUnanswered.map((p) => p.question.rich),
-    ...plan.flatMap((p) => [p.title, ...p.actions.map((x) => x.rich), ...p.evidence.map((x) => x.rich)]),
+    ...plan.flatMap((p) => [p.title, ...p.actions.map((x) => x.text.rich), ...p.evidence.map((x) => x.rich)]),
   ];
 
   return {
@@ -321,6 +325,8 @@ export function buildReport(
     t,
     full: !options.short,
     title: t.documentTitle(a.municipality),
+    subtitle: options.short ? role.shortSubtitle : t.subtitle,
+    showIds: Boolean(options.verbose),
     header: {
       municipality: a.municipality,
       respondent: who,
@@ -329,6 +335,7 @@ export function buildReport(
       questionnaire: `${plain(q.title)}, ${t.header.version} ${q.version}`,
     },
     firstPage: {
+      title: role.summaryTitle,
       conclusion,
       status: a.verdict ? status(a.verdict) : null,
       hasLegal,
@@ -351,7 +358,7 @@ export function buildReport(
           )
         : t.practiceNotFilled,
       findings,
-      about: t.about(ROLE_LABEL[lang][a.respondent.role], withSource, yes.length),
+      about: t.about(role.who, withSource, yes.length),
       next,
     },
     themes: q.themes.flatMap((th, i) => {
@@ -373,6 +380,7 @@ export function buildReport(
     }),
     gaps,
     unknown,
+    unknownIntro: role.unknownIntro,
     hasLegal,
     opportunities,
     hasPractice: practiceAnswered,

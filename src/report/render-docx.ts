@@ -134,7 +134,7 @@ function firstPage(m: ReportModel): Child[] {
   const f = m.firstPage;
   const out: Child[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(m.title) }),
-    text(m.full ? t.subtitle : t.shortSubtitle, { color: MUTED }),
+    text(m.subtitle, { color: MUTED }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: {
@@ -162,7 +162,7 @@ function firstPage(m: ReportModel): Child[] {
           }),
       ),
     }),
-    heading(t.summaryTitle, 1),
+    heading(f.title, 1),
     heading(t.conclusionTitle, 2),
     ...f.conclusion.map((s) =>
       para(textRuns(s, { size: 23 }), {
@@ -269,10 +269,9 @@ function itemHead(i: ItemView, label: string | null, colour: string | null): Par
   });
 }
 
-function itemMeta(i: ItemView, withLevel = true): Paragraph {
-  return para(textRuns(`${withLevel ? `${i.levelLabel} · ` : ""}${i.theme} · ${i.id}`, { color: MUTED, size: 18 }), {
-    keepNext: true,
-  });
+function itemMeta(m: ReportModel, i: ItemView, withLevel = true): Paragraph {
+  const parts = [...(withLevel ? [i.levelLabel] : []), i.theme, ...(m.showIds ? [i.id] : [])];
+  return para(textRuns(parts.join(" · "), { color: MUTED, size: 18 }), { keepNext: true });
 }
 
 function gapsAndUnknown(m: ReportModel): Child[] {
@@ -281,7 +280,7 @@ function gapsAndUnknown(m: ReportModel): Child[] {
   const out: Child[] = [heading(t.gapsTitle, 1), text(t.gapsIntro)];
   if (m.gaps.length === 0) out.push(text(t.noGaps));
   for (const g of m.gaps) {
-    out.push(itemHead(g, `${g.status.mark} ${g.status.label}`, STATUS_COLOUR[g.status.cls]), itemMeta(g));
+    out.push(itemHead(g, `${g.status.mark} ${g.status.label}`, STATUS_COLOUR[g.status.cls]), itemMeta(m, g));
     if (g.legal) out.push(labelled(t.legalBasis, textRuns(g.legal)));
     out.push(labelled(t.answerGiven, textRuns(g.answer)));
     if (g.note) out.push(labelled(t.respondentNote, textRuns(g.note)));
@@ -296,9 +295,9 @@ function gapsAndUnknown(m: ReportModel): Child[] {
   }
   out.push(heading(t.unknownTitle, 1));
   if (m.unknown.length === 0) out.push(text(t.noUnknown));
-  else out.push(text(t.unknownIntro));
+  else out.push(text(m.unknownIntro));
   for (const u of m.unknown) {
-    out.push(itemHead(u, `${u.status.mark} ${t.unknownTitle}`, STATUS_COLOUR.onbekend), itemMeta(u));
+    out.push(itemHead(u, `${u.status.mark} ${t.unknownTitle}`, STATUS_COLOUR.onbekend), itemMeta(m, u));
     if (u.legal) out.push(labelled(t.legalBasis, textRuns(u.legal)));
     out.push(labelled(t.answerGiven, textRuns(u.answer)));
     if (u.note) out.push(labelled(t.respondentNote, textRuns(u.note)));
@@ -315,23 +314,34 @@ function plan(m: ReportModel): Child[] {
   const c = t.planCols;
   const out: Child[] = [heading(t.planTitle, 1), text(t.planIntro)];
   if (m.plan.length === 0) return [...out, text(t.noPlan)];
+  const small = { color: MUTED, size: 17 };
   out.push(
     table(
-      [c.nr, c.package, c.actions, c.priority, c.evidence, c.owner, c.deadline],
+      [c.nr, c.package, c.priority, c.moment, c.actions, c.evidence, c.owner, c.deadline],
       m.plan.map((p) => [
         String(p.nr),
-        [
-          para(textRuns(p.title, { bold: true })),
-          para(textRuns(`${c.moment}: ${p.moment}`, { color: MUTED, size: 18 })),
-          para(textRuns(`${c.items}: ${p.items.map((i) => i.id).join(", ")}`, { color: MUTED, size: 16 })),
-        ],
-        p.actions.map((a) => bullet(richRuns(a))),
-        p.priorityLabel,
+        [para(textRuns(p.title, { bold: true }))],
+        [para(textRuns(p.priorityLabel, { bold: true })), para(textRuns(p.priorityNote, small))],
+        p.moment,
+        p.actions.flatMap((a, k) => [
+          para(textRuns(a.kindLabel, { bold: true, size: 17, color: a.legal ? ACCENT : MUTED }), {
+            keepNext: true,
+            ...(k > 0 ? { spacing: { before: 120 } } : {}),
+          }),
+          para(richRuns(a.text)),
+          ...a.questions.map((q) =>
+            para([
+              ...textRuns(`${t.planQuestion}: `, small),
+              ...richRuns(q.question, small),
+              ...(m.showIds ? textRuns(` (${q.id})`, small) : []),
+            ]),
+          ),
+        ]),
         p.evidence.map((e) => bullet(richRuns(e))),
         "",
         "",
       ]),
-      [4, 16, 34, 9, 21, 8, 8],
+      [4, 10, 9, 13, 31, 17, 8, 8],
       [0],
     ),
   );
@@ -343,7 +353,7 @@ function practice(m: ReportModel): Child[] {
   if (!m.hasPractice) return [];
   const out: Child[] = [heading(t.opportunitiesTitle, 1), text(t.opportunitiesIntro)];
   for (const o of m.opportunities) {
-    out.push(itemHead(o, null, null), itemMeta(o, false), labelled(t.answerGiven, textRuns(o.answer)));
+    out.push(itemHead(o, null, null), itemMeta(m, o, false), labelled(t.answerGiven, textRuns(o.answer)));
     if (o.note) out.push(labelled(t.respondentNote, textRuns(o.note)));
     if (o.evidenceGiven) out.push(labelled(t.respondentEvidence, textRuns(o.evidenceGiven)));
     out.push(labelled(t.opportunityAction, richRuns(o.action)));

@@ -14,6 +14,15 @@ describe("zelftest report", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Zelftest cliëntondersteuning – Rijssen-Holten\n/);
     expect(r.stdout).toContain("## Plan van aanpak");
+    expect(r.stdout).not.toContain("onafhankelijkheid.andere-ondersteuner");
+  });
+
+  it("--verbose adds the questions' ids for questionnaire authors", async () => {
+    const r = await runCli(["report", example, "--verbose"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "*voldoet niet · Wettelijke eis · Onafhankelijkheid · `onafhankelijkheid.andere-ondersteuner`*",
+    );
   });
 
   it("writes HTML with --out (format from the extension or --format), atomically, and names the file", async () => {

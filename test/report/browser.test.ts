@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { haveChromium, launch, mustRunBrowserTests } from "../helpers/browser.js";
-import { reportOfFile } from "../helpers/reports.js";
+import { loadAnswerFile } from "../../src/load/load-files.js";
+import { ROLES } from "../../src/model/vocabulary.js";
+import { renderReport } from "../../src/report/render-report.js";
+import { modelOf, reportOfFile, templates } from "../helpers/reports.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -125,6 +128,35 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
     // The summary section ends the first page of the full report too.
     expect(pages.gemeente).toContain('<section id="samenvatting"');
   }, 60000);
+
+  it("the first page alone fits one A4 for every role, in both languages (role-aware wording)", async () => {
+    const { answers, questionnaire } = loadAnswerFile(join(ROOT, "examples", "adviesraad-rijssen-holten-2015.yaml"));
+    for (const lang of ["nl", "en"] as const)
+      for (const role of ROLES) {
+        const model = modelOf({ ...answers, respondent: { role, name: "Wmo-adviesraad" } }, questionnaire, lang, {
+          short: true,
+        });
+        const html = renderReport(model, "html", templates);
+        expect(await printedPages(html, `print-kort-${role}-${lang}`), `${role} ${lang}`).toBe(1);
+      }
+  }, 90000);
+
+  it("prints the plan van aanpak on landscape pages, the rest portrait", async () => {
+    const file = join(dir, "print-plan.html");
+    writeFileSync(file, pages.gemeente);
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
+    await page.close();
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) =>
+      Number(m[1]) > Number(m[2]) ? "landscape" : "portrait",
+    );
+    expect(boxes[0]).toBe("portrait");
+    expect(boxes.at(-1)).toBe("portrait");
+    expect(boxes).toContain("landscape");
+    // One run of landscape pages: the plan, nothing else.
+    expect(boxes.join(" ").match(/(landscape ?)+/g)).toHaveLength(1);
+  }, 30000);
 
   it("hostile text runs no script, opens no dialog, loads nothing, and the CSP allows our style", async () => {
     const page = await browser.newPage();

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkdown } from "../../src/report/escape.js";
 import { richToHtml, richToMarkdown } from "../../src/report/rich-text.js";
 import { fixture } from "../helpers/fixtures.js";
-import { reportOfFile } from "../helpers/reports.js";
+import { modelOfFile, reportOfFile } from "../helpers/reports.js";
 
 const hostile = fixture("answers", "valid", "hostile.yaml");
 
@@ -47,9 +47,10 @@ describe("hostile answer-file text", () => {
     // The header table keeps its 4 rows and the notes do not add table rows or headings.
     const headerTable = md.split("\n## ")[0]!;
     expect(headerTable.split("\n").filter((l) => l.startsWith("|"))).toHaveLength(6);
-    // Four on the first page, one per legal item short (2 answered short, 13 unanswered), "Herhaalbaarheid".
+    // Four on the first page, one per legal item short (2 answered short, 13 unanswered), one per
+    // work package of the plan, "Herhaalbaarheid".
     const h3 = md.split("\n").filter((l) => l.startsWith("### "));
-    expect(h3.length).toBe(4 + 15 + 1);
+    expect(h3.length).toBe(4 + 15 + modelOfFile(hostile).plan.length + 1);
     expect((html.match(/<h3>/g) ?? []).length).toBe(h3.length);
   });
 

@@ -1,5 +1,6 @@
-// The plan van aanpak as CSV: one row per work package with the report's columns, owner and
-// deadline empty; Dutch Excel's `;` with a BOM; formulas from any text stay text.
+// The plan van aanpak as CSV: one row per work package, the first nine columns fixed, owner and
+// deadline empty, then per action its kind and article and per question its text; Dutch Excel's
+// `;` with a BOM; formulas from any text stay text.
 import { parse } from "csv-parse/sync";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { ROOT } from "../helpers/fixtures.js";
 import { modelOfFile } from "../helpers/reports.js";
 
 const example = (name: string) => join(ROOT, "examples", name);
+const lines9 = (row: string[]) => row[9]!.split("\n").map((l) => l.replace(/^• /, ""));
 
 describe("the plan van aanpak as CSV", () => {
   it("has one row per work package, the report's columns and empty owner and deadline", () => {
@@ -25,15 +27,29 @@ describe("the plan van aanpak as CSV", () => {
       "Op te leveren bewijs",
       "Eigenaar",
       "Termijn",
+      "Soort",
+      "Artikel",
+      "Vraagteksten",
     ]);
     expect(rows).toHaveLength(model.plan.length + 1);
     expect(rows.length - 1).toBeLessThanOrEqual(10);
     for (const [k, row] of rows.slice(1).entries()) {
       expect(row[0]).toBe(String(k + 1));
       expect(row[3]!.split("\n")).toEqual(model.plan[k]!.items.map((i) => i.id));
-      expect(row.slice(7)).toEqual(["", ""]);
+      expect(row.slice(7, 9)).toEqual(["", ""]);
       expect(row[2]).toMatch(/^• /);
+      // Kind and article line up with the actions, question texts with the question ids.
+      const plan = model.plan[k]!;
+      const lines = (cell: string) => cell.split("\n").map((l) => l.replace(/^• /, ""));
+      expect(lines(row[2]!)).toHaveLength(plan.actions.length);
+      expect(lines(row[9]!)).toEqual(plan.actions.map((a) => (a.legal ? "Wettelijke eis" : "Goede praktijk")));
+      expect(lines(row[10]!)).toEqual(plan.actions.map((a) => a.article || "–"));
+      expect(lines(row[11]!)).toHaveLength(plan.items.length);
+      expect(row[11]!.split("\n")[0]).toMatch(/\?$/);
     }
+    expect(rows.slice(1).flatMap((r) => lines9(r))).toContain("Wettelijke eis");
+    expect(rows.slice(1).flatMap((r) => lines9(r))).toContain("Goede praktijk");
+    expect(rows[1]![10]).toMatch(/art\. .* Wmo 2015/);
   });
 
   it("uses a comma in English", () => {

@@ -59,7 +59,10 @@ describe("the report model", () => {
       "Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan",
     );
     for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
-    expect(model.firstPage.next.join(" ")).toContain("Vraag de stukken op");
+    // The council asks the municipality; it does not discuss the outcome with itself.
+    expect(model.firstPage.next[0]).toBe(
+      "Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij de 7 eisen staan.",
+    );
   });
 
   it("groups the plan by work package (by theme without packages), legal first, and lists what is in order", () => {
@@ -98,7 +101,7 @@ describe("report contents", () => {
     const headings = md.split("\n").filter((l) => /^#{1,3} /.test(l));
     const h2 = headings.filter((h) => h.startsWith("## "));
     expect(h2.slice(0, 5)).toEqual([
-      "## Samenvatting",
+      "## Samenvatting voor het college",
       "## Per thema",
       "## Wat ontbreekt bij de wettelijke eisen",
       "## Niet na te gaan",
@@ -107,9 +110,8 @@ describe("report contents", () => {
     expect(h2).toContain("## Kansen uit goede praktijk");
     expect(h2).toContain("## Wat op orde is");
     expect(h2[h2.length - 1]).toBe("## Werkwijze");
-    expect(md).toContain(
-      "| Nr. | Werkpakket | Acties | Vragen | Prioriteit | Moment | Op te leveren bewijs | Eigenaar | Termijn |",
-    );
+    expect(md).toContain("| Nr. | Werkpakket | Prioriteit | Moment | Eigenaar | Termijn |");
+    expect(md).toContain("### 1. Afspraken met aanbieders\n");
     expect(md).toContain("Score = 100 × (som van gewicht × punten) / (som van de gewichten)");
   });
 
@@ -173,5 +175,21 @@ describe("small wording (issue 12)", () => {
     expect(reader).not.toMatch(/zelftest (compare|report)|--plan-csv|clientondersteuning-wmo2015 \d/);
     expect(method).toContain("zelftest report --plan-csv");
     expect(method).toContain("zelftest compare");
+  });
+  it("shows question titles, never item ids, unless asked for with --verbose", () => {
+    const { questionnaire } = loadAnswerFile(example("gemeente-rijssen-holten-2015.yaml"));
+    const ids = questionnaire.items.map((i) => i.id);
+    for (const format of ["md", "html"] as const) {
+      const text = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), format);
+      // In HTML an id may only be part of an anchor (item-…), never shown.
+      const shown = format === "html" ? text.replace(/"(#?)item-[a-z0-9-]+"/g, '""') : text;
+      for (const id of ids) expect(shown, `${format}: ${id}`).not.toContain(id);
+      const verbose = reportOfFile(example("gemeente-rijssen-holten-2015.yaml"), format, "nl", { verbose: true });
+      expect(verbose).toContain(
+        format === "md"
+          ? "`onafhankelijkheid.andere-ondersteuner`"
+          : "<code>onafhankelijkheid.andere-ondersteuner</code>",
+      );
+    }
   });
 });

@@ -1,4 +1,4 @@
-// `zelftest report FILE [--format md|html|docx] [--out FILE] [--kort] [--plan-csv FILE]`: the
+// `zelftest report FILE [--format md|html|docx] [--out FILE] [--kort] [--plan-csv FILE] [--verbose]`: the
 // report with a first page for the college, what is missing, what could not be checked, the
 // plan van aanpak per work package and the evidence. Markdown to stdout by default; --out writes
 // atomically. Word (docx) is loaded only when asked for and needs --out.
@@ -23,6 +23,8 @@ export interface ReportOptions {
   questionnaire?: string;
   kort?: boolean;
   planCsv?: string;
+  /** Show the questions' technical ids (for questionnaire authors). */
+  verbose?: boolean;
   lang: Lang;
 }
 
@@ -35,7 +37,8 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
   if (format === "docx" && !options.out)
     throw new UsageError("USAGE", { detail: REPORT_TEXT[options.lang].docxNeedsOut });
   const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
-  const model = reportModel(answers, questionnaire, options.lang, io.env, Boolean(options.kort));
+  const view = { short: Boolean(options.kort), verbose: Boolean(options.verbose) };
+  const model = reportModel(answers, questionnaire, options.lang, io.env, view);
   // Render everything before writing anything.
   let report: string | Uint8Array;
   if (format === "docx") {
@@ -44,7 +47,9 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
   } else report = renderReport(model, format, readTemplates());
   // The CSV holds the whole plan, also next to the first page alone (--kort).
   const planCsv = options.planCsv
-    ? renderPlanCsv(options.kort ? reportModel(answers, questionnaire, options.lang, io.env) : model)
+    ? renderPlanCsv(
+        options.kort ? reportModel(answers, questionnaire, options.lang, io.env, { ...view, short: false }) : model,
+      )
     : null;
 
   const inputs = [file, options.questionnaire];
