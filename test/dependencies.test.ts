@@ -31,7 +31,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module a file loads or names: import, import type, export … from, import(…), import "…". */
-export function specifiers(text: string): string[] {
+function specifiers(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
   return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)].map((m) => m[1]!);
 }
@@ -41,7 +41,7 @@ function target(from: string, spec: string): string | undefined {
   if (!spec.startsWith(".")) return undefined;
   const abs = resolve(dirname(from), spec).replace(/\.js$/, ".ts");
   const file = existsSync(abs) ? abs : existsSync(`${abs}.ts`) ? `${abs}.ts` : undefined;
-  return file && file.startsWith(SRC) ? file : undefined;
+  return file?.startsWith(SRC) ? file : undefined;
 }
 
 const folderOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!.replace(/\.ts$/, "");

@@ -2,6 +2,7 @@
 // folder recursively (its .yaml, .yml and .json files), anything else as a glob (tinyglobby).
 // Sorted by path and without duplicates, so the same inputs always give the same order.
 import { readdirSync, statSync } from "node:fs";
+import type { Dirent } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { globSync } from "tinyglobby";
 
@@ -28,7 +29,7 @@ function walk(root: string, found: (abs: string) => void, unreadable: (abs: stri
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {

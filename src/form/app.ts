@@ -220,7 +220,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         break;
       case "question": {
         const fi = flow.find(pos.id);
-        if (!fi) return show({ step: "overview" }, focus);
+        if (!fi) {
+          show({ step: "overview" }, focus);
+          return;
+        }
         title = renderQuestion(fi, pos.returnTo === "overview");
         break;
       }

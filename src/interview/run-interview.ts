@@ -349,7 +349,10 @@ export async function runInterview(
       // Point to the explanation of a difficult word the first time it comes up, not at every question.
       const terms = termsOf(item)
         .filter((e) => !hinted.has(e))
-        .map((e) => (hinted.add(e), text(e.term)));
+        .map((e) => {
+          hinted.add(e);
+          return text(e.term);
+        });
       const glossary = terms.length > 0 ? `\n${o.style.dim(wrap(t.termsExplained(terms), o.width - 2, "  "))}` : "";
       prompter.print(
         `\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`,

@@ -182,7 +182,9 @@ export function mergeCell(into: Cell, from: Cell): void {
     mergeMean(mine.score, t.score);
     mergeMean(mine.practice, t.practice);
   });
-  from.items.forEach((c, k) => sumInto(into.items[k]!, c));
+  from.items.forEach((c, k) => {
+    sumInto(into.items[k]!, c);
+  });
 }
 
 export interface AggregatorOptions {
@@ -226,7 +228,8 @@ export class Aggregator {
     const year = a.date.slice(0, 4);
     const role = a.respondent.role;
     const cellKey = `${role}|${year}`;
-    const cell = (s.cells[cellKey] ??= { role, year, ...emptyCell(q) });
+    s.cells[cellKey] ??= { role, year, ...emptyCell(q) };
+    const cell = s.cells[cellKey]!;
     const practice = practiceFilledIn(a);
     cell.n += 1;
     if (a.verdict) cell.verdicts[a.verdict] += 1;
@@ -287,7 +290,8 @@ export class Aggregator {
       }
     }
     if (answers) {
-      const pair = (s.pairs[`${key}|${year}`] ??= {});
+      s.pairs[`${key}|${year}`] ??= {};
+      const pair = s.pairs[`${key}|${year}`]!;
       const side = role as "gemeente" | "adviesraad";
       pair[side] = firstFile(pair[side], { file, answers: answers.join("") });
     }
@@ -332,11 +336,14 @@ export class Aggregator {
         mine.name = pickName(mine.name, m.name);
         mine.files += m.files;
         mergeMean(mine.score, m.score);
-        m.themes.forEach((t, k) => mergeMean(mine.themes[k]!, t));
+        m.themes.forEach((t, k) => {
+          mergeMean(mine.themes[k]!, t);
+        });
       }
     }
     for (const [key, p] of Object.entries(other.pairs)) {
-      const mine = (s.pairs[key] ??= {});
+      s.pairs[key] ??= {};
+      const mine = s.pairs[key]!;
       const g = firstFile(mine.gemeente, p.gemeente);
       const a = firstFile(mine.adviesraad, p.adviesraad);
       if (g) mine.gemeente = g;

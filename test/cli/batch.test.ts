@@ -167,7 +167,11 @@ describe("zelftest batch", () => {
   it("shows a progress bar on a terminal's stderr, and the output is the same", async () => {
     const { Writable } = await import("node:stream");
     let bar = "";
-    const errorOutput = Object.assign(new Writable({ write: (c: Buffer, _e, cb) => ((bar += c.toString()), cb()) }), {
+    const write = (c: Buffer, _e: BufferEncoding, cb: () => void) => {
+      bar += c.toString();
+      cb();
+    };
+    const errorOutput = Object.assign(new Writable({ write }), {
       isTTY: true,
       columns: 80,
     });

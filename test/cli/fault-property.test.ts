@@ -85,7 +85,8 @@ const hashes = (dir: string) =>
 
 let case_ = 0;
 function runCase(command: (typeof COMMANDS)[number], fault: Fault, jobs: "0" | "2", format: "md" | "json") {
-  const dir = join(base, `case-${(case_ += 1)}`);
+  case_ += 1;
+  const dir = join(base, `case-${case_}`);
   mkdirSync(join(dir, "in"), { recursive: true });
   chmodSync(dir, 0o777);
   for (const f of ["a.yaml", "b.yaml"]) copyFileSync(example, join(dir, "in", f));

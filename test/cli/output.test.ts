@@ -25,7 +25,9 @@ import { runCli } from "../helpers/run-cli.js";
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const bin = join(ROOT, "bin", "zelftest.js");
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A fresh folder with two answer files a.yaml and b.yaml (b a symbolic link to a) and a plain file. */
 function workspace(): string {

@@ -14,7 +14,9 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200
 const EVIL = "Goed\r\u001b[2K\u001b[32m✓ voldoet\u001b[0m\nnep\u202eregel\u0007";
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), "zelftest-terminal-"));
   dirs.push(dir);

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createFlow, scopeOf, scopeSizes } from "../../src/flow/question-flow.js";
-import type { Flow } from "../../src/flow/question-flow.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
 import { SourceDocument } from "../../src/load/source-document.js";

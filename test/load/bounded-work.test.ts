@@ -15,7 +15,9 @@ import { runCli } from "../helpers/run-cli.js";
 const HEADER =
   "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-05-01\n";
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), "zelftest-bounded-"));
   dirs.push(dir);

@@ -117,7 +117,9 @@ describe("Aggregator", () => {
     for (const [a, f] of files) one.add(a, {}, f);
     const left = new Aggregator(q, { pairs: true });
     const right = new Aggregator(q, { pairs: true });
-    files.forEach(([a, f], k) => (k % 2 === 0 ? right : left).add(a, {}, f));
+    files.forEach(([a, f], k) => {
+      (k % 2 === 0 ? right : left).add(a, {}, f);
+    });
     const merged = new Aggregator(q, { pairs: true });
     merged.merge(left.state());
     merged.merge(right.state());
