@@ -11,6 +11,7 @@ import type { CST, Document, Node as YamlNode, Scalar } from "yaml";
 import { InputError, Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import { jsonSyntaxError } from "./json-syntax.js";
+import { readPlainYaml } from "./plain-yaml.js";
 
 export type PathSegment = string | number;
 
@@ -34,12 +35,25 @@ export class SourceDocument {
     readonly file: string,
     readonly text: string,
     readonly value: unknown,
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
+    /** The yaml Document with positions: built by the full parser, or only when a place is asked for. */
+    private tree: { readonly doc: Document.Parsed; readonly lines: LineCounter } | undefined,
   ) {}
 
-  /** Parses text; throws InputError listing every syntax problem found. */
+  /**
+   * Parses text; throws InputError listing every syntax problem found. Plain YAML (plain-yaml.ts)
+   * is read without building the yaml Document, which is built only when a place is asked for.
+   */
   static parse(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
+    if (!options.json) {
+      checkNestingInText(text, file);
+      const value = readPlainYaml(text);
+      if (value !== undefined) return new SourceDocument(file, text, value, undefined);
+    }
+    return SourceDocument.parseFully(text, file, options);
+  }
+
+  /** Parses text with the yaml library's Document (positions for every node) and all its checks. */
+  static parseFully(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
     if (options.json) checkJsonSyntax(text, file);
     checkNestingInText(text, file);
     const lines = new LineCounter();
@@ -101,12 +115,19 @@ export class SourceDocument {
     if (typeof value !== "object" || Array.isArray(value)) {
       throw new InputError([{ code: "ROOT_NOT_MAPPING", file, line: 1, column: 1, params: {} }]);
     }
-    return new SourceDocument(file, text, value, doc, lines);
+    return new SourceDocument(file, text, value, { doc, lines });
+  }
+
+  /** The Document with positions; for plain YAML parsed now (the same value, so it parses without problems). */
+  private positions(): { readonly doc: Document.Parsed; readonly lines: LineCounter } {
+    this.tree ??= SourceDocument.parseFully(this.text, this.file).tree!;
+    return this.tree;
   }
 
   /** Where the value (or, with `key`, the key) at a path stands; the nearest existing parent otherwise. */
   place(path: readonly PathSegment[], which: "key" | "value" = "value"): Place {
-    let node: unknown = this.doc.contents;
+    const { doc, lines } = this.positions();
+    let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of path) {
       let next: unknown;
@@ -124,7 +145,7 @@ export class SourceDocument {
     const target = which === "key" && keyNode ? keyNode : node;
     const range = (target as YamlNode | undefined)?.range;
     if (!range) return { line: 1, column: 1, length: 1 };
-    const { line, col } = this.lines.linePos(range[0]);
+    const { line, col } = lines.linePos(range[0]);
     const sameLine = this.text.indexOf("\n", range[0]);
     const end = Math.min(range[1], sameLine === -1 ? range[1] : sameLine);
     return { line, column: col, length: Math.max(1, end - range[0]) };

@@ -1,0 +1,277 @@
+// The plain-YAML reader against the full parser: wherever the reader gives a value, it is the value
+// the yaml library gives (key order and types included) and the full parser finds no problem; and
+// SourceDocument.parse (reader first) gives the same values and the same diagnostics, positions
+// included, as SourceDocument.parseFully on every fixture and on random texts.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { readPlainYaml } from "../../src/load/plain-yaml.js";
+import { SourceDocument } from "../../src/load/source-document.js";
+import { ROOT } from "../helpers/fixtures.js";
+import { makeAnswerFiles } from "../helpers/synthetic.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+/** What parsing gives: the value (with its key order) or the diagnostics. */
+function outcome(parse: () => SourceDocument): unknown {
+  try {
+    const source = parse();
+    return { value: source.value, order: JSON.stringify(source.value) };
+  } catch (err) {
+    if (err instanceof InputError) return { diagnostics: err.diagnostics };
+    throw err;
+  }
+}
+
+/** The reader, checked against the full parser; true when the reader took the text. */
+function agrees(text: string): boolean {
+  const plain = readPlainYaml(text);
+  if (plain === undefined) return false;
+  const full = SourceDocument.parseFully(text, "x.yaml").value;
+  expect(plain).toStrictEqual(full);
+  expect(JSON.stringify(plain)).toBe(JSON.stringify(full));
+  return true;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return /\.(ya?ml|json)$/.test(name) ? [path] : [];
+  });
+}
+
+describe("the plain-YAML reader", () => {
+  const fixtures = [
+    ...yamlFiles(join(ROOT, "test", "fixtures")),
+    ...yamlFiles(join(ROOT, "examples")),
+    ...yamlFiles(join(ROOT, "questionnaires")),
+  ];
+
+  it("reads the examples and the synthetic files, and gives the full parser's value for every fixture it takes", () => {
+    let taken = 0;
+    for (const file of fixtures) {
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+      if (agrees(text)) taken += 1;
+    }
+    for (const file of yamlFiles(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml")))
+      expect(readPlainYaml(readFileSync(file, "utf8")), file).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-plain-"));
+    try {
+      for (const file of makeAnswerFiles(dir, 50, 3)) expect(agrees(readFileSync(file, "utf8")), file).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(taken).toBeGreaterThan(20);
+  });
+
+  it("gives the same values and diagnostics as the full parser on every fixture", () => {
+    for (const file of fixtures) {
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+      const json = file.endsWith(".json");
+      expect(
+        outcome(() => SourceDocument.parse(text, file, { json })),
+        file,
+      ).toStrictEqual(outcome(() => SourceDocument.parseFully(text, file, { json })));
+    }
+  });
+
+  it("gives the full parser's places when a value's place is asked for", () => {
+    const text = "questionnaire: x\nanswers:\n  a.b: ja\n  c.d:\n    answer: 'nee'\n    note: \"n\\u00e9\" # c\n";
+    const fast = SourceDocument.parse(text, "f.yaml");
+    const full = SourceDocument.parseFully(text, "f.yaml");
+    for (const path of [["answers", "c.d", "note"], ["answers", "a.b"], ["answers", "x"], ["questionnaire"], []])
+      for (const which of ["key", "value"] as const)
+        expect(fast.place(path, which), `${path.join(".")} ${which}`).toEqual(full.place(path, which));
+  });
+
+  it("leaves everything beyond plain mappings to the full parser", () => {
+    for (const text of [
+      "a: [1, 2]\n",
+      "a:\n  - x\n",
+      "a: |\n  x\n",
+      "a: &x y\nb: *x\n",
+      "a: !!str 1\n",
+      "---\na: 1\n",
+      "a: 1\n---\nb: 2\n",
+      "%YAML 1.2\n---\na: 1\n",
+      "a: 1\na: 2\n",
+      "constructor: 1\n",
+      "a:\n  prototype: 1\n",
+      "a: b\n  c\n",
+      "a: b: c\n",
+      "a: 'x\n  y'\n",
+      '"a": 1\n',
+      "a:\tb\n",
+      "a: b\rc: d\n",
+      "a: \u00a0b\n",
+      "# only a comment\n",
+      "  a: 1\n",
+      "a:\n    b: 1\n  c: 2\n",
+      "null: 1\n",
+      "a: -1\n",
+      "a: .5\n",
+      'a: "\\q"\n',
+      'a: "\\ud800"\n',
+    ])
+      expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it("resolves plain scalars as YAML 1.2's core schema does", () => {
+    const text = [
+      "a: 12",
+      "b: 007",
+      "c: 0o17",
+      "d: 0x1F",
+      "e: 1.50",
+      "f: 1e3",
+      "g: 2.5E-2",
+      "h: 2015-09-01",
+      "i: 1.2.0",
+      "j: null",
+      "k: Null",
+      "l: TRUE",
+      "m: False",
+      "n: x~",
+      "o: yes",
+      "p: 12 maart",
+      "q: 'it''s'",
+      'r: "tab\\there \\x41\\u00e9\\U0001F600 \\"q\\" \\\\ \\/"',
+      "s: a#b",
+      "t: a # comment",
+      "u: x:y",
+      "v:",
+      "w: é",
+      "x: 99999999999999999999",
+      "y: 0x",
+      "z: 1_000",
+    ].join("\r\n");
+    expect(agrees(text)).toBe(true);
+  });
+
+  it("gives the full parser's value or diagnostics for random texts made of answer-file pieces", () => {
+    // Mostly what the reader takes, with a few pieces that send a text to the full parser.
+    const good = <T>(common: readonly T[], rare: readonly T[]) =>
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...common) },
+        { weight: 1, arbitrary: fc.constantFrom(...rare) },
+      );
+    const key = good(
+      ["questionnaire", "answers", "note", "a", "b", "a.b-c_d", "Ab9", "x"],
+      ["null", "true", "constructor", "__proto__", "x y", "é", "-a", '"q"'],
+    );
+    const scalar = good(
+      [
+        "",
+        "",
+        "ja",
+        "weet-niet",
+        "12",
+        "0o7",
+        "0x1f",
+        "1.0",
+        "1e5",
+        "null",
+        "True",
+        "2015-01-01",
+        "1.2.0",
+        "a:b",
+        "a #c",
+        "a#c",
+        "# c",
+        "'s''q'",
+        '"d\\"q"',
+        '"\\u00e9"',
+        "é ü",
+        "😀",
+        "a  ",
+        "x~",
+      ],
+      [
+        "-3",
+        ".inf",
+        "~",
+        "a: b",
+        "x:",
+        "'open",
+        '"\\x4"',
+        '"open',
+        "[a]",
+        "{a: 1}",
+        "- x",
+        "|",
+        ">-",
+        "&a x",
+        "*a",
+        "!t x",
+        "@x",
+        "`x",
+        "%x",
+        "\u00a0x",
+        "x\ty",
+        "\u2028",
+      ],
+    );
+    const line = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc
+          .record({ indent: good([0, 0, 2, 2, 4], [1, 3, 6]), key, scalar })
+          .map(({ indent, key, scalar }) => `${" ".repeat(indent)}${key}:${scalar === "" ? "" : ` ${scalar}`}`),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "",
+          "# comment",
+          "  # indented comment",
+          "---",
+          "...",
+          "  - x",
+          "   ",
+          "  more",
+          "%YAML 1.2",
+          "a:b",
+          "a:1",
+        ),
+      },
+    );
+    const lines = fc.array(line, { minLength: 1, maxLength: 10 });
+    // Well-formed nested mappings (unique keys, two spaces per level), with the same scalars.
+    type Tree = { [key: string]: string | Tree };
+    const { tree } = fc.letrec<{ tree: Tree; node: string | Tree }>((tie) => ({
+      tree: fc.dictionary(key, tie("node"), { minKeys: 1, maxKeys: 4 }),
+      node: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("tree")),
+    }));
+    const render = (t: Tree, indent = 0): string[] =>
+      Object.entries(t).flatMap(([k, v]) =>
+        typeof v === "string"
+          ? [`${" ".repeat(indent)}${k}:${v === "" ? "" : ` ${v}`}`]
+          : [`${" ".repeat(indent)}${k}:`, ...render(v, indent + 2)],
+      );
+    const text = fc
+      .tuple(
+        fc.oneof(
+          lines,
+          tree.map((t) => render(t)),
+        ),
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+      )
+      .map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ""));
+    let taken = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (agrees(t)) taken += 1;
+        expect(outcome(() => SourceDocument.parse(t, "r.yaml"))).toStrictEqual(
+          outcome(() => SourceDocument.parseFully(t, "r.yaml")),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+    // The generator reaches the reader's side too, not only the full parser's.
+    expect(taken).toBeGreaterThan(100);
+  });
+});
