@@ -1,10 +1,10 @@
-// The research CSVs (RFC 4180 via csv-stringify): one row per file (`csv`) or per file × item
-// (`csv-long`), with the columns of batch-columns.ts. UTF-8 with a byte-order mark, Windows line
-// ends. Against CSV injection in spreadsheets: a value with a line break is always quoted (a lone
-// LF or CR too), and a formula start (= + - @ tab CR) is escaped with ' at the start of every
-// line inside a value, not only the first. With `;` as delimiter (Dutch Excel) numbers use a
-// decimal comma. Pure.
-import { stringify } from "csv-stringify/sync";
+// The research CSVs (RFC 4180): one row per file (`csv`) or per file × item (`csv-long`), with
+// the columns of batch-columns.ts. UTF-8 with a byte-order mark, Windows line ends. Against CSV
+// injection in spreadsheets: a value with a line break is always quoted (a lone LF or CR too), and
+// a formula start (= + - @ tab CR) is escaped with ' at the start of every line inside a value, not
+// only the first. With `;` as delimiter (Dutch Excel) numbers use a decimal comma. The lines are
+// built here rather than by csv-stringify (a batch writes millions of cells), with exactly the
+// output csv-stringify gives with the options of REFERENCE_OPTIONS; a test compares the two. Pure.
 import type { FileOutcome } from "../model/file-outcome.js";
 import type { Cell, Column, LongRow } from "./batch-columns.js";
 import { cellText } from "./batch-columns.js";
@@ -23,14 +23,42 @@ function safe(v: Cell, decimalComma: boolean): string {
   return typeof v === "string" ? text.replace(FORMULA_AFTER_BREAK, "$1'") : text;
 }
 
+/** The csv-stringify options whose output csvLines gives (plus `delimiter`); the test checks it. */
+export const REFERENCE_OPTIONS = {
+  record_delimiter: "windows",
+  escape_formulas: true,
+  // csv-stringify does not quote a lone LF or CR when the record delimiter is CRLF.
+  quoted_match: /[\r\n]/,
+} as const;
+
+/** A formula start that csv-stringify's escape_formulas escapes (at the start of a value). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** One cell: formula start escaped, quoted when it holds a quote, the delimiter or a line break. */
+function field(value: string, delimiter: string): string {
+  if (value === "") return value;
+  const quote = value.includes('"');
+  const shouldQuote = quote || value.includes(delimiter) || value.includes("\n") || value.includes("\r");
+  let v = FORMULA_START.test(value) ? `'${value}` : value;
+  if (quote) v = v.replaceAll('"', '""');
+  return shouldQuote ? `"${v}"` : v;
+}
+
+/** One row of cells as a CSV line ended by CRLF. */
+export function csvLine(row: readonly string[], o: CsvOptions): string {
+  let out = "";
+  for (let i = 0; i < row.length; i += 1) {
+    if (i > 0) out += o.delimiter;
+    out += field(row[i]!, o.delimiter);
+  }
+  return `${out}\r\n`;
+}
+
+/** Rows of cells as CSV lines. */
 export function csvLines(rows: readonly (readonly string[])[], o: CsvOptions): string {
-  return stringify(rows as string[][], {
-    delimiter: o.delimiter,
-    record_delimiter: "windows",
-    escape_formulas: true,
-    // csv-stringify does not quote a lone LF or CR when the record delimiter is CRLF.
-    quoted_match: /[\r\n]/,
-  });
+  let out = "";
+  for (const row of rows) out += csvLine(row, o);
+  return out;
 }
 
 export function csvHeader(columns: readonly Column<never>[], o: CsvOptions): string {

@@ -1,8 +1,11 @@
 // CSV safety (issue 14): a value with a lone LF or CR stays one quoted cell, and a formula start is
-// escaped at the start of every line inside a value, not only the first.
+// escaped at the start of every line inside a value, not only the first. The hand-built lines are
+// byte for byte what csv-stringify makes with the same options.
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvLines, csvValues } from "../../src/report/render-batch-csv.js";
+import { csvLines, csvValues, REFERENCE_OPTIONS } from "../../src/report/render-batch-csv.js";
 import type { Column } from "../../src/report/batch-columns.js";
 
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -50,6 +53,47 @@ describe("CSV rows", () => {
       expect(records[0]![0]).toBe("Ergens\n'=cmd|' /C calc'!A0");
       expect(records[0]![1]).toBe("Naam\r'=1+1");
       expect(records[0]![5]).toBe("ok");
+    });
+  }
+});
+
+describe("CSV lines", () => {
+  // Cells made mostly of the characters that matter to CSV: quotes, delimiters, line breaks, formula starts.
+  const cell = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(
+        '"',
+        ",",
+        ";",
+        "\n",
+        "\r",
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        "'",
+        " ",
+        "\uFF1D",
+        "\uFF0B",
+        "\uFF0D",
+        "\uFF20",
+      ),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 12,
+  });
+  for (const delimiter of [",", ";"]) {
+    it(`are what csv-stringify makes with the same options (delimiter ${delimiter})`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+          (rows) => {
+            expect(csvLines(rows, { delimiter })).toBe(stringify(rows, { ...REFERENCE_OPTIONS, delimiter }));
+          },
+        ),
+        { numRuns: 2000 },
+      );
     });
   }
 });
