@@ -9,12 +9,12 @@ import type { Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 import { longColumns, wideColumns } from "../report/batch-columns.js";
 import type { Column, ColumnOptions, LongRow } from "../report/batch-columns.js";
-import { csvLines, csvValues, longRows } from "../report/render-batch-csv.js";
+import { csvLine, csvValues, longRows } from "../report/render-batch-csv.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { Aggregator } from "../score/aggregate.js";
 import { resolve } from "node:path";
 import { readAnswerFile, scoreRead } from "./score-file.js";
-import type { FileOutcome, ReadResult } from "./score-file.js";
+import type { FileOutcome, ReadResult, ScoreOptions } from "./score-file.js";
 
 export type BatchLines = "csv" | "csv-long" | "json" | "none";
 
@@ -37,6 +37,7 @@ export class BatchScorer {
   private readonly municipalities: MunicipalityList | undefined;
   private readonly wide: Column<FileOutcome>[] = [];
   private readonly long: Column<LongRow>[] = [];
+  private readonly options: ScoreOptions;
 
   constructor(private readonly job: BatchJob) {
     this.questionnaire = loadQuestionnaire(job.questionnaireRef);
@@ -46,35 +47,35 @@ export class BatchScorer {
       : undefined;
     if (job.lines === "csv") this.wide = wideColumns(this.questionnaire, job);
     if (job.lines === "csv-long") this.long = longColumns(this.questionnaire, job);
+    this.options = { questionnaireRef: job.questionnaireRef, municipalities: this.municipalities };
   }
 
-  /** Reads (relative to `cwd`), scores and formats the files in order, all in this thread. */
+  /** Reads (relative to `cwd`), scores and formats the files in order, one after the other, and returns their output text. */
   run(files: readonly string[], cwd: string, firstIndex: number): string {
-    return this.score(
-      files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) })),
-      firstIndex,
-    );
+    let text = "";
+    for (let i = 0; i < files.length; i += 1) {
+      const display = files[i]!;
+      text += this.add(firstIndex + i, display, readAnswerFile(resolve(cwd, display)));
+    }
+    return text;
   }
 
-  /** Scores files that were already read (by the main thread) and returns their output text. */
-  score(files: readonly { display: string; read: ReadResult }[], firstIndex: number): string {
-    const rows: string[][] = [];
-    const json: string[] = [];
-    const options = { questionnaireRef: this.job.questionnaireRef, municipalities: this.municipalities };
-    files.forEach((f, i) => {
-      const outcome = scoreRead(firstIndex + i, f.display, f.read, options);
-      this.aggregator.addOutcome(outcome);
-      if (this.job.lines === "csv") rows.push(csvValues(this.wide, outcome, this.job));
-      else if (this.job.lines === "csv-long")
-        for (const row of longRows(outcome)) rows.push(csvValues(this.long, row, this.job));
-      else if (this.job.lines === "json")
-        json.push((firstIndex + i === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job)));
-    });
-    // CSV rows of a chunk are stringified in one call.
-    return this.job.lines === "csv" || this.job.lines === "csv-long"
-      ? rows.length > 0
-        ? csvLines(rows, this.job)
-        : ""
-      : json.join("");
+  /** Scores one file that was read, adds it to the aggregate and returns its output text. */
+  private add(index: number, display: string, read: ReadResult): string {
+    const outcome = scoreRead(index, display, read, this.options);
+    this.aggregator.addOutcome(outcome);
+    switch (this.job.lines) {
+      case "csv":
+        return csvLine(csvValues(this.wide, outcome, this.job), this.job);
+      case "csv-long": {
+        let text = "";
+        for (const row of longRows(outcome)) text += csvLine(csvValues(this.long, row, this.job), this.job);
+        return text;
+      }
+      case "json":
+        return (index === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job));
+      default:
+        return "";
+    }
   }
 }

@@ -56,13 +56,27 @@ function isDirectory(abs: string): boolean {
 
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function collectFiles(paths: readonly string[], cwd: string): Collected {
+export interface CollectOptions {
+  /** Called once, as soon as this many files have been found (a large batch can start its worker threads). */
+  readonly many?: { readonly count: number; readonly reached: () => void };
+}
+
+export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): Collected {
   const found = new Set<string>();
+  const many = options.many;
+  let told = false;
   const missing: string[] = [];
   const unreadable = new Set<string>();
   const show = (abs: string) => {
     const rel = relative(cwd, abs);
     return rel.startsWith("..") || isAbsolute(rel) ? abs : rel;
+  };
+  const add = (abs: string) => {
+    found.add(show(abs));
+    if (many && !told && found.size >= many.count) {
+      told = true;
+      many.reached();
+    }
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -73,17 +87,12 @@ export function collectFiles(paths: readonly string[], cwd: string): Collected {
     } catch {
       kind = undefined;
     }
-    if (kind === "file") found.add(show(abs));
-    else if (kind === "dir") {
-      walk(
-        abs,
-        (f) => found.add(show(f)),
-        (d) => unreadable.add(show(d)),
-      );
-    } else {
+    if (kind === "file") add(abs);
+    else if (kind === "dir") walk(abs, add, (d) => unreadable.add(show(d)));
+    else {
       const matches = globSync(p, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) missing.push(p);
-      for (const f of matches) found.add(show(f));
+      for (const f of matches) add(f);
     }
   }
   return { files: [...found].sort(byCodePoint), missing, unreadable: [...unreadable].sort(byCodePoint) };

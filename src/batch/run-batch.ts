@@ -1,15 +1,16 @@
 // Runs a batch: scores the files in worker threads (one per core) in chunks and writes each
-// chunk's output lines in input order; at the end the workers' aggregates are merged. Only a
-// bounded window of chunks is in flight, so memory does not grow with the number of files.
-// Small batches are scored in this thread.
+// chunk's output lines in input order; at the end the workers' aggregates are merged. The workers
+// read the files themselves (this thread only hands out lists of paths and writes), and they can
+// be started before the files are collected, so that loading them overlaps that work. Only a
+// bounded window of chunks is in flight, so memory does not grow with the number of files. Small
+// batches are scored in this thread.
 import { availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AggregateResult, AggregateState } from "../score/aggregate.js";
 import { BatchScorer } from "./batch-scorer.js";
 import type { BatchJob } from "./batch-scorer.js";
-import { readAnswerFile } from "./score-file.js";
 
 // src/batch, dist/batch and dist/bundle are all two levels below the package root.
 /** The worker the build bundles (scripts/bundle.mjs). */
@@ -22,6 +23,19 @@ export const BUNDLED_WORKER = join(
   "batch-worker.mjs",
 );
 
+/** What a worker thread is given: the job, and the folder the paths are relative to. */
+export interface WorkerData {
+  readonly job: BatchJob;
+  readonly cwd: string;
+}
+
+/** Messages to a worker: a chunk of paths to read, score and format; then "finish" for its aggregate. */
+export type ToWorker = { type: "chunk"; index: number; first: number; files: readonly string[] } | { type: "finish" };
+/** Messages from a worker: a chunk's output text; at the end its aggregate. */
+export type FromWorker =
+  | { type: "lines"; index: number; count: number; text: string }
+  | { type: "state"; state: AggregateState };
+
 export interface RunOptions {
   /** Worker threads; 0 scores in this thread. Default: one per core for batches of 200 files or more. */
   readonly jobs?: number;
@@ -29,10 +43,58 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The worker script; default: the bundled one. Tests pass one built from the current sources. */
   readonly worker?: string;
+  /** Workers started before the files were known (startWorkers); used when their number fits, else stopped. */
+  readonly started?: StartedWorkers;
 }
 
+/** Fewer files than this are scored in this thread by default (starting threads costs more than it gives). */
+export const MIN_FILES_FOR_WORKERS = 200;
+
 export function defaultJobs(files: number): number {
-  return files < 200 ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
+  return files < MIN_FILES_FOR_WORKERS ? 0 : workerCount();
+}
+
+/** One worker per core, at most 8. */
+export function workerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/** Worker threads that load their code while this thread does other work (collecting the files). */
+export interface StartedWorkers {
+  readonly workers: readonly Worker[];
+  /** Calls `listener` with what went wrong before a listener was there (an error, or an early exit) and from then on. */
+  onFailure(listener: (err: Error) => void): void;
+  /** Stops them (they were not needed, or the batch is over). */
+  stop(): Promise<void>;
+}
+
+export function startWorkers(job: BatchJob, cwd: string, count: number, worker = BUNDLED_WORKER): StartedWorkers {
+  const data: WorkerData = { job, cwd };
+  const workers = Array.from({ length: count }, () => new Worker(worker, { workerData: data }));
+  let failure: Error | undefined;
+  let listener: ((err: Error) => void) | undefined;
+  let stopping = false;
+  const fail = (err: Error) => {
+    failure ??= err;
+    listener?.(err);
+  };
+  for (const w of workers) {
+    w.on("error", fail);
+    w.on("exit", (code) => {
+      if (!stopping) fail(new Error(`batch worker stopped (exit code ${code})`));
+    });
+  }
+  return {
+    workers,
+    onFailure: (l) => {
+      listener = l;
+      if (failure) l(failure);
+    },
+    stop: async () => {
+      stopping = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
 
 /** `files` are the paths as shown in the output, read relative to `cwd`. */
@@ -43,72 +105,58 @@ export async function runBatch(
   options: RunOptions,
   write: (text: string) => void,
 ): Promise<AggregateResult> {
-  const jobs = options.jobs ?? defaultJobs(files.length);
-  const progress = options.onProgress ?? (() => {});
   const size = options.chunkSize ?? 100;
-  const chunks: { first: number; files: readonly string[] }[] = [];
-  for (let i = 0; i < files.length; i += size) chunks.push({ first: i, files: files.slice(i, i + size) });
+  const chunkCount = Math.ceil(files.length / size);
+  const jobs = Math.min(options.jobs ?? defaultJobs(files.length), chunkCount);
+  const progress = options.onProgress ?? (() => {});
+  const chunk = (k: number) => files.slice(k * size, (k + 1) * size);
   const main = new BatchScorer(job);
 
+  let started = options.started;
+  if (started && started.workers.length !== jobs) {
+    await started.stop();
+    started = undefined;
+  }
   if (jobs === 0) {
-    for (const c of chunks) {
-      write(main.run(c.files, cwd, c.first));
-      progress(c.first + c.files.length, files.length);
+    for (let k = 0; k < chunkCount; k += 1) {
+      write(main.run(chunk(k), cwd, k * size));
+      progress(Math.min((k + 1) * size, files.length), files.length);
     }
     return main.aggregator.result();
   }
 
+  const pool = started ?? startWorkers(job, cwd, jobs, options.worker);
+  const workers = pool.workers;
   const window = jobs * 4;
   const pending = new Map<number, { text: string; count: number }>();
   let next = 0;
   let flushed = 0;
   let done = 0;
-  const workers = Array.from(
-    { length: Math.min(jobs, chunks.length) },
-    () => new Worker(options.worker ?? BUNDLED_WORKER, { workerData: job }),
-  );
   try {
     const states = await new Promise<AggregateState[]>((resolvePromise, reject) => {
       const idle: Worker[] = [];
       const states: AggregateState[] = [];
+      const post = (w: Worker, msg: ToWorker) => w.postMessage(msg);
       const send = (w: Worker) => {
-        if (next < chunks.length && next < flushed + window) {
-          // This thread reads the files (it is idle otherwise); the worker parses and scores them.
-          const chunk = chunks[next]!;
-          const files = chunk.files.map((display) => ({ display, read: readAnswerFile(resolve(cwd, display)) }));
-          // The file contents move to the worker (no copy, nothing left behind in this thread).
-          const transfer = files.flatMap((f) => ("bytes" in f.read ? [f.read.bytes.buffer as ArrayBuffer] : []));
-          w.postMessage({ type: "chunk", index: next, first: chunk.first, files }, transfer);
+        if (next < chunkCount && next < flushed + window) {
+          post(w, { type: "chunk", index: next, first: next * size, files: chunk(next) });
           next += 1;
         } else idle.push(w);
       };
+      pool.onFailure(reject);
       for (const w of workers) {
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (states.length < workers.length) reject(new Error(`batch worker stopped (exit code ${code})`));
+        w.on("message", (msg: FromWorker) => {
+          // An error here (the output cannot be written) would escape the event handler as an
+          // uncaught exception: hand it to the caller instead, as the single-thread path does.
+          try {
+            onMessage(w, msg);
+          } catch (err) {
+            reject(err);
+          }
         });
-        w.on(
-          "message",
-          (
-            msg:
-              | { type: "lines"; index: number; count: number; text: string }
-              | { type: "state"; state: AggregateState },
-          ) => {
-            // An error here (the output cannot be written) would escape the event handler as an
-            // uncaught exception: hand it to the caller instead, as the single-thread path does.
-            try {
-              onMessage(w, msg);
-            } catch (err) {
-              reject(err);
-            }
-          },
-        );
         send(w);
       }
-      function onMessage(
-        w: Worker,
-        msg: { type: "lines"; index: number; count: number; text: string } | { type: "state"; state: AggregateState },
-      ): void {
+      function onMessage(w: Worker, msg: FromWorker): void {
         if (msg.type === "state") {
           states.push(msg.state);
           if (states.length === workers.length) resolvePromise(states);
@@ -116,24 +164,24 @@ export async function runBatch(
         }
         pending.set(msg.index, msg);
         while (pending.has(flushed)) {
-          const chunk = pending.get(flushed)!;
+          const out = pending.get(flushed)!;
           pending.delete(flushed);
           flushed += 1;
-          write(chunk.text);
-          done += chunk.count;
+          write(out.text);
+          done += out.count;
           progress(done, files.length);
         }
-        if (flushed === chunks.length) {
-          for (const x of workers) x.postMessage({ type: "finish" });
+        if (flushed === chunkCount) {
+          for (const x of workers) post(x, { type: "finish" });
           return;
         }
         send(w);
-        while (idle.length > 0 && next < chunks.length && next < flushed + window) send(idle.pop()!);
+        while (idle.length > 0 && next < chunkCount && next < flushed + window) send(idle.pop()!);
       }
     });
     for (const s of states) main.aggregator.merge(s);
     return main.aggregator.result();
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.stop();
   }
 }

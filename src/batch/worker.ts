@@ -1,23 +1,15 @@
-// Worker thread for `batch`: scores the chunks it is sent (already read by the main thread), sends
-// back their output lines, and at the end its aggregate's state for the main thread to merge.
+// Worker thread for `batch`: reads, scores and formats the chunks of paths it is sent, sends back
+// their output text, and at the end its aggregate's state for the main thread to merge.
 import { parentPort, workerData } from "node:worker_threads";
 import { BatchScorer } from "./batch-scorer.js";
-import type { BatchJob } from "./batch-scorer.js";
-import type { ReadResult } from "./score-file.js";
+import type { FromWorker, ToWorker, WorkerData } from "./run-batch.js";
 
-const scorer = new BatchScorer(workerData as BatchJob);
+const { job, cwd } = workerData as WorkerData;
+const scorer = new BatchScorer(job);
+const reply = (msg: FromWorker) => parentPort?.postMessage(msg);
 
-type Message =
-  | { type: "chunk"; index: number; first: number; files: { display: string; read: ReadResult }[] }
-  | { type: "finish" };
-
-parentPort?.on("message", (msg: Message) => {
+parentPort?.on("message", (msg: ToWorker) => {
   if (msg.type === "chunk") {
-    parentPort?.postMessage({
-      type: "lines",
-      index: msg.index,
-      count: msg.files.length,
-      text: scorer.score(msg.files, msg.first),
-    });
-  } else parentPort?.postMessage({ type: "state", state: scorer.aggregator.state() });
+    reply({ type: "lines", index: msg.index, count: msg.files.length, text: scorer.run(msg.files, cwd, msg.first) });
+  } else reply({ type: "state", state: scorer.aggregator.state() });
 });

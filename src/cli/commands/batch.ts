@@ -3,8 +3,11 @@
 // by path, no timestamps) and written atomically with --out. Exit 3 when any input was invalid.
 import { EXIT, UsageError } from "../../errors.js";
 import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
-import { runBatch } from "../../batch/run-batch.js";
+import type { Collected } from "../../batch/collect-files.js";
+import { MIN_FILES_FOR_WORKERS, runBatch, startWorkers, workerCount } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
+import type { StartedWorkers } from "../../batch/run-batch.js";
+import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { longColumns, wideColumns } from "../../report/batch-columns.js";
@@ -72,6 +75,19 @@ function readMunicipalities(file: string, io: Io): MunicipalityList {
   return parseMunicipalities(decodeText(readFileBytes(path, LIMITS.answerFileBytes * 4), path), path);
 }
 
+/** What batchCommand has settled before the files are collected. */
+interface Collecting {
+  readonly format: (typeof FORMATS)[number];
+  readonly questionnaire: Questionnaire;
+  readonly job: BatchJob;
+  readonly jobs: number | undefined;
+  readonly municipalities: MunicipalityList | undefined;
+  readonly meta: readonly string[];
+  readonly by: readonly ("role" | "year")[];
+  readonly codebookFormat: "csv" | "md" | "sps" | undefined;
+  readonly started: StartedWorkers | undefined;
+}
+
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, FORMATS);
   const delimiter = o.delimiter ?? ",";
@@ -112,13 +128,6 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   const municipalities = o.municipalities === undefined ? undefined : readMunicipalities(o.municipalities, io);
 
   const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
-  const collected = collectFiles(paths, io.cwd);
-  if (collected.files.length === 0 && collected.unreadable.length === 0)
-    throw new UsageError("NO_INPUT_FILES", { missing: collected.missing });
-  // A path that matched nothing, or a folder that could not be read, is listed as an invalid file in its sorted place.
-  const extra = [...collected.missing, ...collected.unreadable];
-  const files = extra.length === 0 ? collected.files : [...collected.files, ...extra].sort(byCodePoint);
-
   const job: BatchJob = {
     questionnaireRef: questionnaireRef(questionnaire),
     lines: format === "csv" || format === "csv-long" || format === "json" ? format : "none",
@@ -132,6 +141,46 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     pairs: format === "md" || format === "html" || format === "json",
     ...(municipalities ? { municipalities: { entries: municipalities.entries, origin: o.municipalities! } } : {}),
   };
+  // As soon as there are enough files for worker threads, they start loading their code while the
+  // rest is collected. Stopped if the batch ends before it needs them (an error).
+  let started: StartedWorkers | undefined;
+  try {
+    const collected = collectFiles(paths, io.cwd, {
+      ...(jobs !== 0
+        ? {
+            many: {
+              count: MIN_FILES_FOR_WORKERS,
+              reached: () => {
+                started = startWorkers(job, io.cwd, jobs ?? workerCount());
+              },
+            },
+          }
+        : {}),
+    });
+    return await runCollected(collected, o, io, {
+      format,
+      questionnaire,
+      job,
+      jobs,
+      municipalities,
+      meta,
+      by,
+      codebookFormat,
+      started,
+    });
+  } finally {
+    await started?.stop();
+  }
+}
+
+async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io, c: Collecting): Promise<number> {
+  const { format, questionnaire, job, jobs, municipalities, meta, by, codebookFormat, started } = c;
+  if (collected.files.length === 0 && collected.unreadable.length === 0)
+    throw new UsageError("NO_INPUT_FILES", { missing: collected.missing });
+  // A path that matched nothing, or a folder that could not be read, is listed as an invalid file in its sorted place.
+  const extra = [...collected.missing, ...collected.unreadable];
+  const files = extra.length === 0 ? collected.files : [...collected.files, ...extra].sort(byCodePoint);
+
   const inputs = [...files, o.questionnaire, o.municipalities];
   const codebookPath = o.codebook === undefined ? undefined : outputPath(o.codebook, io);
   if (codebookPath !== undefined) refuseInputAsOutput(codebookPath, inputs, io.cwd);
@@ -168,7 +217,11 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       files,
       io.cwd,
       job,
-      { ...(jobs !== undefined ? { jobs } : {}), onProgress: (done) => bar?.update(done) },
+      {
+        ...(jobs !== undefined ? { jobs } : {}),
+        ...(started ? { started } : {}),
+        onProgress: (done) => bar?.update(done),
+      },
       (text) => sink.write(text),
     );
   } catch (err) {
