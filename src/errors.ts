@@ -75,8 +75,8 @@ export const USAGE_CODES = [
   "NO_INPUT_FILES",
   "COMPARE_MIXED",
   "NOT_A_TTY",
-  /** Any other command-line problem commander finds (its own message is shown). */
-  "USAGE",
+  /** An option that works only together with another (`--by` with `--format md` or `html`). */
+  "OPTION_REQUIRES",
 ] as const;
 
 /** Where the output goes. */

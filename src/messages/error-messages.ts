@@ -2,16 +2,37 @@
 // saying how to fix it. Tests assert codes, not this wording.
 import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
+import { formatList } from "./intl.js";
 
 export interface Wording {
   readonly message: string;
   readonly hint: string;
 }
 
-const list = (v: Params[string] | undefined) => (Array.isArray(v) ? v.join(", ") : String(v ?? ""));
-const q = (v: Params[string] | undefined) => `"${String(v ?? "")}"`;
+/** "a, b en c" (kind "and") or "a, b of c" (kind "or") in the reader's language. */
+const list = (v: Params[string] | undefined, lang: Lang, kind: "and" | "or" = "and") =>
+  Array.isArray(v) ? formatList(v, lang, kind) : String(v ?? "");
+/** A parameter as text; a missing one is empty, never "undefined". */
+const str = (v: Params[string] | undefined) => String(v ?? "");
+const q = (v: Params[string] | undefined) => `"${str(v)}"`;
 const where = (p: Params, nl: boolean) => (p.where ? (nl ? ` (bij ${p.where})` : ` (at ${p.where})`) : "");
 const kib = (n: Params[string] | undefined) => `${Math.round(Number(n ?? 0) / 1024)} KiB`;
+/** `zelftest score --help`, or `zelftest --help` when no command is known. */
+const helpOf = (p: Params) => `\`zelftest ${p.command ? `${str(p.command)} ` : ""}--help\``;
+
+/** Why an option needs another (OPTION_REQUIRES), by option. */
+const OPTION_WHY: Record<string, { nl: string; en: string }> = {
+  "--by": { nl: "het splitst het onderzoeksoverzicht uit", en: "it breaks down the research summary" },
+  "--items": {
+    nl: "het voegt antwoordkolommen toe aan de brede CSV (csv-long heeft de antwoorden al)",
+    en: "it adds answer columns to the wide CSV (csv-long has the answers already)",
+  },
+  "--codebook": { nl: "het beschrijft de kolommen van de CSV", en: "it describes the columns of the CSV" },
+  "--format docx": {
+    nl: "een Word-bestand gaat niet naar het scherm, maar naar een bestand zoals rapport.docx",
+    en: "a Word file cannot go to the screen, only to a file such as report.docx",
+  },
+};
 
 /** A system error code (errno) in words; unknown codes are shown as they are. */
 const REASON: Record<string, { nl: string; en: string }> = {
@@ -145,26 +166,26 @@ const CATALOGUE: Catalogue = {
   }),
   FILE_NOT_UTF8: (p) => ({
     nl: {
-      message: `De tekst is niet opgeslagen als UTF-8${p.encoding ? ` maar als ${String(p.encoding)}` : ""}.`,
+      message: `De tekst is niet opgeslagen als UTF-8${p.encoding ? ` maar als ${str(p.encoding)}` : ""}.`,
       hint: "Sla het bestand op met de codering UTF-8 (in de meeste editors: Opslaan als… › Codering: UTF-8).",
     },
     en: {
-      message: `The text is not saved as UTF-8${p.encoding ? ` but as ${String(p.encoding)}` : ""}.`,
+      message: `The text is not saved as UTF-8${p.encoding ? ` but as ${str(p.encoding)}` : ""}.`,
       hint: "Save the file with UTF-8 encoding (in most editors: Save as… › Encoding: UTF-8).",
     },
   }),
   YAML_SYNTAX: (p) => ({
     nl: {
-      message: `De YAML klopt hier niet: ${String(p.detail)}`,
+      message: `De YAML klopt hier niet: ${str(p.detail)}`,
       hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens.",
     },
     en: {
-      message: `The YAML is not valid here: ${String(p.detail)}`,
+      message: `The YAML is not valid here: ${str(p.detail)}`,
       hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #.",
     },
   }),
   JSON_SYNTAX: (p) => {
-    const expected = JSON_EXPECTED[String(p.expected)] ?? JSON_EXPECTED.value!;
+    const expected = JSON_EXPECTED[str(p.expected)] ?? JSON_EXPECTED.value!;
     const found = (nl: boolean) =>
       p.found === "" || p.found === undefined
         ? nl
@@ -174,7 +195,7 @@ const CATALOGUE: Catalogue = {
           ? nl
             ? "het einde van de regel"
             : "the end of the line"
-          : q(JSON.stringify(String(p.found)).slice(1, -1));
+          : q(JSON.stringify(str(p.found)).slice(1, -1));
     return {
       nl: {
         message: `De JSON klopt hier niet: verwacht ${expected.nl}, maar hier staat ${found(true)}.`,
@@ -198,11 +219,11 @@ const CATALOGUE: Catalogue = {
   }),
   ALIAS_LIMIT: (p) => ({
     nl: {
-      message: `Het bestand gebruikt te veel YAML-verwijzingen (aliassen; meer dan ${String(p.limit)}).`,
+      message: `Het bestand gebruikt te veel YAML-verwijzingen (aliassen; meer dan ${str(p.limit)}).`,
       hint: "Schrijf de waarden uit in plaats van &anker en *verwijzing te gebruiken.",
     },
     en: {
-      message: `The file uses too many YAML aliases (more than ${String(p.limit)}).`,
+      message: `The file uses too many YAML aliases (more than ${str(p.limit)}).`,
       hint: "Write the values out instead of using &anchor and *alias.",
     },
   }),
@@ -256,23 +277,23 @@ const CATALOGUE: Catalogue = {
   UNKNOWN_FIELD: (p) => ({
     nl: {
       message: `Onbekend veld ${q(p.field)}${where(p, true)}.`,
-      hint: list(p.allowed)
-        ? `Toegestaan zijn: ${list(p.allowed)}. Controleer de spelling of verwijder het veld.`
+      hint: list(p.allowed, "nl")
+        ? `Toegestaan zijn: ${list(p.allowed, "nl")}. Controleer de spelling of verwijder het veld.`
         : "Verwijder het veld of controleer de spelling.",
     },
     en: {
       message: `Unknown field ${q(p.field)}${where(p, false)}.`,
-      hint: list(p.allowed)
-        ? `Allowed are: ${list(p.allowed)}. Check the spelling or remove the field.`
+      hint: list(p.allowed, "en")
+        ? `Allowed are: ${list(p.allowed, "en")}. Check the spelling or remove the field.`
         : "Remove the field or check its spelling.",
     },
   }),
   INVALID_TYPE: (p) => {
     // ajv gives one type or several ("object,null"); null means the field may also be left empty.
-    const types = String(p.expected).split(",");
+    const types = str(p.expected).split(",");
     const mayBeEmpty = types.includes("null");
     const main = types.filter((x) => x !== "null");
-    const scalar = ["number", "boolean", "null"].includes(String(p.actual));
+    const scalar = ["number", "boolean", "null"].includes(str(p.actual));
     const nlType: Record<string, string> = {
       string: "tekst",
       number: "een getal",
@@ -289,21 +310,31 @@ const CATALOGUE: Catalogue = {
       array: "a list",
       boolean: "true/false",
     };
-    const nl = main.map((x) => nlType[x] ?? x).join(" of ") + (mayBeEmpty ? " (of leeg)" : "");
-    const en = main.map((x) => enType[x] ?? x).join(" or ") + (mayBeEmpty ? " (or empty)" : "");
+    const nl =
+      formatList(
+        main.map((x) => nlType[x] ?? x),
+        "nl",
+        "or",
+      ) + (mayBeEmpty ? " (of leeg)" : "");
+    const en =
+      formatList(
+        main.map((x) => enType[x] ?? x),
+        "en",
+        "or",
+      ) + (mayBeEmpty ? " (or empty)" : "");
     const isText = main.length === 1 && main[0] === "string";
     // Only single values allowed (such as a meta value), but a block or list was given.
     const scalarOnly =
       main.length > 1 &&
       !main.includes("object") &&
       !main.includes("array") &&
-      ["object", "array"].includes(String(p.actual));
-    const actual = String(p.actual);
+      ["object", "array"].includes(str(p.actual));
+    const actual = str(p.actual);
     const nlActual = actual === "null" ? "leeg" : (nlType[actual] ?? actual);
     const enActual = actual === "null" ? "empty" : (enType[actual] ?? actual);
     return {
       nl: {
-        message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${String(p.value)}).`,
+        message: `${q(p.where)} moet ${nl} zijn, maar is ${nlActual} (${str(p.value)}).`,
         hint: isText
           ? scalar
             ? "Zet de waarde tussen aanhalingstekens."
@@ -313,7 +344,7 @@ const CATALOGUE: Catalogue = {
             : "Pas de waarde aan; zie de voorbeelden in examples/.",
       },
       en: {
-        message: `${q(p.where)} must be ${en}, but is ${enActual} (${String(p.value)}).`,
+        message: `${q(p.where)} must be ${en}, but is ${enActual} (${str(p.value)}).`,
         hint: isText
           ? scalar
             ? "Put the value in quotes."
@@ -327,15 +358,15 @@ const CATALOGUE: Catalogue = {
   INVALID_VALUE: (p) => ({
     nl: {
       message: `Ongeldige waarde ${q(p.value)}${where(p, true)}.`,
-      hint: list(p.allowed) ? `Kies uit: ${list(p.allowed)}.` : "Pas de waarde aan.",
+      hint: list(p.allowed, "nl", "or") ? `Kies uit: ${list(p.allowed, "nl", "or")}.` : "Pas de waarde aan.",
     },
     en: {
       message: `Invalid value ${q(p.value)}${where(p, false)}.`,
-      hint: list(p.allowed) ? `Choose one of: ${list(p.allowed)}.` : "Change the value.",
+      hint: list(p.allowed, "en", "or") ? `Choose one of: ${list(p.allowed, "en", "or")}.` : "Change the value.",
     },
   }),
   INVALID_FORMAT: (p) => {
-    const f = FIELD_FORMAT[String(p.field)];
+    const f = FIELD_FORMAT[str(p.field)];
     return {
       nl: {
         message: `${q(p.value)} heeft niet de goede vorm${where(p, true)}.`,
@@ -356,37 +387,37 @@ const CATALOGUE: Catalogue = {
   }),
   TEXT_TOO_LONG: (p) => ({
     nl: {
-      message: `${q(p.where)} is te lang (meer dan ${String(p.limit)} tekens).`,
+      message: `${q(p.where)} is te lang (meer dan ${str(p.limit)} tekens).`,
       hint: "Maak de tekst korter; verwijs voor lange stukken naar een document.",
     },
     en: {
-      message: `${q(p.where)} is too long (more than ${String(p.limit)} characters).`,
+      message: `${q(p.where)} is too long (more than ${str(p.limit)} characters).`,
       hint: "Shorten the text; refer to a document for long passages.",
     },
   }),
   NUMBER_OUT_OF_RANGE: (p) => ({
     nl: {
-      message: `${q(p.where)} is ${String(p.value)}, maar moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
+      message: `${q(p.where)} is ${str(p.value)}, maar moet ${str(p.comparison)} ${str(p.limit)} zijn.`,
       hint: "Kies een getal binnen die grens (een gewicht is bijvoorbeeld 1, 2 of 0.5).",
     },
     en: {
-      message: `${q(p.where)} is ${String(p.value)}, but must be ${String(p.comparison)} ${String(p.limit)}.`,
+      message: `${q(p.where)} is ${str(p.value)}, but must be ${str(p.comparison)} ${str(p.limit)}.`,
       hint: "Choose a number within that limit (a weight is, for example, 1, 2 or 0.5).",
     },
   }),
   TOO_FEW: (p) => ({
     nl: {
-      message: `${q(p.where)} moet minstens ${String(p.limit)} onderdeel/onderdelen hebben.`,
+      message: `${q(p.where)} moet minstens ${str(p.limit)} onderdeel/onderdelen hebben.`,
       hint: "Vul de lijst aan.",
     },
-    en: { message: `${q(p.where)} must have at least ${String(p.limit)} entry/entries.`, hint: "Add to the list." },
+    en: { message: `${q(p.where)} must have at least ${str(p.limit)} entry/entries.`, hint: "Add to the list." },
   }),
   TOO_MANY: (p) => ({
     nl: {
-      message: `${q(p.where)} heeft te veel onderdelen (hoogstens ${String(p.limit)}).`,
+      message: `${q(p.where)} heeft te veel onderdelen (hoogstens ${str(p.limit)}).`,
       hint: "Maak de lijst korter.",
     },
-    en: { message: `${q(p.where)} has too many entries (at most ${String(p.limit)}).`, hint: "Shorten the list." },
+    en: { message: `${q(p.where)} has too many entries (at most ${str(p.limit)}).`, hint: "Shorten the list." },
   }),
   DUPLICATE_VALUE: (p) => ({
     nl: { message: `${q(p.where)} bevat een waarde twee keer.`, hint: "Laat elke waarde één keer staan." },
@@ -394,13 +425,13 @@ const CATALOGUE: Catalogue = {
   }),
   UNKNOWN_ITEM: (p) => ({
     nl: {
-      message: `Vraag ${q(p.id)} bestaat niet in vragenlijst ${String(p.questionnaire)}.`,
+      message: `Vraag ${q(p.id)} bestaat niet in vragenlijst ${str(p.questionnaire)}.`,
       hint: p.suggestion
         ? `Bedoelde u ${q(p.suggestion)}?`
         : "Controleer de vraag-id; de README noemt de ids van de 15 wettelijke eisen.",
     },
     en: {
-      message: `Item ${q(p.id)} does not exist in questionnaire ${String(p.questionnaire)}.`,
+      message: `Item ${q(p.id)} does not exist in questionnaire ${str(p.questionnaire)}.`,
       hint: p.suggestion ? `Did you mean ${q(p.suggestion)}?` : "Check the item id; the README lists the 15 legal ids.",
     },
   }),
@@ -426,22 +457,22 @@ const CATALOGUE: Catalogue = {
   }),
   VERSION_MISMATCH: (p) => ({
     nl: {
-      message: `De antwoorden zijn gegeven voor versie ${String(p.found)} van ${String(p.id)}, maar deze vragenlijst is versie ${String(p.expected)}; het eerste getal verschilt.`,
+      message: `De antwoorden zijn gegeven voor versie ${str(p.found)} van ${str(p.id)}, maar deze vragenlijst is versie ${str(p.expected)}; het eerste getal verschilt.`,
       hint: "Bij een ander hoofdversienummer passen de vragen niet meer. Gebruik de vragenlijst van die versie met --questionnaire BESTAND.",
     },
     en: {
-      message: `The answers were given for version ${String(p.found)} of ${String(p.id)}, but this questionnaire is version ${String(p.expected)}; the major number differs.`,
+      message: `The answers were given for version ${str(p.found)} of ${str(p.id)}, but this questionnaire is version ${str(p.expected)}; the major number differs.`,
       hint: "With another major version the questions no longer match. Use the questionnaire of that version with --questionnaire FILE.",
     },
   }),
   UNKNOWN_QUESTIONNAIRE: (p) => ({
     nl: {
       message: `Vragenlijst ${q(p.found)} is niet ingebouwd.`,
-      hint: `Ingebouwd: ${list(p.known)}. Voor een eigen vragenlijst: --questionnaire BESTAND.`,
+      hint: `Ingebouwd: ${list(p.known, "nl")}. Voor een eigen vragenlijst: --questionnaire BESTAND.`,
     },
     en: {
       message: `Questionnaire ${q(p.found)} is not built in.`,
-      hint: `Built in: ${list(p.known)}. For your own questionnaire: --questionnaire FILE.`,
+      hint: `Built in: ${list(p.known, "en")}. For your own questionnaire: --questionnaire FILE.`,
     },
   }),
   UNKNOWN_MUNICIPALITY_CODE: (p) => ({
@@ -456,11 +487,11 @@ const CATALOGUE: Catalogue = {
   }),
   MUNICIPALITY_LIST_INVALID: (p) => ({
     nl: {
-      message: `De gemeentelijst klopt niet: ${String(p.detail_nl ?? p.detail)}.`,
+      message: `De gemeentelijst klopt niet: ${str(p.detail_nl ?? p.detail)}.`,
       hint: "Gebruik een CSV-bestand met een kopregel en de kolommen code (zoals GM0177) en naam (de officiële naam), gescheiden door , of ;.",
     },
     en: {
-      message: `The municipality list is not right: ${String(p.detail)}.`,
+      message: `The municipality list is not right: ${str(p.detail)}.`,
       hint: "Use a CSV file with a header line and the columns code (such as GM0177) and name (the official name), separated by , or ;.",
     },
   }),
@@ -476,12 +507,12 @@ const CATALOGUE: Catalogue = {
   }),
   ITEM_ID_THEME_MISMATCH: (p) => ({
     nl: {
-      message: `Vraag ${q(p.id)} staat in thema ${q(p.theme)}, maar begint niet met "${String(p.theme)}.".`,
-      hint: `Noem de vraag "${String(p.theme)}.<naam>", of zet hem in het goede thema.`,
+      message: `Vraag ${q(p.id)} staat in thema ${q(p.theme)}, maar begint niet met "${str(p.theme)}.".`,
+      hint: `Noem de vraag "${str(p.theme)}.<naam>", of zet hem in het goede thema.`,
     },
     en: {
-      message: `Item ${q(p.id)} is in theme ${q(p.theme)} but does not start with "${String(p.theme)}.".`,
-      hint: `Name the item "${String(p.theme)}.<name>", or move it to the right theme.`,
+      message: `Item ${q(p.id)} is in theme ${q(p.theme)} but does not start with "${str(p.theme)}.".`,
+      hint: `Name the item "${str(p.theme)}.<name>", or move it to the right theme.`,
     },
   }),
   CONDITION_UNKNOWN_ITEM: (p) => ({
@@ -517,54 +548,54 @@ const CATALOGUE: Catalogue = {
   UNKNOWN_SOURCE: (p) => ({
     nl: {
       message: `Bron ${q(p.source)} staat niet onder \`sources\`.`,
-      hint: `Bekende bronnen: ${list(p.known)}. Voeg de bron toe of verbeter de sleutel.`,
+      hint: `Bekende bronnen: ${list(p.known, "nl")}. Voeg de bron toe of verbeter de sleutel.`,
     },
     en: {
       message: `Source ${q(p.source)} is not listed under \`sources\`.`,
-      hint: `Known sources: ${list(p.known)}. Add the source or correct the key.`,
+      hint: `Known sources: ${list(p.known, "en")}. Add the source or correct the key.`,
     },
   }),
   MISSING_TRANSLATION: (p) => ({
     nl: {
-      message: `Deze tekst mist de vertaling in: ${list(p.languages)}.`,
+      message: `Deze tekst mist de vertaling in: ${list(p.languages, "nl")}.`,
       hint: "Schrijf de tekst als blok met een regel per taal (nl: …, en: …), of haal de taal weg uit `languages`.",
     },
     en: {
-      message: `This text lacks a translation in: ${list(p.languages)}.`,
+      message: `This text lacks a translation in: ${list(p.languages, "en")}.`,
       hint: "Write the text as a mapping with one line per language (nl: …, en: …), or remove the language from `languages`.",
     },
   }),
   UNDECLARED_LANGUAGE: (p) => ({
     nl: {
-      message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared)}).`,
+      message: `Taal ${q(p.language)} staat niet in \`languages\` (${list(p.declared, "nl")}).`,
       hint: "Voeg de taal toe aan `languages` of verbeter de taalcode.",
     },
     en: {
-      message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared)}).`,
+      message: `Language ${q(p.language)} is not in \`languages\` (${list(p.declared, "en")}).`,
       hint: "Add the language to `languages` or correct the language code.",
     },
   }),
   UNKNOWN_PACKAGE: (p) => ({
     nl: {
       message: `Werkpakket ${q(p.package)} staat niet onder \`packages\`.`,
-      hint: list(p.known)
-        ? `Bekende werkpakketten: ${list(p.known)}. Voeg het pakket toe of verbeter de id.`
+      hint: list(p.known, "nl")
+        ? `Bekende werkpakketten: ${list(p.known, "nl")}. Voeg het pakket toe of verbeter de id.`
         : "Voeg bovenaan een lijst `packages` toe met dit pakket, of haal `package` weg.",
     },
     en: {
       message: `Work package ${q(p.package)} is not listed under \`packages\`.`,
-      hint: list(p.known)
-        ? `Known work packages: ${list(p.known)}. Add the package or correct the id.`
+      hint: list(p.known, "en")
+        ? `Known work packages: ${list(p.known, "en")}. Add the package or correct the id.`
         : "Add a top-level `packages` list with this package, or remove `package`.",
     },
   }),
   DUPLICATE_TERM: (p) => ({
     nl: {
-      message: `De term ${q(p.term)} (${String(p.language)}) staat twee keer in de woordenlijst.`,
+      message: `De term ${q(p.term)} (${str(p.language)}) staat twee keer in de woordenlijst.`,
       hint: "Houd één uitleg per term over; voeg de twee uitleggen samen.",
     },
     en: {
-      message: `The term ${q(p.term)} (${String(p.language)}) occurs twice in the glossary.`,
+      message: `The term ${q(p.term)} (${str(p.language)}) occurs twice in the glossary.`,
       hint: "Keep one definition per term; merge the two.",
     },
   }),
@@ -590,118 +621,123 @@ const CATALOGUE: Catalogue = {
   }),
   NESTING_TOO_DEEP: (p) => ({
     nl: {
-      message: `De gegevens zijn hier dieper dan ${String(p.limit)} niveaus in elkaar genest.`,
+      message: `De gegevens zijn hier dieper dan ${str(p.limit)} niveaus in elkaar genest.`,
       hint: "Een antwoordbestand of vragenlijst heeft maar een paar niveaus nodig. Kijk of dit het goede bestand is.",
     },
     en: {
-      message: `The data is nested more than ${String(p.limit)} levels deep here.`,
+      message: `The data is nested more than ${str(p.limit)} levels deep here.`,
       hint: "An answer file or questionnaire needs only a few levels. Check that this is the right file.",
     },
   }),
   TOO_MANY_KEYS: (p) => ({
     nl: {
-      message: `Dit blok heeft meer dan ${String(p.limit)} sleutels.`,
+      message: `Dit blok heeft meer dan ${str(p.limit)} sleutels.`,
       hint: "Een antwoordbestand of vragenlijst heeft er veel minder nodig. Kijk of dit het goede bestand is.",
     },
     en: {
-      message: `This mapping has more than ${String(p.limit)} keys.`,
+      message: `This mapping has more than ${str(p.limit)} keys.`,
       hint: "An answer file or questionnaire needs far fewer. Check that this is the right file.",
     },
   }),
   YAML_VERSION: (p) => ({
     nl: {
-      message: `Het bestand vraagt om YAML-versie ${String(p.version)}; zelftest leest alleen YAML 1.2.`,
+      message: `Het bestand vraagt om YAML-versie ${str(p.version)}; zelftest leest alleen YAML 1.2.`,
       hint: "Haal de regel `%YAML …` (en de regel `---` eronder) weg; het bestand blijft dan gewoon leesbaar.",
     },
     en: {
-      message: `The file asks for YAML version ${String(p.version)}; zelftest reads only YAML 1.2.`,
+      message: `The file asks for YAML version ${str(p.version)}; zelftest reads only YAML 1.2.`,
       hint: "Remove the `%YAML …` line (and the `---` line below it); the file stays readable.",
     },
   }),
   UNKNOWN_COMMAND: (p) => ({
     nl: {
       message: `Onbekende opdracht ${q(p.command)}.`,
-      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Opdrachten: ${list(p.known)}. Zie \`zelftest --help\`.`,
+      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Opdrachten: ${list(p.known, "nl")}. Zie \`zelftest --help\`.`,
     },
     en: {
       message: `Unknown command ${q(p.command)}.`,
-      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}Commands: ${list(p.known)}. See \`zelftest --help\`.`,
+      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}Commands: ${list(p.known, "en")}. See \`zelftest --help\`.`,
     },
   }),
   UNKNOWN_OPTION: (p) => ({
     nl: {
       message: `Onbekende optie ${q(p.option)}.`,
-      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Zie \`zelftest ${String(p.command ?? "")} --help\` voor de opties.`.replace(
-        "  ",
-        " ",
-      ),
+      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? ` : ""}Zie ${helpOf(p)} voor de opties.`,
     },
     en: {
       message: `Unknown option ${q(p.option)}.`,
-      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}See \`zelftest ${String(p.command ?? "")} --help\` for the options.`.replace(
-        "  ",
-        " ",
-      ),
+      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : ""}See ${helpOf(p)} for the options.`,
     },
   }),
   MISSING_ARGUMENT: (p) => ({
     nl: {
       message: p.option
-        ? `De optie ${q(p.option)} heeft een waarde nodig.`
-        : `Er ontbreekt een argument: ${String(p.argument)}.`,
-      hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " "),
+        ? `De optie ${str(p.option)} heeft een waarde nodig.`
+        : `Dit ontbreekt: ${String(p.description ?? p.argument ?? "een argument")}.`,
+      hint: p.option
+        ? `Zet de waarde direct na ${str(p.option)}. Zie ${helpOf(p)}.`
+        : `Zie ${helpOf(p)} voor wat de opdracht nodig heeft.`,
     },
     en: {
-      message: p.option ? `The option ${q(p.option)} needs a value.` : `An argument is missing: ${String(p.argument)}.`,
-      hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`.replace("  ", " "),
+      message: p.option
+        ? `The option ${str(p.option)} needs a value.`
+        : `Missing: ${String(p.description ?? p.argument ?? "an argument")}.`,
+      hint: p.option
+        ? `Put the value right after ${str(p.option)}. See ${helpOf(p)}.`
+        : `See ${helpOf(p)} for what the command needs.`,
     },
   }),
   TOO_MANY_ARGUMENTS: (p) => ({
     nl: {
-      message: `Te veel argumenten voor ${q(p.command)}: ${list(p.extra)}.`,
-      hint: `Zie \`zelftest ${String(p.command ?? "")} --help\`.`,
+      message: `Te veel argumenten voor ${q(p.command)}: ${list(p.extra, "nl")}.`,
+      hint: `Zet een naam met spaties tussen aanhalingstekens. Zie ${helpOf(p)}.`,
     },
     en: {
-      message: `Too many arguments for ${q(p.command)}: ${list(p.extra)}.`,
-      hint: `See \`zelftest ${String(p.command ?? "")} --help\`.`,
+      message: `Too many arguments for ${q(p.command)}: ${list(p.extra, "en")}.`,
+      hint: `Put a name with spaces in quotes. See ${helpOf(p)}.`,
     },
   }),
   INVALID_OPTION: (p) => ({
     nl: {
-      message: `${q(p.value)} is geen geldige waarde voor ${String(p.option)}.`,
-      hint: `Kies uit: ${list(p.allowed)}.`,
+      message: `${q(p.value)} is geen geldige waarde voor ${str(p.option)}.`,
+      hint: `Kies uit: ${list(p.allowed, "nl", "or")}.`,
     },
     en: {
-      message: `${q(p.value)} is not a valid value for ${String(p.option)}.`,
-      hint: `Choose from: ${list(p.allowed)}.`,
+      message: `${q(p.value)} is not a valid value for ${str(p.option)}.`,
+      hint: `Choose from: ${list(p.allowed, "en", "or")}.`,
     },
   }),
   NO_INPUT_FILES: (p) => ({
     nl: {
       message:
         Array.isArray(p.missing) && p.missing.length > 0
-          ? `Geen bestand, map of passend bestand gevonden voor: ${list(p.missing)}.`
+          ? `Geen bestand, map of passend bestand gevonden voor: ${list(p.missing, "nl")}.`
           : "Geen antwoordbestanden (.yaml, .yml, .json) gevonden.",
       hint: "Controleer de namen; zet een glob tussen aanhalingstekens, zoals 'data/**/*.yaml'.",
     },
     en: {
       message:
         Array.isArray(p.missing) && p.missing.length > 0
-          ? `No file, folder or matching file found for: ${list(p.missing)}.`
+          ? `No file, folder or matching file found for: ${list(p.missing, "en")}.`
           : "No answer files (.yaml, .yml, .json) found.",
       hint: "Check the names; put a glob in quotes, such as 'data/**/*.yaml'.",
     },
   }),
-  USAGE: (p) => ({
-    nl: {
-      message: p.detail ? `Onjuist gebruik: ${String(p.detail)}` : "Onjuist gebruik.",
-      hint: "Zie `zelftest --help`.",
-    },
-    en: {
-      message: p.detail ? `Incorrect usage: ${String(p.detail)}` : "Incorrect usage.",
-      hint: "See `zelftest --help`.",
-    },
-  }),
+  OPTION_REQUIRES: (p) => {
+    const why = OPTION_WHY[str(p.option)];
+    const needs = (lang: Lang) =>
+      formatList(Array.isArray(p.requires) ? p.requires : [String(p.requires ?? "")], lang, "or");
+    return {
+      nl: {
+        message: `${String(p.option ?? "")} werkt alleen samen met ${needs("nl")}${why ? `: ${why.nl}` : ""}.`,
+        hint: `Voeg ${needs("nl")} toe, of laat ${String(p.option ?? "")} weg.`,
+      },
+      en: {
+        message: `${String(p.option ?? "")} works only together with ${needs("en")}${why ? `: ${why.en}` : ""}.`,
+        hint: `Add ${needs("en")}, or leave out ${String(p.option ?? "")}.`,
+      },
+    };
+  },
   NOT_A_TTY: () => ({
     nl: {
       message: "Het interview heeft een terminal nodig; invoer komt nu uit een pijp of bestand.",
@@ -714,11 +750,11 @@ const CATALOGUE: Catalogue = {
   }),
   COMPARE_MIXED: (p) => ({
     nl: {
-      message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values)}.`,
+      message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values, "nl")}.`,
       hint: "Vergelijk bestanden van één gemeente en één vragenlijst, of geef --allow-mixed als u ze bewust wilt vergelijken.",
     },
     en: {
-      message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values)}.`,
+      message: `These files concern ${p.what === "municipality" ? "different municipalities" : "different questionnaires"}: ${list(p.values, "en")}.`,
       hint: "Compare files for one municipality and one questionnaire, or add --allow-mixed to compare them on purpose.",
     },
   }),

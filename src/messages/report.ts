@@ -135,7 +135,6 @@ export interface ReportTexts {
   stampTitle: string;
   stamp: { tool: string; questionnaire: string; questionnaireHash: string; answersHash: string; generated: string };
   notApplicable: string;
-  docxNeedsOut: string;
 }
 
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -413,8 +412,6 @@ const NL: ReportTexts = {
     generated: "Gemaakt op",
   },
   notApplicable: "niet van toepassing",
-  docxNeedsOut:
-    "Een Word-bestand (--format docx) gaat niet naar het scherm: geef er een bestand voor op met --out rapport.docx.",
 };
 
 const EN_UNKNOWN_OUTSIDE = (n: number) =>
@@ -700,7 +697,6 @@ const EN: ReportTexts = {
     generated: "Generated on",
   },
   notApplicable: "not applicable",
-  docxNeedsOut: "A Word file (--format docx) cannot go to the screen: name a file for it with --out report.docx.",
 };
 
 export const REPORT_TEXT: Record<Lang, ReportTexts> = { nl: NL, en: EN };

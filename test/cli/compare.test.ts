@@ -124,7 +124,7 @@ describe("zelftest compare", () => {
     const refused = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), other]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("COMPARE_MIXED");
-    expect(refused.stderr).toContain("Rijssen-Holten, Voorbeeldstad");
+    expect(refused.stderr).toContain("Rijssen-Holten en Voorbeeldstad");
     const allowed = await runCli(["compare", join(ROOT, pairs.perspectives[0]!), other, "--allow-mixed"]);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain("verschillende gemeenten of vragenlijsten");

@@ -26,7 +26,7 @@ describe("zelftest validate", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(good);
     expect(r.stderr).toContain(`${bad1}:5:9: fout INVALID_VALUE`);
-    expect(r.stderr).toContain("Kies uit: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker, anders.");
+    expect(r.stderr).toContain("Kies uit: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker of anders.");
     expect(r.stderr).toContain(`${bad2}:21:13: fout DUPLICATE_ID`);
   });
 

@@ -18,6 +18,7 @@ const PARAMS: Params = {
   command: "score",
   comparison: ">=",
   declared: ["nl", "en"],
+  description: "het antwoordbestand",
   detail: "DETAIL",
   encoding: "UTF-16",
   expected: "value",
@@ -37,6 +38,7 @@ const PARAMS: Params = {
   package: "pakket",
   questionnaire: "clientondersteuning-wmo2015",
   reason: "ENOSPC",
+  requires: ["--format md", "--format html"],
   size: 2_000_000,
   source: "bron",
   suggestion: "thema.vraag2",
@@ -50,6 +52,9 @@ const PARAMS: Params = {
   what: "municipality",
   where: "answers › x",
 };
+
+/** A placeholder that was never filled in: ${x}, {x}, {{x}}, %s or %d. */
+const LEFTOVER = /\$\{|\{\{|\{[A-Za-z_]+\}|%[sd]\b/;
 
 describe("the message of every error code", () => {
   it.each(ALL_CODES)("%s has a message and a hint in Dutch and in English", (code) => {
@@ -65,8 +70,27 @@ describe("the message of every error code", () => {
     expect(nl.hint, code).not.toBe(en.hint);
   });
 
-  it.each(ALL_CODES)("%s renders without parameters too (no crash)", (code) => {
-    for (const lang of ["nl", "en"] as const) expect(() => wording(code, {}, lang)).not.toThrow();
+  it.each(ALL_CODES)("%s has no leftover placeholder, in either language", (code) => {
+    for (const lang of ["nl", "en"] as const) {
+      const { message, hint } = wording(code, PARAMS, lang);
+      expect(`${message} ${hint}`, `${code} ${lang}`).not.toMatch(LEFTOVER);
+    }
+  });
+
+  it.each(ALL_CODES)("%s renders without parameters too: no crash, no 'undefined', nothing empty", (code) => {
+    for (const lang of ["nl", "en"] as const) {
+      const { message, hint } = wording(code, {}, lang);
+      expect(message.trim(), `${code} ${lang}`).not.toBe("");
+      expect(hint.trim(), `${code} ${lang}`).not.toBe("");
+      expect(`${message} ${hint}`, `${code} ${lang}`).not.toMatch(/undefined|\[object|NaN/);
+      expect(`${message} ${hint}`, `${code} ${lang}`).not.toMatch(LEFTOVER);
+    }
+  });
+
+  it("the placeholder check can fail", () => {
+    for (const leftover of ["Bestand ${file} ontbreekt", "Bestand {file} ontbreekt", "Bestand %s", "{{file}}"])
+      expect(leftover).toMatch(LEFTOVER);
+    expect('Noem de vraag "thema.<naam>"; JSON: { of [').not.toMatch(LEFTOVER);
   });
 
   it("every code is listed in docs/exit-codes.md and in the README", () => {

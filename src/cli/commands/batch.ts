@@ -18,6 +18,7 @@ import { parseMunicipalities } from "../../load/parse-municipalities.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import type { MunicipalityList } from "../../model/municipality.js";
 import type { AggregateResult } from "../../score/aggregate.js";
+import { CLI_TEXT } from "../../messages/cli.js";
 import { diagnosticLine } from "../format-diagnostics.js";
 import { escapeTerminal } from "../../report/escape.js";
 import type { Io } from "../io.js";
@@ -100,12 +101,9 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
 
   const by = groupingOf(o.by);
   if (by.length > 0 && format !== "md" && format !== "html")
-    throw new UsageError("USAGE", { detail: "--by breaks down the summary: use it with --format md or html." });
+    throw new UsageError("OPTION_REQUIRES", { option: "--by", requires: ["--format md", "--format html"] });
   if (o.items && format !== "csv")
-    throw new UsageError("USAGE", {
-      detail:
-        "--items adds answer columns to the wide CSV: use it with --format csv (csv-long has the answers already).",
-    });
+    throw new UsageError("OPTION_REQUIRES", { option: "--items", requires: ["--format csv"] });
   const codebookFormat =
     o.codebook === undefined
       ? undefined
@@ -123,7 +121,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       allowed: ["FILE.csv", "FILE.md", "FILE.sps"],
     });
   if (o.codebook !== undefined && format !== "csv" && format !== "csv-long")
-    throw new UsageError("USAGE", { detail: "--codebook describes the columns of --format csv or csv-long." });
+    throw new UsageError("OPTION_REQUIRES", { option: "--codebook", requires: ["--format csv", "--format csv-long"] });
   const meta = metaKeys(o.meta);
   const municipalities = o.municipalities === undefined ? undefined : readMunicipalities(o.municipalities, io);
 
@@ -200,7 +198,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     const { SingleBar, Presets } = (mod as unknown as { default?: typeof mod }).default ?? mod;
     bar = new SingleBar(
       { stream: io.errorOutput, clearOnComplete: true, hideCursor: true, etaBuffer: 200 },
-      Presets.shades_classic,
+      { ...Presets.shades_classic, format: CLI_TEXT[o.lang].batchRun.progress },
     );
     bar.start(files.length, 0);
   }
@@ -268,30 +266,16 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
 
   // One line per invalid file, its name and values escaped for the terminal.
   for (const f of aggregate.invalid) io.stderr.write(diagnosticLine(f, o.lang));
+  const t = CLI_TEXT[o.lang].batchRun;
   // A warning, not an error: answers to questions whose condition is not met are not scored.
   for (const w of aggregate.notApplicableAnswered) {
     const ids = `${w.items.join(", ")}${w.count > w.items.length ? ", …" : ""}`;
-    io.stderr.write(
-      o.lang === "nl"
-        ? `${escapeTerminal(w.file)}: waarschuwing: ${w.count} ${w.count === 1 ? "antwoord op een vraag die" : "antwoorden op vragen die"} niet van toepassing ${w.count === 1 ? "is" : "zijn"} (voorwaarde niet vervuld; telt niet mee): ${escapeTerminal(ids)}\n`
-        : `${escapeTerminal(w.file)}: warning: ${w.count} ${w.count === 1 ? "answer to a question that does" : "answers to questions that do"} not apply (condition not met; not scored): ${escapeTerminal(ids)}\n`,
-    );
+    io.stderr.write(`${t.notApplicable(escapeTerminal(w.file), w.count, escapeTerminal(ids))}\n`);
   }
   // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
   const left = format === "csv" || format === "csv-long" ? aggregate.metaKeys.filter((k) => !meta.includes(k)) : [];
-  if (left.length > 0) {
-    io.stderr.write(
-      o.lang === "nl"
-        ? `De bestanden hebben meta-sleutels die niet in de CSV staan: ${left.join(", ")}. Neem ze op met --meta ${[...meta, ...left].join(",")}\n`
-        : `The files have meta keys that are not in the CSV: ${left.join(", ")}. Include them with --meta ${[...meta, ...left].join(",")}\n`,
-    );
-  }
-  const summary =
-    o.lang === "nl"
-      ? `${aggregate.files.valid} van ${aggregate.files.total} bestanden gescoord, ${aggregate.files.invalid} ongeldig.`
-      : `${aggregate.files.valid} of ${aggregate.files.total} files scored, ${aggregate.files.invalid} invalid.`;
-  io.stderr.write(
-    `${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${o.lang === "nl" ? "codeboek" : "codebook"} → ${o.codebook})` : ""}\n`,
-  );
+  if (left.length > 0) io.stderr.write(`${t.metaLeft(left, `--meta ${[...meta, ...left].join(",")}`)}\n`);
+  const summary = t.summary(aggregate.files.valid, aggregate.files.total, aggregate.files.invalid);
+  io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${t.codebook} → ${o.codebook})` : ""}\n`);
   return aggregate.files.invalid > 0 ? EXIT.someInvalid : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 // `zelftest compare FILE FILE [FILE...] [--format md|html|json] [--out FILE]`: perspectives side
 // by side (municipality and advisory council) or the trend over the years, for one municipality.
 import { InputError, UsageError } from "../../errors.js";
+import { CLI_TEXT } from "../../messages/cli.js";
 import type { Diagnostic } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { LoadedAnswers } from "../../load/load-files.js";
@@ -37,7 +38,8 @@ export function comparisonJson(c: Comparison): object {
 
 export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, ["md", "html", "json"]);
-  if (files.length < 2) throw new UsageError("MISSING_ARGUMENT", { argument: "FILE_B", command: "compare" });
+  if (files.length < 2)
+    throw new UsageError("MISSING_ARGUMENT", { description: CLI_TEXT[o.lang].compareSecondFile, command: "compare" });
 
   // Load every file and report every problem at once before refusing.
   const loaded: LoadedAnswers[] = [];

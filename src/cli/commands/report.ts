@@ -5,7 +5,6 @@
 import { UsageError } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { Lang } from "../../model/vocabulary.js";
-import { REPORT_TEXT } from "../../messages/report.js";
 import { renderPlanCsv } from "../../report/render-plan-csv.js";
 import { renderReport } from "../../report/render-report.js";
 import type { ReportFormat } from "../../report/render-report.js";
@@ -35,7 +34,7 @@ export function formatFor(format: string | undefined, out: string | undefined): 
 export async function reportCommand(file: string, options: ReportOptions, io: Io): Promise<number> {
   const format = formatFor(options.format, options.out);
   if (format === "docx" && !options.out)
-    throw new UsageError("USAGE", { detail: REPORT_TEXT[options.lang].docxNeedsOut });
+    throw new UsageError("OPTION_REQUIRES", { option: "--format docx", requires: ["--out"] });
   const { answers, questionnaire } = loadAnswerFile(file, options.questionnaire);
   const view = { short: Boolean(options.kort), verbose: Boolean(options.verbose) };
   const model = reportModel(answers, questionnaire, options.lang, io.env, view);

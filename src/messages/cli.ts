@@ -1,0 +1,249 @@
+// The command line's own texts in Dutch and English: the help of every command and option, the
+// words commander's help is built from (headings, "[options]", defaults), and the lines `batch`
+// prints on stderr. Commander's errors are error codes (messages/error-messages.ts).
+import type { Lang } from "../model/vocabulary.js";
+import { count, formatList, formatNumber, plural } from "./intl.js";
+import type { PluralForms } from "./intl.js";
+
+export interface CliTexts {
+  /** The help's frame: headings, the words for "[options]" and "[command]", a default value. */
+  help: {
+    usage: string;
+    arguments: string;
+    options: string;
+    commands: string;
+    optionsWord: string;
+    commandWord: string;
+    defaultValue(value: string): string;
+  };
+  /** The name shown for each kind of value, in usage lines and after options: `<bestand>`. */
+  value: {
+    file: string;
+    files: string;
+    paths: string;
+    fileOrId: string;
+    format: string;
+    lang: string;
+    char: string;
+    keys: string;
+    what: string;
+    n: string;
+    command: string;
+  };
+  description: string;
+  lang: string;
+  debug: string;
+  questionnaire: string;
+  score: string;
+  scoreFile: string;
+  json: string;
+  report: string;
+  format: string;
+  kort: string;
+  planCsv: string;
+  reportOut: string;
+  batch: string;
+  batchPaths: string;
+  batchFormat: string;
+  batchOut: string;
+  delimiter: string;
+  includeNames: string;
+  includeNotes: string;
+  items: string;
+  meta: string;
+  municipalities: string;
+  codebook: string;
+  by: string;
+  jobs: string;
+  compare: string;
+  compareFiles: string;
+  /** What is missing when compare gets one file. */
+  compareSecondFile: string;
+  compareFormat: string;
+  allowMixed: string;
+  validate: string;
+  validateFiles: string;
+  interview: string;
+  out: string;
+  resume: string;
+  verbose: string;
+  formulier: string;
+  formOut: string;
+  version: string;
+  helpOption: string;
+  helpCommand: string;
+  /** The lines `batch` writes on stderr. */
+  batchRun: {
+    /** "9 van 10 bestanden gescoord, 1 ongeldig." */
+    summary(valid: number, total: number, invalid: number): string;
+    codebook: string;
+    /** Answers to questions whose condition is not met: not scored. */
+    notApplicable(file: string, n: number, ids: string): string;
+    /** Meta keys in the files that the CSV does not pass through. */
+    metaLeft(keys: readonly string[], option: string): string;
+    /** The progress bar (cli-progress placeholders in braces). */
+    progress: string;
+  };
+}
+
+const FILES: Record<Lang, PluralForms> = {
+  nl: { one: "bestand", other: "bestanden" },
+  en: { one: "file", other: "files" },
+};
+
+const NL: CliTexts = {
+  help: {
+    usage: "Gebruik:",
+    arguments: "Argumenten:",
+    options: "Opties:",
+    commands: "Opdrachten:",
+    optionsWord: "[opties]",
+    commandWord: "[opdracht]",
+    defaultValue: (value) => `standaard: ${value}`,
+  },
+  value: {
+    file: "bestand",
+    files: "bestanden...",
+    paths: "paden...",
+    fileOrId: "bestand|id",
+    format: "vorm",
+    lang: "taal",
+    char: "teken",
+    keys: "sleutels",
+    what: "wat",
+    n: "aantal",
+    command: "opdracht",
+  },
+  description: "Zelftest onafhankelijke cliëntondersteuning (Wmo 2015) voor gemeenten, adviesraden en onderzoekers.",
+  lang: "taal van uitvoer en rapport: nl of en",
+  debug: "toon technische details bij een interne fout",
+  questionnaire: "eigen vragenlijst: een bestand of een ingebouwde id",
+  score: "scoor een antwoordbestand: oordeel en score, totaal en per thema",
+  scoreFile: "het antwoordbestand (YAML of JSON)",
+  json: "print het resultaat als JSON (voor onderzoek en scripts)",
+  report: "maak het rapport: wat ontbreekt, aanbevelingen en een plan van aanpak",
+  format: "md (Markdown, standaard), html of docx (Word, met --out)",
+  kort: "alleen de eerste pagina: de samenvatting (past op één A4)",
+  planCsv: "schrijf ook het plan van aanpak als CSV (voor een spreadsheet) naar dit bestand",
+  reportOut: "schrijf naar dit bestand in plaats van naar het scherm",
+  batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
+  batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
+  batchFormat:
+    "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), json, md of html (onderzoeksoverzicht)",
+  batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
+  delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
+  includeNames: "neem namen van invullers op (standaard weggelaten)",
+  includeNotes: "neem toelichtingen en bronnen (vrije tekst) op in csv-long en json (standaard weggelaten)",
+  items: "csv: voeg per vraag een kolom met het antwoord toe",
+  meta: "neem deze sleutels uit het blok meta op als kolommen meta_<sleutel> (komma's ertussen)",
+  municipalities: "CSV-bestand met gemeentecode en officiële naam: codes controleren en officiële namen gebruiken",
+  codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
+  by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
+  jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
+  compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
+  compareFiles: "twee of meer antwoordbestanden",
+  compareSecondFile: "een tweede antwoordbestand om mee te vergelijken",
+  compareFormat: "md (standaard), html of json",
+  allowMixed: "vergelijk ook bestanden van verschillende gemeenten of vragenlijsten",
+  validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
+  validateFiles: "een of meer bestanden",
+  interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
+  out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<datum>.yaml hier)",
+  resume: "ga verder met een antwoordbestand, bij de eerste open vraag",
+  verbose: "toon ook de technische nummers (ids) van de vragen",
+  formulier: "maak het formulier: één HTML-bestand om de zelftest zonder installatie in de browser in te vullen",
+  formOut: "waar het formulier komt (standaard: zelftest-formulier.html hier)",
+  version: "toon het versienummer",
+  helpOption: "toon deze hulp",
+  helpCommand: "toon de hulp bij een opdracht",
+  batchRun: {
+    summary: (valid, total, invalid) =>
+      `${formatNumber(valid, "nl")} van ${count("nl", total, FILES.nl)} gescoord, ${formatNumber(invalid, "nl")} ongeldig.`,
+    codebook: "codeboek",
+    notApplicable: (file, n, ids) =>
+      `${file}: waarschuwing: ${count("nl", n, { one: "antwoord op een vraag die", other: "antwoorden op vragen die" })} niet van toepassing ${plural("nl", n, { one: "is", other: "zijn" })} (voorwaarde niet vervuld; telt niet mee): ${ids}`,
+    metaLeft: (keys, option) =>
+      `De bestanden hebben meta-${plural("nl", keys.length, { one: "sleutel", other: "sleutels" })} die niet in de CSV ${plural("nl", keys.length, { one: "staat", other: "staan" })}: ${formatList(keys, "nl")}. Neem ze op met ${option}`,
+    progress: "{bar} {percentage}% | {value}/{total} bestanden | nog ongeveer {eta}s",
+  },
+};
+
+const EN: CliTexts = {
+  help: {
+    usage: "Usage:",
+    arguments: "Arguments:",
+    options: "Options:",
+    commands: "Commands:",
+    optionsWord: "[options]",
+    commandWord: "[command]",
+    defaultValue: (value) => `default: ${value}`,
+  },
+  value: {
+    file: "file",
+    files: "files...",
+    paths: "paths...",
+    fileOrId: "file|id",
+    format: "format",
+    lang: "lang",
+    char: "char",
+    keys: "keys",
+    what: "what",
+    n: "n",
+    command: "command",
+  },
+  description:
+    "Self-assessment of independent client support (Wmo 2015) for municipalities, advisory councils and researchers.",
+  lang: "language of output and report: nl or en",
+  debug: "show technical details on an internal error",
+  questionnaire: "custom questionnaire: a file or a built-in id",
+  score: "score an answer file: verdict and score, overall and per theme",
+  scoreFile: "the answer file (YAML or JSON)",
+  json: "print the result as JSON (for research and scripts)",
+  report: "make the report: what is missing, recommendations and an action plan",
+  format: "md (Markdown, the default), html or docx (Word, with --out)",
+  kort: "only the first page: the summary (fits one A4)",
+  planCsv: "also write the action plan as CSV (for a spreadsheet) to this file",
+  reportOut: "write to this file instead of the screen",
+  batch: "score many answer files (files, folders or globs) for research",
+  batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
+  batchFormat:
+    "csv (default, one row per file), csv-long (one row per file × question), json, md or html (research summary)",
+  batchOut: "write to this file (atomically) instead of the screen",
+  delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
+  includeNames: "include respondent names (left out by default)",
+  includeNotes: "include notes and evidence (free text) in csv-long and json (left out by default)",
+  items: "csv: add one column per question with its answer",
+  meta: "pass these keys of the meta block through as columns meta_<key> (separated by commas)",
+  municipalities: "CSV file with municipality code and official name: check codes and use official names",
+  codebook: "write the codebook of the chosen CSV format to this file (.csv, .md, or .sps for SPSS)",
+  by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
+  jobs: "number of worker threads (0 = all in one thread; default: one per core)",
+  compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",
+  compareFiles: "two or more answer files",
+  compareSecondFile: "a second answer file to compare with",
+  compareFormat: "md (default), html or json",
+  allowMixed: "also compare files for different municipalities or questionnaires",
+  validate: "check questionnaires and answer files and show every problem with line and column",
+  validateFiles: "one or more files",
+  interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
+  out: "where the answer file goes (default: zelftest-<municipality>-<date>.yaml here)",
+  resume: "continue an answer file at the first open question",
+  verbose: "also show the questions' technical ids",
+  formulier: "make the form: one HTML file to fill in the self-assessment in a browser, without installing anything",
+  formOut: "where the form goes (default: zelftest-formulier.html here)",
+  version: "show the version number",
+  helpOption: "show this help",
+  helpCommand: "show the help for a command",
+  batchRun: {
+    summary: (valid, total, invalid) =>
+      `${formatNumber(valid, "en")} of ${count("en", total, FILES.en)} scored, ${formatNumber(invalid, "en")} invalid.`,
+    codebook: "codebook",
+    notApplicable: (file, n, ids) =>
+      `${file}: warning: ${count("en", n, { one: "answer to a question that does", other: "answers to questions that do" })} not apply (condition not met; not scored): ${ids}`,
+    metaLeft: (keys, option) =>
+      `The files have meta ${plural("en", keys.length, { one: "key", other: "keys" })} that ${plural("en", keys.length, { one: "is", other: "are" })} not in the CSV: ${formatList(keys, "en")}. Include them with ${option}`,
+    progress: "{bar} {percentage}% | {value}/{total} files | about {eta}s left",
+  },
+};
+
+export const CLI_TEXT: Record<Lang, CliTexts> = { nl: NL, en: EN };
