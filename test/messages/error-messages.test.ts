@@ -88,7 +88,7 @@ describe("the message of every error code", () => {
   });
 
   it("the placeholder check can fail", () => {
-    for (const leftover of ["Bestand ${file} ontbreekt", "Bestand {file} ontbreekt", "Bestand %s", "{{file}}"])
+    for (const leftover of [`Bestand \${file} ontbreekt`, "Bestand {file} ontbreekt", "Bestand %s", "{{file}}"])
       expect(leftover).toMatch(LEFTOVER);
     expect('Noem de vraag "thema.<naam>"; JSON: { of [').not.toMatch(LEFTOVER);
   });
