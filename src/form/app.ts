@@ -82,6 +82,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     "aria-hidden": "true",
   });
   const storageLine = h("p", { class: "zf-storage", id: "zf-storage" });
+  // Shown once there is an answer file to save: the municipality, who answers and the date are known.
+  const downloadButton = h(
+    "button",
+    { type: "button", class: "zf-button zf-secondary", onclick: download },
+    t.download,
+  );
   const status = h("div", { class: "zf-status", role: "status", "aria-live": "polite" });
   const main = h("main", { id: "zf-main", tabindex: -1 });
   const paper = h("section", { id: "zf-paper", class: "print-only", "aria-hidden": "true" });
@@ -94,7 +100,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       "div",
       { class: "zf-tools", role: "group", "aria-label": t.fileTools },
       h("button", { type: "button", class: "zf-button zf-secondary", onclick: askBeforeOpen }, t.open),
-      h("button", { type: "button", class: "zf-button zf-secondary", onclick: download }, t.download),
+      downloadButton,
     ),
     storageLine,
     status,
@@ -169,10 +175,21 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     updateStorageLine(stored);
   }
 
+  /** The line under the file buttons says what is kept where; Download shows once there is a file to save. */
   function updateStorageLine(stored = env.store.available): void {
+    const canDownload = toAnswerSet(draft, q) !== undefined;
+    downloadButton.hidden = !canDownload;
+    const started = draft.municipality.trim() !== "" || draft.role !== "" || draft.answers.size > 0;
     const changes = changeCount();
     const remind = changes >= (env.store.available ? REMIND_AFTER : 1);
-    storageLine.textContent = remind ? t.changesSinceDownload(changes, stored) : stored ? t.saved : t.notSaved;
+    if (!started) storageLine.textContent = t.nothingYet;
+    else if (!canDownload) storageLine.textContent = t.downloadLater(stored);
+    else storageLine.textContent = remind ? t.changesSinceDownload(changes, stored) : stored ? t.saved : t.notSaved;
+  }
+
+  /** "Step – questionnaire – municipality": the step first, so that every tab and window says where the person is. */
+  function pageTitle(step: string): string {
+    return [step, appTitle, draft.municipality.trim()].filter((part) => part !== "").join(" – ");
   }
 
   function setAnswer(id: string, answer: Answer | undefined): void {
@@ -234,7 +251,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         title = renderResult();
         break;
     }
-    document.title = title === appTitle ? title : `${title} – ${appTitle}`;
+    document.title = pageTitle(title);
     if (pos.step !== "welcome") save();
     else updateStorageLine();
     if (focus) {
@@ -379,7 +396,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
           : null,
       ),
     ]);
-    return appTitle;
+    return t.welcomeTitle;
   }
 
   function startOver(): void {
@@ -458,12 +475,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       h(
         "div",
         { class: "zf-buttons" },
-        h("button", { type: "submit", class: "zf-button" }, t.next),
         h(
           "button",
           { type: "button", class: "zf-button zf-secondary", onclick: () => show({ step: "welcome" }) },
           t.previous,
         ),
+        h("button", { type: "submit", class: "zf-button" }, t.next),
       ),
     ]);
     form.addEventListener("submit", (e) => {
@@ -479,7 +496,8 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       if (draft.municipality.trim() === "") errors.push({ id: "zf-municipality", message: t.municipalityRequired });
       else if (draft.municipality.length > 200) errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
       if (draft.role === "") errors.push({ id: `zf-role-${ROLES[0]}`, message: t.roleRequired });
-      if (!parseDateInput(draft.dateText)) errors.push({ id: "zf-date", message: t.dateInvalid });
+      if (draft.dateText === "") errors.push({ id: "zf-date", message: t.dateRequired });
+      else if (!parseDateInput(draft.dateText)) errors.push({ id: "zf-date", message: t.dateInvalid });
       save();
       if (errors.length > 0) return showFieldErrors(form, errors);
       show(continueAt());
@@ -561,17 +579,17 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
         { class: "zf-buttons" },
         h(
           "button",
-          { type: "submit", class: "zf-button" },
-          returnToOverview ? t.backToOverview : next ? t.next : t.toOverview,
-        ),
-        h(
-          "button",
           {
             type: "button",
             class: "zf-button zf-secondary",
             onclick: () => show(previous ? { step: "question", id: previous.item.id } : { step: "details" }),
           },
           t.previous,
+        ),
+        h(
+          "button",
+          { type: "submit", class: "zf-button" },
+          returnToOverview ? t.backToOverview : next ? t.next : t.toOverview,
         ),
       ),
     ]);
@@ -834,7 +852,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const heading = report.querySelector("h1");
     const intro = h("p", { class: "zf-hint" }, t.resultIntro);
     heading?.after(intro);
-    return heading?.textContent ?? appTitle;
+    return t.resultTitle;
   }
 
   // ---- errors ----

@@ -11,6 +11,8 @@ const A = ANSWERING_TEXT;
 /** The form's own texts, besides those it shares with the interview (messages/answering.ts). */
 export interface FormTexts extends AnsweringTexts {
   appTitle: string;
+  /** The welcome step's name in the window title. */
+  welcomeTitle: string;
   welcome(legal: number, practice: number): string[];
   privacy: string;
   storageOn: string;
@@ -51,6 +53,7 @@ export interface FormTexts extends AnsweringTexts {
   date: string;
   dateHint: string;
   datePicker: string;
+  dateRequired: string;
   dateInvalid: string;
   optional: string;
   errorTitle: string;
@@ -83,6 +86,7 @@ export interface FormTexts extends AnsweringTexts {
   openQuestions(n: number): string;
   practiceOffer: string;
   practiceYes: string;
+  resultTitle: string;
   resultIntro: string;
   paperTitle: string;
   paperIntro: string;
@@ -91,6 +95,10 @@ export interface FormTexts extends AnsweringTexts {
   paperNote: string;
   answersTitle: string;
   noScript: string;
+  /** The storage line before anything is filled in: nothing is kept yet, and nothing can be downloaded. */
+  nothingYet: string;
+  /** The storage line while the details that an answer file needs are still missing. */
+  downloadLater(stored: boolean): string;
   saved: string;
   notSaved: string;
 }
@@ -98,13 +106,14 @@ export interface FormTexts extends AnsweringTexts {
 const NL: FormTexts = {
   ...A.nl,
   appTitle: "Zelftest onafhankelijke cliëntondersteuning",
+  welcomeTitle: "Welkom",
   welcome: (legal, practice) => [
     `${A.nl.welcomeWhat} U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.`,
     A.nl.welcomeLegal(legal) + (practice > 0 ? ` ${A.nl.welcomePractice(legal, practice)}` : ""),
     A.nl.welcomeDontKnow,
   ],
   privacy:
-    'Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf met de knop "Download antwoordbestand".',
+    'Uw antwoorden blijven op deze computer. Dit formulier verstuurt niets: er gaat geen gegeven naar internet of naar de gemeente. U bewaart uw antwoorden zelf in een bestand, met de knop "Download antwoordbestand". Die knop verschijnt bovenaan zodra u de gemeente, wie u bent en de datum hebt ingevuld.',
   storageOn:
     "Deze browser bewaart uw antwoorden ook na elk antwoord. Sluit u het venster, dan kunt u hier later verdergaan. Download toch af en toe het antwoordbestand: dat is uw echte kopie.",
   storageOff:
@@ -148,9 +157,10 @@ const NL: FormTexts = {
   roleRequired: "Kies wie de zelftest invult.",
   name: "Uw naam of de naam van uw groep",
   date: "Datum van de zelftest",
-  dateHint: "Dag-maand-jaar, bijvoorbeeld 01-09-2025.",
+  dateHint: "Als dag-maand-jaar (dd-mm-jjjj), bijvoorbeeld 01-09-2025.",
   datePicker: "Of kies de datum in de kalender",
-  dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
+  dateRequired: "Vul de datum van de zelftest in als dag-maand-jaar (dd-mm-jjjj), bijvoorbeeld 01-09-2025.",
+  dateInvalid: "Deze datum klopt niet. Schrijf de datum als dag-maand-jaar (dd-mm-jjjj), bijvoorbeeld 01-09-2025.",
   optional: "(niet verplicht)",
   errorTitle: "Er is een probleem",
   errorPrefix: "Fout: ",
@@ -190,8 +200,9 @@ const NL: FormTexts = {
       : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`,
   practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
   practiceYes: "Ja, ook goede praktijk beantwoorden",
+  resultTitle: "Uitslag",
   resultIntro:
-    "Dit is dezelfde uitslag en hetzelfde rapport als het programma zelftest maakt van uw antwoordbestand (met zelftest report).",
+    "Dit is de uitslag van uw antwoorden. Wie uw antwoordbestand later met het programma zelftest opent, bijvoorbeeld de beleidsmedewerker, krijgt precies dezelfde uitslag.",
   paperTitle: "Zelftest onafhankelijke cliëntondersteuning: vragenlijst op papier",
   paperIntro:
     'Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan "Weet niet" aan. Neem de antwoorden daarna over in het formulier op de computer.',
@@ -202,6 +213,9 @@ const NL: FormTexts = {
   answersTitle: "Uw antwoorden",
   noScript:
     "Dit formulier heeft JavaScript nodig. Zet JavaScript aan, of open het bestand in een andere browser (Edge, Chrome, Firefox of Safari).",
+  nothingYet: "U hebt nog niets ingevuld.",
+  downloadLater: (stored) =>
+    `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} Het antwoordbestand kunt u downloaden zodra de gemeente, wie u bent en de datum zijn ingevuld.`,
   saved: "Bewaard in deze browser.",
   notSaved: "Niet bewaard in deze browser: download het antwoordbestand.",
 };
@@ -209,13 +223,14 @@ const NL: FormTexts = {
 const EN: FormTexts = {
   ...A.en,
   appTitle: "Self-assessment of independent client support",
+  welcomeTitle: "Welcome",
   welcome: (legal, practice) => [
     `${A.en.welcomeWhat} You can fill it in alone or together, for example with the advisory council at the table.`,
     A.en.welcomeLegal(legal) + (practice > 0 ? ` ${A.en.welcomePractice(legal, practice)}` : ""),
     A.en.welcomeDontKnow,
   ],
   privacy:
-    'Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself with the button "Download answer file".',
+    'Your answers stay on this computer. This form sends nothing: no data goes to the internet or to the municipality. You keep your answers yourself in a file, with the button "Download answer file". That button appears at the top once you have filled in the municipality, who you are and the date.',
   storageOn:
     "This browser also keeps your answers after every answer. If you close the window, you can continue here later. Still download the answer file now and then: that is your real copy.",
   storageOff:
@@ -259,9 +274,10 @@ const EN: FormTexts = {
   roleRequired: "Choose who is filling in the self-assessment.",
   name: "Your name or the name of your group",
   date: "Date of the self-assessment",
-  dateHint: "Day-month-year, for example 01-09-2025.",
+  dateHint: "As day-month-year (dd-mm-yyyy), for example 01-09-2025.",
   datePicker: "Or pick the date in the calendar",
-  dateInvalid: "Write an existing date as day-month-year, for example 01-09-2025.",
+  dateRequired: "Fill in the date of the self-assessment as day-month-year (dd-mm-yyyy), for example 01-09-2025.",
+  dateInvalid: "This date is not valid. Write the date as day-month-year (dd-mm-yyyy), for example 01-09-2025.",
   optional: "(optional)",
   errorTitle: "There is a problem",
   errorPrefix: "Error: ",
@@ -301,8 +317,9 @@ const EN: FormTexts = {
       : `${n} questions are not answered yet. They count as unknown in the result.`,
   practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
   practiceYes: "Yes, answer good practice too",
+  resultTitle: "Result",
   resultIntro:
-    "This is the same result and report that the zelftest program makes of your answer file (with zelftest report).",
+    "This is the result of your answers. Whoever opens your answer file later with the zelftest program, for example the policy officer, gets exactly the same result.",
   paperTitle: "Self-assessment of independent client support: paper questionnaire",
   paperIntro:
     'Tick one box for each question. If you do not know the answer, tick "Don\'t know". Afterwards, copy the answers into the form on the computer.',
@@ -313,6 +330,9 @@ const EN: FormTexts = {
   answersTitle: "Your answers",
   noScript:
     "This form needs JavaScript. Turn JavaScript on, or open the file in another browser (Edge, Chrome, Firefox or Safari).",
+  nothingYet: "You have not filled in anything yet.",
+  downloadLater: (stored) =>
+    `${stored ? "Kept in this browser." : "Not kept in this browser."} You can download the answer file once the municipality, who you are and the date are filled in.`,
   saved: "Kept in this browser.",
   notSaved: "Not kept in this browser: download the answer file.",
 };

@@ -201,10 +201,16 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       violations[step] = await axeViolations(page);
     };
     await check("welcome");
+    // Every step has its own window title: the step first, then the questionnaire, then the municipality.
+    const APP = "Zelftest onafhankelijke cliëntondersteuning (Wmo 2015)";
+    const titles = [await page.title()];
+    expect(titles[0]).toBe(`Welkom – ${APP}`);
     await tabTo(page, page.getByRole("button", { name: "Beginnen" }));
     await page.keyboard.press("Enter");
     expect(await h1(page)).toBe("Over de zelftest");
     expect(await isFocused(page.locator("main h1"))).toBe(true);
+    titles.push(await page.title());
+    expect(titles[1]).toBe(`Over de zelftest – ${APP}`);
     await check("details");
 
     // Continuing without the required fields: an error summary that takes focus, "Fout:" in the title.
@@ -218,8 +224,20 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await fillDetails(page, "Rijssen-Holten", 1, "01-09-2025");
     for (const [i, answer] of WALK.entries()) {
       expect(await h1(page)).toBe(`Vraag ${i + 1} van 15`);
-      expect(await page.title()).toMatch(new RegExp(`^Vraag ${i + 1} van 15 – `));
+      titles.push(await page.title());
+      expect(titles.at(-1)).toBe(`Vraag ${i + 1} van 15 – ${APP} – Rijssen-Holten`);
       if (i === 0) {
+        // "Vorige" comes before "Volgende": first in the tab order and to the left on screen.
+        const buttons = await page
+          .locator("main .zf-buttons button")
+          .evaluateAll((els) =>
+            els.map((b) => [
+              (b as unknown as Text).innerText,
+              (b as unknown as { getBoundingClientRect(): { left: number } }).getBoundingClientRect().left,
+            ]),
+          );
+        expect(buttons.map(([name]) => name)).toEqual(["Vorige", "Volgende"]);
+        expect(Number(buttons[0]![1])).toBeLessThan(Number(buttons[1]![1]));
         // Nothing is preselected; the group is named by the question.
         expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
         const legend = await page.locator("main fieldset legend").innerText();
@@ -238,9 +256,16 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(overview[2]).toContain("Toelichting: Staat in het concept van het statuut.");
     await check("overview");
 
+    titles.push(await page.title());
     await tabTo(page, page.getByRole("button", { name: "Bekijk de uitslag" }));
     await page.keyboard.press("Enter");
     expect(await h1(page)).toContain("Rijssen-Holten");
+    titles.push(await page.title());
+    expect(titles.slice(-2)).toEqual([
+      `Overzicht van uw antwoorden – ${APP} – Rijssen-Holten`,
+      `Uitslag – ${APP} – Rijssen-Holten`,
+    ]);
+    expect(new Set(titles).size).toBe(titles.length);
     await check("result");
 
     const shown = {
@@ -750,32 +775,54 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.goto(`file://${englishFile}`);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByRole("button", { name: "Open answer file" }).count()).toBe(1);
-    expect(await page.getByRole("button", { name: "Download answer file" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Download answer file" }).count()).toBe(0);
+    expect(await page.locator(".zf-storage").innerText()).toBe("You have not filled in anything yet.");
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByRole("textbox", { name: "Municipality", exact: true }).fill("Testtown");
     await page.getByRole("radio").first().check();
     await submit(page).click();
     expect(await h1(page)).toBe("Question 1 of 15");
+    expect(await page.title()).toBe(
+      "Question 1 of 15 – Self-assessment of independent client support (Wmo 2015) – Testtown",
+    );
+    expect(await page.getByRole("button", { name: "Download answer file" }).count()).toBe(1);
     for (const name of ["Yes", "Partly", "No", "Don't know"])
       expect(await page.getByRole("radio", { name, exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60000);
-  it("the date: typed as dd-mm-jjjj or picked in the calendar; a wrong date is named; downloading first asks for the details", async () => {
+  it("the date: typed as dd-mm-jjjj or picked in the calendar; an empty or wrong date says what to type; Download shows once there is a file to save", async () => {
     const { context, page } = await freshPage();
-    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
-    const summary = page.locator(".zf-error-summary");
-    expect(await isFocused(summary)).toBe(true);
-    expect(await summary.innerText()).toContain("Vul eerst de gemeente, wie u bent en de datum in.");
-    await summary.getByRole("button", { name: "Over de zelftest" }).click();
+    // Nothing filled in: nothing is said to be kept, and there is nothing to download yet.
+    const storage = page.locator(".zf-storage");
+    const downloadButton = page.getByRole("button", { name: "Download antwoordbestand" });
+    expect(await storage.innerText()).toBe("U hebt nog niets ingevuld.");
+    expect(await downloadButton.count()).toBe(0);
+    await page.getByRole("button", { name: "Beginnen" }).click();
     expect(await h1(page)).toBe("Over de zelftest");
     await page.getByRole("textbox", { name: "Gemeente", exact: true }).fill("Teststad");
+    const dateField = page.getByRole("textbox", { name: "Datum van de zelftest" });
+    await dateField.fill("");
+    await submit(page).click();
+    const summary = page.locator(".zf-error-summary");
+    expect(await isFocused(summary)).toBe(true);
+    expect(await summary.innerText()).toContain("Kies wie de zelftest invult.");
+    expect(await summary.innerText()).toContain(
+      "Vul de datum van de zelftest in als dag-maand-jaar (dd-mm-jjjj), bijvoorbeeld 01-09-2025.",
+    );
+    // Something is kept now, but an answer file needs who answers and the date first.
+    expect(await storage.innerText()).toBe(
+      "Bewaard in deze browser. Het antwoordbestand kunt u downloaden zodra de gemeente, wie u bent en de datum zijn ingevuld.",
+    );
+    expect(await downloadButton.count()).toBe(0);
     await page.getByRole("radio").first().check();
     await page.getByLabel("Of kies de datum in de kalender").fill("2025-10-15");
-    expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).inputValue()).toBe("15-10-2025");
-    await page.getByRole("textbox", { name: "Datum van de zelftest" }).fill("31-02-2025");
+    expect(await dateField.inputValue()).toBe("15-10-2025");
+    await dateField.fill("31-02-2025");
     await submit(page).click();
-    expect(await summary.innerText()).toContain("Schrijf een bestaande datum als dag-maand-jaar");
+    expect(await summary.innerText()).toContain(
+      "Deze datum klopt niet. Schrijf de datum als dag-maand-jaar (dd-mm-jjjj), bijvoorbeeld 01-09-2025.",
+    );
     expect(await page.getByRole("textbox", { name: "Datum van de zelftest" }).getAttribute("aria-invalid")).toBe(
       "true",
     );
@@ -785,6 +832,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.keyboard.type("1-9-2025");
     await submit(page).click();
     expect(await h1(page)).toBe("Vraag 1 van 15");
+    expect(await storage.innerText()).toBe("Bewaard in deze browser.");
     const saved = join(dir, "dates.yaml");
     expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe(
       "zelftest-teststad-2025-09-01.yaml",
