@@ -929,35 +929,70 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     ]);
   }
 
+  /**
+   * Why an opened file was refused, for someone who does not write YAML: per problem where it is
+   * (line and column, and the line itself), what is wrong and what to do, in the form's plain words
+   * where it has them (messages/form.ts), else those of `zelftest validate`; the error code and the
+   * validator's own wording only under "Technische details". Problems at the same place with the same
+   * plain words are shown once.
+   */
   function showFileProblems(file: string, problems: readonly Diagnostic[]): void {
-    const shown = problems.slice(0, 25);
+    const shown = new Map<string, { d: Diagnostic; message: string; hint: string; technical: string[] }>();
+    for (const d of problems) {
+      // A path such as "answers › toegankelijkheid.gratis › note" is named by its last part.
+      const where = typeof d.params.where === "string" ? d.params.where.split(" › ").at(-1) : undefined;
+      const base = wording(d.code, where === undefined ? d.params : { ...d.params, where }, lang);
+      const plain = t.problems[d.code]?.(d.params) ?? {};
+      const full = wording(d.code, d.params, lang);
+      const message = plain.message ?? base.message;
+      const place = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+      const technical = `${d.code} (${place}): ${full.message} ${full.hint}`;
+      const key = `${d.line ?? ""}:${d.column ?? ""}:${message}`;
+      const same = shown.get(key);
+      if (same) same.technical.push(technical);
+      else shown.set(key, { d, message, hint: plain.hint ?? base.hint, technical: [technical] });
+    }
+    const all = [...shown.values()];
+    const listed = all.slice(0, 25);
     errorSummary([
-      h("p", {}, t.openFailed(file, problems.length)),
+      h("p", {}, t.openFailed(file, all.length)),
       h("p", {}, t.openFailedIntro),
       h(
         "ul",
         { class: "zf-problems" },
-        shown.map((d) => {
-          const { message, hint } = wording(d.code, d.params, lang);
-          const place = d.line !== undefined ? `${d.file}, ${t.line(d.line, d.column ?? 1)}` : d.file;
+        listed.map(({ d, message, hint, technical }) => {
           const excerpt =
             d.sourceLine !== undefined && d.line !== undefined
-              ? h(
-                  "pre",
-                  { class: "zf-excerpt" },
-                  `${d.line} | ${d.sourceLine}\n${" ".repeat(String(d.line).length)} | ${" ".repeat(Math.max(0, (d.caretColumn ?? 1) - 1))}${"^".repeat(Math.max(1, d.caretLength ?? 1))}`,
-                )
+              ? [
+                  h("p", { class: "zf-excerpt-label" }, t.inTheFile),
+                  h(
+                    "pre",
+                    { class: "zf-excerpt" },
+                    `${d.line} | ${d.sourceLine}\n${" ".repeat(String(d.line).length)} | ${" ".repeat(Math.max(0, (d.caretColumn ?? 1) - 1))}${"^".repeat(Math.max(1, d.caretLength ?? 1))}`,
+                  ),
+                ]
               : null;
           return h(
             "li",
             {},
-            h("p", {}, h("strong", {}, place), ` (${d.code}): ${message}`),
+            h(
+              "p",
+              {},
+              d.line !== undefined ? [h("strong", {}, `${t.line(d.line, d.column ?? 1)}:`), " "] : null,
+              message,
+            ),
             excerpt,
             h("p", {}, `${t.fix}: ${hint}`),
+            h(
+              "details",
+              { class: "zf-technical" },
+              h("summary", {}, t.technicalDetails),
+              technical.map((line) => h("p", {}, line)),
+            ),
           );
         }),
       ),
-      problems.length > shown.length ? h("p", {}, UI[lang].moreErrors(problems.length - shown.length)) : "",
+      all.length > listed.length ? h("p", {}, UI[lang].moreErrors(all.length - listed.length)) : "",
     ]);
   }
 

@@ -2,11 +2,40 @@
 // (B1) for council members and officers who are not developers. The accessible names that tests
 // and screen readers rely on (Gemeente; Ja, Deels, Nee, Weet niet; Open antwoordbestand,
 // Download antwoordbestand) are fixed by docs/form.md.
+import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWERING_TEXT } from "./answering.js";
 import type { AnsweringTexts } from "./answering.js";
 
 const A = ANSWERING_TEXT;
+
+/**
+ * A problem in an opened answer file, worded for someone who did not write YAML: what is wrong and
+ * what to do, without the parser's own words, paths or command-line options. Where the form has no
+ * plainer words, it uses those of `zelftest validate` (messages/error-messages.ts).
+ */
+export type PlainProblem = (p: Params) => { readonly message?: string; readonly hint?: string };
+
+/** The YAML parser's error codes (params.yamlCode of YAML_SYNTAX) in a few kinds a person can act on. */
+const yamlKind = (p: Params): "tab" | "indent" | "colon" | "unclosed" | "escape" | "documents" | "other" => {
+  switch (p.yamlCode) {
+    case "TAB_AS_INDENT":
+      return "tab";
+    case "BAD_INDENT":
+      return "indent";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "colon";
+    case "MISSING_CHAR":
+      return "unclosed";
+    case "BAD_DQ_ESCAPE":
+      return "escape";
+    case "MULTIPLE_DOCS":
+      return "documents";
+    default:
+      return "other";
+  }
+};
 
 /** The form's own texts, besides those it shares with the interview (messages/answering.ts). */
 export interface FormTexts extends AnsweringTexts {
@@ -40,6 +69,10 @@ export interface FormTexts extends AnsweringTexts {
   openFailedIntro: string;
   line(line: number, column: number): string;
   fix: string;
+  /** Above the lines of the file where a problem is. */
+  inTheFile: string;
+  technicalDetails: string;
+  problems: Partial<Record<ErrorCode, PlainProblem>>;
   downloaded(file: string): string;
   downloadNeedsDetails: string;
   /** The storage line once a reminder is due: where the answers are, the count, one download instruction. */
@@ -142,10 +175,74 @@ const NL: FormTexts = {
     "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
   opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
   openFailed: (f, n) =>
-    `${f} is niet geopend: ${n === 1 ? "er is 1 probleem" : `er zijn ${n} problemen`}. Er is niets veranderd.`,
-  openFailedIntro: "Los dit op in het bestand (of vraag het aan wie het maakte) en open het opnieuw.",
-  line: (l, c) => `regel ${l}, kolom ${c}`,
-  fix: "Oplossing",
+    `Het bestand ${f} is niet geopend: ${n === 1 ? "er staat een fout in" : `er staan ${n} fouten in`}. Uw antwoorden in dit formulier zijn niet veranderd.`,
+  openFailedIntro:
+    "Hebt u dit bestand eerder uit dit formulier gedownload? Dan is het daarna veranderd. Open dan een eerdere download, of vraag wie u het bestand gaf om het te herstellen. Zelf herstellen kan ook: open het bestand in een teksteditor (zoals Kladblok of TextEdit), zoek de regel op die hieronder staat, pas die aan en bewaar het bestand.",
+  line: (l, c) => `Regel ${l}, kolom ${c}`,
+  fix: "Wat u kunt doen",
+  inTheFile: "Zo staat het in het bestand:",
+  technicalDetails: "Technische details",
+  problems: {
+    YAML_SYNTAX: (p) =>
+      ({
+        tab: {
+          message: "Deze regel springt in met een tab.",
+          hint: "Vervang de tab door spaties, zodat de regel even ver inspringt als de regels op hetzelfde niveau.",
+        },
+        indent: {
+          message: "Deze regel springt niet even ver in als de regels op hetzelfde niveau.",
+          hint: "Laat de regel met spaties precies even ver inspringen als de regels erboven die erbij horen.",
+        },
+        colon: {
+          message:
+            "Hier staat een dubbele punt op een plek waar die niet kan, of de regel eronder springt niet goed in.",
+          hint: 'Staat hier tekst met een dubbele punt, zoals Let op: …? Zet die tekst dan tussen aanhalingstekens: "Let op: …". Kijk anders of deze regel en de regel eronder even ver inspringen als de regels eromheen.',
+        },
+        unclosed: {
+          message: "Een aanhalingsteken of haakje is geopend maar niet gesloten.",
+          hint: 'Zoek op deze regel of de regels erboven de tekst die met een aanhalingsteken (") of haakje begint, en zet het sluitende teken aan het eind van die tekst.',
+        },
+        escape: {
+          message: "Tussen aanhalingstekens staat een schuine streep (\\) die niet kan.",
+          hint: "Schrijf twee schuine strepen (\\\\), of zet de tekst tussen enkele aanhalingstekens (').",
+        },
+        documents: {
+          message: "Het bestand bestaat uit meer dan één deel: er staat een regel met --- in.",
+          hint: "Een antwoordbestand heeft één deel. Haal de regel met --- en wat erna komt weg, of maak er twee bestanden van.",
+        },
+        other: {
+          message: "De opbouw van het bestand klopt hier niet.",
+          hint: "Kijk of aanhalingstekens in paren staan, of tekst met een dubbele punt of # tussen aanhalingstekens staat, en of de regels met spaties even ver inspringen.",
+        },
+      })[yamlKind(p)],
+    FILE_EMPTY: () => ({ hint: "Kies een antwoordbestand dat u uit dit formulier hebt gedownload." }),
+    ROOT_NOT_MAPPING: () => ({
+      message: "Dit is geen antwoordbestand van de zelftest.",
+      hint: "Kies een antwoordbestand dat u uit dit formulier hebt gedownload, of dat met het programma zelftest is gemaakt.",
+    }),
+    MISSING_FIELD: (p) => ({
+      hint: `Voeg "${String(p.field)}" op deze plek toe. Hoe dat eruitziet, ziet u in een antwoordbestand dat u uit dit formulier downloadt.`,
+    }),
+    INVALID_TYPE: () => ({
+      hint: "Pas de waarde aan. Hoe het eruit moet zien, ziet u in een antwoordbestand dat u uit dit formulier downloadt.",
+    }),
+    UNKNOWN_ITEM: (p) => ({
+      message: `Het bestand geeft een antwoord op een vraag die deze vragenlijst niet heeft ("${String(p.id)}").`,
+      ...(p.suggestion ? {} : { hint: "Haal dit antwoord weg, of controleer of dit het goede formulier is." }),
+    }),
+    QUESTIONNAIRE_MISMATCH: (p) => ({
+      message: `Dit antwoordbestand hoort bij een andere vragenlijst ("${String(p.found)}") dan dit formulier.`,
+      hint: "Open het in het formulier van die vragenlijst. Vraag het aan wie u dit formulier gaf.",
+    }),
+    UNKNOWN_QUESTIONNAIRE: (p) => ({
+      message: `Dit antwoordbestand hoort bij een andere vragenlijst ("${String(p.found)}") dan dit formulier.`,
+      hint: "Open het in het formulier van die vragenlijst. Vraag het aan wie u dit formulier gaf.",
+    }),
+    VERSION_MISMATCH: (p) => ({
+      message: `Dit antwoordbestand is gemaakt voor versie ${String(p.found)} van de vragenlijst; dit formulier heeft versie ${String(p.expected)}. De vragen passen niet meer bij elkaar.`,
+      hint: "Vraag om een formulier van die versie, of vul de zelftest opnieuw in met dit formulier.",
+    }),
+  },
   downloaded: (f) => `Het antwoordbestand ${f} is gedownload (kijk in uw map Downloads).`,
   downloadNeedsDetails: "Vul eerst de gemeente, wie u bent en de datum in. Die horen in het antwoordbestand.",
   changesSinceDownload: (n, stored) =>
@@ -259,10 +356,73 @@ const EN: FormTexts = {
     "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
   opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
   openFailed: (f, n) =>
-    `${f} was not opened: ${n === 1 ? "there is 1 problem" : `there are ${n} problems`}. Nothing was changed.`,
-  openFailedIntro: "Fix this in the file (or ask whoever made it) and open it again.",
-  line: (l, c) => `line ${l}, column ${c}`,
-  fix: "Fix",
+    `The file ${f} was not opened: ${n === 1 ? "it has a mistake in it" : `it has ${n} mistakes in it`}. Your answers in this form have not changed.`,
+  openFailedIntro:
+    "Did you download this file from this form earlier? Then it was changed afterwards. Open an earlier download, or ask whoever gave you the file to repair it. You can also repair it yourself: open the file in a text editor (such as Notepad or TextEdit), find the line given below, change it and save the file.",
+  line: (l, c) => `Line ${l}, column ${c}`,
+  fix: "What you can do",
+  inTheFile: "This is how it is in the file:",
+  technicalDetails: "Technical details",
+  problems: {
+    YAML_SYNTAX: (p) =>
+      ({
+        tab: {
+          message: "This line is indented with a tab.",
+          hint: "Replace the tab with spaces, so that the line is indented as far as the lines at the same level.",
+        },
+        indent: {
+          message: "This line is not indented as far as the lines at the same level.",
+          hint: "Indent the line with spaces exactly as far as the lines above it that belong with it.",
+        },
+        colon: {
+          message: "There is a colon where it cannot be, or the line below is not indented correctly.",
+          hint: 'Is there text with a colon here, such as Note: …? Then put that text in quotes: "Note: …". Otherwise check that this line and the line below are indented as far as the lines around them.',
+        },
+        unclosed: {
+          message: "A quote or bracket is opened but not closed.",
+          hint: 'On this line or the lines above, find the text that starts with a quote (") or bracket, and put the closing mark at the end of that text.',
+        },
+        escape: {
+          message: "Between quotes there is a backslash (\\) that is not allowed.",
+          hint: "Write two backslashes (\\\\), or put the text in single quotes (').",
+        },
+        documents: {
+          message: "The file has more than one part: there is a line with --- in it.",
+          hint: "An answer file has one part. Remove the line with --- and what follows, or make two files of it.",
+        },
+        other: {
+          message: "The structure of the file is not right here.",
+          hint: "Check that quotes come in pairs, that text with a colon or # is in quotes, and that lines are indented equally with spaces.",
+        },
+      })[yamlKind(p)],
+    FILE_EMPTY: () => ({ hint: "Choose an answer file that you downloaded from this form." }),
+    ROOT_NOT_MAPPING: () => ({
+      message: "This is not an answer file of the self-assessment.",
+      hint: "Choose an answer file that you downloaded from this form, or that was made with the zelftest program.",
+    }),
+    MISSING_FIELD: (p) => ({
+      hint: `Add "${String(p.field)}" at this place. An answer file downloaded from this form shows what it looks like.`,
+    }),
+    INVALID_TYPE: () => ({
+      hint: "Change the value. An answer file downloaded from this form shows what it should look like.",
+    }),
+    UNKNOWN_ITEM: (p) => ({
+      message: `The file answers a question that this questionnaire does not have ("${String(p.id)}").`,
+      ...(p.suggestion ? {} : { hint: "Remove this answer, or check that this is the right form." }),
+    }),
+    QUESTIONNAIRE_MISMATCH: (p) => ({
+      message: `This answer file belongs to another questionnaire ("${String(p.found)}") than this form.`,
+      hint: "Open it in the form of that questionnaire. Ask whoever gave you this form.",
+    }),
+    UNKNOWN_QUESTIONNAIRE: (p) => ({
+      message: `This answer file belongs to another questionnaire ("${String(p.found)}") than this form.`,
+      hint: "Open it in the form of that questionnaire. Ask whoever gave you this form.",
+    }),
+    VERSION_MISMATCH: (p) => ({
+      message: `This answer file was made for version ${String(p.found)} of the questionnaire; this form has version ${String(p.expected)}. The questions no longer match.`,
+      hint: "Ask for a form of that version, or fill in the self-assessment again with this form.",
+    }),
+  },
   downloaded: (f) => `The answer file ${f} was downloaded (look in your Downloads folder).`,
   downloadNeedsDetails: "First fill in the municipality, who you are and the date. They belong in the answer file.",
   changesSinceDownload: (n, stored) =>

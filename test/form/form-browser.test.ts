@@ -459,7 +459,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await context.close();
   }, 60000);
 
-  it("refuses an invalid file with the messages of zelftest validate, and changes nothing", async () => {
+  it("refuses an invalid file at the place zelftest validate names, in plain words, and changes nothing", async () => {
     const { context, page } = await freshPage();
     await openFile(page, join(ROOT, "examples", "gemeente-half-ingevuld.json"));
     await toOverview(page);
@@ -473,14 +473,78 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(validate.code).toBe(2);
     const [, line, column] = /unknown-item\.yaml:(\d+):(\d+)/.exec(validate.stderr)!;
     const text = await summary.innerText();
-    expect(text).toContain(`unknown-item.yaml, regel ${line}, kolom ${column} (UNKNOWN_ITEM)`);
+    expect(text).toContain("Het bestand unknown-item.yaml is niet geopend: er staan 2 fouten in.");
+    expect(text).toContain(
+      `Regel ${line}, kolom ${column}: Het bestand geeft een antwoord op een vraag die deze vragenlijst niet heeft ("onafhankelijkheid.scheding-toewijzing").`,
+    );
+    expect(text).toContain('Wat u kunt doen: Bedoelde u "onafhankelijkheid.scheiding-toewijzing"?');
+    expect(text).toContain("Wat u kunt doen: Haal dit antwoord weg, of controleer of dit het goede formulier is.");
+    // The code and the words of `zelftest validate` only under "Technische details".
+    expect(text).not.toContain("UNKNOWN_ITEM");
     const lines = validate.stderr.split("\n");
     const message = lines[lines.findIndex((l) => l.includes("UNKNOWN_ITEM")) + 1]!.trim();
-    expect(text).toContain(message);
+    await summary.getByText("Technische details").first().click();
+    expect(await summary.innerText()).toContain(`UNKNOWN_ITEM (unknown-item.yaml:${line}:${column}): ${message}`);
     expect(await axeViolations(page)).toEqual([]);
     await toOverview(page);
     expect(await overviewAnswers(page)).toEqual(before);
     await context.close();
+  }, 60000);
+
+  it("says what is wrong with a broken YAML file in plain words (Dutch and English), the parser's words only under Technische details", async () => {
+    const { context, page } = await freshPage();
+    await openFile(page, fixture("answers", "invalid", "yaml-syntax.yaml"));
+    const summary = page.locator(".zf-error-summary");
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    let text = await summary.innerText();
+    // Two parser errors at one place are one problem for the reader.
+    expect(await summary.locator(".zf-problems > li").count()).toBe(1);
+    expect(text).toContain("er staat een fout in. Uw antwoorden in dit formulier zijn niet veranderd.");
+    expect(text).toContain(
+      "Regel 8, kolom 28: Hier staat een dubbele punt op een plek waar die niet kan, of de regel eronder springt niet goed in.",
+    );
+    expect(text).toContain("Zo staat het in het bestand:");
+    expect(text).toContain("8 |   toegankelijkheid.gratis: ja");
+    expect(text).toContain(
+      "Wat u kunt doen: Staat hier tekst met een dubbele punt, zoals Let op: …? Zet die tekst dan",
+    );
+    for (const technical of ["YAML_SYNTAX", "YAML", "Nested mappings", "›", "README", "examples/"]) {
+      expect(text).not.toContain(technical);
+    }
+    // By keyboard: Tab to "Technische details", Enter opens it.
+    await tabTo(page, summary.locator("summary"));
+    await page.keyboard.press("Enter");
+    text = await summary.innerText();
+    expect(text).toContain(
+      "YAML_SYNTAX (yaml-syntax.yaml:8:28): De YAML klopt hier niet: Nested mappings are not allowed",
+    );
+    expect(text).toContain("Implicit keys need to be on a single line");
+    expect(await axeViolations(page)).toEqual([]);
+    // A missing field: named where it is missing, without the path and without the README.
+    await openFile(page, fixture("answers", "invalid", "entry-without-answer.yaml"));
+    text = await summary.innerText();
+    expect(text).toContain('Het verplichte veld "answer" ontbreekt (bij toegankelijkheid.gratis).');
+    expect(text).toContain('Wat u kunt doen: Voeg "answer" op deze plek toe.');
+    expect(text).not.toContain("README");
+    expect(text).not.toContain("›");
+    await context.close();
+
+    const en = await browser.newContext();
+    const enPage = await en.newPage();
+    await enPage.goto(`file://${englishFile}`);
+    const chooser = enPage.waitForEvent("filechooser");
+    await enPage.getByRole("button", { name: "Open answer file" }).click();
+    await (await chooser).setFiles(fixture("answers", "invalid", "unclosed-quote.yaml"));
+    const enSummary = enPage.locator(".zf-error-summary");
+    await expect.poll(() => isFocused(enSummary)).toBe(true);
+    const enText = await enSummary.innerText();
+    expect(enText).toContain("The file unclosed-quote.yaml was not opened: it has a mistake in it.");
+    expect(enText).toContain("Line 11, column 1: A quote or bracket is opened but not closed.");
+    expect(enText).toContain("What you can do: On this line or the lines above");
+    expect(enText).not.toContain("YAML_SYNTAX");
+    expect(enText).not.toContain("Missing closing");
+    expect(await axeViolations(enPage)).toEqual([]);
+    await en.close();
   }, 60000);
 
   it("keeps hostile text from an opened file inert: no dialog, no request, shown as text", async () => {
