@@ -301,6 +301,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(choiceOption(`--format <${v.format}>`, h.compareFormat, ["md", "html", "json"]))
     .option(`--out <${v.file}>`, h.reportOut, at)
     .option("--allow-mixed", h.allowMixed)
+    .option("--verbose", h.verbose)
     .addOption(questionnaireOption())
     .action(async (files: string[], opts: Omit<import("./commands/compare.js").CompareOptions, "lang">) => {
       const { compareCommand } = await import("./commands/compare.js");

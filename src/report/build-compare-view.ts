@@ -12,7 +12,12 @@ import { REPORT_TEXT } from "../messages/report.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
-export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
+export interface CompareViewOptions {
+  /** Show the questions' technical ids (`zelftest compare --verbose`), for questionnaire authors. */
+  readonly verbose?: boolean;
+}
+
+export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, options: CompareViewOptions = {}) {
   const t = COMPARE_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
   const items = new Map(q.items.map((i) => [i.id, i]));
@@ -75,6 +80,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang) {
   return {
     lang,
     t,
+    showIds: Boolean(options.verbose),
     title: t.title(c.files[0]?.municipality ?? ""),
     intro:
       c.kind === "trend"

@@ -28,6 +28,20 @@ describe("zelftest compare: golden outputs", () => {
 });
 
 describe("zelftest compare", () => {
+  it("names questions by their text; --verbose adds the ids", async () => {
+    for (const format of ["md", "html"]) {
+      const plain = await runCli(["compare", ...pairs.perspectives, "--format", format], { cwd: ROOT });
+      expect(plain.stdout, format).not.toContain("onafhankelijkheid.andere-ondersteuner");
+      const verbose = await runCli(["compare", ...pairs.perspectives, "--format", format, "--verbose"], { cwd: ROOT });
+      expect(verbose.code).toBe(0);
+      expect(verbose.stdout, format).toContain(
+        format === "md"
+          ? "`onafhankelijkheid.andere-ondersteuner`"
+          : "<code>onafhankelijkheid.andere-ondersteuner</code>",
+      );
+    }
+  });
+
   it("JSON lists every differing item with every file's answer, most important first", async () => {
     const r = await runCli(["compare", ...pairs.perspectives, "--format", "json"], { cwd: ROOT });
     const c = JSON.parse(r.stdout);

@@ -22,6 +22,8 @@ export interface CompareOptions {
   out?: string;
   questionnaire?: string;
   allowMixed?: boolean;
+  /** Show the questions' technical ids (for questionnaire authors). */
+  verbose?: boolean;
   lang: Lang;
 }
 
@@ -73,7 +75,7 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
   let text: string;
   if (format === "json") text = `${JSON.stringify(comparisonJson(comparison), null, 2)}\n`;
   else {
-    const view = buildCompareView(comparison, questionnaire, o.lang);
+    const view = buildCompareView(comparison, questionnaire, o.lang, { verbose: Boolean(o.verbose) });
     text =
       format === "md"
         ? renderMarkdownTemplate(readTemplate("compare.md.mustache"), view, {
