@@ -255,22 +255,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option(`--plan-csv <${v.file}>`, h.planCsv, at)
     .option("--verbose", h.verbose)
     .addOption(questionnaireOption())
-    .action(
-      async (
-        file: string,
-        opts: {
-          format?: string;
-          out?: string;
-          questionnaire?: string;
-          kort?: boolean;
-          planCsv?: string;
-          verbose?: boolean;
-        },
-      ) => {
-        const { reportCommand } = await import("./commands/report.js");
-        exitCode = await reportCommand(file, { ...opts, lang }, io);
-      },
-    );
+    .action(async (file: string, opts: Omit<import("./commands/report.js").ReportOptions, "lang">) => {
+      const { reportCommand } = await import("./commands/report.js");
+      exitCode = await reportCommand(file, { ...opts, lang }, io);
+    });
 
   program
     .command("batch")
