@@ -7,7 +7,7 @@ import { UI } from "../messages/ui.js";
 import { escapeTerminal } from "../report/escape.js";
 
 /** At most this many problems are printed per file; the rest are counted. */
-export const MAX_PRINTED = 25;
+const MAX_PRINTED = 25;
 
 export interface DiagnosticStyle {
   bold(s: string): string;
@@ -27,7 +27,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], lang: Lang, style: 
  * One diagnostic for a terminal. File names, values and source lines come from files: their
  * control characters are shown as escapes (escapeTerminal), the caret moved to match.
  */
-export function formatDiagnostic(d: Diagnostic, lang: Lang, style: DiagnosticStyle): string {
+function formatDiagnostic(d: Diagnostic, lang: Lang, style: DiagnosticStyle): string {
   const { message, hint } = terminalWording(d, lang);
   const file = escapeTerminal(d.file);
   const place = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;

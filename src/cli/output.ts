@@ -104,7 +104,7 @@ function processAlive(pid: number): boolean {
 }
 
 /** How old a write-file-atomic temporary file must be before it counts as left behind. */
-export const STALE_LIBRARY_TEMP_MS = 60_000;
+const STALE_LIBRARY_TEMP_MS = 60_000;
 /**
  * `<name>.<N>`: write-file-atomic's temporary file, N a decimal unsigned 32-bit hash. Only N of
  * 7 to 10 digits that is not a date (YYYYMMDD) counts: people keep copies such as `a.yaml.2`,
@@ -135,7 +135,7 @@ const cleaned = new Set<string>();
  * loss): `.<name>.<pid>[.<random>].tmp` whose process no longer runs, and write-file-atomic's
  * `<name>.<N>` older than a minute. Once per target per run; never throws.
  */
-export function removeStaleTemps(target: string): void {
+function removeStaleTemps(target: string): void {
   if (cleaned.has(target)) return;
   cleaned.add(target);
   const name = basename(target);

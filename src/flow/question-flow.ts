@@ -111,7 +111,7 @@ export interface Flow {
   overview(answers: AnswersById): ThemeOverview[];
 }
 
-export function inScope(item: Item, scope: Scope): boolean {
+function inScope(item: Item, scope: Scope): boolean {
   return scope === "all" || item.level === "wettelijk";
 }
 

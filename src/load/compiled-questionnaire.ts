@@ -33,7 +33,7 @@ export function serializeQuestionnaire(q: Questionnaire, key: CompiledKey): stri
   return JSON.stringify(file);
 }
 
-export function deserializeQuestionnaire(json: string): { questionnaire: Questionnaire; key: CompiledKey } | undefined {
+function deserializeQuestionnaire(json: string): { questionnaire: Questionnaire; key: CompiledKey } | undefined {
   const file = JSON.parse(json) as CompiledFile;
   if (file.format !== FORMAT) return undefined;
   const { sources, themes, ...rest } = file.questionnaire;

@@ -3,7 +3,7 @@ import { isUtf8 } from "node:buffer";
 import { InputError } from "../errors.js";
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

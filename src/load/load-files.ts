@@ -33,7 +33,7 @@ export function builtinQuestionnaireIds(): string[] {
   return [...builtinIds];
 }
 
-export function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
+function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
   const bytes = readFileBytes(file, maxBytes);
   return { source: sourceFromBytes(bytes, file), bytes };
 }

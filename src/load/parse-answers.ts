@@ -12,9 +12,6 @@ import { closest } from "./suggest.js";
 import { answersValidator } from "./validators.js";
 import { sha256 } from "./hash.js";
 
-/** Re-exported: the rule itself lives in model/dates.ts. */
-export { isCalendarDate };
-
 /** The questionnaire id an answer file asks for, if it says one (used to pick the questionnaire). */
 export function requestedQuestionnaire(source: SourceDocument): string | undefined {
   const id = fieldsOf(source.value).questionnaire;

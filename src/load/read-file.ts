@@ -14,7 +14,7 @@ export const LIMITS = {
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** What a path is when it is not a regular file (the reason of FILE_UNREADABLE). */
-export function notAFileReason(stat: Stats): string {
+function notAFileReason(stat: Stats): string {
   if (stat.isDirectory()) return "folder";
   if (stat.isFIFO()) return "fifo";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";

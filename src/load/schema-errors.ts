@@ -6,7 +6,7 @@ import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
 /** "/answers/a~1b/0" → ["answers", "a/b", 0] */
-export function pointerToPath(pointer: string): PathSegment[] {
+function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === "") return [];
   return pointer
     .slice(1)

@@ -28,7 +28,3 @@ export type Lang = (typeof LANGUAGES)[number];
 export function isAnswerValue(v: unknown): v is AnswerValue {
   return typeof v === "string" && (ANSWER_VALUES as readonly string[]).includes(v);
 }
-
-export function isLang(v: unknown): v is Lang {
-  return typeof v === "string" && (LANGUAGES as readonly string[]).includes(v);
-}

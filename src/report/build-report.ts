@@ -138,7 +138,7 @@ export interface ReportModel {
 }
 
 /** "Wmo 2015, art. 2.3.2 lid 3; Wmo 2015, art. 1.1.1" → "Wmo 2015, art. 2.3.2 lid 3; art. 1.1.1". */
-export function shortenArticles(articles: readonly string[]): string {
+function shortenArticles(articles: readonly string[]): string {
   const law = /^([^,]+,\s*)/.exec(articles[0] ?? "")?.[1];
   return articles.map((x, k) => (k > 0 && law && x.startsWith(law) ? x.slice(law.length) : x)).join("; ");
 }

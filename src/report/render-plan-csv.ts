@@ -6,9 +6,8 @@
 // (an action or note can never become a live formula). Pure.
 import { stringify } from "csv-stringify/sync";
 import type { ReportModel } from "./build-report.js";
+import { BOM } from "./render-batch-csv.js";
 import { richToPlain } from "./rich-text.js";
-
-export const BOM = "\uFEFF";
 
 export function renderPlanCsv(model: Pick<ReportModel, "t" | "lang" | "plan">): string {
   const c = model.t.planCols;

@@ -55,7 +55,7 @@ export function renderHtmlTemplate(
   return Mustache.render(template, full, partials, { escape: escapeHtml });
 }
 
-export function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {
+function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): string {
   return renderMarkdownTemplate(templates.md, model);
 }
 

@@ -13,7 +13,7 @@ import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
 import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
+import { ROLES } from "../model/vocabulary.js";
 import { cohensKappa } from "./agreement.js";
 import { practiceFilledIn, themePracticeFilledIn } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
@@ -170,7 +170,7 @@ export function emptyCell(q: Questionnaire): Cell {
 }
 
 /** Adds cell `from` into `into` (same questionnaire). */
-export function mergeCell(into: Cell, from: Cell): void {
+function mergeCell(into: Cell, from: Cell): void {
   into.n += from.n;
   sumInto(into.verdicts, from.verdicts);
   mergeMean(into.score, from.score);
@@ -437,5 +437,3 @@ export function groupCells<C extends Cell & { role: Role; year: string }>(
 export function share(count: number, total: number): number {
   return total === 0 ? 0 : Math.round((1000 * count) / total) / 10;
 }
-
-export { ANSWER_VALUES };

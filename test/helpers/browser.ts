@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const haveChromium = existsSync(CHROMIUM);
 export const mustRunBrowserTests = Boolean(process.env.CI) || process.env.ZELFTEST_BROWSER_TESTS === "1";
 

@@ -34,16 +34,6 @@ export function modelOfFile(file: string, lang: Lang = "nl", options: ReportOpti
   return modelOf(answers, questionnaire, lang, options);
 }
 
-export function reportOf(
-  answers: AnswerSet,
-  q: Questionnaire,
-  format: ReportFormat,
-  lang: Lang = "nl",
-  options: ReportOptions = {},
-): string {
-  return renderReport(modelOf(answers, q, lang, options), format, templates);
-}
-
 export function reportOfFile(
   file: string,
   format: ReportFormat,

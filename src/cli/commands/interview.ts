@@ -36,7 +36,7 @@ function readCurrent(path: string): string | undefined {
 }
 
 /** Today in the local time zone as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
+function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
