@@ -107,7 +107,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Half away from zero at one decimal (a tiny margin absorbs binary fractions such as 26.65 = 26.6499…). */
 const roundDelta = (x: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 + 1e-9) / 10);
 
-/** A score over the items of one level, unrounded: deltas subtract these and round once (DESIGN §4 keeps the scores). */
+/** A score over the items of one level, unrounded: deltas subtract these and round once (docs/scoring.md). */
 const exactOf = (items: readonly ItemResult[], level: Level) => exactScore(items.filter((r) => r.level === level));
 
 /**
