@@ -15,6 +15,8 @@ import { createFlow, scopeOf, scopeSizes } from "../flow/question-flow.js";
 import type { Flow, FlowItem, Scope } from "../flow/question-flow.js";
 import { dutchDate, parseDateInput } from "../flow/date-input.js";
 import { sha256 } from "../load/hash.js";
+import { normalizeGemeentecode } from "../model/municipality.js";
+import { LOCALE } from "../messages/intl.js";
 import { ANSWER_LABEL, UI } from "../messages/ui.js";
 import { wording } from "../messages/error-messages.js";
 import { FORM_TEXT } from "../messages/form.js";
@@ -439,6 +441,16 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     date.addEventListener("change", () => {
       picker.value = parseDateInput(date.value) ?? "";
     });
+    const code = h("input", {
+      type: "text",
+      id: "zf-gemeentecode",
+      name: "gemeentecode",
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-describedby": "zf-gemeentecode-hint",
+      class: "zf-code",
+    });
+    code.value = typeof draft.extra.gemeentecode === "string" ? draft.extra.gemeentecode : "";
     const roles = ROLES.map((r) => radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r));
     const scopes = (["legal", "all"] as const).map((s) =>
       radio(
@@ -451,6 +463,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     );
     append(form, [
       field("zf-municipality", t.municipality, municipality, t.municipalityHint),
+      field("zf-gemeentecode", `${t.gemeentecode} ${t.optional}`, code, t.gemeentecodeHint),
       h(
         "div",
         { class: "zf-field", id: "zf-role-field" },
@@ -495,6 +508,16 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       const errors: FieldError[] = [];
       if (draft.municipality.trim() === "") errors.push({ id: "zf-municipality", message: t.municipalityRequired });
       else if (draft.municipality.length > 200) errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
+      // The code as people type it (GM0177, gm0177, 177), written as the CBS form, as the interview does.
+      const typedCode = code.value.trim();
+      const gemeentecode = typedCode === "" ? undefined : normalizeGemeentecode(typedCode);
+      if (typedCode !== "" && gemeentecode === undefined) {
+        errors.push({ id: "zf-gemeentecode", message: t.gemeentecodeInvalid });
+      } else {
+        const { gemeentecode: _old, ...rest } = draft.extra;
+        draft.extra = gemeentecode === undefined ? rest : { ...rest, gemeentecode };
+        if (gemeentecode !== undefined) code.value = gemeentecode;
+      }
       if (draft.role === "") errors.push({ id: `zf-role-${ROLES[0]}`, message: t.roleRequired });
       if (draft.dateText === "") errors.push({ id: "zf-date", message: t.dateRequired });
       else if (!parseDateInput(draft.dateText)) errors.push({ id: "zf-date", message: t.dateInvalid });
@@ -806,10 +829,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     const fileText = answerFileText(answers, q, fileHeader(answerFileName(answers)));
     const model = buildReport(scoreAnswers(q, answers), q, lang, {
       toolVersion: data.toolVersion,
-      generatedAt: env
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, "Z"),
+      generatedAt: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeStyle: "short" }).format(env.now()),
       answersHash: sha256(new TextEncoder().encode(fileText)),
     });
     // Only the body is used: the page's own CSS (with the report's) is already in place.
@@ -822,6 +842,19 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       div.className = "zf-report-main";
       div.append(...reportMain.childNodes);
       reportMain.replaceWith(div);
+    }
+    // The stamp (tool and questionnaire versions, fingerprints, when it was made) is for whoever
+    // checks the result: closed, under a name that says so.
+    const stamp = doc.querySelector("dl.stamp");
+    if (stamp) {
+      const details = doc.createElement("details");
+      details.className = "zf-technical";
+      const summary = doc.createElement("summary");
+      summary.textContent = t.resultTechnical;
+      const heading = stamp.previousElementSibling;
+      if (heading?.tagName === "H3") heading.remove();
+      stamp.replaceWith(details);
+      details.append(summary, stamp);
     }
     return [...doc.body.childNodes].map((n) => document.importNode(n, true));
   }
@@ -999,7 +1032,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   // ---- files ----
 
   function fileHeader(fileName: string): string[] {
-    return [appTitle, `${t.open}: ${fileName}`, `zelftest interview --resume ${fileName}`];
+    return t.fileComment(appTitle, fileName);
   }
 
   /** Downloads the answer file; false when the details it needs are missing (an error then shows). */
@@ -1088,7 +1121,12 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
                   )
                 : null,
               boxes(ANSWER_VALUES.map((v) => ANSWER_LABEL[lang][v])),
-              lineFor(t.paperNote),
+              h(
+                "div",
+                { class: "zf-note-box" },
+                h("p", { class: "zf-note-label" }, `${t.paperNote}:`),
+                [1, 2, 3].map(() => h("span", { class: "zf-line" })),
+              ),
             );
           }),
       ),
@@ -1098,6 +1136,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       h("p", {}, t.paperIntro),
       h("p", {}, t.paperScope(flow.total, paperScope === "all")),
       lineFor(t.municipality),
+      lineFor(`${t.gemeentecode} ${t.optional}`),
       h("p", { class: "zf-fill" }, `${t.paperWho}:`),
       boxes(ROLES.map((r) => t.roleChoices[r])),
       lineFor(t.date),

@@ -81,6 +81,10 @@ export interface FormTexts extends AnsweringTexts {
   detailsTitle: string;
   municipality: string;
   municipalityHint: string;
+  /** The CBS municipality code (optional; docs/answer-file.md). */
+  gemeentecode: string;
+  gemeentecodeHint: string;
+  gemeentecodeInvalid: string;
   roleRequired: string;
   name: string;
   date: string;
@@ -121,6 +125,10 @@ export interface FormTexts extends AnsweringTexts {
   practiceYes: string;
   resultTitle: string;
   resultIntro: string;
+  /** The summary of the report's technical stamp (versions, fingerprints, when it was made), closed at first. */
+  resultTechnical: string;
+  /** The comment at the top of a downloaded answer file: what it is, how to continue it in the form. */
+  fileComment(title: string, file: string): string[];
   paperTitle: string;
   paperIntro: string;
   paperWho: string;
@@ -251,6 +259,11 @@ const NL: FormTexts = {
   detailsTitle: "Over de zelftest",
   municipality: "Gemeente",
   municipalityHint: A.nl.municipalityQuestion,
+  gemeentecode: "CBS-gemeentecode",
+  gemeentecodeHint:
+    "De code van het CBS voor de gemeente, zoals GM0177 of alleen 177. Weet u hem niet? Laat dit dan leeg.",
+  gemeentecodeInvalid:
+    "Een gemeentecode is GM met vier cijfers, zoals GM0177, of alleen het getal, zoals 177. Weet u de code niet? Laat het veld dan leeg.",
   roleRequired: "Kies wie de zelftest invult.",
   name: "Uw naam of de naam van uw groep",
   date: "Datum van de zelftest",
@@ -298,6 +311,13 @@ const NL: FormTexts = {
   practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
   practiceYes: "Ja, ook goede praktijk beantwoorden",
   resultTitle: "Uitslag",
+  resultTechnical: "Technische gegevens (om de uitslag na te rekenen)",
+  fileComment: (title, file) => [
+    `${title}: uw antwoorden, gedownload uit het formulier.`,
+    'Verder invullen of iets wijzigen? Open het formulier in uw browser, kies "Open antwoordbestand" en kies dit bestand.',
+    "Verander dit bestand liever niet met de hand: na een vergissing kan het formulier het niet meer openen.",
+    `Met het programma zelftest: zelftest report ${file}`,
+  ],
   resultIntro:
     "Dit is de uitslag van uw antwoorden. Wie uw antwoordbestand later met het programma zelftest opent, bijvoorbeeld de beleidsmedewerker, krijgt precies dezelfde uitslag.",
   paperTitle: "Zelftest onafhankelijke cliëntondersteuning: vragenlijst op papier",
@@ -431,6 +451,11 @@ const EN: FormTexts = {
   detailsTitle: "About this self-assessment",
   municipality: "Municipality",
   municipalityHint: A.en.municipalityQuestion,
+  gemeentecode: "CBS municipality code",
+  gemeentecodeHint:
+    "The code of Statistics Netherlands (CBS) for the municipality, such as GM0177 or just 177. Don't know it? Leave this empty.",
+  gemeentecodeInvalid:
+    "A municipality code is GM followed by four digits, such as GM0177, or just the number, such as 177. Don't know it? Leave the field empty.",
   roleRequired: "Choose who is filling in the self-assessment.",
   name: "Your name or the name of your group",
   date: "Date of the self-assessment",
@@ -478,6 +503,13 @@ const EN: FormTexts = {
   practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
   practiceYes: "Yes, answer good practice too",
   resultTitle: "Result",
+  resultTechnical: "Technical details (to check the result)",
+  fileComment: (title, file) => [
+    `${title}: your answers, downloaded from the form.`,
+    'To continue or change something: open the form in your browser, choose "Open answer file" and choose this file.',
+    "Better not change this file by hand: after a slip the form can no longer open it.",
+    `With the zelftest program: zelftest report ${file}`,
+  ],
   resultIntro:
     "This is the result of your answers. Whoever opens your answer file later with the zelftest program, for example the policy officer, gets exactly the same result.",
   paperTitle: "Self-assessment of independent client support: paper questionnaire",

@@ -267,6 +267,25 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     ]);
     expect(new Set(titles).size).toBe(titles.length);
     await check("result");
+    // For a volunteer: plain words, no item ids, no fingerprints and no ISO time in view; those are
+    // under "Technische gegevens", closed, with the time as a local date.
+    const result = page.locator(".zf-report");
+    expect(await result.locator(".zf-hint").first().innerText()).toBe(
+      "Dit is de uitslag van uw antwoorden. Wie uw antwoordbestand later met het programma zelftest opent, bijvoorbeeld de beleidsmedewerker, krijgt precies dezelfde uitslag.",
+    );
+    let resultText = await result.innerText();
+    expect(resultText).not.toMatch(/[0-9a-f]{64}/);
+    expect(resultText).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(resultText).not.toMatch(/\b[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)+\b/);
+    expect(await result.locator("code:visible").count()).toBe(0);
+    const technical = result.locator("details.zf-technical");
+    expect(await technical.getAttribute("open")).toBeNull();
+    await tabTo(page, technical.locator("summary"));
+    await page.keyboard.press("Enter");
+    resultText = await technical.innerText();
+    expect(resultText).toMatch(/Vingerafdruk antwoordbestand \(SHA-256\)\s+[0-9a-f]{64}/);
+    expect(resultText).toMatch(/Gemaakt op\s+\d{1,2} [a-z]+ \d{4}/);
+    await check("result with technical details");
 
     const shown = {
       verdict: (await page.locator(".zf-report .conclusion").getAttribute("class")) ?? "",
@@ -284,6 +303,15 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       saved,
     );
     expect(name).toBe("zelftest-rijssen-holten-2025-09-01.yaml");
+    // The comment at the top is for the person who downloaded it: open it again in this form.
+    const fileText = readFileSync(saved, "utf8");
+    expect(fileText.split("\n").slice(0, 4)).toEqual([
+      "# Zelftest onafhankelijke cliëntondersteuning (Wmo 2015): uw antwoorden, gedownload uit het formulier.",
+      '# Verder invullen of iets wijzigen? Open het formulier in uw browser, kies "Open antwoordbestand" en kies dit bestand.',
+      "# Verander dit bestand liever niet met de hand: na een vergissing kan het formulier het niet meer openen.",
+      "# Met het programma zelftest: zelftest report zelftest-rijssen-holten-2025-09-01.yaml",
+    ]);
+    expect(fileText).not.toContain("interview");
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
 
     // The command line accepts the file and scores it as the page showed.
@@ -312,9 +340,18 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(cli(["report", saved, "--out", cliReport]).code).toBe(0);
     const other = await context.newPage();
     await other.goto(`file://${cliReport}`);
-    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/g;
-    const cliText = (await other.locator("main").innerText()).replace(stamp, "TIME");
-    const pageText = (await page.locator(".zf-report-main").innerText()).replace(stamp, "TIME");
+    // All but the technical stamp (which the page keeps closed, with a local time).
+    const withoutStamp = (el: unknown) => {
+      const copy = (
+        el as { cloneNode(deep: boolean): { querySelectorAll(s: string): ArrayLike<{ remove(): void }> } }
+      ).cloneNode(true);
+      for (const part of Array.from(copy.querySelectorAll("details.zf-technical, dl.stamp, h3:has(+ dl.stamp)")))
+        part.remove();
+      return (copy as unknown as { textContent: string }).textContent.replace(/\s+/g, " ").trim();
+    };
+    const cliText = await other.locator("main").evaluate(withoutStamp);
+    const pageText = await page.locator(".zf-report-main").evaluate(withoutStamp);
+    expect(pageText.length).toBeGreaterThan(1000);
     expect(pageText).toBe(cliText);
     await context.close();
   }, 120000);
@@ -584,11 +621,22 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(paper).toContain("Vraag 1 van 15");
     expect(paper).toContain("Vraag 15 van 15");
     expect(paper).toContain("☐ Ja");
+    expect(paper).toContain("CBS-gemeentecode (niet verplicht):");
+    // Room to write a note by hand: three ruled lines of about 9 mm under every question.
+    const noteRoom = await page.locator("#zf-paper .zf-paper-item .zf-note-box").evaluateAll((boxes) =>
+      boxes.map((b) =>
+        Array.from((b as unknown as { querySelectorAll(s: string): ArrayLike<unknown> }).querySelectorAll(".zf-line"))
+          .map((l) => (l as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height)
+          .reduce((x, y) => x + y, 0),
+      ),
+    );
+    expect(noteRoom).toHaveLength(15);
+    for (const height of noteRoom) expect(height).toBeGreaterThanOrEqual(96);
     const pdf = join(dir, "blank.pdf");
     await page.pdf({ path: pdf, format: "A4" });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     expect(pages).toBeGreaterThan(1);
-    expect(pages).toBeLessThan(12);
+    expect(pages).toBeLessThanOrEqual(6);
     expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Gemeente");
     // The blank questionnaire with good practice too, from the welcome page.
     await page.emulateMedia({ media: "screen" });
@@ -880,6 +928,15 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     );
     expect(await downloadButton.count()).toBe(0);
     await page.getByRole("radio").first().check();
+    // The CBS code is optional; what is typed must be a code, as `zelftest validate` checks it.
+    const code = page.getByRole("textbox", { name: "CBS-gemeentecode (niet verplicht)" });
+    await code.fill("GM17");
+    await submit(page).click();
+    expect(await summary.innerText()).toContain(
+      "Een gemeentecode is GM met vier cijfers, zoals GM0177, of alleen het getal, zoals 177.",
+    );
+    expect(await code.getAttribute("aria-invalid")).toBe("true");
+    await code.fill("177");
     await page.getByLabel("Of kies de datum in de kalender").fill("2025-10-15");
     expect(await dateField.inputValue()).toBe("15-10-2025");
     await dateField.fill("31-02-2025");
@@ -902,6 +959,16 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       "zelftest-teststad-2025-09-01.yaml",
     );
     expect(readFileSync(saved, "utf8")).toContain('date: "2025-09-01"');
+    expect(readFileSync(saved, "utf8")).toContain("gemeentecode: GM0177\n");
+    expect(cli(["validate", saved]).code).toBe(0);
+    // Back on the details, the code reads as written in the file; emptied, it leaves the file.
+    await page.getByRole("button", { name: "Vorige" }).click();
+    expect(await code.inputValue()).toBe("GM0177");
+    await code.fill("");
+    await submit(page).click();
+    const without = join(dir, "dates-without-code.yaml");
+    await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), without);
+    expect(readFileSync(without, "utf8")).not.toContain("gemeentecode");
     await context.close();
   }, 60000);
 });
