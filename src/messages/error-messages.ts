@@ -111,6 +111,83 @@ const FIELD_FORMAT: Record<string, { nl: string; en: string }> = {
   },
 };
 
+/** The yaml library's problem codes (YAMLError.code) in words: what is wrong at the place shown. */
+const YAML_PROBLEM: Record<string, { nl: string; en: string }> = {
+  MISSING_CHAR: {
+    nl: "hier ontbreekt een teken, zoals een sluitend aanhalingsteken, een ] of }, of een komma",
+    en: "a character is missing here, such as a closing quote, a ] or }, or a comma",
+  },
+  BAD_INDENT: {
+    nl: "het inspringen klopt niet, of een lijst [ … ] of blok { … } is niet afgesloten",
+    en: "the indentation is wrong, or a list [ … ] or block { … } is not closed",
+  },
+  TAB_AS_INDENT: {
+    nl: "er wordt ingesprongen met een tab; YAML wil spaties",
+    en: "a tab is used to indent; YAML needs spaces",
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    nl: "na de waarde volgt nog een dubbele punt (tekst met een dubbele punt hoort tussen aanhalingstekens)",
+    en: "another colon follows the value (text with a colon belongs in quotes)",
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    nl: "een sleutel loopt door over meer regels; misschien mist de regel ervoor een dubbele punt of een aanhalingsteken",
+    en: "a key runs over more than one line; perhaps the line before lacks a colon or a quote",
+  },
+  BAD_SCALAR_START: {
+    nl: "een waarde zonder aanhalingstekens mag niet met dit teken beginnen",
+    en: "a value without quotes cannot start with this character",
+  },
+  BAD_DQ_ESCAPE: {
+    nl: "na een \\ in tekst tussen dubbele aanhalingstekens staat een teken dat niet mag",
+    en: "a \\ in double-quoted text is followed by a character that is not allowed",
+  },
+  UNEXPECTED_TOKEN: { nl: "dit teken wordt hier niet verwacht", en: "this character is not expected here" },
+  BLOCK_IN_FLOW: {
+    nl: "binnen [ ] of { } staat een blok met inspringen",
+    en: "a block with indentation is inside [ ] or { }",
+  },
+  BAD_COLLECTION_TYPE: {
+    nl: "hier staat een soort lijst of blok dat niet past",
+    en: "a kind of list or block is here that does not fit",
+  },
+  MULTIPLE_DOCS: {
+    nl: "het bestand bevat meer dan één YAML-document (gescheiden door ---); zelftest leest er één",
+    en: "the file holds more than one YAML document (separated by ---); zelftest reads one",
+  },
+  MULTIPLE_ANCHORS: { nl: "een waarde heeft twee ankers (&)", en: "a value has two anchors (&)" },
+  MULTIPLE_TAGS: { nl: "een waarde heeft twee labels (!)", en: "a value has two tags (!)" },
+  BAD_PROP_ORDER: {
+    nl: "een anker (&) of label (!) staat op een plaats waar het niet mag",
+    en: "an anchor (&) or tag (!) is in a place where it is not allowed",
+  },
+  ALIAS_PROPS: {
+    nl: "een verwijzing (*naam) mag geen anker of label hebben",
+    en: "an alias (*name) cannot have an anchor or tag",
+  },
+  BAD_ALIAS: {
+    nl: "een verwijzing (*naam) wijst naar een anker dat niet bestaat",
+    en: "an alias (*name) points to an anchor that does not exist",
+  },
+  BAD_DIRECTIVE: {
+    nl: "een regel die met % begint, wordt niet begrepen",
+    en: "a line starting with % is not understood",
+  },
+  KEY_OVER_1024_CHARS: {
+    nl: "een sleutel zonder aanhalingstekens is langer dan 1024 tekens",
+    en: "a key without quotes is longer than 1024 characters",
+  },
+  DUPLICATE_KEY: {
+    nl: "deze sleutel staat twee keer in hetzelfde blok",
+    en: "this key occurs twice in the same mapping",
+  },
+  NON_STRING_KEY: { nl: "een sleutel moet gewone tekst zijn", en: "a key must be plain text" },
+  RESOURCE_EXHAUSTION: {
+    nl: "het bestand vraagt te veel werk om te lezen",
+    en: "the file takes too much work to read",
+  },
+  IMPOSSIBLE: { nl: "de tekst kan hier niet gelezen worden", en: "the text cannot be read here" },
+};
+
 type Catalogue = Record<ErrorCode, (p: Params) => { nl: Wording; en: Wording }>;
 
 const CATALOGUE: Catalogue = {
@@ -174,16 +251,20 @@ const CATALOGUE: Catalogue = {
       hint: "Save the file with UTF-8 encoding (in most editors: Save as… › Encoding: UTF-8).",
     },
   }),
-  YAML_SYNTAX: (p) => ({
-    nl: {
-      message: `De YAML klopt hier niet: ${str(p.detail)}`,
-      hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens.",
-    },
-    en: {
-      message: `The YAML is not valid here: ${str(p.detail)}`,
-      hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #.",
-    },
-  }),
+  YAML_SYNTAX: (p) => {
+    // In the yaml library's words only where it gave no code (and only in English): never English in Dutch.
+    const words = YAML_PROBLEM[str(p.yamlCode)];
+    return {
+      nl: {
+        message: `De YAML klopt hier niet: ${words?.nl ?? "de tekst kan hier niet gelezen worden"}.`,
+        hint: "Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt of # tussen aanhalingstekens.",
+      },
+      en: {
+        message: `The YAML is not valid here: ${words?.en ?? (str(p.detail).replace(/\.$/, "") || "the text cannot be read here")}.`,
+        hint: "Check indentation (spaces, not tabs), colons and quotes. Quote text that contains a colon or #.",
+      },
+    };
+  },
   JSON_SYNTAX: (p) => {
     const expected = JSON_EXPECTED[str(p.expected)] ?? JSON_EXPECTED.value!;
     const found = (nl: boolean) =>

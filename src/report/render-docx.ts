@@ -23,6 +23,7 @@ import type { ISectionOptions } from "docx";
 import type { ItemStatus } from "../model/vocabulary.js";
 import type { ItemView, ReportModel, RichText } from "./build-report.js";
 import { richToRuns } from "./rich-text.js";
+import { LOCALE } from "../messages/intl.js";
 
 const ACCENT = "154273";
 const MUTED = "4A4A4A";
@@ -415,7 +416,7 @@ export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
         { properties: portrait, children: [...practice(m), ...inOrder(m), ...appendix(m)] },
       ]
     : [{ properties: portrait, children: firstPage(m) }];
-  const language = { value: m.lang === "nl" ? "nl-NL" : "en-GB" };
+  const language = { value: LOCALE[m.lang] };
   const doc = new Document({
     creator: "zelftest",
     title: m.title,

@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALL_CODES, EXIT } from "../../src/errors.js";
+import { ALL_CODES, EXIT, InputError } from "../../src/errors.js";
+import { SourceDocument } from "../../src/load/source-document.js";
 import type { Params } from "../../src/errors.js";
 import { wording } from "../../src/messages/error-messages.js";
 import { ROOT } from "../helpers/fixtures.js";
@@ -105,5 +106,36 @@ describe("the message of every error code", () => {
   it("every exit code is described in docs/exit-codes.md", () => {
     const docs = readFileSync(join(ROOT, "docs", "exit-codes.md"), "utf8");
     for (const exit of Object.values(EXIT)) expect(docs).toMatch(new RegExp(`^\\| ${exit} \\|`, "m"));
+  });
+});
+
+describe("YAML syntax errors", () => {
+  const broken = [
+    'a: "x\n',
+    "a: b\n c: d\n",
+    "a:\n\t- b\n",
+    "a: [1, 2\nb: 3\n",
+    "a: b: c\n",
+    'a: "\\q"\n',
+    "a: @b\n",
+    "a: {b: 1\n",
+    "a: b\n---\nc: d\n",
+  ];
+
+  it.each(broken)("are worded in Dutch without the yaml library's English: %j", (text) => {
+    let error: unknown;
+    try {
+      SourceDocument.parse(text, "x.yaml");
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    for (const d of (error as InputError).diagnostics) {
+      expect(d.code).toBe("YAML_SYNTAX");
+      const nl = wording(d.code, d.params, "nl").message;
+      expect(nl).not.toContain(String(d.params.detail));
+      expect(nl).not.toMatch(/\b(the|are|not|allowed|missing|must|cannot)\b/i);
+      expect(nl).not.toMatch(/klopt hier niet: de tekst kan hier niet gelezen worden/);
+    }
   });
 });
