@@ -141,6 +141,22 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the HTML report in Chrom
       }
   }, 90000);
 
+  it("on a phone the plan scrolls sideways in a focusable region instead of squeezing its eight columns", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(fileOf("gemeente"));
+    const m = await page.$eval("#plan .wide", (el) => {
+      const table = el.querySelector("table")!;
+      return {
+        scrolls: el.scrollWidth > el.clientWidth,
+        focusable: el.getAttribute("tabindex") === "0",
+        tableWidth: table.getBoundingClientRect().width,
+      };
+    });
+    await page.close();
+    expect(m).toEqual({ scrolls: true, focusable: true, tableWidth: expect.any(Number) });
+    expect(m.tableWidth).toBeGreaterThan(700);
+  }, 30000);
+
   it("prints the plan van aanpak on landscape pages, the rest portrait", async () => {
     const file = join(dir, "print-plan.html");
     writeFileSync(file, pages.gemeente);
