@@ -3,10 +3,12 @@
 // author may use a little Markdown); texts from the answer file stay plain strings, which the
 // renderers always escape.
 //
-// Order: a first page for the college (conclusion in sentences with counts, findings, what a
-// zelftest is and is not, the next step), the themes, what is missing in the legal requirements,
-// what could not be checked (with how to check it), good practice as opportunities, what is in
-// order (with its evidence), the plan van aanpak per work package, the glossary and the method.
+// Order: a first page worded for who answered (the college for a municipality, the conversation
+// with the municipality for an advisory council: conclusion in sentences with counts, findings,
+// what a zelftest is and is not, the next steps), the themes, what is missing in the legal
+// requirements, what could not be checked (with how to check it), the plan van aanpak per work
+// package, good practice as opportunities, what is in order (with its evidence), the glossary and
+// the method. The templates and the Word renderer keep this order.
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { citeBasis } from "../model/citation.js";
 import { localize } from "../model/questionnaire.js";

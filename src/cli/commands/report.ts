@@ -1,6 +1,6 @@
 // `zelftest report FILE [--format md|html|docx] [--out FILE] [--kort] [--plan-csv FILE] [--verbose]`: the
-// report with a first page for the college, what is missing, what could not be checked, the
-// plan van aanpak per work package and the evidence. Markdown to stdout by default; --out writes
+// report with a first page worded for the respondent's role, what is missing, what could not be
+// checked, the plan van aanpak per work package and the evidence. Markdown to stdout by default; --out writes
 // atomically. Word (docx) is loaded only when asked for and needs --out.
 import { UsageError } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
