@@ -8,8 +8,8 @@ import type { Municipality } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 import { longColumns, wideColumns } from "../report/batch-columns.js";
-import type { Column, ColumnOptions, LongRow } from "../report/batch-columns.js";
-import { csvLine, csvValues, longRows } from "../report/render-batch-csv.js";
+import type { ColumnOptions, LongRow } from "../report/batch-columns.js";
+import { CsvRowWriter, longRows } from "../report/render-batch-csv.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { Aggregator } from "../score/aggregate.js";
 import { resolve } from "node:path";
@@ -35,8 +35,8 @@ export class BatchScorer {
   readonly questionnaire: Questionnaire;
   readonly aggregator: Aggregator;
   private readonly municipalities: MunicipalityList | undefined;
-  private readonly wide: Column<FileOutcome>[] = [];
-  private readonly long: Column<LongRow>[] = [];
+  private readonly wide: CsvRowWriter<FileOutcome> | undefined;
+  private readonly long: CsvRowWriter<LongRow> | undefined;
   private readonly options: ScoreOptions;
 
   constructor(private readonly job: BatchJob) {
@@ -45,8 +45,9 @@ export class BatchScorer {
     this.municipalities = job.municipalities
       ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin)
       : undefined;
-    if (job.lines === "csv") this.wide = wideColumns(this.questionnaire, job);
-    if (job.lines === "csv-long") this.long = longColumns(this.questionnaire, job);
+    if (job.lines === "csv") this.wide = new CsvRowWriter(wideColumns(this.questionnaire, job), job);
+    if (job.lines === "csv-long")
+      this.long = new CsvRowWriter(longColumns(this.questionnaire, job), job, (r) => r.item.id);
     this.options = { questionnaireRef: job.questionnaireRef, municipalities: this.municipalities };
   }
 
@@ -66,12 +67,9 @@ export class BatchScorer {
     this.aggregator.addOutcome(outcome);
     switch (this.job.lines) {
       case "csv":
-        return csvLine(csvValues(this.wide, outcome, this.job), this.job);
-      case "csv-long": {
-        let text = "";
-        for (const row of longRows(outcome)) text += csvLine(csvValues(this.long, row, this.job), this.job);
-        return text;
-      }
+        return this.wide!.lines([outcome]);
+      case "csv-long":
+        return this.long!.lines(longRows(outcome));
       case "json":
         return (index === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job));
       default:

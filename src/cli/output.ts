@@ -194,7 +194,8 @@ export function writeOutput(
 
 /** Output written piece by piece (a batch of any size), finished or abandoned as a whole. */
 export interface OutputSink {
-  write(text: string): void;
+  /** Text, or text already encoded as UTF-8. */
+  write(text: string | Uint8Array): void;
   /** Makes the output complete (file: fsync and rename into place). */
   finish(): void;
   /** Abandons the output (file: the temporary file is removed). Never throws. */
@@ -208,7 +209,15 @@ export interface OutputSink {
  * becomes the file only at `finish`. Writes are synchronous, so output never piles up in memory.
  */
 export function openOutput(out: string | undefined, io: Io, inputs: readonly (string | undefined)[] = []): OutputSink {
-  if (!out) return { write: (s) => void io.stdout.write(s), finish: () => {}, abort: () => {}, file: undefined };
+  if (!out) {
+    const decoder = new TextDecoder();
+    return {
+      write: (s) => void io.stdout.write(typeof s === "string" ? s : decoder.decode(s)),
+      finish: () => {},
+      abort: () => {},
+      file: undefined,
+    };
+  }
   const target = outputPath(out, io);
   refuseInputAsOutput(target, inputs, io.cwd);
   removeStaleTemps(target);
@@ -245,7 +254,7 @@ export function openOutput(out: string | undefined, io: Io, inputs: readonly (st
     write: (s) => {
       if (fd === undefined) return;
       try {
-        const bytes = Buffer.from(s, "utf8");
+        const bytes = typeof s === "string" ? Buffer.from(s, "utf8") : s;
         for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
       } catch (err) {
         fail(err);

@@ -26,6 +26,12 @@ export interface Column<R> {
   /** The values a category (or boolean) column can take, with their meaning. */
   readonly values?: readonly { readonly value: string; readonly label: Labels }[];
   readonly get: (row: R) => Cell;
+  /**
+   * What the value depends on, when less than the whole row: the same for the whole batch, for
+   * every row of one file (long CSV), or for every row of one item (long CSV). The CSV writer then
+   * computes the cell once per batch, file or item (render-batch-csv.ts). Default: the row.
+   */
+  readonly scope?: "batch" | "file" | "item";
 }
 
 export interface ColumnOptions {
@@ -90,6 +96,7 @@ function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
       name: "questionnaire_version",
       label: L("Versie van de vragenlijst waarmee is gescoord", "Version of the questionnaire used for scoring"),
       type: "string",
+      scope: "batch",
       get: () => q.version,
     },
     {
@@ -99,12 +106,14 @@ function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
         "Fingerprint (SHA-256) of the questionnaire used for scoring",
       ),
       type: "string",
+      scope: "batch",
       get: () => q.contentHash,
     },
     {
       name: "tool_version",
       label: L("Versie van zelftest die de uitvoer maakte", "Version of zelftest that made the output"),
       type: "string",
+      scope: "batch",
       get: () => o.toolVersion,
     },
   ];
@@ -121,6 +130,7 @@ function municipalityWritten<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["
         "Municipality as written in the answer file, where the municipality list replaced it by the official name (only with --municipalities)",
       ),
       type: "string",
+      scope: "file",
       get: (r) => facts(r).municipalityWritten,
     },
   ];
@@ -137,6 +147,7 @@ function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]
               "Respondent's name (only with --include-names)",
             ),
             type: "string" as const,
+            scope: "file" as const,
             get: (r: R) => facts(r).name,
           },
         ]
@@ -148,6 +159,7 @@ function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]
         `Research field '${key}' from the answer file's meta block`,
       ),
       type: "string" as const,
+      scope: "file" as const,
       get: (r: R) => facts(r).meta?.[key],
     })),
   ];
@@ -460,12 +472,14 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
         "Number of the file in this batch (1, 2, …; sorted by path); joins to the wide csv",
       ),
       type: "integer",
+      scope: "file",
       get: (r) => r.outcome.index + 1,
     },
     {
       name: "file",
       label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"),
       type: "string",
+      scope: "file",
       get: (r) => r.outcome.file,
     },
     {
@@ -475,6 +489,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
         "Municipality (official name when a municipality list was used)",
       ),
       type: "string",
+      scope: "file",
       get: (r) => r.outcome.facts.municipality,
     },
     {
@@ -484,6 +499,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
         "CBS municipality code (GM + 4 digits), from the file or the municipality list",
       ),
       type: "string",
+      scope: "file",
       get: (r) => r.outcome.facts.gemeentecode,
     },
     {
@@ -491,18 +507,21 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       label: L("Rol van de invuller", "Respondent's role"),
       type: "category",
       values: ROLE_VALUES,
+      scope: "file",
       get: (r) => r.outcome.facts.role,
     },
     {
       name: "date",
       label: L("Datum van de zelftest", "Date of the assessment"),
       type: "date",
+      scope: "file",
       get: (r) => r.outcome.facts.date,
     },
     {
       name: "year",
       label: L("Jaar van de zelftest (uit date)", "Year of the assessment (from date)"),
       type: "integer",
+      scope: "file",
       get: (r) => year(r.outcome.facts.date),
     },
     {
@@ -510,6 +529,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       label: L("Thema van de vraag", "Theme of the question"),
       type: "category",
       values: themeValues,
+      scope: "item",
       get: (r) => r.theme.id,
     },
     {
@@ -517,6 +537,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       label: L("Vraag (id)", "Question (id)"),
       type: "category",
       values: itemValues,
+      scope: "item",
       get: (r) => r.item.id,
     },
     {
@@ -524,6 +545,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       label: L("Soort vraag", "Kind of question"),
       type: "category",
       values: LEVEL_VALUES,
+      scope: "item",
       get: (r) => r.item.level,
     },
     {
@@ -570,9 +592,16 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       name: "weight",
       label: L("Gewicht van de vraag in de score", "Weight of the question in the score"),
       type: "number",
+      scope: "item",
       get: (r) => r.item.weight,
     },
-    { name: "questionnaire", label: L("Id van de vragenlijst", "Questionnaire id"), type: "string", get: () => q.id },
+    {
+      name: "questionnaire",
+      label: L("Id van de vragenlijst", "Questionnaire id"),
+      type: "string",
+      scope: "batch",
+      get: () => q.id,
+    },
     ...provenance<LongRow>(q, o),
     ...(o.includeNotes
       ? [

@@ -65,6 +65,68 @@ export function csvHeader(columns: readonly Column<never>[], o: CsvOptions): str
   return csvLines([columns.map((c) => c.name)], o);
 }
 
+/**
+ * Writes the CSV lines of a batch file by file, computing each cell only as often as its column's
+ * `scope` needs: once for the batch, once per file (for all its rows), once per item (for all
+ * files), else for every row. The lines are those of csvLine(csvValues(…)) for every row.
+ */
+export class CsvRowWriter<R> {
+  private readonly comma: boolean;
+  private readonly batch: (string | undefined)[];
+  private readonly items = new Map<string, (string | undefined)[]>();
+
+  constructor(
+    private readonly columns: readonly Column<R>[],
+    private readonly o: CsvOptions,
+    /** The item a row is about (long CSV); rows of the same item share the cells of "item" columns. */
+    private readonly itemOf: (row: R) => string = () => "",
+  ) {
+    this.comma = o.delimiter === ";";
+    this.batch = columns.map(() => undefined);
+  }
+
+  private cell(k: number, row: R): string {
+    return field(safe(this.columns[k]!.get(row), this.comma), this.o.delimiter);
+  }
+
+  /** The lines of one file's rows. */
+  lines(rows: readonly R[]): string {
+    const { columns, o } = this;
+    const file: (string | undefined)[] = [];
+    let out = "";
+    for (const row of rows) {
+      let item: (string | undefined)[] | undefined;
+      for (let k = 0; k < columns.length; k += 1) {
+        if (k > 0) out += o.delimiter;
+        switch (columns[k]!.scope) {
+          case "batch":
+            out += this.batch[k] ??= this.cell(k, row);
+            break;
+          case "file":
+            out += file[k] ??= this.cell(k, row);
+            break;
+          case "item": {
+            if (item === undefined) {
+              const id = this.itemOf(row);
+              item = this.items.get(id);
+              if (item === undefined) {
+                item = [];
+                this.items.set(id, item);
+              }
+            }
+            out += item[k] ??= this.cell(k, row);
+            break;
+          }
+          default:
+            out += this.cell(k, row);
+        }
+      }
+      out += "\r\n";
+    }
+    return out;
+  }
+}
+
 /** Values of one row, as CSV cells. */
 export function csvValues<R>(columns: readonly Column<R>[], row: R, o: CsvOptions): string[] {
   const comma = o.delimiter === ";";

@@ -37,7 +37,7 @@ describe("runBatch", () => {
       dir,
       job,
       { jobs, worker, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) },
-      (t) => (text += t),
+      (t) => (text += typeof t === "string" ? t : new TextDecoder().decode(t)),
     );
     expect(lastProgress).toBe(all.length);
     return { text, aggregate };
