@@ -278,7 +278,7 @@ export async function runInterview(
       await prompter.input(t.name, { validate: (v) => (v.length > NAME_MAX_LENGTH ? t.nameTooLong : true) })
     ).trim();
     const typed = await prompter.input(t.date, {
-      default: o.lang === "nl" ? dutchDate(o.today) : o.today,
+      default: t.dateDefault === "day-month-year" ? dutchDate(o.today) : o.today,
       validate: (v) => (parseDateInput(v) ? true : t.dateInvalid),
     });
     const date = parseDateInput(typed)!;

@@ -12,6 +12,8 @@ export interface InterviewTexts extends AnsweringTexts {
   gemeentecodeInvalid: string;
   name: string;
   date: string;
+  /** How the date question offers today: day-month-year (15-01-2026) or year-month-day (2026-01-15), as it asks. */
+  dateDefault: "day-month-year" | "year-month-day";
   dateInvalid: string;
   savedTo(file: string): string;
   fileExists(file: string): string;
@@ -88,6 +90,7 @@ const NL: InterviewTexts = {
     "Een gemeentecode is GM met vier cijfers, zoals GM0177, of alleen het getal, zoals 177. Weet u de code niet? Laat het dan leeg.",
   name: "Uw naam of de naam van uw team (mag leeg blijven)",
   date: "Datum van de zelftest (dag-maand-jaar)",
+  dateDefault: "day-month-year",
   dateInvalid: "Schrijf een bestaande datum als dag-maand-jaar, bijvoorbeeld 01-09-2025.",
   savedTo: (file) => `Uw antwoorden worden bewaard in: ${file}`,
   fileExists: (file) => `Het bestand ${file} bestaat al. Wat wilt u doen?`,
@@ -169,6 +172,7 @@ const EN: InterviewTexts = {
     "A municipality code is GM followed by four digits, such as GM0177, or just the number, such as 177. Don't know it? Leave it empty.",
   name: "Your name or your team's name (may be left empty)",
   date: "Date of the self-assessment (year-month-day or day-month-year)",
+  dateDefault: "year-month-day",
   dateInvalid: "Write a real date as year-month-day, for example 2025-09-01.",
   savedTo: (file) => `Your answers are saved in: ${file}`,
   fileExists: (file) => `The file ${file} already exists. What do you want to do?`,

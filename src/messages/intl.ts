@@ -79,3 +79,9 @@ export function formatList(items: readonly string[], lang: Lang, kind: "and" | "
   );
   return format.format(items);
 }
+
+/** The name of a language in a language: languageName("nl", "en") → "Dutch", ("en", "nl") → "Engels". */
+export function languageName(lang: Lang, inLang: Lang): string {
+  const names = made(`language:${inLang}`, () => new Intl.DisplayNames([LOCALE[inLang]], { type: "language" }));
+  return names.of(lang) ?? lang;
+}

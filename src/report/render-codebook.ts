@@ -6,6 +6,8 @@
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Column, ColumnOptions, ColumnType } from "./batch-columns.js";
 import { longColumns, wideColumns } from "./batch-columns.js";
+import { CODEBOOK_TEXT } from "../messages/codebook.js";
+import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
 import { BOM, csvLines } from "./render-batch-csv.js";
 
@@ -15,15 +17,6 @@ export interface CodebookContext {
   /** The data file's name, for SPSS's GET DATA (a placeholder when the data went to stdout). */
   readonly dataFile?: string | undefined;
 }
-
-const TYPE_LABEL: Record<ColumnType, { nl: string; en: string }> = {
-  integer: { nl: "geheel getal", en: "integer" },
-  number: { nl: "getal (één decimaal)", en: "number (one decimal)" },
-  string: { nl: "tekst", en: "text" },
-  date: { nl: "datum JJJJ-MM-DD", en: "date YYYY-MM-DD" },
-  category: { nl: "categorie", en: "category" },
-  boolean: { nl: "0/1", en: "0/1" },
-};
 
 function columnsOf(format: "csv" | "csv-long", q: Questionnaire, o: ColumnOptions): Column<never>[] {
   return format === "csv" ? wideColumns(q, o) : longColumns(q, o);
@@ -86,25 +79,24 @@ function codebookMarkdown(
   o: ColumnOptions & { delimiter: string },
 ): string {
   const md = escapeMarkdown;
-  const nl = o.lang === "nl";
+  const t = CODEBOOK_TEXT[o.lang];
   const out: string[] = [];
-  out.push(nl ? `# Codeboek: zelftest batch --format ${format}` : `# Codebook: zelftest batch --format ${format}`, "");
+  out.push(`# ${t.title(format)}`, "");
   out.push(
-    `- ${nl ? "Vragenlijst" : "Questionnaire"}: ${md(q.id)} ${md(q.version)}`,
-    `- ${nl ? "Vingerafdruk vragenlijst (SHA-256)" : "Questionnaire fingerprint (SHA-256)"}: ${q.contentHash}`,
-    `- ${nl ? "Gemaakt met" : "Made with"}: zelftest ${md(o.toolVersion)}`,
-    `- ${nl ? "Bestand" : "File"}: ${nl ? `CSV (RFC 4180), UTF-8 met byte-order mark, Windows-regeleinden, scheidingsteken ${md(o.delimiter === ";" ? "; (decimale komma)" : o.delimiter)}` : `CSV (RFC 4180), UTF-8 with a byte-order mark, Windows line ends, delimiter ${md(o.delimiter === ";" ? "; (decimal comma)" : o.delimiter)}`}`,
-    `- ${nl ? "Leeg veld: geen waarde (niet van toepassing, niet ingevuld of niet te lezen); nooit 0." : "Empty cell: no value (not applicable, not filled in or not readable); never 0."}`,
+    `- ${t.questionnaire}: ${md(q.id)} ${md(q.version)}`,
+    `- ${t.fingerprint}: ${q.contentHash}`,
+    `- ${t.madeWith}: zelftest ${md(o.toolVersion)}`,
+    `- ${t.file}: ${t.csvShape(md(o.delimiter === ";" ? t.semicolon : o.delimiter))}`,
+    `- ${t.emptyCell}`,
     "",
   );
-  out.push(
-    `| # | ${nl ? "variabele" : "variable"} | ${nl ? "label (nl)" : "label (nl)"} | ${nl ? "label (en)" : "label (en)"} | ${nl ? "type" : "type"} | ${nl ? "waarden" : "values"} |`,
-  );
+  const h = t.columns;
+  out.push(`| # | ${h.variable} | ${h.labelNl} | ${h.labelEn} | ${h.type} | ${h.values} |`);
   out.push("|---:|---|---|---|---|---|");
   columns.forEach((c, k) => {
     const values = (c.values ?? []).map((v) => `\`${v.value}\` ${md(v.label.nl)} / ${md(v.label.en)}`).join("<br>");
     out.push(
-      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(TYPE_LABEL[c.type][o.lang])} | ${values} |`,
+      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])} | ${values} |`,
     );
   });
   return `${out.join("\n")}\n`;
@@ -151,7 +143,7 @@ function codebookSps(
   out.push(
     `* Codebook for zelftest batch --format ${format}.`,
     `* Questionnaire ${q.id} ${q.version}, sha256 ${q.contentHash}.`,
-    `* Made with zelftest ${o.toolVersion}. Labels in ${lang === "nl" ? "Dutch" : "English"} (--lang).`,
+    `* Made with zelftest ${o.toolVersion}. Labels in ${languageName(lang, "en")} (--lang).`,
     `* Variable names are the CSV column names with every character other than letters, digits and _ as _.`,
     `* /FILE below is ${context.dataFile === undefined ? "a placeholder: put the data file's name there" : "the data file's name (--out) without its folder"}. SPSS looks for it in its own working`,
     `* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.`,

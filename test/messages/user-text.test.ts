@@ -1,0 +1,42 @@
+// User text lives in src/messages/ (CONTRIBUTING.md): code elsewhere asks a catalogue for its words
+// instead of choosing between a Dutch and an English string itself. This fails on a new
+// `lang === "nl" ? "…" : "…"` outside messages/, the way an untranslated message would slip in.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/fixtures.js";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+/** Places that pick something other than words by language, with the reason. */
+const ALLOWED: Record<string, string> = {
+  "src/report/render-plan-csv.ts": "the CSV's delimiter and byte-order mark for Dutch Excel, not words",
+};
+
+/** A language test that picks between two values: `lang === "nl" ?`, `o.lang !== "en" ?`, `const nl = lang === "nl"`. */
+const PICKS_BY_LANGUAGE = /\blang\s*[!=]==\s*["'](nl|en)["']/;
+
+describe("user text stays in src/messages/", () => {
+  it("no code outside messages/ chooses its words by language", () => {
+    const offenders = files(join(ROOT, "src"))
+      .map((f) => relative(ROOT, f).split("\\").join("/"))
+      .filter((f) => !f.startsWith("src/messages/") && !(f in ALLOWED))
+      .filter((f) => PICKS_BY_LANGUAGE.test(readFileSync(join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check finds such a choice (it can fail)", () => {
+    expect('const s = o.lang === "nl" ? "codeboek" : "codebook";').toMatch(PICKS_BY_LANGUAGE);
+    expect("const nl = lang === 'nl';").toMatch(PICKS_BY_LANGUAGE);
+    expect("const t = CLI_TEXT[o.lang];").not.toMatch(PICKS_BY_LANGUAGE);
+  });
+
+  it("every allowed place still exists and still needs its exception", () => {
+    for (const f of Object.keys(ALLOWED)) expect(readFileSync(join(ROOT, f), "utf8"), f).toMatch(PICKS_BY_LANGUAGE);
+  });
+});
