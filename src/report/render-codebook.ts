@@ -4,7 +4,7 @@
 // CSV, as Markdown, or as SPSS syntax (.sps) that reads the data file and sets variable and value
 // labels. Made from the same column list as the data (batch-columns.ts). Pure.
 import type { Questionnaire } from "../model/questionnaire.js";
-import type { Column, ColumnOptions, ColumnType } from "./batch-columns.js";
+import type { Column, ColumnOptions } from "./batch-columns.js";
 import { longColumns, wideColumns } from "./batch-columns.js";
 import { CODEBOOK_TEXT } from "../messages/codebook.js";
 import { languageName } from "../messages/intl.js";
