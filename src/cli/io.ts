@@ -21,6 +21,8 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   /** Terminal width for wrapping; 80 when unknown. */
   readonly columns: number;
+  /** The script of `batch`'s worker threads; default: the bundled one. Tests pass one built from src/. */
+  readonly batchWorker?: string;
 }
 
 /** The language asked for on the command line, read before commander so that help is translated too. */

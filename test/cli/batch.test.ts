@@ -95,6 +95,14 @@ describe("zelftest batch", () => {
     }
   }, 60000);
 
+  it("its worker threads run the script the CLI is given (so these tests run workers built from src/)", async () => {
+    const dir = setup();
+    writeFileSync(join(dir, "worker.mjs"), 'throw new Error("the injected worker ran");\n');
+    const r = await runCli(["batch", ".", "--jobs", "2"], { cwd: dir, batchWorker: join(dir, "worker.mjs") });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the injected worker ran");
+  });
+
   it("Markdown summary: counts per role and year, per theme and item shares, the municipality matrix, invalid files", async () => {
     const dir = setup();
     const r = await runCli(["batch", ".", "--format", "md"], { cwd: dir });

@@ -1,11 +1,12 @@
-// The real executable, as a user runs it (needs the build: `npm test` builds first).
+// The real executable, as a user runs it (needs a build of the current sources: helpers/built-cli.ts).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
+import { builtBin } from "../helpers/built-cli.js";
 
-const bin = join(ROOT, "bin", "zelftest.js");
+const bin = builtBin();
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 

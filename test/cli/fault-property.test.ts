@@ -20,8 +20,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
+import { builtBin } from "../helpers/built-cli.js";
 
-const bin = join(ROOT, "bin", "zelftest.js");
+const bin = builtBin();
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;

@@ -20,10 +20,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
+import { builtBin } from "../helpers/built-cli.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
-const bin = join(ROOT, "bin", "zelftest.js");
+const bin = builtBin();
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pathList, questionnaireArgument, resolvePath } from "../../src/cli/paths.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { builtBin } from "../helpers/built-cli.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const example = (name: string) => join(ROOT, "examples", name);
@@ -87,7 +88,7 @@ describe("built-in questionnaire ids come before the file system", () => {
   });
 
   it("nor any command of the real program started in that folder (the answer file names the id)", () => {
-    const bin = join(ROOT, "bin", "zelftest.js");
+    const bin = builtBin();
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [bin, ...args], {
         cwd: dir,

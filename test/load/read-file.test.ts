@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diagnosticsOf, places, ROOT } from "../helpers/fixtures.js";
+import { builtBin } from "../helpers/built-cli.js";
 import { readFileBytes } from "../../src/load/read-file.js";
 
-const bin = join(ROOT, "bin", "zelftest.js");
+const bin = builtBin();
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const dirs: string[] = [];
 afterAll(() => {

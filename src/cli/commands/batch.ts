@@ -149,7 +149,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
             many: {
               count: MIN_FILES_FOR_WORKERS,
               reached: () => {
-                started = startWorkers(job, io.cwd, jobs ?? workerCount());
+                started = startWorkers(job, io.cwd, jobs ?? workerCount(), io.batchWorker);
               },
             },
           }
@@ -218,6 +218,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
       {
         ...(jobs !== undefined ? { jobs } : {}),
         ...(started ? { started } : {}),
+        ...(io.batchWorker ? { worker: io.batchWorker } : {}),
         onProgress: (done) => bar?.update(done),
       },
       (text) => sink.write(text),
