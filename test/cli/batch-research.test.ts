@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { expectGolden } from "../helpers/golden.js";
 import { runCli } from "../helpers/run-cli.js";
 import { makeAnswerFiles } from "../helpers/synthetic.js";
 
@@ -15,12 +16,7 @@ const LIST = fixture("municipalities", "gemeenten.csv");
 const rowsOf = (text: string, delimiter = ",") =>
   parse(text.replace(/^\uFEFF/, ""), { columns: true, delimiter }) as Record<string, string>[];
 
-function golden(name: string, actual: string) {
-  const file = join(ROOT, "test", "golden", name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
-  expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npm test and review it`).toBe(true);
-  expect(actual).toBe(readFileSync(file, "utf8"));
-}
+const golden = expectGolden;
 
 describe("csv-long", () => {
   const dir = mkdtempSync(join(tmpdir(), "zelftest-long-"));
@@ -272,6 +268,28 @@ describe("golden files", () => {
     golden("batch-summary.by-role-year.en.html", await run(["--format", "html", "--by", "role,year", "--lang", "en"])));
   it("summary in Markdown without breakdown (en)", async () =>
     golden("batch-summary.en.md", await run(["--format", "md", "--lang", "en"])));
+  it("summary in HTML without breakdown (nl)", async () =>
+    golden("batch-summary.nl.html", await run(["--format", "html"])));
+  it("wide CSV (nl)", async () => golden("batch-data.nl.csv", await run(["--format", "csv"])));
+  it("wide CSV with the optional columns (en)", async () =>
+    golden(
+      "batch-data.items-meta.en.csv",
+      await run(["--format", "csv", "--lang", "en", "--items", "--meta", "wave", "--municipalities", LIST]),
+    ));
+  // The long CSV and the JSON have a line (or an object) per answer: a few files, valid and not.
+  const FEW = [
+    "adviesraad-rijssen-holten-2015.yaml",
+    "paar-GM0014-gemeente.yaml",
+    "kapot.yaml",
+    "ongeldig-leesbaar.yaml",
+  ];
+  const runFew = async (args: string[]) => {
+    const r = await runCli(["batch", ...FEW, ...args], { cwd: BATCH });
+    expect(r.code).toBe(3);
+    return r.stdout;
+  };
+  it("long CSV", async () => golden("batch-data.long.csv", await runFew(["--format", "csv-long", "--meta", "wave"])));
+  it("JSON", async () => golden("batch-data.json", await runFew(["--format", "json"])));
 
   for (const [format, ext] of [
     ["csv", "md"],

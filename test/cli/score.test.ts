@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { expectGolden } from "../helpers/golden.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const example = (name: string) => join(ROOT, "examples", name);
@@ -166,5 +167,19 @@ describe("zelftest --help and --version", () => {
     const r = await runCli(["--version"]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("zelftest score: golden outputs", () => {
+  const cwd = join(ROOT, "examples");
+  it.each([
+    ["gemeente-rijssen-holten-2015.yaml", "nl", [], "score.gemeente-rijssen-holten-2015.nl.txt"],
+    ["gemeente-half-ingevuld.json", "en", ["--lang", "en"], "score.gemeente-half-ingevuld.en.txt"],
+    ["adviesraad-rijssen-holten-2015.yaml", "json", ["--json"], "score.adviesraad-rijssen-holten-2015.json"],
+  ])("%s (%s)", async (file, _kind, args, golden) => {
+    const r = await runCli(["score", file, ...args], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expectGolden(golden, r.stdout);
   });
 });

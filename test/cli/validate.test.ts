@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { expectGolden } from "../helpers/golden.js";
 import { runCli } from "../helpers/run-cli.js";
 
 describe("zelftest validate", () => {
@@ -52,5 +53,24 @@ describe("zelftest validate", () => {
     const r = await runCli(["--lang", "en", "validate", fixture("answers", "invalid", "date-calendar.yaml")]);
     expect(r.stderr).toContain("is not a real date");
     expect(r.stderr).toContain("Fix: Write the date as year-month-day");
+  });
+});
+
+describe("zelftest validate: golden outputs", () => {
+  const files = [
+    "answers/invalid/invalid-role.yaml",
+    "answers/invalid/missing-fields.yaml",
+    "answers/invalid/yaml-syntax.yaml",
+    "questionnaires/invalid/duplicate-item-id.yaml",
+  ];
+  it.each([
+    ["nl", [], "validate.invalid.nl.txt"],
+    ["en", ["--lang", "en"], "validate.invalid.en.txt"],
+  ])("problems of invalid files (%s)", async (_lang, args, golden) => {
+    const r = await runCli(["validate", ...files, ...args], { cwd: fixture() });
+    expect(r.code).toBe(2);
+    // The CLI names files by their full path: the checkout's place is masked.
+    const text = `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`.split(fixture()).join("<fixtures>");
+    expectGolden(golden, text);
   });
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderPlanCsv } from "../../src/report/render-plan-csv.js";
 import { ROOT } from "../helpers/fixtures.js";
+import { expectGolden } from "../helpers/golden.js";
 import { modelOfFile } from "../helpers/reports.js";
 
 const example = (name: string) => join(ROOT, "examples", name);
@@ -56,5 +57,15 @@ describe("the plan van aanpak as CSV", () => {
     const csv = renderPlanCsv(modelOfFile(example("gemeente-half-ingevuld.json"), "en"));
     expect(csv.startsWith("\uFEFF")).toBe(false);
     expect((parse(csv) as string[][])[0]![1]).toBe("Work package");
+  });
+
+  it.each([
+    ["gemeente-rijssen-holten-2015.yaml", "nl"],
+    ["gemeente-half-ingevuld.json", "en"],
+  ] as const)("golden: %s (%s)", (file, lang) => {
+    expectGolden(
+      `plan.${file.replace(/\.(ya?ml|json)$/, "")}.${lang}.csv`,
+      renderPlanCsv(modelOfFile(example(file), lang)),
+    );
   });
 });
