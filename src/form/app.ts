@@ -35,6 +35,18 @@ import type { Store } from "./storage.js";
 /** After this many changes without a download, the page reminds the person to download. */
 const REMIND_AFTER = 10;
 
+/**
+ * The browser's "save as" dialog (File System Access API): Chromium and Edge have it, also for a
+ * page opened from disk; Firefox and Safari do not, and an organisation can block it.
+ */
+type SaveFilePicker = (options: {
+  suggestedName: string;
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<{
+  readonly name: string;
+  createWritable(): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+}>;
+
 export interface FormEnv {
   readonly store: Store;
   readonly now: () => Date;
@@ -72,6 +84,8 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     changedIds.clear();
   };
   let errorShown = false;
+  /** The file chosen in the browser's "save as" dialog, for the file name it was chosen for. */
+  let saveTarget: { readonly suggested: string; readonly handle: Awaited<ReturnType<SaveFilePicker>> } | undefined;
   /** The scope of the blank paper questionnaire: the person's choice, or what they asked to print. */
   let paperScope: Scope = draft.scope;
 
@@ -87,7 +101,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   // Shown once there is an answer file to save: the municipality, who answers and the date are known.
   const downloadButton = h(
     "button",
-    { type: "button", class: "zf-button zf-secondary", onclick: download },
+    { type: "button", class: "zf-button zf-secondary", onclick: () => void saveAnswerFile() },
     t.download,
   );
   const status = h("div", { class: "zf-status", role: "status", "aria-live": "polite" });
@@ -403,6 +417,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
 
   function startOver(): void {
     env.store.clear();
+    saveTarget = undefined;
     draft = emptyDraft(today());
     flow = createFlow(q, draft.scope);
     paperScope = draft.scope;
@@ -873,7 +888,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       h(
         "div",
         { class: "zf-buttons zf-result-actions" },
-        h("button", { type: "button", class: "zf-button", onclick: download }, t.download),
+        h("button", { type: "button", class: "zf-button", onclick: () => void saveAnswerFile() }, t.download),
         h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => globalThis.print() }, t.print),
         h(
           "button",
@@ -1035,6 +1050,46 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     return t.fileComment(appTitle, fileName);
   }
 
+  /**
+   * "Download antwoordbestand": where the browser has a "save as" dialog, the person chooses the file
+   * once and saving again writes the new answers into that same file (as long as the page stays open
+   * and the file name would be the same); elsewhere, or when the dialog is blocked, a download.
+   */
+  async function saveAnswerFile(): Promise<void> {
+    const answers = toAnswerSet(draft, q);
+    const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
+    if (!answers || typeof picker !== "function") {
+      download();
+      return;
+    }
+    const name = answerFileName(answers);
+    try {
+      if (saveTarget?.suggested !== name) {
+        const handle = await picker({
+          suggestedName: name,
+          types: [{ description: t.fileType, accept: { "application/yaml": [".yaml", ".yml"] } }],
+        });
+        saveTarget = { suggested: name, handle };
+      }
+      const writable = await saveTarget.handle.createWritable();
+      await writable.write(answerFileText(answers, q, fileHeader(saveTarget.handle.name)));
+      await writable.close();
+    } catch (err) {
+      // Cancelled by the person: nothing is saved, and no download comes instead.
+      if (err instanceof DOMException && err.name === "AbortError") {
+        announce(t.saveCancelled);
+        return;
+      }
+      // Blocked (a policy of the organisation) or the file cannot be written: a download instead.
+      saveTarget = undefined;
+      download();
+      return;
+    }
+    resetChanges();
+    save();
+    announce(t.savedTo(saveTarget.handle.name));
+  }
+
   /** Downloads the answer file; false when the details it needs are missing (an error then shows). */
   function download(): boolean {
     const answers = toAnswerSet(draft, q);
@@ -1075,6 +1130,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     draft = fromAnswerSet(result.answers, scope);
     flow = createFlow(q, scope);
     paperScope = scope;
+    saveTarget = undefined;
     resetChanges();
     buildPaper();
     const p = flow.progress(draft.answers);

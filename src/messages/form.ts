@@ -74,6 +74,11 @@ export interface FormTexts extends AnsweringTexts {
   technicalDetails: string;
   problems: Partial<Record<ErrorCode, PlainProblem>>;
   downloaded(file: string): string;
+  /** Saved through the browser's "save as" dialog into the file the person chose. */
+  savedTo(file: string): string;
+  saveCancelled: string;
+  /** The kind of file in the "save as" dialog. */
+  fileType: string;
   downloadNeedsDetails: string;
   /** The storage line once a reminder is due: where the answers are, the count, one download instruction. */
   changesSinceDownload(n: number, stored: boolean): string;
@@ -252,6 +257,10 @@ const NL: FormTexts = {
     }),
   },
   downloaded: (f) => `Het antwoordbestand ${f} is gedownload (kijk in uw map Downloads).`,
+  savedTo: (f) =>
+    `Uw antwoorden zijn opgeslagen in ${f}. Kiest u later weer "Download antwoordbestand", dan komen uw nieuwe antwoorden in hetzelfde bestand.`,
+  saveCancelled: "Niet opgeslagen: het opslaan is afgebroken.",
+  fileType: "Antwoordbestand van de zelftest",
   downloadNeedsDetails: "Vul eerst de gemeente, wie u bent en de datum in. Die horen in het antwoordbestand.",
   changesSinceDownload: (n, stored) =>
     `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} ${n === 1 ? "1 gewijzigd antwoord" : `${n} gewijzigde antwoorden`} sinds de laatste download. Download het antwoordbestand om ${n === 1 ? "het" : "ze"} veilig te bewaren.`,
@@ -444,6 +453,10 @@ const EN: FormTexts = {
     }),
   },
   downloaded: (f) => `The answer file ${f} was downloaded (look in your Downloads folder).`,
+  savedTo: (f) =>
+    `Your answers were saved in ${f}. If you choose "Download answer file" again later, your new answers go into the same file.`,
+  saveCancelled: "Not saved: saving was cancelled.",
+  fileType: "Answer file of the self-assessment",
   downloadNeedsDetails: "First fill in the municipality, who you are and the date. They belong in the answer file.",
   changesSinceDownload: (n, stored) =>
     `${stored ? "Kept in this browser." : "Not kept in this browser."} ${n === 1 ? "1 changed answer" : `${n} changed answers`} since the last download. Download the answer file to keep ${n === 1 ? "it" : "them"} safe.`,

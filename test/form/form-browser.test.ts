@@ -2,7 +2,7 @@
 // filled in by keyboard only, closed halfway and continued, answer files opened and downloaded,
 // and the command line reading what the page wrote. axe-core on every step; hostile text inert.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +39,14 @@ const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = [
 ];
 const LABEL = { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet" } as const;
 const ORDER = ["ja", "deels", "nee", "weet-niet"] as const;
+/**
+ * Firefox and Safari have no "save as" dialog for pages (showSaveFilePicker): there the answer file
+ * is downloaded. Headless Chromium has the function but shows no dialog (it cancels at once), so
+ * the tests that download take it away, as those browsers are.
+ */
+const withoutSavePicker = () =>
+  Object.defineProperty(globalThis, "showSaveFilePicker", { value: undefined, configurable: true });
+
 /** An element's rendered text, as the page's own code sees it (the test runs without DOM types). */
 type Text = { innerText: string };
 
@@ -189,6 +197,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
 
   async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(withoutSavePicker);
     const page = await context.newPage();
     await page.goto(formUrl);
     return { context, page };
@@ -368,6 +377,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await context.close();
 
     context = await launchPersistent(profile);
+    await context.addInitScript(withoutSavePicker);
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(formUrl);
     expect(await page.locator("main").innerText()).toContain("7 van de 15 vragen beantwoord");
@@ -881,6 +891,99 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(answers[1]).toBe("Nog niet beantwoord");
     expect(dialogs).toEqual([]);
     await context.close();
+  }, 60000);
+
+  it("where the browser has a save-as dialog (Chromium, Edge; also from disk): asked once, then saved into that same file; cancelled saves nothing; blocked downloads", async () => {
+    type Saved = { name: string; text: string };
+    type Win = { __asked: string[]; __saves: Saved[] };
+    const start = async (page: Page) => {
+      await page.goto(formUrl);
+      await page.getByRole("button", { name: "Beginnen" }).click();
+      await fillDetails(page, "Teststad", 0, "01-02-2026");
+      await answerByKeyboard(page, "ja");
+    };
+    const status = (page: Page) => page.locator(".zf-status").innerText();
+    // The real function of headless Chromium, on this page from disk: it cancels as a person would.
+    const context = await browser.newContext({ acceptDownloads: true });
+    let page = await context.newPage();
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    await start(page);
+    expect(await page.evaluate(() => typeof (globalThis as { showSaveFilePicker?: unknown }).showSaveFilePicker)).toBe(
+      "function",
+    );
+    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
+    await expect.poll(() => status(page)).toBe("Niet opgeslagen: het opslaan is afgebroken.");
+    expect(downloads).toEqual([]);
+    await context.close();
+
+    // The dialog itself cannot be driven headless (web-platform-tests issue 34665): a stand-in
+    // for it gives the page a file, named by the person, and records what the page wrote there.
+    const chosen = await browser.newContext();
+    await chosen.addInitScript(() => {
+      const w = globalThis as unknown as Win & { showSaveFilePicker: unknown };
+      w.__asked = [];
+      w.__saves = [];
+      w.showSaveFilePicker = async (o: { suggestedName: string }) => {
+        w.__asked.push(o.suggestedName);
+        const name = "mijn antwoorden.yaml";
+        return {
+          name,
+          createWritable: async () => {
+            let text = "";
+            return {
+              write: async (t: string) => {
+                text += t;
+              },
+              close: async () => {
+                w.__saves.push({ name, text });
+              },
+            };
+          },
+        };
+      };
+    });
+    page = await chosen.newPage();
+    await start(page);
+    const record = () =>
+      page.evaluate(() => {
+        const w = globalThis as unknown as Win;
+        return [w.__asked, w.__saves] as const;
+      });
+    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
+    await expect
+      .poll(() => status(page))
+      .toBe(
+        'Uw antwoorden zijn opgeslagen in mijn antwoorden.yaml. Kiest u later weer "Download antwoordbestand", dan komen uw nieuwe antwoorden in hetzelfde bestand.',
+      );
+    expect(await page.locator(".zf-storage").innerText()).toBe("Bewaard in deze browser.");
+    await answerByKeyboard(page, "nee");
+    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
+    await expect.poll(async () => (await record())[1].length).toBe(2);
+    const [asked, saves] = await record();
+    // Asked once, for the usual name; the second save went into the same file, with the new answer.
+    expect(asked).toEqual(["zelftest-teststad-2026-02-01.yaml"]);
+    const file = join(dir, "picked.yaml");
+    writeFileSync(file, saves[1]!.text);
+    expect(cli(["validate", file]).code).toBe(0);
+    expect(saves[1]!.text).toContain("# Met het programma zelftest: zelftest report mijn antwoorden.yaml");
+    expect(saves[0]!.text).not.toContain(": nee");
+    expect(saves[1]!.text).toContain(": nee");
+    await chosen.close();
+
+    // Blocked by a policy of the organisation: a download instead.
+    const blocked = await browser.newContext({ acceptDownloads: true });
+    await blocked.addInitScript(() => {
+      (globalThis as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async () => {
+        throw new DOMException("Blocked by policy", "SecurityError");
+      };
+    });
+    page = await blocked.newPage();
+    await start(page);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download antwoordbestand" }).click();
+    expect((await download).suggestedFilename()).toBe("zelftest-teststad-2026-02-01.yaml");
+    await blocked.close();
   }, 60000);
 
   it("in English (--lang en): the accessible names of docs/form.md in English, and axe finds nothing", async () => {
