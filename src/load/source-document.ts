@@ -62,8 +62,9 @@ export class SourceDocument {
       return { line, column: col };
     };
     let doc: Document.Parsed | undefined;
+    let tokens: CST.Token[] = [];
     try {
-      const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+      tokens = Array.from(new Parser(lines.addNewLine).parse(text));
       checkTokens(tokens, text, file, at);
       const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true });
       for (const d of composer.compose(tokens, true, text.length)) {
@@ -85,16 +86,17 @@ export class SourceDocument {
     const problems = new Problems();
     const seen = new Set<string>();
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const key = `${e.code}|${e.pos[0]}`;
+      const key = String(e.pos[0]); // one problem per place: the parser often reports two for one mistake
       if (seen.has(key)) continue;
       seen.add(key);
       const code: ErrorCode = e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
       problems.add(() => {
         const detail = e.message.split("\n")[0] ?? e.message;
+        const opened = unclosedStart(tokens, e.pos[0], e.code === "MISSING_CHAR");
         return withExcerpt(
           text,
-          { code, file, ...at(e.pos[0]), params: { detail, yamlCode: e.code } },
-          e.pos[1] - e.pos[0],
+          { code, file, ...at(opened ?? e.pos[0]), params: { detail, yamlCode: e.code } },
+          opened === undefined ? e.pos[1] - e.pos[0] : 1,
         );
       });
     }
@@ -257,20 +259,33 @@ function checkTokens(tokens: readonly CST.Token[], text: string, file: string, a
   const fail = (code: ErrorCode, offset: number, params: Params): never => {
     throw new InputError([withExcerpt(text, { code, file, ...at(offset), params })]);
   };
-  const stack: { token: CST.Token | undefined; depth: number }[] = [];
   for (const token of tokens) {
-    if (token.type === "directive") {
-      const m = /^%YAML\s+(\S+)/.exec(token.source);
-      if (m && m[1] !== "1.2") fail("YAML_VERSION", token.offset, { version: m[1]! });
-    } else if (token.type === "document") stack.push({ token: token.value, depth: 0 });
+    if (token.type !== "directive") continue;
+    const m = /^%YAML\s+(\S+)/.exec(token.source);
+    if (m && m[1] !== "1.2") fail("YAML_VERSION", token.offset, { version: m[1]! });
   }
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop()!;
-    if (!token) continue;
+  for (const { token, depth } of tokenTree(tokens)) {
     if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
       if (depth + 1 > MAX_NESTING) fail("NESTING_TOO_DEEP", token.offset, { limit: MAX_NESTING });
       const isMapping = token.type === "block-map" || (token.type === "flow-collection" && token.start.source === "{");
       if (isMapping && token.items.length > MAX_KEYS) fail("TOO_MANY_KEYS", token.offset, { limit: MAX_KEYS });
+    }
+  }
+}
+
+/**
+ * The tokens of the documents' trees with their depth, parents before children. Iterative, so
+ * nothing recurses however deep the file nests; a caller that stops early (a throw) saves the rest.
+ */
+function* tokenTree(tokens: readonly CST.Token[]): Generator<{ token: CST.Token; depth: number }> {
+  const stack: { token: CST.Token; depth: number }[] = [];
+  for (const token of tokens)
+    if (token.type === "document" && token.value) stack.push({ token: token.value, depth: 0 });
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    yield entry;
+    const { token, depth } = entry;
+    if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
       for (const item of token.items) {
         const { key, value } = item as { key?: CST.Token | null; value?: CST.Token };
         if (key) stack.push({ token: key, depth: depth + 1 });
@@ -278,6 +293,27 @@ function checkTokens(tokens: readonly CST.Token[], text: string, file: string, a
       }
     }
   }
+}
+
+/**
+ * Where a quote or bracket that is never closed was opened. The parser reports the missing
+ * character where it gave up, at the end of the file; the person needs the line where the quote
+ * (or `[`, `{`) stands: the start of the innermost quoted text or bracketed list that runs up to
+ * that point. Quotes only for a missing character: a closed quote may hold an error of its own (a
+ * bad escape), which is best shown where it is.
+ */
+function unclosedStart(tokens: readonly CST.Token[], offset: number, quotes: boolean): number | undefined {
+  let start: number | undefined;
+  for (const { token } of tokenTree(tokens)) {
+    const end =
+      quotes && (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar")
+        ? token.offset + token.source.length
+        : token.type === "flow-collection" && token.end.length === 0
+          ? offset
+          : -1;
+    if (token.offset < offset && offset <= end && (start === undefined || token.offset > start)) start = token.offset;
+  }
+  return start;
 }
 
 function checkJsonSyntax(text: string, file: string): void {
