@@ -86,7 +86,7 @@ export class SourceDocument {
     const problems = new Problems();
     const seen = new Set<string>();
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const key = String(e.pos[0]); // one problem per place: the parser often reports two for one mistake
+      const key = `${e.code}|${e.pos[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const code: ErrorCode = e.code === "TAG_RESOLVE_FAILED" ? "YAML_TAG" : "YAML_SYNTAX";
