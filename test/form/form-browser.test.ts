@@ -588,7 +588,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await expect.poll(() => isFocused(enSummary)).toBe(true);
     const enText = await enSummary.innerText();
     expect(enText).toContain("The file unclosed-quote.yaml was not opened: it has a mistake in it.");
-    expect(enText).toContain("Line 11, column 1: A quote or bracket is opened but not closed.");
+    expect(enText).toContain("Line 10, column 11: A quote or bracket is opened but not closed.");
     expect(enText).toContain("What you can do: On this line or the lines above");
     expect(enText).not.toContain("YAML_SYNTAX");
     expect(enText).not.toContain("Missing closing");
