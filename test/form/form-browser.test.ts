@@ -3,16 +3,14 @@
 // and the command line reading what the page wrote. axe-core on every step; hostile text inert.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { fixture, ROOT } from "../helpers/fixtures.js";
-import { haveChromium, launch, launchPersistent, mustRunBrowserTests } from "../helpers/browser.js";
+import { axeViolations, haveChromium, launch, launchPersistent, mustRunBrowserTests } from "../helpers/browser.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "zelftest-form-browser-"));
 const formFile = join(dir, "zelftest-formulier.html");
 const formUrl = `file://${formFile}`;
@@ -67,20 +65,6 @@ async function tabTo(page: Page, locator: Locator, max = 80): Promise<void> {
     await page.keyboard.press("Tab");
   }
   throw new Error(`Tab never reached ${String(locator)}`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    (
-      globalThis as unknown as {
-        axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe.run({
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
 }
 
 const h1 = (page: Page) => page.locator("main h1").first().textContent();
