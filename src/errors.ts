@@ -63,6 +63,7 @@ export const LINT_CODES = [
   "DUPLICATE_TERM",
   "LEGAL_ON_PRACTICE_ITEM",
   "STRICT_FIELD_MISSING",
+  "NOT_A_VNG_ROW",
 ] as const;
 
 /** A wrong command line. */

@@ -2,9 +2,12 @@
 // theme, conditions that point to earlier items, known sources and work packages, unique glossary
 // terms, `legal` only on legal items, and every text in every declared language. A questionnaire
 // with `strict: true` (every built-in one) must also have the complete 1.2 content: `legal` on
-// each legal item, `check`, `action` and `package` on each item, `packages` and `glossary`.
+// each legal item, `check`, `action` and `package` on each item, `packages` and `glossary`; and the
+// 1.3 content: `lawText`, and `legal.vng2015: true` on each of the 15 rows of the VNG zelftest it
+// has. `vng2015` is allowed on those 15 rows only (model/questionnaire.ts VNG_ZELFTEST_2015_ROWS).
 // Reports all problems at once. Pure.
 import type { Diagnostic } from "../errors.js";
+import { VNG_ZELFTEST_2015_ROWS } from "../model/questionnaire.js";
 import type { QuestionnaireDocument, Text } from "./schema-types.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
@@ -46,6 +49,7 @@ export function lintQuestionnaire(q: QuestionnaireDocument, source: SourceDocume
     for (const field of ["title", "moment", "description"] as const) checkText(pkg[field], [...path, field]);
   });
   requireField(q.packages, "packages", "", []);
+  requireField(q.lawText, "lawText", "", []);
 
   const terms = new Map<string, Set<string>>(); // language → lower-cased terms seen
   (q.glossary ?? []).forEach((entry, k) => {
@@ -99,6 +103,11 @@ export function lintQuestionnaire(q: QuestionnaireDocument, source: SourceDocume
         if (item.level !== "wettelijk")
           problems.push(source.diagnostic("LEGAL_ON_PRACTICE_ITEM", { id: item.id }, [...path, "legal"], "key"));
         checkText(item.legal.note, [...path, "legal", "note"]);
+        if (item.legal.vng2015 === true && !VNG_ZELFTEST_2015_ROWS.includes(item.id))
+          problems.push(source.diagnostic("NOT_A_VNG_ROW", { id: item.id }, [...path, "legal", "vng2015"]));
+      }
+      if (item.level === "wettelijk" && item.legal && VNG_ZELFTEST_2015_ROWS.includes(item.id)) {
+        if (item.legal.vng2015 !== true) requireField(undefined, "legal.vng2015", item.id, [...path, "legal"]);
       }
       if (item.package !== undefined && !packageIds.has(item.package)) {
         problems.push(

@@ -63,6 +63,7 @@ function buildQuestionnaire(raw: QuestionnaireDocument, contentHash: string, ori
             legal: {
               article: r.legal.article.trim(),
               kind: r.legal.kind,
+              vng2015: r.legal.vng2015 === true,
               ...(r.legal.note ? { note: text(r.legal.note) } : {}),
             },
           }
@@ -84,6 +85,9 @@ function buildQuestionnaire(raw: QuestionnaireDocument, contentHash: string, ori
     languages: raw.languages,
     title: text(raw.title),
     ...(raw.description ? { description: text(raw.description) } : {}),
+    ...(raw.lawText
+      ? { lawText: { title: raw.lawText.title.trim(), inForceOn: raw.lawText.inForceOn, url: raw.lawText.url } }
+      : {}),
     sources,
     themes,
     items: themes.flatMap((t) => t.items),

@@ -70,6 +70,17 @@ export interface QuestionnaireDocument {
   strict?: boolean;
   title: Text;
   description?: Text;
+  /**
+   * From questionnaire 1.3.0: which consolidated text of the law the legal citations were checked against (see docs/questionnaire-format.md).
+   */
+  lawText?: {
+    title: string;
+    /**
+     * The date on which the consolidated text was in force, as YYYY-MM-DD.
+     */
+    inForceOn: string;
+    url: string;
+  };
   sources: {
     [k: string]: {
       title: string;
@@ -134,6 +145,10 @@ export interface Item {
   legal?: {
     article: string;
     kind: "wet" | "toelichting" | "vng";
+    /**
+     * From questionnaire 1.3.0: true on the 15 rows of the VNG zelftest (2015) only; their verdict and score are `verdict` and `score`.
+     */
+    vng2015?: boolean;
     note?: Text;
   };
   recommendations: {

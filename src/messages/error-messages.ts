@@ -693,11 +693,21 @@ const CATALOGUE: Catalogue = {
   STRICT_FIELD_MISSING: (p) => ({
     nl: {
       message: `Het veld ${q(p.field)} ontbreekt${where(p, true)}; deze vragenlijst heeft \`strict: true\`.`,
-      hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal, en bovenaan packages en glossary. Zie docs/questionnaire-format.md.",
+      hint: "Een strikte vragenlijst (zoals de ingebouwde) heeft op elke vraag check, action en package, op elke wettelijke vraag legal (met vng2015: true op de 15 regels van de VNG-zelftest), en bovenaan packages, glossary en lawText. Zie docs/questionnaire-format.md.",
     },
     en: {
       message: `The field ${q(p.field)} is missing${where(p, false)}; this questionnaire has \`strict: true\`.`,
-      hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item, and packages and glossary at the top. See docs/questionnaire-format.md.",
+      hint: "A strict questionnaire (such as the built-in one) has check, action and package on every item, legal on every legal item (with vng2015: true on the 15 rows of the VNG zelftest), and packages, glossary and lawText at the top. See docs/questionnaire-format.md.",
+    },
+  }),
+  NOT_A_VNG_ROW: (p) => ({
+    nl: {
+      message: `Vraag ${q(p.id)} heeft \`vng2015: true\`, maar is geen van de 15 regels van de VNG-zelftest (2015).`,
+      hint: "Alleen de 15 wettelijke vragen van de VNG-zelftest krijgen `vng2015: true` (zie docs/questionnaire-format.md). Haal het veld weg bij deze vraag.",
+    },
+    en: {
+      message: `Item ${q(p.id)} has \`vng2015: true\` but is not one of the 15 rows of the VNG zelftest (2015).`,
+      hint: "Only the 15 legal items of the VNG zelftest have `vng2015: true` (see docs/questionnaire-format.md). Remove the field from this item.",
     },
   }),
   NESTING_TOO_DEEP: (p) => ({

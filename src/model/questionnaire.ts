@@ -33,8 +33,40 @@ export interface LegalBasis {
   /** The most precise article (and lid), e.g. "Wmo 2015, art. 2.3.2 lid 3". */
   readonly article: string;
   readonly kind: LegalKind;
+  /** One of the 15 rows of the VNG zelftest (2015) (from questionnaire 1.3.0; see VNG_ZELFTEST_2015_ROWS). */
+  readonly vng2015: boolean;
   /** Optional: how the requirement is read from the article. */
   readonly note?: LocalizedText;
+}
+
+/**
+ * The 15 rows of the VNG zelftest (2015), a public contract (docs/questionnaire-format.md): only
+ * these ids may carry `legal.vng2015`, and a strict questionnaire marks each one it has.
+ */
+export const VNG_ZELFTEST_2015_ROWS: readonly string[] = [
+  "beleidsplan.inrichting",
+  "beleidsplan.wettelijke-eisen",
+  "onafhankelijkheid.professionele-autonomie",
+  "onafhankelijkheid.scheiding-toewijzing",
+  "onafhankelijkheid.andere-ondersteuner",
+  "levensbreed.levensgebieden",
+  "levensbreed.samenhang",
+  "toegankelijkheid.algemene-voorziening",
+  "toegankelijkheid.gratis",
+  "informatieplicht.voorafgaand-onderzoek",
+  "informatieplicht.onafhankelijk-gratis",
+  "informatieplicht.andere-levensgebieden",
+  "kwaliteit.eisen",
+  "inspraak.betrokkenheid",
+  "inspraak.clientondersteuning",
+];
+
+/** Which consolidated text of the law the legal citations were checked against (from questionnaire 1.3.0). */
+export interface LawText {
+  readonly title: string;
+  /** YYYY-MM-DD: the date on which that text was in force. */
+  readonly inForceOn: string;
+  readonly url: string;
 }
 
 /** A work package: groups the actions of the plan of approach, with the moment it fits. */
@@ -103,6 +135,8 @@ export interface Questionnaire {
   readonly languages: readonly string[];
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
+  /** The text of the law the citations were checked against; absent before questionnaire 1.3.0. */
+  readonly lawText?: LawText;
   readonly sources: ReadonlyMap<string, Source>;
   readonly themes: readonly Theme[];
   /** All items in questionnaire order (themes in order, items in order within each theme). */

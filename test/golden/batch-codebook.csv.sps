@@ -1,5 +1,5 @@
 * Codebook for zelftest batch --format csv.
-* Questionnaire clientondersteuning-wmo2015 1.2.0, sha256 945c52a1b9284fdf975112ee84118a5443a3a0caf864f3b6555eed56e0618310.
+* Questionnaire clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
 * Made with zelftest 0.1.0. Labels in Dutch (--lang).
 * Variable names are the CSV column names with every character other than letters, digits and _ as _.
 * /FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAnswerFile, loadQuestionnaire } from "../../src/load/load-files.js";
 import { findGlossaryTerms } from "../../src/model/glossary.js";
-import type { LocalizedText } from "../../src/model/questionnaire.js";
+import { type LocalizedText, VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { scoreAnswers } from "../../src/score/score-answers.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 
@@ -125,10 +125,25 @@ describe("the built-in questionnaire's content", () => {
   });
 });
 
+describe("questionnaire 1.3: the text of the law and the 15 rows of the VNG zelftest (issue 20)", () => {
+  it("names the consolidated text of the Wmo 2015 of 1 January 2026 that the citations were checked against", () => {
+    expect(q.version).toBe("1.3.0");
+    expect(q.lawText).toEqual({
+      title: "Wet maatschappelijke ondersteuning 2015",
+      inForceOn: "2026-01-01",
+      url: "https://wetten.overheid.nl/BWBR0035362/2026-01-01",
+    });
+  });
+
+  it("marks exactly the 15 rows of the VNG zelftest (2015) with vng2015, and they are legal items", () => {
+    expect(q.items.filter((i) => i.legal?.vng2015).map((i) => i.id)).toEqual([...VNG_ZELFTEST_2015_ROWS]);
+    for (const item of q.items.filter((i) => i.legal?.vng2015)) expect(item.level, item.id).toBe("wettelijk");
+  });
+});
+
 describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an action (issue 11)", () => {
-  it("is strict, so the lint requires every 1.2 field", () => {
+  it("is strict, so the lint requires every 1.2 and 1.3 field", () => {
     expect(q.strict).toBe(true);
-    expect(q.version).toBe("1.2.0");
   });
 
   it("traces every legal item to an article of the Wmo 2015 and says how direct the reading is", () => {
@@ -311,7 +326,7 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const { answers, questionnaire } = loadAnswerFile(join(dir, file));
-      expect(questionnaire.version, file).toBe("1.2.0");
+      expect(questionnaire.version, file).toBe(q.version);
       const assessment = scoreAnswers(questionnaire, answers);
       expect(
         assessment.themes.flatMap((t) => t.items).filter((i) => i.level === "wettelijk"),

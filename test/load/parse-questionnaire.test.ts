@@ -41,21 +41,28 @@ describe("the questionnaire model", () => {
     expect(q.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("a questionnaire without the 1.2 fields still loads: no packages, no glossary, not strict", () => {
+  it("a questionnaire without the 1.2 and 1.3 fields still loads: no packages, no glossary, no lawText, not strict", () => {
     const q = mini();
     expect(q.packages).toEqual([]);
     expect(q.glossary).toEqual([]);
+    expect(q.lawText).toBeUndefined();
     expect(q.strict).toBe(false);
     expect(q.items.some((i) => i.legal || i.check || i.action || i.package)).toBe(false);
   });
 
-  it("reads the 1.2 fields: legal article and kind, check, action, package, packages, glossary", () => {
+  it("reads the 1.2 and 1.3 fields: legal article, kind and vng2015, lawText, check, action, package, packages, glossary", () => {
     const q = questionnaireFromFile(fixture("questionnaires", "strict.yaml"));
     expect(q.strict).toBe(true);
+    expect(q.lawText).toEqual({
+      title: "Wet maatschappelijke ondersteuning 2015",
+      inForceOn: "2026-01-01",
+      url: "https://wetten.overheid.nl/BWBR0035362/2026-01-01",
+    });
     const [legal, practice] = q.items;
     expect(legal!.legal).toEqual({
       article: "Wmo 2015, art. 2.3.2 lid 3",
       kind: "vng",
+      vng2015: false,
       note: { nl: "De VNG leest dit artikel zo.", en: "The VNG reads this article this way." },
     });
     expect(legal!.check).toEqual({ nl: "Vraag het beleidsplan op.", en: "Ask for the policy plan." });
