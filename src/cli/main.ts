@@ -239,8 +239,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.score)
     .argument(`<${v.file}>`, h.scoreFile, at)
     .option("--json", h.json)
+    .option("--verbose", h.verbose)
     .addOption(questionnaireOption())
-    .action(async (file: string, opts: { json?: boolean; questionnaire?: string }) => {
+    .action(async (file: string, opts: { json?: boolean; questionnaire?: string; verbose?: boolean }) => {
       const { scoreCommand } = await import("./commands/score.js");
       exitCode = await scoreCommand(file, { ...opts, lang }, io);
     });

@@ -67,8 +67,18 @@ describe("zelftest score", () => {
     expect(r.stdout).toContain("Wettelijke eisen");
     expect(r.stdout).toContain("voldoet niet");
     expect(r.stdout).toContain("Weet niet");
-    expect(r.stdout).toContain("onafhankelijkheid.scheiding-toewijzing");
     expect(r.stdout).not.toContain(ESC);
+  });
+
+  it("names the questions by their text; their ids only with --verbose (as the report and the interview)", async () => {
+    const file = example("adviesraad-rijssen-holten-2015.yaml");
+    const plain = await runCli(["score", file]);
+    const verbose = await runCli(["score", file, "--verbose"]);
+    expect(plain.stdout).toContain("nooit beslissen over een");
+    expect(plain.stdout).not.toContain("onafhankelijkheid.scheiding-toewijzing");
+    expect(verbose.code).toBe(0);
+    expect(verbose.stdout).toContain("nooit beslissen over een");
+    expect(verbose.stdout).toContain("onafhankelijkheid.scheiding-toewijzing");
   });
 
   it("colours on a terminal, and NO_COLOR turns colour off", async () => {

@@ -16,6 +16,7 @@ import type { Io } from "../io.js";
 import { resolvePath } from "../paths.js";
 import { readTemplate } from "../read-templates.js";
 import { outputFormat, writeOutput } from "../output.js";
+import { forTerminal, terminalText } from "../terminal-text.js";
 
 export interface CompareOptions {
   format?: string;
@@ -89,6 +90,8 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
             { item: readTemplate("compare-item.html.mustache") },
           );
   }
+  // On a terminal, readable text instead of Markdown (piped or with --format md: the Markdown).
+  if (format === "md" && forTerminal(io, o)) text = await terminalText(text, io);
   writeOutput(text, o.out, io, [...files, o.questionnaire]);
   return 0;
 }

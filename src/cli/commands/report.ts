@@ -13,6 +13,7 @@ import { reportModel } from "../make-report.js";
 export { generationTime } from "../make-report.js";
 import { readTemplates } from "../read-templates.js";
 import { outputFormat, writeOutput } from "../output.js";
+import { forTerminal, terminalText } from "../terminal-text.js";
 
 export type ReportCommandFormat = ReportFormat | "docx";
 
@@ -44,6 +45,8 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
     const { renderDocx } = await import("../../report/render-docx.js");
     report = await renderDocx(model);
   } else report = renderReport(model, format, readTemplates());
+  // On a terminal, readable text instead of Markdown (piped or with --format md: the Markdown).
+  if (format === "md" && forTerminal(io, options)) report = await terminalText(report as string, io);
   // The CSV holds the whole plan, also next to the first page alone (--kort).
   const planCsv = options.planCsv
     ? renderPlanCsv(

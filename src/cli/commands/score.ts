@@ -1,4 +1,5 @@
-// `zelftest score FILE [--json]`: the legal verdict and scores of one answer file.
+// `zelftest score FILE [--json] [--verbose]`: the legal verdict and scores of one answer file; the
+// questions by their text, their ids only with --verbose (as in the report and the interview).
 import { loadAnswerFile } from "../../load/load-files.js";
 import { renderSummary } from "../../report/render-summary.js";
 import { scoreAnswers } from "../../score/score-answers.js";
@@ -9,6 +10,8 @@ import { makeStyle } from "../style.js";
 export interface ScoreOptions {
   json?: boolean;
   questionnaire?: string;
+  /** Show the questions' technical ids beside their text (for questionnaire authors). */
+  verbose?: boolean;
   lang: Lang;
 }
 
@@ -20,6 +23,8 @@ export async function scoreCommand(file: string, options: ScoreOptions, io: Io):
     return 0;
   }
   const style = await makeStyle(io, "stdout");
-  io.stdout.write(renderSummary(assessment, questionnaire, options.lang, style, Math.min(io.columns, 100)));
+  io.stdout.write(
+    renderSummary(assessment, questionnaire, options.lang, style, Math.min(io.columns, 100), Boolean(options.verbose)),
+  );
   return 0;
 }

@@ -1,0 +1,19 @@
+// Markdown meant for a person at a terminal: `report` and `compare` print readable text there
+// (report/render-terminal.ts) instead of Markdown with its escapes. Piped, redirected, written
+// with --out or asked for with --format md, the output is exactly the Markdown.
+import type { Io } from "./io.js";
+import { makeStyle } from "./style.js";
+
+/** True when stdout is a terminal and neither --format nor --out chose the output. */
+export function forTerminal(io: Io, options: { format?: string; out?: string }): boolean {
+  return io.stdoutIsTTY && options.format === undefined && !options.out;
+}
+
+/** The Markdown as terminal text in the terminal's width; the renderer is loaded only here. */
+export async function terminalText(markdown: string, io: Io): Promise<string> {
+  const [{ renderTerminal }, style] = await Promise.all([
+    import("../report/render-terminal.js"),
+    makeStyle(io, "stdout"),
+  ]);
+  return renderTerminal(markdown, io.columns, style);
+}
