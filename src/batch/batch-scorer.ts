@@ -10,6 +10,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { longColumns, wideColumns } from "../report/batch-columns.js";
 import type { ColumnOptions, LongRow } from "../report/batch-columns.js";
 import { CsvRowWriter, longRows } from "../report/render-batch-csv.js";
+import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { Aggregator } from "../score/aggregate.js";
 import { resolve } from "node:path";
@@ -29,6 +30,12 @@ export interface BatchJob extends ColumnOptions {
   readonly municipalities?: { readonly entries: readonly Municipality[]; readonly origin: string };
   /** Keep the answers of gemeente and adviesraad files for the pairs table (summaries, JSON). */
   readonly pairs?: boolean;
+  /** CSV: ' before a formula start (default true; `--no-escape-formulas`). */
+  readonly escapeFormulas?: boolean;
+  /** CSV meant for SPSS: line breaks inside cells written as a mark (render-batch-csv.ts). */
+  readonly markLineBreaks?: boolean;
+  /** CSV: keep a profile of the text columns for the SPSS syntax (widths and numbers from the data). */
+  readonly profile?: boolean;
 }
 
 export class BatchScorer {
@@ -45,10 +52,17 @@ export class BatchScorer {
     this.municipalities = job.municipalities
       ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin)
       : undefined;
-    if (job.lines === "csv") this.wide = new CsvRowWriter(wideColumns(this.questionnaire, job), job);
+    const profile = Boolean(job.profile);
+    if (job.lines === "csv")
+      this.wide = new CsvRowWriter(wideColumns(this.questionnaire, job), job, undefined, profile);
     if (job.lines === "csv-long")
-      this.long = new CsvRowWriter(longColumns(this.questionnaire, job), job, (r) => r.item.id);
+      this.long = new CsvRowWriter(longColumns(this.questionnaire, job), job, (r) => r.item.id, profile);
     this.options = { questionnaireRef: job.questionnaireRef, municipalities: this.municipalities };
+  }
+
+  /** What the CSV's text columns held so far (with `job.profile`). */
+  profile(): ColumnProfile | undefined {
+    return (this.wide ?? this.long)?.profile;
   }
 
   /** Reads (relative to `cwd`), scores and formats the files in order, one after the other, and returns their output text. */

@@ -9,6 +9,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AggregateResult, AggregateState } from "../score/aggregate.js";
+import { mergeProfile } from "../report/render-batch-csv.js";
+import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { BatchScorer } from "./batch-scorer.js";
 import type { BatchJob } from "./batch-scorer.js";
 
@@ -43,7 +45,7 @@ export type ToWorker =
  */
 export type FromWorker =
   | { type: "lines"; index: number; count: number; bytes: Uint8Array }
-  | { type: "state"; state: AggregateState };
+  | { type: "state"; state: AggregateState; profile?: ColumnProfile };
 
 export interface RunOptions {
   /** Worker threads; 0 scores in this thread. Default: one per core for batches of 200 files or more. */
@@ -54,6 +56,8 @@ export interface RunOptions {
   readonly worker?: string;
   /** Workers started before the files were known (startWorkers); used when their number fits, else stopped. */
   readonly started?: StartedWorkers;
+  /** With `job.profile`: called at the end with what the CSV's text columns held (all threads together). */
+  readonly onProfile?: (profile: ColumnProfile) => void;
 }
 
 /**
@@ -151,6 +155,8 @@ export async function runBatch(
       write(main.run(chunk(k), cwd, k * size));
       progress(Math.min((k + 1) * size, files.length), files.length);
     }
+    const profile = main.profile();
+    if (profile) options.onProfile?.(profile);
     return main.aggregator.result();
   }
 
@@ -162,6 +168,7 @@ export async function runBatch(
   let flushed = 0;
   let done = 0;
   try {
+    const profile = main.profile();
     const states = await new Promise<AggregateState[]>((resolvePromise, reject) => {
       const idle: Worker[] = [];
       const states: AggregateState[] = [];
@@ -188,6 +195,7 @@ export async function runBatch(
       function onMessage(w: Worker, msg: FromWorker): void {
         if (msg.type === "state") {
           states.push(msg.state);
+          if (profile && msg.profile) mergeProfile(profile, msg.profile);
           if (states.length === workers.length) resolvePromise(states);
           return;
         }
@@ -212,6 +220,7 @@ export async function runBatch(
       }
     });
     for (const s of states) main.aggregator.merge(s);
+    if (profile) options.onProfile?.(profile);
     return main.aggregator.result();
   } finally {
     await pool.stop();

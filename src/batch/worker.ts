@@ -29,5 +29,8 @@ parentPort?.on("message", (msg: ToWorker) => {
     reply({ type: "lines", index: msg.index, count: msg.files.length, bytes }, [bytes.buffer as ArrayBuffer]);
   } else if (msg.type === "recycle") {
     if (spare.length < MAX_SPARE) spare.push(msg.buffer);
-  } else reply({ type: "state", state: scorer.aggregator.state() });
+  } else {
+    const profile = scorer.profile();
+    reply({ type: "state", state: scorer.aggregator.state(), ...(profile ? { profile } : {}) });
+  }
 });

@@ -274,6 +274,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option(`--meta <${v.keys}>`, h.meta)
     .option(`--municipalities <${v.file}>`, h.municipalities)
     .option(`--codebook <${v.file}>`, h.codebook)
+    .option("--no-escape-formulas", h.noEscapeFormulas)
     // Repeatable: `--by role --by year` is `--by role,year` (commander keeps only the last value otherwise).
     .option(`--by <${v.what}>`, h.by, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option(`--jobs <${v.n}>`, h.jobs)

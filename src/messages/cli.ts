@@ -53,6 +53,7 @@ export interface CliTexts {
   meta: string;
   municipalities: string;
   codebook: string;
+  noEscapeFormulas: string;
   by: string;
   jobs: string;
   compare: string;
@@ -138,6 +139,8 @@ const NL: CliTexts = {
   meta: "neem deze sleutels uit het blok meta op als kolommen meta_<sleutel> (komma's ertussen)",
   municipalities: "CSV-bestand met gemeentecode en officiële naam: codes controleren en officiële namen gebruiken",
   codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
+  noEscapeFormulas:
+    "csv: zet geen ' voor tekst die met = + - @ begint (voor analyse in SPSS, R of pandas; niet openen in een spreadsheet)",
   by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
   jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
   compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
@@ -216,6 +219,8 @@ const EN: CliTexts = {
   meta: "pass these keys of the meta block through as columns meta_<key> (separated by commas)",
   municipalities: "CSV file with municipality code and official name: check codes and use official names",
   codebook: "write the codebook of the chosen CSV format to this file (.csv, .md, or .sps for SPSS)",
+  noEscapeFormulas:
+    "csv: put no ' before text that starts with = + - @ (for analysis in SPSS, R or pandas; do not open in a spreadsheet)",
   by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
   jobs: "number of worker threads (0 = all in one thread; default: one per core)",
   compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",

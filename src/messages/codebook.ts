@@ -17,6 +17,28 @@ export interface CodebookTexts {
   columns: { variable: string; labelNl: string; labelEn: string; type: string; values: string };
   /** Each column type of report/batch-columns.ts (ColumnType), in words. */
   type: Record<"integer" | "number" | "string" | "date" | "category" | "boolean", string>;
+  /** The SPSS codes of a column in the codebook table: "1 = voldoet; …; missing: 8, 9". */
+  spssColumn: string;
+  spssMissing: string;
+  /** Lines of the Markdown codebook's header about how the CSV was written. */
+  lineBreaksMarked(mark: string): string;
+  formulasEscaped: string;
+  formulasKept: string;
+  /** The comments at the top of the SPSS syntax (each line becomes `* line`). */
+  sps: {
+    title(format: string): string;
+    questionnaire(id: string, version: string, sha256: string): string;
+    madeWith(tool: string, language: string): string;
+    names: string;
+    file(named: boolean): string[];
+    codes: string[];
+    lineBreaks(mark: string): string[];
+    formulasEscaped: string[];
+    formulasKept: string[];
+    widths: string[];
+    cut(variable: string, bytes: number, max: number): string;
+    filter: string[];
+  };
 }
 
 const NL: CodebookTexts = {
@@ -31,11 +53,54 @@ const NL: CodebookTexts = {
   columns: { variable: "variabele", labelNl: "label (nl)", labelEn: "label (en)", type: "type", values: "waarden" },
   type: {
     integer: "geheel getal",
-    number: "getal (één decimaal)",
+    number: "getal",
     string: "tekst",
     date: "datum JJJJ-MM-DD",
     category: "categorie",
     boolean: "0/1",
+  },
+  spssColumn: "SPSS",
+  spssMissing: "ontbrekend",
+  lineBreaksMarked: (mark) =>
+    `Regeleinden in een veld staan als ${mark} in dit bestand (het CSV-bestand voor SPSS: één regel per rij).`,
+  formulasEscaped:
+    "Tekst die met = + - @ begint, staat er met een ' ervoor (tegen formules in spreadsheets); --no-escape-formulas laat die weg.",
+  formulasKept: "Tekst staat er zoals geschreven: ook tekst die met = + - @ begint (--no-escape-formulas).",
+  sps: {
+    title: (format) => `Codeboek voor zelftest batch --format ${format}.`,
+    questionnaire: (id, version, sha256) => `Vragenlijst ${id} ${version}, sha256 ${sha256}.`,
+    madeWith: (tool, language) => `Gemaakt met zelftest ${tool}. Labels in het ${language} (--lang).`,
+    names: "Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.",
+    file: (named) => [
+      named
+        ? "/FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen"
+        : "/FILE hieronder is een plaatshouder: zet daar de naam van het databestand. SPSS zoekt het in zijn eigen",
+      "werkmap, niet naast dit syntaxbestand: geef eerst CD 'map van de data'. of schrijf het volledige pad.",
+    ],
+    codes: [
+      "Antwoorden, oordelen, statussen, rollen en soorten vragen worden getallen met waardelabels:",
+      "antwoord ja 1, deels 2, nee 3, weet niet 8, niet beantwoord 9 (8 en 9 ontbrekend);",
+      "oordeel en status voldoet 1, deels 2, onbekend 3, voldoet niet 4 (het slechtste telt het zwaarst),",
+      "niet van toepassing 9 (ontbrekend). Een leeg veld (geen waarde, of een ongeldig bestand) is systeem-ontbrekend.",
+    ],
+    lineBreaks: (mark) => [
+      `Regeleinden in een tekstveld staan in het databestand als ${mark} (U+23CE): GET DATA leest één`,
+      "regel per geval. Zet ze in SPSS zo nodig terug met REPLACE.",
+    ],
+    formulasEscaped: [
+      "Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in",
+      "spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.",
+    ],
+    formulasKept: [
+      "Tekst staat er zoals geschreven (--no-escape-formulas): open het databestand niet in een spreadsheet.",
+    ],
+    widths: [
+      "Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke",
+      "waarde een getal is, worden getallen.",
+    ],
+    cut: (variable, bytes, max) =>
+      `LET OP: het langste veld van ${variable} is ${bytes} bytes; SPSS houdt er ${max} van over.`,
+    filter: ["Alleen geldige bestanden (ongeldige hebben status 0): haal de * weg voor FILTER BY."],
   },
 };
 
@@ -51,11 +116,53 @@ const EN: CodebookTexts = {
   columns: { variable: "variable", labelNl: "label (nl)", labelEn: "label (en)", type: "type", values: "values" },
   type: {
     integer: "integer",
-    number: "number (one decimal)",
+    number: "number",
     string: "text",
     date: "date YYYY-MM-DD",
     category: "category",
     boolean: "0/1",
+  },
+  spssColumn: "SPSS",
+  spssMissing: "missing",
+  lineBreaksMarked: (mark) =>
+    `Line breaks inside a cell are written as ${mark} in this file (the CSV for SPSS: one line per row).`,
+  formulasEscaped:
+    "Text that starts with = + - @ has a ' in front (against formulas in spreadsheets); --no-escape-formulas leaves it out.",
+  formulasKept: "Text is as written, also text that starts with = + - @ (--no-escape-formulas).",
+  sps: {
+    title: (format) => `Codebook for zelftest batch --format ${format}.`,
+    questionnaire: (id, version, sha256) => `Questionnaire ${id} ${version}, sha256 ${sha256}.`,
+    madeWith: (tool, language) => `Made with zelftest ${tool}. Labels in ${language} (--lang).`,
+    names: "Variable names are the CSV column names with every character other than letters, digits and _ as _.",
+    file: (named) => [
+      named
+        ? "/FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working"
+        : "/FILE below is a placeholder: put the data file's name there. SPSS looks for it in its own working",
+      "folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.",
+    ],
+    codes: [
+      "Answers, verdicts, statuses, roles and kinds of question become numbers with value labels:",
+      "answer ja (yes) 1, deels (partly) 2, nee (no) 3, weet niet (don't know) 8, not answered 9 (8 and 9 missing);",
+      "verdict and status voldoet (meets) 1, deels (partly) 2, onbekend (unknown) 3, voldoet niet (does not meet) 4",
+      "(the worst counts most), niet van toepassing (not applicable) 9 (missing). An empty cell (no value, or an",
+      "invalid file) is system-missing.",
+    ],
+    lineBreaks: (mark) => [
+      `Line breaks inside a text cell are written as ${mark} (U+23CE) in the data file: GET DATA reads one`,
+      "line per case. Put them back in SPSS with REPLACE if needed.",
+    ],
+    formulasEscaped: [
+      "Text that starts with = + - @ has a ' in front in the data file (against formulas in spreadsheets).",
+      "For analysis without that ': make the data again with --no-escape-formulas.",
+    ],
+    formulasKept: ["Text is as written (--no-escape-formulas): do not open the data file in a spreadsheet."],
+    widths: [
+      "Text widths (A) come from the data: the longest cell in bytes. meta_* columns in which every value",
+      "is a number become numbers.",
+    ],
+    cut: (variable, bytes, max) =>
+      `NOTE: the longest cell of ${variable} is ${bytes} bytes; SPSS keeps ${max} of them.`,
+    filter: ["Valid files only (invalid ones have status 0): remove the * before FILTER BY."],
   },
 };
 

@@ -23,8 +23,15 @@ export interface Column<R> {
   readonly name: string;
   readonly label: Labels;
   readonly type: ColumnType;
-  /** The values a category (or boolean) column can take, with their meaning. */
-  readonly values?: readonly { readonly value: string; readonly label: Labels }[];
+  /** The values a category (or boolean) column can take, with their meaning (and, for SPSS, a number). */
+  readonly values?: readonly ColumnValue[];
+  /**
+   * For SPSS: what an empty cell is when it is more than "no value" (an answer column: not
+   * answered). Columns without it read an empty cell as system-missing.
+   */
+  readonly blank?: { readonly code: number; readonly label: Labels };
+  /** A text column whose type is "number" when every value in the data is one (meta_*; see ColumnProfile). */
+  readonly numberIfAll?: boolean;
   readonly get: (row: R) => Cell;
   /**
    * What the value depends on, when less than the whole row: the same for the whole batch, for
@@ -32,6 +39,20 @@ export interface Column<R> {
    * computes the cell once per batch, file or item (render-batch-csv.ts). Default: the row.
    */
   readonly scope?: "batch" | "file" | "item";
+}
+
+/** One value of a category column. */
+export interface ColumnValue {
+  readonly value: string;
+  readonly label: Labels;
+  /**
+   * The number SPSS gets for it (docs/research-outputs.md, "SPSS"): ordinal where the values are
+   * ordered (an answer ja 1, deels 2, nee 3; a verdict voldoet 1 … voldoet niet 4, as the worst
+   * counts). Category columns without codes stay text in SPSS (theme, item).
+   */
+  readonly code?: number;
+  /** Declared missing in SPSS (MISSING VALUES): weet niet, niet van toepassing. */
+  readonly missing?: boolean;
 }
 
 export interface ColumnOptions {
@@ -61,23 +82,52 @@ const both = (text: LocalizedText, q: Questionnaire): Labels => {
   return { nl: plain(localize(text, "nl", fallback)), en: plain(localize(text, "en", fallback)) };
 };
 
-const ANSWER_VALUE_LABELS = ANSWER_VALUES.map((v) => ({ value: v, label: L(ANSWER_LABEL.nl[v], ANSWER_LABEL.en[v]) }));
-const VERDICT_VALUES = VERDICTS.map((v) => ({ value: v, label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]) }));
-const STATUS_VALUES = [...VERDICTS, "niet-van-toepassing" as const].map((v) => ({
+/** SPSS codes of the answers: ordinal ja 1, deels 2, nee 3; weet niet 8 and not answered 9 are declared missing. */
+export const ANSWER_CODES = { ja: 1, deels: 2, nee: 3, "weet-niet": 8 } as const;
+export const NOT_ANSWERED_CODE = 9;
+/** SPSS codes of verdicts and item statuses, in the order of "the worst counts"; niet van toepassing 9 is declared missing. */
+export const VERDICT_CODES = {
+  voldoet: 1,
+  deels: 2,
+  onbekend: 3,
+  "voldoet-niet": 4,
+  "niet-van-toepassing": 9,
+} as const;
+
+const ANSWER_VALUE_LABELS: ColumnValue[] = ANSWER_VALUES.map((v) => ({
+  value: v,
+  label: L(ANSWER_LABEL.nl[v], ANSWER_LABEL.en[v]),
+  code: ANSWER_CODES[v],
+  ...(v === "weet-niet" ? { missing: true } : {}),
+}));
+const NOT_ANSWERED = { code: NOT_ANSWERED_CODE, label: L("niet beantwoord", "not answered") };
+const VERDICT_VALUES: ColumnValue[] = VERDICTS.map((v) => ({
   value: v,
   label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]),
+  code: VERDICT_CODES[v],
 }));
-const ROLE_VALUES = ROLES.map((r) => ({ value: r, label: L(ROLE_LABEL.nl[r], ROLE_LABEL.en[r]) }));
-const BOOLEAN_VALUES = [
-  { value: "1", label: L("ja", "yes") },
-  { value: "0", label: L("nee", "no") },
+const STATUS_VALUES: ColumnValue[] = [...VERDICTS, "niet-van-toepassing" as const].map((v) => ({
+  value: v,
+  label: L(STATUS_LABEL.nl[v], STATUS_LABEL.en[v]),
+  code: VERDICT_CODES[v],
+  ...(v === "niet-van-toepassing" ? { missing: true } : {}),
+}));
+const ROLE_VALUES: ColumnValue[] = ROLES.map((r, k) => ({
+  value: r,
+  label: L(ROLE_LABEL.nl[r], ROLE_LABEL.en[r]),
+  code: k + 1,
+}));
+const BOOLEAN_VALUES: ColumnValue[] = [
+  { value: "1", label: L("ja", "yes"), code: 1 },
+  { value: "0", label: L("nee", "no"), code: 0 },
 ];
-const LEVEL_VALUES = LEVELS.map((l) => ({
+const LEVEL_VALUES: ColumnValue[] = LEVELS.map((l, k) => ({
   value: l,
   label:
     l === "wettelijk"
       ? L("wettelijke eis", "legal requirement")
       : L("goede praktijk (aanbeveling)", "good practice (recommendation)"),
+  code: k + 1,
 }));
 
 const year = (date: string | undefined) => (date ? date.slice(0, 4) : undefined);
@@ -159,6 +209,7 @@ function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]
         `Research field '${key}' from the answer file's meta block`,
       ),
       type: "string" as const,
+      numberIfAll: true,
       scope: "file" as const,
       get: (r: R) => facts(r).meta?.[key],
     })),
@@ -238,8 +289,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       label: L("Of het bestand geldig is en gescoord", "Whether the file is valid and scored"),
       type: "category",
       values: [
-        { value: "valid", label: L("geldig", "valid") },
-        { value: "invalid", label: L("ongeldig (zie error)", "invalid (see error)") },
+        { value: "valid", label: L("geldig", "valid"), code: 1 },
+        { value: "invalid", label: L("ongeldig (zie error)", "invalid (see error)"), code: 0 },
       ],
       get: (r) => ("assessment" in r ? "valid" : "invalid"),
     },
@@ -449,6 +500,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
             label: both(item.question, q),
             type: "category",
             values: ANSWER_VALUE_LABELS,
+            blank: NOT_ANSWERED,
             get: (r) =>
               valid(r)
                 ?.themes.find((t) => t.id === item.theme)
@@ -553,6 +605,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       label: L("Antwoord (leeg = niet beantwoord)", "Answer (empty = not answered)"),
       type: "category",
       values: ANSWER_VALUE_LABELS,
+      blank: NOT_ANSWERED,
       get: (r) => r.item.answer,
     },
     {

@@ -11,6 +11,63 @@ import { cellText } from "./batch-columns.js";
 
 export interface CsvOptions {
   readonly delimiter: string;
+  /**
+   * Put ' before text a spreadsheet would take for a formula (default). Off (`--no-escape-formulas`)
+   * for files that only go to analysis software, which would otherwise keep the '.
+   */
+  readonly escapeFormulas?: boolean;
+  /**
+   * Write each line break inside a cell as LINE_BREAK_MARK, so that every row is one line: the CSV
+   * meant for SPSS (with `--codebook FILE.sps`), whose GET DATA reads one case per line.
+   */
+  readonly markLineBreaks?: boolean;
+}
+
+/** What a line break inside a cell becomes in a CSV meant for SPSS (U+23CE RETURN SYMBOL). */
+export const LINE_BREAK_MARK = "\u23CE";
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * What the data held, per column, for the SPSS syntax (widths from the data): the longest cell in
+ * UTF-8 bytes as SPSS reads it (after unquoting), whether every non-empty cell is a number, and
+ * the most decimals seen. Kept only for the columns the CSV writer is asked to profile.
+ */
+export interface ColumnProfile {
+  bytes: number[];
+  /** Non-empty cells seen. */
+  filled: number[];
+  numeric: boolean[];
+  decimals: number[];
+}
+
+/** The length of a text in UTF-8 bytes (SPSS widths are bytes). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    // Two bytes up to U+07FF, three up to U+FFFF, four for a surrogate pair (two code units).
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+export function emptyProfile(columns: number): ColumnProfile {
+  return {
+    bytes: Array<number>(columns).fill(0),
+    filled: Array<number>(columns).fill(0),
+    numeric: Array<boolean>(columns).fill(true),
+    decimals: Array<number>(columns).fill(0),
+  };
+}
+
+/** Adds one profile to another (the profiles of worker threads, in any order). */
+export function mergeProfile(into: ColumnProfile, from: ColumnProfile): void {
+  for (let k = 0; k < into.bytes.length; k += 1) {
+    into.bytes[k] = Math.max(into.bytes[k]!, from.bytes[k] ?? 0);
+    into.filled[k] = into.filled[k]! + (from.filled[k] ?? 0);
+    into.numeric[k] = into.numeric[k]! && (from.numeric[k] ?? true);
+    into.decimals[k] = Math.max(into.decimals[k]!, from.decimals[k] ?? 0);
+  }
 }
 
 export const BOM = "\uFEFF";
@@ -18,9 +75,11 @@ export const BOM = "\uFEFF";
 /** A formula start right after a line break inside a value (the first one is escaped by csv-stringify). */
 const FORMULA_AFTER_BREAK = /([\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
-function safe(v: Cell, decimalComma: boolean): string {
+function safe(v: Cell, decimalComma: boolean, o: CsvOptions = {} as CsvOptions): string {
   const text = cellText(v, decimalComma);
-  return typeof v === "string" ? text.replace(FORMULA_AFTER_BREAK, "$1'") : text;
+  if (typeof v !== "string") return text;
+  if (o.markLineBreaks) return text.replace(LINE_BREAK, LINE_BREAK_MARK);
+  return o.escapeFormulas === false ? text : text.replace(FORMULA_AFTER_BREAK, "$1'");
 }
 
 /** The csv-stringify options whose output csvLines gives (plus `delimiter`); the test checks it. */
@@ -34,14 +93,23 @@ export const REFERENCE_OPTIONS = {
 /** A formula start that csv-stringify's escape_formulas escapes (at the start of a value). */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+/** A cell's text with a formula start escaped (unless asked not to): the value a CSV reader gets back. */
+function escaped(value: string, escapeFormulas = true): string {
+  return escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One cell as written: quoted when it holds a quote, the delimiter or a line break. */
+function quoted(v: string, delimiter: string): string {
+  if (v === "") return v;
+  const quote = v.includes('"');
+  const shouldQuote = quote || v.includes(delimiter) || v.includes("\n") || v.includes("\r");
+  const text = quote ? v.replaceAll('"', '""') : v;
+  return shouldQuote ? `"${text}"` : text;
+}
+
 /** One cell: formula start escaped, quoted when it holds a quote, the delimiter or a line break. */
-function field(value: string, delimiter: string): string {
-  if (value === "") return value;
-  const quote = value.includes('"');
-  const shouldQuote = quote || value.includes(delimiter) || value.includes("\n") || value.includes("\r");
-  let v = FORMULA_START.test(value) ? `'${value}` : value;
-  if (quote) v = v.replaceAll('"', '""');
-  return shouldQuote ? `"${v}"` : v;
+function field(value: string, delimiter: string, escapeFormulas = true): string {
+  return quoted(escaped(value, escapeFormulas), delimiter);
 }
 
 /** One row of cells as a CSV line ended by CRLF. */
@@ -49,7 +117,7 @@ export function csvLine(row: readonly string[], o: CsvOptions): string {
   let out = "";
   for (let i = 0; i < row.length; i += 1) {
     if (i > 0) out += o.delimiter;
-    out += field(row[i]!, o.delimiter);
+    out += field(row[i]!, o.delimiter, o.escapeFormulas !== false);
   }
   return `${out}\r\n`;
 }
@@ -74,19 +142,42 @@ export class CsvRowWriter<R> {
   private readonly comma: boolean;
   private readonly batch: (string | undefined)[];
   private readonly items = new Map<string, (string | undefined)[]>();
+  /** What the data held, per column (only with `profile`). */
+  readonly profile: ColumnProfile | undefined;
+  private readonly profiled: boolean[];
+  private readonly number: RegExp;
 
   constructor(
     private readonly columns: readonly Column<R>[],
     private readonly o: CsvOptions,
     /** The item a row is about (long CSV); rows of the same item share the cells of "item" columns. */
     private readonly itemOf: (row: R) => string = () => "",
+    /** Keep a profile of the text columns (for the SPSS syntax: widths, numbers). */
+    profile = false,
   ) {
     this.comma = o.delimiter === ";";
     this.batch = columns.map(() => undefined);
+    this.profile = profile ? emptyProfile(columns.length) : undefined;
+    this.profiled = columns.map((c) => profile && c.type === "string");
+    this.number = this.comma ? /^-?\d{1,15}(?:,(\d{1,15}))?$/ : /^-?\d{1,15}(?:\.(\d{1,15}))?$/;
   }
 
   private cell(k: number, row: R): string {
-    return field(safe(this.columns[k]!.get(row), this.comma), this.o.delimiter);
+    const value = escaped(safe(this.columns[k]!.get(row), this.comma, this.o), this.o.escapeFormulas !== false);
+    if (this.profiled[k] && value !== "") this.note(k, value);
+    return quoted(value, this.o.delimiter);
+  }
+
+  private note(k: number, value: string): void {
+    const p = this.profile!;
+    const bytes = utf8Length(value);
+    if (bytes > p.bytes[k]!) p.bytes[k] = bytes;
+    p.filled[k] = p.filled[k]! + 1;
+    if (p.numeric[k]) {
+      const m = this.number.exec(value);
+      if (m === null) p.numeric[k] = false;
+      else if (m[1] !== undefined && m[1].length > p.decimals[k]!) p.decimals[k] = m[1].length;
+    }
   }
 
   /** The lines of one file's rows. */
@@ -130,7 +221,7 @@ export class CsvRowWriter<R> {
 /** Values of one row, as CSV cells. */
 export function csvValues<R>(columns: readonly Column<R>[], row: R, o: CsvOptions): string[] {
   const comma = o.delimiter === ";";
-  return columns.map((c) => safe(c.get(row), comma));
+  return columns.map((c) => safe(c.get(row), comma, o));
 }
 
 /** The long rows of one file: every item of a valid file, in questionnaire order; none for an invalid file. */

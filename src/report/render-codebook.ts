@@ -9,13 +9,16 @@ import { longColumns, wideColumns } from "./batch-columns.js";
 import { CODEBOOK_TEXT } from "../messages/codebook.js";
 import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
-import { BOM, csvLines } from "./render-batch-csv.js";
+import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
+import type { ColumnProfile } from "./render-batch-csv.js";
 
 export type CodebookFormat = "csv" | "md" | "sps";
 
 export interface CodebookContext {
   /** The data file's name, for SPSS's GET DATA (a placeholder when the data went to stdout). */
   readonly dataFile?: string | undefined;
+  /** What the data held (widths, numbers), for SPSS and for the type of meta columns. */
+  readonly profile?: ColumnProfile | undefined;
 }
 
 function columnsOf(format: "csv" | "csv-long", q: Questionnaire, o: ColumnOptions): Column<never>[] {
@@ -29,7 +32,11 @@ export function renderCodebook(
   o: ColumnOptions & { readonly delimiter: string },
   context: CodebookContext = {},
 ): string {
-  const columns = columnsOf(format, q, o);
+  const profile = context.profile;
+  // A meta column is a number where every value in the data was one.
+  const columns = columnsOf(format, q, o).map((c, k) =>
+    numberFromData(c, k, profile) ? { ...c, type: "number" as const } : c,
+  );
   if (kind === "csv") return codebookCsv(columns, format, q, o);
   if (kind === "md") return codebookMarkdown(columns, format, q, o);
   return codebookSps(columns, format, q, o, context);
@@ -54,6 +61,7 @@ function codebookCsv(
     "questionnaire_version",
     "questionnaire_sha256",
     "tool_version",
+    "spss",
   ];
   const rows = columns.map((c, k) => [
     String(k + 1),
@@ -68,15 +76,25 @@ function codebookCsv(
     q.version,
     q.contentHash,
     o.toolVersion,
+    spssCodes(c),
   ]);
   return BOM + csvLines([head, ...rows], o);
+}
+
+/** The numbers SPSS gets for a coded column, and which are declared missing: `ja=1; …; ""=9; missing 8, 9`. */
+function spssCodes(c: Column<never>): string {
+  if (!coded(c)) return "";
+  const pairs = c.values!.map((v) => `${v.value}=${v.code}`);
+  if (c.blank) pairs.push(`""=${c.blank.code}`);
+  const missing = [...c.values!.filter((v) => v.missing).map((v) => v.code!), ...(c.blank ? [c.blank.code] : [])];
+  return `${pairs.join("; ")}${missing.length > 0 ? `; missing ${missing.join(", ")}` : ""}`;
 }
 
 function codebookMarkdown(
   columns: readonly Column<never>[],
   format: string,
   q: Questionnaire,
-  o: ColumnOptions & { delimiter: string },
+  o: ColumnOptions & { delimiter: string; escapeFormulas?: boolean; markLineBreaks?: boolean },
 ): string {
   const md = escapeMarkdown;
   const t = CODEBOOK_TEXT[o.lang];
@@ -88,25 +106,26 @@ function codebookMarkdown(
     `- ${t.madeWith}: zelftest ${md(o.toolVersion)}`,
     `- ${t.file}: ${t.csvShape(md(o.delimiter === ";" ? t.semicolon : o.delimiter))}`,
     `- ${t.emptyCell}`,
+    `- ${o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped}`,
+    ...(o.markLineBreaks ? [`- ${t.lineBreaksMarked(LINE_BREAK_MARK)}`] : []),
     "",
   );
   const h = t.columns;
-  out.push(`| # | ${h.variable} | ${h.labelNl} | ${h.labelEn} | ${h.type} | ${h.values} |`);
-  out.push("|---:|---|---|---|---|---|");
+  out.push(`| # | ${h.variable} | ${h.labelNl} | ${h.labelEn} | ${h.type} | ${h.values} | ${t.spssColumn} |`);
+  out.push("|---:|---|---|---|---|---|---|");
   columns.forEach((c, k) => {
     const values = (c.values ?? []).map((v) => `\`${v.value}\` ${md(v.label.nl)} / ${md(v.label.en)}`).join("<br>");
     out.push(
-      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])} | ${values} |`,
+      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])} | ${values} | ${md(spssCodes(c))} |`,
     );
   });
   return `${out.join("\n")}\n`;
 }
 
-/** A valid SPSS variable name for a column (letters, digits, _; starting with a letter; at most 64). */
-function spssNames(columns: readonly Column<never>[]): string[] {
-  const used = new Set<string>();
-  return columns.map((c) => {
-    let base = c.name.replace(/[^A-Za-z0-9_]/g, "_");
+/** A valid SPSS variable name for each name (letters, digits, _; starting with a letter; at most 64), none twice. */
+function spssNames(names: readonly string[], used = new Set<string>()): string[] {
+  return names.map((n) => {
+    let base = n.replace(/[^A-Za-z0-9_]/g, "_");
     if (!/^[A-Za-z]/.test(base)) base = `v_${base}`;
     base = base.slice(0, 60).replace(/_+$/, "") || "v";
     let name = base;
@@ -122,35 +141,76 @@ const spssText = (s: string) =>
     .replace(/[\r\n]+/g, " ")
     .slice(0, 250)}'`;
 
+/** The longest string SPSS holds, in bytes. */
+export const SPSS_MAX_WIDTH = 32767;
+
+/** A category column SPSS gets as numbers: every value has a code (a 0/1 column is read as a number as it is). */
+const coded = (c: Column<never>) =>
+  c.type === "category" && c.values !== undefined && c.values.length > 0 && c.values.every((v) => v.code !== undefined);
+
+/** Lines of at most about 100 characters: `head` and then the parts, as SPSS syntax continues them. */
+function wrap(head: string, parts: readonly string[], end = "."): string[] {
+  const lines: string[] = [];
+  let line = head;
+  for (const p of parts) {
+    if (line.length + p.length + 1 > 100 && line.trim() !== "") {
+      lines.push(line);
+      line = "   ";
+    }
+    line += ` ${p}`;
+  }
+  lines.push(line + end);
+  return lines;
+}
+
 function codebookSps(
   columns: readonly Column<never>[],
   format: string,
   q: Questionnaire,
-  o: ColumnOptions & { delimiter: string },
+  o: ColumnOptions & { delimiter: string; escapeFormulas?: boolean },
   context: CodebookContext,
 ): string {
-  const names = spssNames(columns);
+  const names = spssNames(columns.map((c) => c.name));
+  const used = new Set(names.map((n) => n.toLowerCase()));
+  // A coded column is read as text under a name of its own, recoded into its own name, then dropped.
+  const textNames = spssNames(
+    columns.map((c) => `t_${c.name}`),
+    used,
+  );
   const lang = o.lang;
-  const width = (c: Column<never>) => {
+  const profile = context.profile;
+  const t = CODEBOOK_TEXT[lang].sps;
+  const cut: string[] = [];
+  const readAs = (c: Column<never>, k: number): string => {
+    if (coded(c)) return `A${Math.max(1, ...c.values!.map((v) => v.value.length))}`;
+    if (numberFromData(c, k, profile))
+      return `F${Math.min(40, Math.max(8, profile!.bytes[k]! + 1))}.${profile!.decimals[k]}`;
     if (c.type === "integer") return "F8.0";
     if (c.type === "number") return "F8.1";
     if (c.type === "boolean") return "F1.0";
     if (c.type === "date") return "A10";
     if (c.type === "category") return `A${Math.max(8, ...(c.values ?? []).map((v) => v.value.length))}`;
-    return "A500";
+    const bytes = profile?.bytes[k] ?? SPSS_MAX_WIDTH;
+    if (bytes > SPSS_MAX_WIDTH) cut.push(t.cut(names[k]!, bytes, SPSS_MAX_WIDTH));
+    return `A${Math.min(SPSS_MAX_WIDTH, Math.max(1, bytes))}`;
   };
+  const reads = columns.map((c, k) => `    ${coded(c) ? textNames[k] : names[k]} ${readAs(c, k)}`);
+
   const out: string[] = [];
   out.push(
-    `* Codebook for zelftest batch --format ${format}.`,
-    `* Questionnaire ${q.id} ${q.version}, sha256 ${q.contentHash}.`,
-    `* Made with zelftest ${o.toolVersion}. Labels in ${languageName(lang, "en")} (--lang).`,
-    `* Variable names are the CSV column names with every character other than letters, digits and _ as _.`,
-    `* /FILE below is ${context.dataFile === undefined ? "a placeholder: put the data file's name there" : "the data file's name (--out) without its folder"}. SPSS looks for it in its own working`,
-    `* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.`,
+    `* ${t.title(format)}`,
+    `* ${t.questionnaire(q.id, q.version, q.contentHash)}`,
+    `* ${t.madeWith(o.toolVersion, languageName(lang, lang))}`,
+    `* ${t.names}`,
+    ...t.file(context.dataFile !== undefined).map((l) => `* ${l}`),
+    ...t.codes.map((l) => `* ${l}`),
+    ...t.lineBreaks(LINE_BREAK_MARK).map((l) => `* ${l}`),
+    ...(o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped).map((l) => `* ${l}`),
+    ...t.widths.map((l) => `* ${l}`),
+    ...cut.map((l) => `* ${l}`),
     "",
   );
-  if (o.delimiter === ";") out.push("SET DECIMAL=COMMA.");
-  else out.push("SET DECIMAL=DOT.");
+  out.push(o.delimiter === ";" ? "SET DECIMAL=COMMA." : "SET DECIMAL=DOT.");
   out.push(
     "GET DATA",
     "  /TYPE=TXT",
@@ -161,9 +221,52 @@ function codebookSps(
     "  /QUALIFIER='\"'",
     "  /FIRSTCASE=2",
     "  /VARIABLES=",
-    ...columns.map((c, k) => `    ${names[k]} ${width(c)}`),
+    ...reads,
     ".",
     "",
+  );
+  const codedColumns = columns.map((c, k) => ({ c, k })).filter(({ c }) => coded(c));
+  for (const { c, k } of codedColumns) {
+    const pairs = c.values!.map((v) => `(${spssText(v.value)}=${v.code})`);
+    if (c.blank) pairs.push(`(''=${c.blank.code})`);
+    out.push(...wrap(`RECODE ${textNames[k]}`, [...pairs, "(ELSE=SYSMIS)", "INTO", names[k]!]));
+  }
+  // Answers of an invalid file are not "not answered": system-missing.
+  const status = columns.findIndex((c) => c.name === "status" && c.values?.some((v) => v.value === "invalid"));
+  const blanks = codedColumns.filter(({ c }) => c.blank).map(({ k }) => names[k]!);
+  if (status >= 0 && blanks.length > 0) {
+    out.push(`DO IF ${names[status]} = 0.`, ...wrap("RECODE", [...blanks, "(ELSE=SYSMIS)"]), "END IF.");
+  }
+  if (codedColumns.length > 0) {
+    out.push(...wrap("MATCH FILES /FILE=* /KEEP=", names));
+    out.push(
+      ...wrap(
+        "FORMATS",
+        codedColumns.map(({ k }) => names[k]!),
+        " (F1.0).",
+      ),
+    );
+  }
+  out.push("");
+
+  const level = (c: Column<never>, k: number): "SCALE" | "ORDINAL" | "NOMINAL" => {
+    if (c.type === "integer" || c.type === "number" || numberFromData(c, k, profile)) return "SCALE";
+    if (coded(c) && c.values!.some((v) => VERDICT_OR_ANSWER.has(v.value))) return "ORDINAL";
+    return "NOMINAL";
+  };
+  const byLevel = (l: string) => names.filter((_, k) => level(columns[k]!, k) === l);
+  const levels = (["SCALE", "ORDINAL", "NOMINAL"] as const)
+    .map((l) => ({ l, vars: byLevel(l) }))
+    .filter((x) => x.vars.length > 0);
+  if (levels.length > 0) {
+    out.push("VARIABLE LEVEL");
+    levels.forEach(({ l, vars }, i) => {
+      out.push(...wrap(i === 0 ? " " : "  /", [...vars, `(${l})`], ""));
+    });
+    out.push(".", "");
+  }
+
+  out.push(
     "VARIABLE LABELS",
     ...columns.map((c, k) => `  ${k === 0 ? "" : "/"}${names[k]} ${spssText(c.label[lang])}`),
     ".",
@@ -174,12 +277,35 @@ function codebookSps(
     out.push("VALUE LABELS");
     labelled.forEach(({ c, name }, k) => {
       const values = c.values!.map(
-        (v) => `${c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`,
+        (v) => `${coded(c) ? v.code : c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`,
       );
+      if (c.blank) values.push(`${c.blank.code} ${spssText(c.blank.label[lang])}`);
       out.push(`  ${k === 0 ? "" : "/"}${name}`, ...values.map((v) => `    ${v}`));
     });
     out.push(".", "");
   }
+  const missing = columns
+    .map((c, k) => ({
+      name: names[k]!,
+      codes: [...(c.values ?? []).filter((v) => v.missing).map((v) => v.code!), ...(c.blank ? [c.blank.code] : [])],
+    }))
+    .filter((m) => m.codes.length > 0);
+  if (missing.length > 0) {
+    out.push("MISSING VALUES");
+    missing.forEach((m, i) => {
+      out.push(`  ${i === 0 ? "" : "/"}${m.name} (${m.codes.join(", ")})`);
+    });
+    out.push(".", "");
+  }
+  if (status >= 0) out.push(...t.filter.map((l) => `* ${l}`), `* FILTER BY ${names[status]}.`, "");
   out.push("EXECUTE.", "");
   return out.join("\n");
+}
+
+/** Values whose codes are ordered (answers, verdicts, item statuses). */
+const VERDICT_OR_ANSWER = new Set(["ja", "voldoet"]);
+
+/** A text column that SPSS reads as a number, because every value in the data was one (meta_*). */
+function numberFromData(c: Column<never>, k: number, profile: ColumnProfile | undefined): boolean {
+  return c.numberIfAll === true && profile !== undefined && profile.filled[k]! > 0 && profile.numeric[k]!;
 }

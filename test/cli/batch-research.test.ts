@@ -228,6 +228,30 @@ describe("wide csv", () => {
   });
 });
 
+describe("formula escaping", () => {
+  it("puts ' before a formula start by default; --no-escape-formulas writes the text as it is, and the codebook says which", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-formulas-"));
+    const args = ["batch", "spss", "--format", "csv-long", "--include-notes"];
+    const escaped = await runCli([...args, "--out", join(dir, "a.csv"), "--codebook", join(dir, "a.md")], {
+      cwd: fixture(),
+    });
+    const raw = await runCli(
+      [...args, "--no-escape-formulas", "--out", join(dir, "b.csv"), "--codebook", join(dir, "b.md")],
+      { cwd: fixture() },
+    );
+    expect([escaped.code, raw.code]).toEqual([0, 0]);
+    const evidence = (f: string) => rowsOf(readFileSync(join(dir, f), "utf8")).map((r) => r.evidence);
+    expect(evidence("a.csv")).toContain("'=Geen informatie ontvangen");
+    expect(evidence("b.csv")).toContain("=Geen informatie ontvangen");
+    expect(readFileSync(join(dir, "a.md"), "utf8")).toContain("--no-escape-formulas laat die weg");
+    expect(readFileSync(join(dir, "b.md"), "utf8")).toContain("Tekst staat er zoals geschreven");
+    // Without .sps the line breaks stay in the cell (quoted); with .sps they are marked.
+    expect(rowsOf(readFileSync(join(dir, "a.csv"), "utf8")).map((r) => r.note)).toContain(
+      "Regel 1\nRegel 2\r\nRegel 3",
+    );
+  });
+});
+
 describe("privacy by default", () => {
   it("no names and no note or evidence text in any format unless asked for", async () => {
     for (const format of ["csv", "csv-long", "json", "md", "html"]) {

@@ -1,9 +1,19 @@
-* Codebook for zelftest batch --format csv-long.
-* Questionnaire clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
-* Made with zelftest 0.1.0. Labels in Dutch (--lang).
-* Variable names are the CSV column names with every character other than letters, digits and _ as _.
-* /FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working
-* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.
+* Codeboek voor zelftest batch --format csv-long.
+* Vragenlijst clientondersteuning-wmo2015 1.2.0, sha256 945c52a1b9284fdf975112ee84118a5443a3a0caf864f3b6555eed56e0618310.
+* Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
+* Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
+* /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
+* werkmap, niet naast dit syntaxbestand: geef eerst CD 'map van de data'. of schrijf het volledige pad.
+* Antwoorden, oordelen, statussen, rollen en soorten vragen worden getallen met waardelabels:
+* antwoord ja 1, deels 2, nee 3, weet niet 8, niet beantwoord 9 (8 en 9 ontbrekend);
+* oordeel en status voldoet 1, deels 2, onbekend 3, voldoet niet 4 (het slechtste telt het zwaarst),
+* niet van toepassing 9 (ontbrekend). Een leeg veld (geen waarde, of een ongeldig bestand) is systeem-ontbrekend.
+* Regeleinden in een tekstveld staan in het databestand als ⏎ (U+23CE): GET DATA leest één
+* regel per geval. Zet ze in SPSS zo nodig terug met REPLACE.
+* Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in
+* spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
+* Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
+* waarde een getal is, worden getallen.
 
 SET DECIMAL=DOT.
 GET DATA
@@ -16,26 +26,44 @@ GET DATA
   /FIRSTCASE=2
   /VARIABLES=
     file_id F8.0
-    file A500
-    municipality A500
-    gemeentecode A500
-    role A17
+    file A35
+    municipality A14
+    gemeentecode A6
+    t_role A17
     date A10
     year F8.0
     theme A17
     item A46
-    level A11
-    answer A9
-    status A19
+    t_level A11
+    t_answer A9
+    t_status A19
     points F8.1
     has_note F1.0
     has_evidence F1.0
     weight F8.1
-    questionnaire A500
-    questionnaire_version A500
-    questionnaire_sha256 A500
-    tool_version A500
-    meta_wave A500
+    questionnaire A27
+    questionnaire_version A5
+    questionnaire_sha256 A64
+    tool_version A5
+    meta_wave F8.0
+.
+
+RECODE t_role ('gemeente'=1) ('adviesraad'=2) ('clientorganisatie'=3) ('aanbieder'=4)
+    ('onderzoeker'=5) ('anders'=6) (ELSE=SYSMIS) INTO role.
+RECODE t_level ('wettelijk'=1) ('aanbeveling'=2) (ELSE=SYSMIS) INTO level.
+RECODE t_answer ('ja'=1) ('deels'=2) ('nee'=3) ('weet-niet'=8) (''=9) (ELSE=SYSMIS) INTO answer.
+RECODE t_status ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    ('niet-van-toepassing'=9) (ELSE=SYSMIS) INTO status.
+MATCH FILES /FILE=* /KEEP= file_id file municipality gemeentecode role date year theme item level
+    answer status points has_note has_evidence weight questionnaire questionnaire_version
+    questionnaire_sha256 tool_version meta_wave.
+FORMATS role level answer status (F1.0).
+
+VARIABLE LEVEL
+  file_id year points weight meta_wave (SCALE)
+  / answer status (ORDINAL)
+  / file municipality gemeentecode role date theme item level has_note has_evidence questionnaire
+    questionnaire_version questionnaire_sha256 tool_version (NOMINAL)
 .
 
 VARIABLE LABELS
@@ -64,12 +92,12 @@ VARIABLE LABELS
 
 VALUE LABELS
   role
-    'gemeente' 'gemeente'
-    'adviesraad' 'adviesraad'
-    'clientorganisatie' 'cliëntorganisatie'
-    'aanbieder' 'aanbieder'
-    'onderzoeker' 'onderzoeker'
-    'anders' 'anders'
+    1 'gemeente'
+    2 'adviesraad'
+    3 'cliëntorganisatie'
+    4 'aanbieder'
+    5 'onderzoeker'
+    6 'anders'
   /theme
     'beleidsplan' 'Beleidsplan'
     'onafhankelijkheid' 'Onafhankelijkheid'
@@ -177,25 +205,31 @@ VALUE LABELS
     'klachten.regeling-clientondersteuning' 'Is er een klachtenregeling waarmee inwoners kunnen klagen over hoe hun cliëntondersteuner werkt?'
     'klachten.rol-bij-bezwaar' 'Is afgesproken wat de cliëntondersteuner doet bij een klacht of bezwaar?'
   /level
-    'wettelijk' 'wettelijke eis'
-    'aanbeveling' 'goede praktijk (aanbeveling)'
+    1 'wettelijke eis'
+    2 'goede praktijk (aanbeveling)'
   /answer
-    'ja' 'Ja'
-    'deels' 'Deels'
-    'nee' 'Nee'
-    'weet-niet' 'Weet niet'
+    1 'Ja'
+    2 'Deels'
+    3 'Nee'
+    8 'Weet niet'
+    9 'niet beantwoord'
   /status
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
-    'niet-van-toepassing' 'niet van toepassing'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
+    9 'niet van toepassing'
   /has_note
     1 'ja'
     0 'nee'
   /has_evidence
     1 'ja'
     0 'nee'
+.
+
+MISSING VALUES
+  answer (8, 9)
+  /status (9)
 .
 
 EXECUTE.

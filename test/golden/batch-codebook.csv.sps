@@ -1,9 +1,28 @@
+<<<<<<< HEAD
 * Codebook for zelftest batch --format csv.
 * Questionnaire clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
 * Made with zelftest 0.1.0. Labels in Dutch (--lang).
 * Variable names are the CSV column names with every character other than letters, digits and _ as _.
 * /FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working
 * folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.
+=======
+* Codeboek voor zelftest batch --format csv.
+* Vragenlijst clientondersteuning-wmo2015 1.2.0, sha256 945c52a1b9284fdf975112ee84118a5443a3a0caf864f3b6555eed56e0618310.
+* Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
+* Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
+* /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
+* werkmap, niet naast dit syntaxbestand: geef eerst CD 'map van de data'. of schrijf het volledige pad.
+* Antwoorden, oordelen, statussen, rollen en soorten vragen worden getallen met waardelabels:
+* antwoord ja 1, deels 2, nee 3, weet niet 8, niet beantwoord 9 (8 en 9 ontbrekend);
+* oordeel en status voldoet 1, deels 2, onbekend 3, voldoet niet 4 (het slechtste telt het zwaarst),
+* niet van toepassing 9 (ontbrekend). Een leeg veld (geen waarde, of een ongeldig bestand) is systeem-ontbrekend.
+* Regeleinden in een tekstveld staan in het databestand als ⏎ (U+23CE): GET DATA leest één
+* regel per geval. Zet ze in SPSS zo nodig terug met REPLACE.
+* Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in
+* spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
+* Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
+* waarde een getal is, worden getallen.
+>>>>>>> 7287113 (SPSS route a statistician can trust (issue 24): the .sps reads every CSV batch writes with it, tested in GNU PSPP)
 
 SET DECIMAL=COMMA.
 GET DATA
@@ -15,36 +34,36 @@ GET DATA
   /QUALIFIER='"'
   /FIRSTCASE=2
   /VARIABLES=
-    file A500
-    status A8
-    municipality A500
-    respondent_role A17
+    file A35
+    t_status A7
+    municipality A14
+    t_respondent_role A17
     date A10
-    questionnaire A500
-    answers_version A500
-    verdict A12
+    questionnaire A27
+    answers_version A5
+    t_verdict A12
     score F8.1
-    practice_verdict A12
+    t_practice_verdict A12
     practice_score F8.1
-    beleidsplan_verdict A12
+    t_beleidsplan_verdict A12
     beleidsplan_score F8.1
     beleidsplan_practice_score F8.1
-    onafhankelijkheid_verdict A12
+    t_onafhankelijkheid_verdict A12
     onafhankelijkheid_score F8.1
     onafhankelijkheid_practice_score F8.1
-    levensbreed_verdict A12
+    t_levensbreed_verdict A12
     levensbreed_score F8.1
     levensbreed_practice_score F8.1
-    toegankelijkheid_verdict A12
+    t_toegankelijkheid_verdict A12
     toegankelijkheid_score F8.1
     toegankelijkheid_practice_score F8.1
-    informatieplicht_verdict A12
+    t_informatieplicht_verdict A12
     informatieplicht_score F8.1
     informatieplicht_practice_score F8.1
-    kwaliteit_verdict A12
+    t_kwaliteit_verdict A12
     kwaliteit_score F8.1
     kwaliteit_practice_score F8.1
-    inspraak_verdict A12
+    t_inspraak_verdict A12
     inspraak_score F8.1
     inspraak_practice_score F8.1
     diversiteit_practice_score F8.1
@@ -57,14 +76,14 @@ GET DATA
     contractering_practice_score F8.1
     monitoring_practice_score F8.1
     klachten_practice_score F8.1
-    error A500
+    error A141
     file_id F8.0
-    gemeentecode A500
+    gemeentecode A6
     year F8.0
-    questionnaire_version A500
-    questionnaire_sha256 A500
-    answers_sha256 A500
-    tool_version A500
+    questionnaire_version A5
+    questionnaire_sha256 A64
+    answers_sha256 A64
+    tool_version A5
     n_answered F8.0
     n_weet_niet F8.0
     n_unanswered F8.0
@@ -73,8 +92,64 @@ GET DATA
     practice_n_weet_niet F8.0
     practice_n_unanswered F8.0
     practice_n_not_applicable F8.0
-    error_code A500
-    meta_wave A500
+    error_code A13
+    meta_wave F8.0
+.
+
+RECODE t_status ('valid'=1) ('invalid'=0) (ELSE=SYSMIS) INTO status.
+RECODE t_respondent_role ('gemeente'=1) ('adviesraad'=2) ('clientorganisatie'=3) ('aanbieder'=4)
+    ('onderzoeker'=5) ('anders'=6) (ELSE=SYSMIS) INTO respondent_role.
+RECODE t_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS) INTO
+    verdict.
+RECODE t_practice_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS)
+    INTO practice_verdict.
+RECODE t_beleidsplan_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    (ELSE=SYSMIS) INTO beleidsplan_verdict.
+RECODE t_onafhankelijkheid_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    (ELSE=SYSMIS) INTO onafhankelijkheid_verdict.
+RECODE t_levensbreed_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    (ELSE=SYSMIS) INTO levensbreed_verdict.
+RECODE t_toegankelijkheid_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    (ELSE=SYSMIS) INTO toegankelijkheid_verdict.
+RECODE t_informatieplicht_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
+    (ELSE=SYSMIS) INTO informatieplicht_verdict.
+RECODE t_kwaliteit_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS)
+    INTO kwaliteit_verdict.
+RECODE t_inspraak_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS)
+    INTO inspraak_verdict.
+MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questionnaire
+    answers_version verdict score practice_verdict practice_score beleidsplan_verdict
+    beleidsplan_score beleidsplan_practice_score onafhankelijkheid_verdict onafhankelijkheid_score
+    onafhankelijkheid_practice_score levensbreed_verdict levensbreed_score
+    levensbreed_practice_score toegankelijkheid_verdict toegankelijkheid_score
+    toegankelijkheid_practice_score informatieplicht_verdict informatieplicht_score
+    informatieplicht_practice_score kwaliteit_verdict kwaliteit_score kwaliteit_practice_score
+    inspraak_verdict inspraak_score inspraak_practice_score diversiteit_practice_score
+    samenspel_practice_score regie_practice_score afbakening_practice_score lagen_practice_score
+    bekendheid_practice_score outreach_practice_score contractering_practice_score
+    monitoring_practice_score klachten_practice_score error file_id gemeentecode year
+    questionnaire_version questionnaire_sha256 answers_sha256 tool_version n_answered n_weet_niet
+    n_unanswered practice_filled practice_n_answered practice_n_weet_niet practice_n_unanswered
+    practice_n_not_applicable error_code meta_wave.
+FORMATS status respondent_role verdict practice_verdict beleidsplan_verdict
+    onafhankelijkheid_verdict levensbreed_verdict toegankelijkheid_verdict informatieplicht_verdict
+    kwaliteit_verdict inspraak_verdict (F1.0).
+
+VARIABLE LEVEL
+  score practice_score beleidsplan_score beleidsplan_practice_score onafhankelijkheid_score
+    onafhankelijkheid_practice_score levensbreed_score levensbreed_practice_score
+    toegankelijkheid_score toegankelijkheid_practice_score informatieplicht_score
+    informatieplicht_practice_score kwaliteit_score kwaliteit_practice_score inspraak_score
+    inspraak_practice_score diversiteit_practice_score samenspel_practice_score regie_practice_score
+    afbakening_practice_score lagen_practice_score bekendheid_practice_score outreach_practice_score
+    contractering_practice_score monitoring_practice_score klachten_practice_score file_id year
+    n_answered n_weet_niet n_unanswered practice_n_answered practice_n_weet_niet
+    practice_n_unanswered practice_n_not_applicable meta_wave (SCALE)
+  / verdict practice_verdict beleidsplan_verdict onafhankelijkheid_verdict levensbreed_verdict
+    toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict (ORDINAL)
+  / file status municipality respondent_role date questionnaire answers_version error gemeentecode
+    questionnaire_version questionnaire_sha256 answers_sha256 tool_version practice_filled
+    error_code (NOMINAL)
 .
 
 VARIABLE LABELS
@@ -142,63 +217,66 @@ VARIABLE LABELS
 
 VALUE LABELS
   status
-    'valid' 'geldig'
-    'invalid' 'ongeldig (zie error)'
+    1 'geldig'
+    0 'ongeldig (zie error)'
   /respondent_role
-    'gemeente' 'gemeente'
-    'adviesraad' 'adviesraad'
-    'clientorganisatie' 'cliëntorganisatie'
-    'aanbieder' 'aanbieder'
-    'onderzoeker' 'onderzoeker'
-    'anders' 'anders'
+    1 'gemeente'
+    2 'adviesraad'
+    3 'cliëntorganisatie'
+    4 'aanbieder'
+    5 'onderzoeker'
+    6 'anders'
   /verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /practice_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /beleidsplan_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /onafhankelijkheid_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /levensbreed_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /toegankelijkheid_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /informatieplicht_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /kwaliteit_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /inspraak_verdict
-    'voldoet' 'voldoet'
-    'deels' 'deels'
-    'onbekend' 'onbekend'
-    'voldoet-niet' 'voldoet niet'
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
   /practice_filled
     1 'ja'
     0 'nee'
 .
+
+* Alleen geldige bestanden (ongeldige hebben status 0): haal de * weg voor FILTER BY.
+* FILTER BY status.
 
 EXECUTE.

@@ -12,6 +12,7 @@ import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../.
 import type { Lang } from "../../model/vocabulary.js";
 import { longColumns, wideColumns } from "../../report/batch-columns.js";
 import { BOM, csvHeader } from "../../report/render-batch-csv.js";
+import type { ColumnProfile } from "../../report/render-batch-csv.js";
 import { renderCodebook } from "../../report/render-codebook.js";
 import { decodeText } from "../../load/decode-text.js";
 import { parseMunicipalities } from "../../load/parse-municipalities.js";
@@ -36,6 +37,8 @@ export interface BatchCommandOptions {
   meta?: string;
   municipalities?: string;
   codebook?: string;
+  /** commander's `--no-escape-formulas` (default true). */
+  escapeFormulas?: boolean;
   /** Every `--by` given, in order (the option repeats; each may hold a comma-separated list). */
   by?: readonly string[];
   jobs?: string;
@@ -137,6 +140,10 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     toolVersion: packageVersion(),
     lang: o.lang,
     pairs: format === "md" || format === "html" || format === "json",
+    escapeFormulas: o.escapeFormulas !== false,
+    // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
+    markLineBreaks: codebookFormat === "sps",
+    profile: codebookFormat !== undefined,
     ...(municipalities ? { municipalities: { entries: municipalities.entries, origin: o.municipalities! } } : {}),
   };
   // As soon as there are enough files for worker threads, they start loading their code while the
@@ -182,13 +189,6 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   const inputs = [...files, o.questionnaire, o.municipalities];
   const codebookPath = o.codebook === undefined ? undefined : outputPath(o.codebook, io);
   if (codebookPath !== undefined) refuseInputAsOutput(codebookPath, inputs, io.cwd);
-  // The codebook depends only on the questionnaire and the options: made before the batch runs.
-  const codebook =
-    codebookPath !== undefined && (format === "csv" || format === "csv-long")
-      ? renderCodebook(codebookFormat!, format, questionnaire, job, {
-          dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
-        })
-      : undefined;
   const sink = openOutput(o.out, io, inputs);
 
   let bar: { start(total: number, value: number): void; update(n: number): void; stop(): void } | undefined;
@@ -210,6 +210,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
       `{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`,
     );
   let aggregate: AggregateResult;
+  let profile: ColumnProfile | undefined;
   try {
     aggregate = await runBatch(
       files,
@@ -220,6 +221,9 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
         ...(started ? { started } : {}),
         ...(io.batchWorker ? { worker: io.batchWorker } : {}),
         onProgress: (done) => bar?.update(done),
+        onProfile: (p) => {
+          profile = p;
+        },
       },
       (text) => sink.write(text),
     );
@@ -255,8 +259,13 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
           ),
     );
   }
-  if (codebook !== undefined && codebookPath !== undefined) {
+  // The codebook follows the questionnaire and the options, and takes text widths and numbers from the data.
+  if (codebookPath !== undefined && (format === "csv" || format === "csv-long")) {
     try {
+      const codebook = renderCodebook(codebookFormat!, format, questionnaire, job, {
+        dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
+        profile,
+      });
       writeFileAtomic(codebookPath, codebook);
     } catch (err) {
       sink.abort();

@@ -1,0 +1,165 @@
+// The SPSS route of `batch --codebook FILE.sps`, run in GNU PSPP: the syntax reads the CSV the tool
+// wrote (line breaks, quotes, a formula-like note, a note longer than 500 bytes, a delimiter inside
+// a cell), with numeric codes, declared missing values, widths from the data and numeric meta; and
+// PSPP's frequencies and means equal the summary's figures (Markdown) and the JSON aggregate.
+// Skipped, with the reason in its name, where `pspp` is not installed (CI installs it: .ci/run).
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { loadQuestionnaire } from "../../src/load/load-files.js";
+import { fixture } from "../helpers/fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const HAS_PSPP = spawnSync("pspp", ["--version"], { encoding: "utf8" }).status === 0;
+const FIXTURES = fixture();
+const PATHS = ["batch", "spss"];
+
+/** Runs syntax in PSPP (in `dir`) and returns its output tables (PSPP's CSV output) by title. */
+function pspp(dir: string, syntax: string): Map<string, string[][]> {
+  writeFileSync(join(dir, "run.sps"), syntax);
+  execFileSync("pspp", ["-O", "format=csv", "-o", "out.csv", "run.sps"], { cwd: dir, encoding: "utf8" });
+  const text = readFileSync(join(dir, "out.csv"), "utf8");
+  expect(text).not.toMatch(/warning|error:/i);
+  const tables = new Map<string, string[][]>();
+  for (const block of text.split(/\n\s*\n/)) {
+    const m = /^Table: (.*)\n([\s\S]*)$/.exec(block.trim());
+    if (m) tables.set(`${m[1]}#${tables.size}`, parse(m[2]!, { relax_column_count: true }) as string[][]);
+  }
+  return tables;
+}
+
+const table = (tables: Map<string, string[][]>, title: string) => {
+  const found = [...tables].filter(([k]) => k.startsWith(`${title}#`));
+  expect(found.length, `PSPP table ${title}`).toBeGreaterThan(0);
+  return found[found.length - 1]![1];
+};
+
+/** A FREQUENCIES table as value → count (rows "Valid"/"Missing" with the value in column 2). */
+function frequencies(rows: string[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows.slice(1)) if (r[0] !== "Total" && r[1] !== undefined && r[1] !== "") out.set(r[1], Number(r[2]));
+  return out;
+}
+
+describe.skipIf(!HAS_PSPP)(
+  HAS_PSPP ? "SPSS syntax in GNU PSPP" : "SPSS syntax in GNU PSPP (skipped: pspp is not installed)",
+  () => {
+    it("wide CSV with ';': codes, missing values, the filter on valid files; frequencies equal the summary", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-wide-"));
+      const args = ["batch", ...PATHS, "--items", "--meta", "wave,bron", "--delimiter", ";"];
+      const r = await runCli([...args, "--out", join(dir, "wide.csv"), "--codebook", join(dir, "wide.sps")], {
+        cwd: FIXTURES,
+      });
+      expect(r.code).toBe(3);
+      const md = (await runCli(["batch", ...PATHS, "--format", "md"], { cwd: FIXTURES })).stdout;
+      const json = JSON.parse((await runCli(["batch", ...PATHS, "--format", "json"], { cwd: FIXTURES })).stdout);
+      const syntax = readFileSync(join(dir, "wide.sps"), "utf8");
+      expect(syntax).toMatch(/^MISSING VALUES$/m);
+      expect(syntax).toMatch(/^ {4}meta_wave F8\.1$/m); // 2016, 2024, 2024.5: a number
+      expect(syntax).toMatch(/^ {4}meta_bron A\d+$/m); // 12 and "enquête, ronde 2": text
+
+      const t = pspp(
+        dir,
+        `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='wide.sps'.\nFREQUENCIES status.\nFILTER BY status.\nFREQUENCIES verdict respondent_role beleidsplan_inrichting beleidsplan_wettelijke_eisen.\nDESCRIPTIVES score meta_wave.\n`,
+      );
+      // Two invalid files: status 0, and no verdict (system-missing), not a category of their own.
+      expect(frequencies(table(t, "status"))).toEqual(
+        new Map([
+          ["0", 2],
+          ["1", 31],
+        ]),
+      );
+      const cells = json.aggregate.cells as {
+        role: string;
+        n: number;
+        verdicts: Record<string, number>;
+        score: { tenths: number; n: number };
+      }[];
+      const sum = (f: (c: (typeof cells)[number]) => number) => cells.reduce((s, c) => s + f(c), 0);
+      const verdicts = frequencies(table(t, "verdict"));
+      const codes = { voldoet: "1", deels: "2", onbekend: "3", "voldoet-niet": "4" } as const;
+      for (const [v, code] of Object.entries(codes)) {
+        const n = sum((c) => c.verdicts[v]!);
+        expect(verdicts.get(code) ?? 0, v).toBe(n);
+      }
+      // The summary's verdict table: "93,5% (29)" for voldoet niet, the same as PSPP's percent of the valid files.
+      const verdictRows = table(t, "verdict").filter((row) => row[1] === "4");
+      const line = md.split("\n").find((l) => l.includes("voldoet niet |"))!;
+      expect(line).toContain(`${verdictRows[0]![3]} (${verdicts.get("4")})`);
+      // Roles: valid files per role as in the summary's table.
+      const roles = frequencies(table(t, "respondent_role"));
+      for (const [k, role] of ["gemeente", "adviesraad", "clientorganisatie", "aanbieder"].entries())
+        expect(roles.get(String(k + 1)) ?? 0, role).toBe(sum((c) => (c.role === role ? c.n : 0)));
+      // An answer column: the summary's share "ja" of the valid files is PSPP's percent of code 1.
+      for (const item of ["beleidsplan.inrichting", "beleidsplan.wettelijke-eisen"]) {
+        const rows = table(t, item.replace(/[^A-Za-z0-9_]/g, "_"));
+        const ja = rows.find((row) => row[1] === "1")!;
+        const share = md.split("\n").find((l) => l.includes(`(\`${item}\`) |`))!;
+        expect(share, item).toContain(`| ${ja[3]} |`);
+        // weet niet (8) and not answered (9) are declared missing.
+        expect(rows.filter((row) => row[1] === "8" || row[1] === "9").every((row) => row[4] === "")).toBe(true);
+      }
+      const descriptives = table(t, "Descriptive Statistics");
+      const score = descriptives.find((row) => row[0] === "score")!;
+      const tenths = sum((c) => c.score.tenths);
+      expect(score[1]).toBe("31");
+      expect(score[2]).toBe((tenths / 31 / 10).toFixed(2).replace(".", ","));
+      expect(descriptives.find((row) => row[0] === "meta_wave")![1]).toBe("12");
+    });
+
+    it("long CSV with notes: every row read (line breaks, quotes, 900-byte note); answers per item equal the aggregate", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-long-"));
+      const args = ["batch", ...PATHS, "--format", "csv-long", "--include-notes", "--meta", "wave"];
+      const r = await runCli([...args, "--out", join(dir, "long.csv"), "--codebook", join(dir, "long.sps")], {
+        cwd: FIXTURES,
+      });
+      expect(r.code).toBe(3);
+      const csv = readFileSync(join(dir, "long.csv"), "utf8");
+      const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+      // One line per row: the line breaks of the note are marked, the rest of the text kept.
+      expect(csv.split("\r\n").length - 2).toBe(rows.length);
+      expect(rows.some((row) => row.note === "Regel 1\u23CERegel 2\u23CERegel 3")).toBe(true);
+      const longest = Math.max(...rows.map((row) => Buffer.byteLength(row.note!)));
+      expect(longest).toBeGreaterThan(500);
+      expect(readFileSync(join(dir, "long.sps"), "utf8")).toMatch(new RegExp(`^ {4}note A${longest}$`, "m"));
+
+      const t = pspp(
+        dir,
+        `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='long.sps'.\nCOMPUTE note_bytes = LENGTH(RTRIM(note)).\nCOMPUTE evidence_bytes = LENGTH(RTRIM(evidence)).\nDESCRIPTIVES note_bytes evidence_bytes.\nTEMPORARY.\nSELECT IF (has_evidence = 1).\nLIST evidence.\nSELECT IF (level = 1).\nAGGREGATE OUTFILE=* /BREAK=item answer /n=N.\nLIST.\n`,
+      );
+      const descriptives = table(t, "Descriptive Statistics");
+      expect(descriptives.find((row) => row[0] === "note_bytes")![1]).toBe(String(rows.length));
+      expect(Number(descriptives.find((row) => row[0] === "note_bytes")![5])).toBe(
+        Math.max(...rows.map((row) => Buffer.byteLength(row.note!.trimEnd()))),
+      );
+      // The formula-like evidence arrives as written in the CSV: with its ' (the codebook says so).
+      expect(table(t, "Data List").length).toBeGreaterThan(0);
+      const evidence = [...t].find(([k, v]) => k.startsWith("Data List#") && v[0]?.[0] === "evidence")![1];
+      expect(evidence.slice(1).map((row) => row[0])).toContain("'=Geen informatie ontvangen");
+
+      // Answers of legal items per item: PSPP's counts equal the aggregate's (over all valid files).
+      const json = JSON.parse((await runCli(["batch", ...PATHS, "--format", "json"], { cwd: FIXTURES })).stdout);
+      const q = loadQuestionnaire("clientondersteuning-wmo2015");
+      const counted = new Map<string, number>();
+      const listed = [...t].filter(([k]) => k.startsWith("Data List#")).pop()![1];
+      for (const [item, answer, n] of listed.slice(1)) counted.set(`${item}|${answer}`, Number(n));
+      const codes = { ja: "1", deels: "2", nee: "3", "weet-niet": "8" } as const;
+      let compared = 0;
+      q.items.forEach((item, k) => {
+        if (item.level !== "wettelijk") return;
+        for (const [answer, code] of Object.entries(codes)) {
+          const n = (json.aggregate.cells as { items: Record<string, number>[] }[]).reduce(
+            (s, c) => s + c.items[k]![answer]!,
+            0,
+          );
+          expect(counted.get(`${item.id}|${code}`) ?? 0, `${item.id} ${answer}`).toBe(n);
+          compared += n;
+        }
+      });
+      expect(compared).toBeGreaterThan(300);
+    });
+  },
+);
