@@ -184,7 +184,9 @@ describe("--municipalities: the name as written", () => {
 describe("--codebook FILE.sps", () => {
   it("says where SPSS looks for the data file named in /FILE", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-sps-"));
-    await runCli(["batch", ".", "--out", join(dir, "data.csv"), "--codebook", join(dir, "boek.sps")], { cwd: BATCH });
+    await runCli(["batch", ".", "--lang", "en", "--out", join(dir, "data.csv"), "--codebook", join(dir, "boek.sps")], {
+      cwd: BATCH,
+    });
     const sps = readFileSync(join(dir, "boek.sps"), "utf8");
     expect(sps).toContain("/FILE='data.csv'");
     expect(sps).toContain(
