@@ -1,13 +1,5 @@
-<<<<<<< HEAD
-* Codebook for zelftest batch --format csv.
-* Questionnaire clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
-* Made with zelftest 0.1.0. Labels in Dutch (--lang).
-* Variable names are the CSV column names with every character other than letters, digits and _ as _.
-* /FILE below is the data file's name (--out) without its folder. SPSS looks for it in its own working
-* folder, not next to this syntax file: run CD 'folder of the data'. first, or write the full path.
-=======
 * Codeboek voor zelftest batch --format csv.
-* Vragenlijst clientondersteuning-wmo2015 1.2.0, sha256 945c52a1b9284fdf975112ee84118a5443a3a0caf864f3b6555eed56e0618310.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
@@ -22,7 +14,6 @@
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
 * waarde een getal is, worden getallen.
->>>>>>> 7287113 (SPSS route a statistician can trust (issue 24): the .sps reads every CSV batch writes with it, tested in GNU PSPP)
 
 SET DECIMAL=COMMA.
 GET DATA
