@@ -1,14 +1,20 @@
 // What the command puts in the page beside the script (a JSON data block, so that the script and
 // its CSP hash stay the same for every questionnaire and language): the questionnaire, the
 // language, the tool version and the answer-file size limit. Read once at start.
-import type { Questionnaire, Source } from "../model/questionnaire.js";
+import type { Questionnaire, Source, Theme } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
 
 /** The id of the <script type="application/json"> element that holds the data. */
 export const DATA_ELEMENT_ID = "zelftest-data";
 
-/** The questionnaire as JSON: its `sources` map as a list. */
-export type QuestionnaireJson = Omit<Questionnaire, "sources"> & { sources: Source[] };
+/**
+ * The questionnaire as JSON: its `sources` map as a list, and each theme with the ids of its items
+ * only (the items are in `items` once; `questionnaireFromJson` puts them back in the themes).
+ */
+export type QuestionnaireJson = Omit<Questionnaire, "sources" | "themes"> & {
+  sources: Source[];
+  themes: (Omit<Theme, "items"> & { items: string[] })[];
+};
 
 export interface PageData {
   readonly lang: Lang;
@@ -26,12 +32,13 @@ export function pageDataJson(data: PageData): string {
 }
 
 /**
- * The questionnaire as the page needs it: texts only in the page's language and the
- * questionnaire's default language (what `localize` can fall back to), so that the file stays
- * small; and no local path of where it was read from (the file is sent to other people).
+ * The questionnaire as the page needs it, so that the file stays small: each text only in the
+ * page's language, or in the questionnaire's default language where the page's is missing (what
+ * `localize` would fall back to); every item once; and no local path of where it was read from
+ * (the file is sent to other people).
  */
 export function questionnaireJson(q: Questionnaire, lang: string): QuestionnaireJson {
-  const keep = new Set([lang, q.languages[0] ?? lang]);
+  const fallback = q.languages[0] ?? lang;
   const languages = new Set(q.languages);
   const isLocalized = (v: object) => {
     const entries = Object.entries(v);
@@ -40,19 +47,32 @@ export function questionnaireJson(q: Questionnaire, lang: string): Questionnaire
   const trim = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(trim);
     if (v && typeof v === "object") {
-      if (isLocalized(v)) return Object.fromEntries(Object.entries(v).filter(([k]) => keep.has(k)));
+      if (isLocalized(v)) {
+        const texts = v as Record<string, string>;
+        const keep = lang in texts ? lang : fallback in texts ? fallback : Object.keys(texts)[0]!;
+        return { [keep]: texts[keep] };
+      }
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, trim(x)]));
     }
     return v;
   };
-  const { sources, origin: _origin, ...rest } = q;
+  const { sources, origin: _origin, themes, ...rest } = q;
   return {
-    ...(trim(rest) as Omit<QuestionnaireJson, "sources" | "origin">),
+    ...(trim(rest) as Omit<QuestionnaireJson, "sources" | "origin" | "themes">),
+    themes: themes.map(({ items, ...theme }) => ({
+      ...(trim(theme) as Omit<Theme, "items">),
+      items: items.map((i) => i.id),
+    })),
     origin: `formulier:${q.id}`,
     sources: [...sources.values()],
   };
 }
 
 export function questionnaireFromJson(json: QuestionnaireJson): Questionnaire {
-  return { ...json, sources: new Map(json.sources.map((s) => [s.key, s])) };
+  const items = new Map(json.items.map((i) => [i.id, i]));
+  return {
+    ...json,
+    themes: json.themes.map((th) => ({ ...th, items: th.items.map((id) => items.get(id)!) })),
+    sources: new Map(json.sources.map((s) => [s.key, s])),
+  };
 }
