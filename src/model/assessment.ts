@@ -26,8 +26,15 @@ export interface StatusCounts {
 
 export interface ThemeResult {
   readonly id: string;
+  /** The VNG lens: the theme's rows of the VNG zelftest (its legal items when none is marked); null without any. */
   readonly verdict: Verdict | null;
   readonly score: number | null;
+  /** The law lens: the theme's legal items with `legal.kind: wet`; null without any. */
+  readonly lawVerdict: Verdict | null;
+  readonly lawScore: number | null;
+  /** At least one good-practice item of this theme was answered. */
+  readonly practiceFilledIn: boolean;
+  /** Null where the theme has no good-practice item, or none of them was answered (practiceFilledIn false). */
   readonly practiceVerdict: Verdict | null;
   readonly practiceScore: number | null;
   readonly items: readonly ItemResult[];
@@ -39,11 +46,27 @@ export interface Assessment {
   readonly municipality: string;
   readonly respondent: { readonly role: Role; readonly name?: string };
   readonly date: string;
-  /** Legal verdict and score over all `wettelijk` items; null only for a questionnaire without any. */
+  /**
+   * The VNG lens: verdict and score over the rows of the VNG zelftest (`legal.vng2015`), or over
+   * every legal item when the questionnaire marks none (custom and pre-1.3 questionnaires); null
+   * only for a questionnaire without legal items.
+   */
   readonly verdict: Verdict | null;
   readonly score: number | null;
+  /** The law lens: verdict and score over the legal items with `legal.kind: wet`; null without any. */
+  readonly lawVerdict: Verdict | null;
+  readonly lawScore: number | null;
+  /** At least one good-practice item was answered; until then good practice is "not filled in". */
+  readonly practiceFilledIn: boolean;
+  /** Null when good practice was not filled in (practiceFilledIn false) or the questionnaire has none. */
   readonly practiceVerdict: Verdict | null;
   readonly practiceScore: number | null;
-  readonly counts: { readonly wettelijk: StatusCounts; readonly aanbeveling: StatusCounts };
+  /** Per set of items, how many have each status: all legal items, the VNG lens, the law lens, good practice. */
+  readonly counts: {
+    readonly wettelijk: StatusCounts;
+    readonly vng: StatusCounts;
+    readonly wet: StatusCounts;
+    readonly aanbeveling: StatusCounts;
+  };
   readonly themes: readonly ThemeResult[];
 }

@@ -7,12 +7,12 @@
 // Pure.
 import type { FileOutcome } from "../model/file-outcome.js";
 import type { ItemResult, StatusCounts, ThemeResult } from "../model/assessment.js";
+import { inLawLens } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, LEVELS, ROLES, VERDICTS } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
-import { practiceFilledIn, themePracticeFilledIn } from "../score/score-answers.js";
 import { wording } from "../messages/error-messages.js";
 
 export type ColumnType = "integer" | "number" | "string" | "date" | "category" | "boolean";
@@ -135,7 +135,7 @@ const valid = (o: FileOutcome) => ("assessment" in o ? o.assessment : undefined)
 /** Whether good practice was filled in (at least one good-practice item answered). */
 const practiceOf = (o: FileOutcome) => {
   const a = valid(o);
-  return a && practiceFilledIn(a) ? a : undefined;
+  return a?.practiceFilledIn ? a : undefined;
 };
 const answered = (c: StatusCounts) => c.voldoet + c.deels + c["voldoet-niet"] + c.onbekend - c.onbeantwoord;
 
@@ -224,7 +224,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
   const counts = (prefix: string, level: "wettelijk" | "aanbeveling", what: Labels): Column<FileOutcome>[] => {
     const of = (r: FileOutcome) => {
       const a = level === "wettelijk" ? valid(r) : practiceOf(r);
-      return a?.counts[level];
+      // The legal counts are the VNG lens's, like verdict and score: the same series as before 1.3.
+      return level === "wettelijk" ? a?.counts.vng : a?.counts.aanbeveling;
     };
     return [
       {
@@ -272,7 +273,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
         : []),
     ];
   };
-  const legalWhat = L("wettelijke eisen", "legal requirements");
+  const legalWhat = L("eisen van de VNG-zelftest", "requirements of the VNG self-assessment");
+  const hasLaw = q.items.some(inLawLens);
   const practiceWhat = L("goede praktijk (leeg als die niet is ingevuld)", "good practice (empty where not filled in)");
   const themeOf = (r: FileOutcome, id: string) => valid(r)?.themes.find((t) => t.id === id);
 
@@ -340,8 +342,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
           {
             name: "verdict",
             label: L(
-              "Oordeel wettelijke eisen (het slechtste telt)",
-              "Verdict on the legal requirements (worst counts)",
+              "Oordeel VNG-zelftest: de eisen van de VNG-zelftest, de lezing van de wet door de VNG (2015) (het slechtste telt)",
+              "Verdict on the VNG self-assessment: its requirements, the VNG's reading of the law (2015) (worst counts)",
             ),
             type: "category" as const,
             values: VERDICT_VALUES,
@@ -349,7 +351,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
           },
           {
             name: "score",
-            label: L("Score wettelijke eisen (0-100)", "Legal score (0-100)"),
+            label: L("Score VNG-zelftest (0-100)", "VNG self-assessment score (0-100)"),
             type: "number" as const,
             get: (r: FileOutcome) => valid(r)?.score,
           },
@@ -387,14 +389,14 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
           ? [
               {
                 name: `${th.id}_verdict`,
-                label: L(`Oordeel wettelijke eisen, thema ${title.nl}`, `Legal verdict, theme ${title.en}`),
+                label: L(`Oordeel VNG-zelftest, thema ${title.nl}`, `VNG self-assessment verdict, theme ${title.en}`),
                 type: "category" as const,
                 values: VERDICT_VALUES,
                 get: (r: FileOutcome) => themeOf(r, th.id)?.verdict,
               },
               {
                 name: `${th.id}_score`,
-                label: L(`Score wettelijke eisen, thema ${title.nl}`, `Legal score, theme ${title.en}`),
+                label: L(`Score VNG-zelftest, thema ${title.nl}`, `VNG self-assessment score, theme ${title.en}`),
                 type: "number" as const,
                 get: (r: FileOutcome) => themeOf(r, th.id)?.score,
               },
@@ -411,7 +413,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
                 type: "number" as const,
                 get: (r: FileOutcome) => {
                   const t = themeOf(r, th.id);
-                  return t && themePracticeFilledIn(t) ? t.practiceScore : undefined;
+                  return t?.practiceFilledIn ? t.practiceScore : undefined;
                 },
               },
             ]
@@ -479,7 +481,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
             values: BOOLEAN_VALUES,
             get: (r: FileOutcome) => {
               const a = valid(r);
-              return a ? practiceFilledIn(a) : undefined;
+              return a ? a.practiceFilledIn : undefined;
             },
           },
           ...counts("practice_", "aanbeveling", practiceWhat),
@@ -491,6 +493,27 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       type: "string",
       get: (r) => ("diagnostics" in r ? r.diagnostics[0]?.code : undefined),
     },
+    // Added with questionnaire 1.3 (issue 20): the law lens.
+    ...(hasLaw
+      ? [
+          {
+            name: "law_verdict",
+            label: L(
+              "Oordeel wet: de eisen die de tekst van de wet zelf stelt (het slechtste telt)",
+              "Verdict on the law: the requirements the text of the law itself sets (worst counts)",
+            ),
+            type: "category" as const,
+            values: VERDICT_VALUES,
+            get: (r: FileOutcome) => valid(r)?.lawVerdict,
+          },
+          {
+            name: "law_score",
+            label: L("Score wet (0-100)", "Score on the law (0-100)"),
+            type: "number" as const,
+            get: (r: FileOutcome) => valid(r)?.lawScore,
+          },
+        ]
+      : []),
     // Optional columns, always last.
     ...municipalityWritten<FileOutcome>(o, (r) => r.facts),
     ...(o.items

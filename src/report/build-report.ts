@@ -18,7 +18,6 @@ import type { ItemStatus, Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import type { ReportTexts } from "../messages/report.js";
-import { practiceFilledIn } from "../score/score-answers.js";
 import { anchorOf } from "./anchor.js";
 import { buildPlan } from "./build-plan.js";
 import type { PlanRow } from "./build-plan.js";
@@ -175,7 +174,7 @@ export function buildReport(
   const items = new Map(q.items.map((i) => [i.id, i]));
   const themeTitle = new Map(q.themes.map((th) => [th.id, plain(th.title)]));
   const results = a.themes.flatMap((th) => th.items.map((r) => ({ r, item: items.get(r.id)!, theme: th.id })));
-  const practiceAnswered = practiceFilledIn(a);
+  const practiceAnswered = a.practiceFilledIn;
 
   const legalText = (item: Item): string | undefined => {
     const legal = legalOf(item);
@@ -372,12 +371,13 @@ export function buildReport(
         status: r.verdict ? status(r.verdict) : null,
         score: r.score === null ? "–" : formatScore(r.score, lang),
         scoreValue: r.score,
-        practiceScore:
-          r.practiceScore === null || !practiceAnswered
-            ? "–"
-            : r.items.some((x) => x.level === "aanbeveling" && x.answer !== null)
-              ? formatScore(r.practiceScore, lang)
-              : t.practiceCellNotFilled,
+        practiceScore: !practiceAnswered
+          ? "–"
+          : r.practiceScore !== null
+            ? formatScore(r.practiceScore, lang)
+            : th.items.some((x) => x.level === "aanbeveling")
+              ? t.practiceCellNotFilled
+              : "–",
       } satisfies ThemeView;
     }),
     gaps,

@@ -5,23 +5,11 @@ import type { FileOutcome } from "../model/file-outcome.js";
 import { wording } from "../messages/error-messages.js";
 import type { Assessment } from "../model/assessment.js";
 import type { Lang } from "../model/vocabulary.js";
-import { practiceFilledIn, themePracticeFilledIn } from "../score/score-answers.js";
 
 export interface JsonOptions {
   readonly includeNames: boolean;
   readonly includeNotes: boolean;
   readonly lang: Lang;
-}
-
-/**
- * Good-practice verdicts and scores are null (never 0) where no good-practice item was answered:
- * overall when none at all, per theme when none of that theme — the same as the wide CSV.
- */
-function practiceAsAnswered(a: Assessment): Assessment {
-  const themes = a.themes.map((th) =>
-    th.practiceScore === null || themePracticeFilledIn(th) ? th : { ...th, practiceVerdict: null, practiceScore: null },
-  );
-  return practiceFilledIn(a) ? { ...a, themes } : { ...a, practiceVerdict: null, practiceScore: null, themes };
 }
 
 function withoutPrivate(a: Assessment, o: JsonOptions): Assessment {
@@ -67,5 +55,5 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
       })),
     };
   }
-  return { ...common, valid: true, assessment: withoutPrivate(practiceAsAnswered(outcome.assessment), o) };
+  return { ...common, valid: true, assessment: withoutPrivate(outcome.assessment, o) };
 }

@@ -6,7 +6,6 @@ import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
-import { practiceFilledIn } from "../score/score-answers.js";
 import { escapeTerminal as safe } from "./escape.js";
 import {
   ANSWER_LABEL,
@@ -84,14 +83,13 @@ export function renderSummary(
     );
     out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
   }
-  const practiceAnswered = practiceFilledIn(a);
+  const practiceAnswered = a.practiceFilledIn;
   if (q.items.some((i) => i.level === "aanbeveling")) {
-    const practice =
-      a.practiceScore === null
+    const practice = !practiceAnswered
+      ? t.practiceNotFilled
+      : a.practiceScore === null
         ? t.noPractice
-        : !practiceAnswered
-          ? t.practiceNotFilled
-          : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;
+        : `${t.score} ${style.bold(formatScore(a.practiceScore, lang))} ${t.scoreOf}`;
     out.push(`${pad(t.practice, 20)}${practice}`);
   }
 

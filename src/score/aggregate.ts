@@ -15,7 +15,6 @@ import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
 import { cohensKappa } from "./agreement.js";
-import { practiceFilledIn, themePracticeFilledIn } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -230,7 +229,7 @@ export class Aggregator {
     const cellKey = `${role}|${year}`;
     s.cells[cellKey] ??= { role, year, ...emptyCell(q) };
     const cell = s.cells[cellKey]!;
-    const practice = practiceFilledIn(a);
+    const practice = a.practiceFilledIn;
     cell.n += 1;
     if (a.verdict) cell.verdicts[a.verdict] += 1;
     addTo(cell.score, a.score);
@@ -271,7 +270,7 @@ export class Aggregator {
       if (th.verdict) t.verdicts[th.verdict] += 1;
       addTo(t.score, th.score);
       addTo(m.themes[k]!, th.score);
-      if (themePracticeFilledIn(th)) addTo(t.practice, th.practiceScore);
+      if (th.practiceFilledIn) addTo(t.practice, th.practiceScore);
       for (const r of th.items) {
         const k2 = this.itemIndex.get(r.id);
         if (k2 === undefined) continue;

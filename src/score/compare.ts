@@ -10,7 +10,8 @@ import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { pointsOfAnswer } from "../model/item-outcome.js";
 import { severityOf } from "../model/severity.js";
-import { exactScore, practiceFilledIn } from "./score-answers.js";
+import { inVngLens, marksVngRows } from "../model/legal-lens.js";
+import { exactScore } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type ComparisonKind = "perspectives" | "trend";
@@ -108,7 +109,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const roundDelta = (x: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 + 1e-9) / 10);
 
 /** A score over the items of one level, unrounded: deltas subtract these and round once (docs/scoring.md). */
-const exactOf = (items: readonly ItemResult[], level: Level) => exactScore(items.filter((r) => r.level === level));
+/** The unrounded score over the items behind `score` (the VNG lens) or `practiceScore`. */
+const exactOf = (items: readonly ItemResult[], level: Level, vngLens: ReadonlySet<string>) =>
+  exactScore(items.filter((r) => (level === "wettelijk" ? vngLens.has(r.id) : r.level === level)));
 
 /**
  * from/to are the rounded scores as shown; the delta is the difference of the unrounded scores,
@@ -177,7 +180,9 @@ export function compareAssessments(
   const resultsById = as.map((a) => new Map(a.themes.flatMap((t) => t.items.map((r) => [r.id, r] as const))));
   const itemOf = (k: number, id: string): ItemResult | undefined => resultsById[k]!.get(id);
 
-  const practiceCompared = as.every(practiceFilledIn);
+  const practiceCompared = as.every((a) => a.practiceFilledIn);
+  const vngRows = marksVngRows(questionnaire);
+  const vngLens = new Set(questionnaire.items.filter((i) => inVngLens(i, vngRows)).map((i) => i.id));
   const compared = questionnaire.items.filter((i) => practiceCompared || i.level === "wettelijk");
   const items: ItemComparison[] = compared.map((item) => {
     const results = as.map((_, k) => itemOf(k, item.id));
@@ -258,7 +263,7 @@ export function compareAssessments(
     const allItems = (a: Assessment) => a.themes.flatMap((th) => th.items);
     const themeExact = (a: Assessment, id: string) => {
       const th = a.themes.find((x) => x.id === id);
-      return th ? exactOf(th.items, "wettelijk") : null;
+      return th ? exactOf(th.items, "wettelijk", vngLens) : null;
     };
     const first = as[0]!;
     const last = as[as.length - 1]!;
@@ -278,8 +283,8 @@ export function compareAssessments(
       overall: change(
         first.score,
         last.score,
-        exactOf(allItems(first), "wettelijk"),
-        exactOf(allItems(last), "wettelijk"),
+        exactOf(allItems(first), "wettelijk", vngLens),
+        exactOf(allItems(last), "wettelijk", vngLens),
         first.verdict,
         last.verdict,
       ),
@@ -287,8 +292,8 @@ export function compareAssessments(
         ? change(
             first.practiceScore,
             last.practiceScore,
-            exactOf(allItems(first), "aanbeveling"),
-            exactOf(allItems(last), "aanbeveling"),
+            exactOf(allItems(first), "aanbeveling", vngLens),
+            exactOf(allItems(last), "aanbeveling", vngLens),
             first.practiceVerdict,
             last.practiceVerdict,
           )

@@ -4,10 +4,17 @@
 // is `niet-van-toepassing` and is left out, weight 0, like Lighthouse's not-applicable audits);
 // the verdict over a set is the worst status, by model/severity.ts.
 // Score = 100 × Σ(weight × points) / Σ(weight), rounded half up to one decimal.
+//
+// The legal part is scored through two lenses (model/legal-lens.ts): `verdict`/`score` over the 15
+// rows of the VNG zelftest (every legal item when the questionnaire marks none: custom and older
+// questionnaires), `lawVerdict`/`lawScore` over the items whose requirement is the law's own text.
+// Whether good practice was filled in is decided here, once: where no good-practice item was
+// answered, its verdict and score are null (overall, and per theme), and `practiceFilledIn` says so.
 import type { AnswerSet } from "../model/answers.js";
 import type { Assessment, ItemResult, ThemeResult } from "../model/assessment.js";
 import type { Item, Questionnaire } from "../model/questionnaire.js";
 import { isApplicable, pointsOfAnswer, statusOfAnswer } from "../model/item-outcome.js";
+import { inLawLens, inVngLens, marksVngRows } from "../model/legal-lens.js";
 import { worseVerdict } from "../model/severity.js";
 import { NOT_APPLICABLE } from "../model/vocabulary.js";
 import type { ItemStatus, Verdict } from "../model/vocabulary.js";
@@ -80,44 +87,49 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   return result;
 }
 
-/**
- * Whether any good-practice item was answered. Until one is, good practice counts as not filled
- * in (the respondent chose the legal requirements only): summaries, reports and comparisons say
- * so rather than listing every open good-practice item. The scores themselves keep docs/scoring.md.
- */
-export function practiceFilledIn(a: Assessment): boolean {
-  return a.themes.some(themePracticeFilledIn);
-}
-
-/**
- * Whether any good-practice item of this theme was answered. Research outputs leave a theme's
- * practice score empty (never 0) until one is, also when good practice was filled in elsewhere.
- */
-export function themePracticeFilledIn(th: ThemeResult): boolean {
-  return th.items.some((r) => r.level === "aanbeveling" && r.answer !== null);
-}
-
 export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): Assessment {
+  const vngRows = marksVngRows(questionnaire);
   const legal = new Tally();
+  const vng = new Tally();
+  const law = new Tally();
   const practice = new Tally();
   const themes: ThemeResult[] = questionnaire.themes.map((theme) => {
-    const themeLegal = new Tally();
+    const themeVng = new Tally();
+    const themeLaw = new Tally();
     const themePractice = new Tally();
+    let practiceAnswered = false;
     const items = theme.items.map((item) => {
       const r = scoreItem(item, answers);
-      (r.level === "wettelijk" ? themeLegal : themePractice).add(r);
-      (r.level === "wettelijk" ? legal : practice).add(r);
+      if (r.level === "wettelijk") {
+        legal.add(r);
+        if (inVngLens(item, vngRows)) {
+          themeVng.add(r);
+          vng.add(r);
+        }
+        if (inLawLens(item)) {
+          themeLaw.add(r);
+          law.add(r);
+        }
+      } else {
+        themePractice.add(r);
+        practice.add(r);
+        if (r.answer !== null) practiceAnswered = true;
+      }
       return r;
     });
     return {
       id: theme.id,
-      verdict: themeLegal.verdict,
-      score: themeLegal.score,
-      practiceVerdict: themePractice.verdict,
-      practiceScore: themePractice.score,
+      verdict: themeVng.verdict,
+      score: themeVng.score,
+      lawVerdict: themeLaw.verdict,
+      lawScore: themeLaw.score,
+      practiceFilledIn: practiceAnswered,
+      practiceVerdict: practiceAnswered ? themePractice.verdict : null,
+      practiceScore: practiceAnswered ? themePractice.score : null,
       items,
     };
   });
+  const practiceAnswered = themes.some((th) => th.practiceFilledIn);
   const respondent = answers.respondent.name
     ? { role: answers.respondent.role, name: answers.respondent.name }
     : { role: answers.respondent.role };
@@ -127,11 +139,14 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): 
     municipality: answers.municipality,
     respondent,
     date: answers.date,
-    verdict: legal.verdict,
-    score: legal.score,
-    practiceVerdict: practice.verdict,
-    practiceScore: practice.score,
-    counts: { wettelijk: legal.counts, aanbeveling: practice.counts },
+    verdict: vng.verdict,
+    score: vng.score,
+    lawVerdict: law.verdict,
+    lawScore: law.score,
+    practiceFilledIn: practiceAnswered,
+    practiceVerdict: practiceAnswered ? practice.verdict : null,
+    practiceScore: practiceAnswered ? practice.score : null,
+    counts: { wettelijk: legal.counts, vng: vng.counts, wet: law.counts, aanbeveling: practice.counts },
     themes,
   };
 }
