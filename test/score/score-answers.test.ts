@@ -97,7 +97,13 @@ describe("scoreAnswers", () => {
 
   it("practice score is null when the questionnaire has no applicable aanbeveling items", () => {
     const a = scoreAnswers(q, answerSet({}));
-    expect(theme(a, "alpha").practiceScore).toBe(0); // unanswered practice item counts 0
+    // Good practice not filled in at all: null, not 0 (docs/scoring.md, "Good practice filled in").
+    expect([a.practiceFilledIn, theme(a, "alpha").practiceFilledIn]).toEqual([false, false]);
+    expect(theme(a, "alpha").practiceScore).toBeNull();
+    const filled = scoreAnswers(q, answerSet({ "beta.informeel": "ja" }));
+    expect(filled.practiceFilledIn).toBe(true);
+    expect(filled.practiceScore).toBeLessThan(100); // alpha.praktijk, unanswered, counts 0 overall
+    expect(theme(filled, "alpha").practiceScore).toBeNull(); // but its own theme was not filled in
     const onlyLegal = {
       ...q,
       themes: q.themes.slice(0, 1).map((t) => ({ ...t, items: t.items.filter((i) => i.level === "wettelijk") })),
@@ -127,7 +133,7 @@ describe("scoreAnswers", () => {
   it("all ja gives voldoet and 100; all unanswered gives onbekend and 0", () => {
     const all = Object.fromEntries(q.items.map((i) => [i.id, "ja" as const]));
     expect(scoreAnswers(q, answerSet(all))).toMatchObject({ verdict: "voldoet", score: 100, practiceScore: 100 });
-    expect(scoreAnswers(q, answerSet({}))).toMatchObject({ verdict: "onbekend", score: 0, practiceScore: 0 });
+    expect(scoreAnswers(q, answerSet({}))).toMatchObject({ verdict: "onbekend", score: 0, practiceScore: null });
   });
 
   it("onbekend beats deels; voldoet-niet beats onbekend", () => {
