@@ -84,6 +84,8 @@ GET DATA
     practice_n_unanswered F8.0
     practice_n_not_applicable F8.0
     error_code A13
+    t_law_verdict A12
+    law_score F8.1
     meta_wave F8.0
 .
 
@@ -108,6 +110,8 @@ RECODE t_kwaliteit_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-ni
     INTO kwaliteit_verdict.
 RECODE t_inspraak_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS)
     INTO inspraak_verdict.
+RECODE t_law_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS) INTO
+    law_verdict.
 MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questionnaire
     answers_version verdict score practice_verdict practice_score beleidsplan_verdict
     beleidsplan_score beleidsplan_practice_score onafhankelijkheid_verdict onafhankelijkheid_score
@@ -121,10 +125,10 @@ MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questio
     monitoring_practice_score klachten_practice_score error file_id gemeentecode year
     questionnaire_version questionnaire_sha256 answers_sha256 tool_version n_answered n_weet_niet
     n_unanswered practice_filled practice_n_answered practice_n_weet_niet practice_n_unanswered
-    practice_n_not_applicable error_code meta_wave.
+    practice_n_not_applicable error_code law_verdict law_score meta_wave.
 FORMATS status respondent_role verdict practice_verdict beleidsplan_verdict
     onafhankelijkheid_verdict levensbreed_verdict toegankelijkheid_verdict informatieplicht_verdict
-    kwaliteit_verdict inspraak_verdict (F1.0).
+    kwaliteit_verdict inspraak_verdict law_verdict (F1.0).
 
 VARIABLE LEVEL
   score practice_score beleidsplan_score beleidsplan_practice_score onafhankelijkheid_score
@@ -135,9 +139,10 @@ VARIABLE LEVEL
     afbakening_practice_score lagen_practice_score bekendheid_practice_score outreach_practice_score
     contractering_practice_score monitoring_practice_score klachten_practice_score file_id year
     n_answered n_weet_niet n_unanswered practice_n_answered practice_n_weet_niet
-    practice_n_unanswered practice_n_not_applicable meta_wave (SCALE)
+    practice_n_unanswered practice_n_not_applicable law_score meta_wave (SCALE)
   / verdict practice_verdict beleidsplan_verdict onafhankelijkheid_verdict levensbreed_verdict
-    toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict (ORDINAL)
+    toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict law_verdict
+    (ORDINAL)
   / file status municipality respondent_role date questionnaire answers_version error gemeentecode
     questionnaire_version questionnaire_sha256 answers_sha256 tool_version practice_filled
     error_code (NOMINAL)
@@ -151,30 +156,30 @@ VARIABLE LABELS
   /date 'Datum van de zelftest'
   /questionnaire 'Id van de vragenlijst volgens het antwoordbestand (bij een geldig bestand die waarmee is gescoord; leeg als het niet te lezen is)'
   /answers_version 'Versie van de vragenlijst volgens het antwoordbestand'
-  /verdict 'Oordeel wettelijke eisen (het slechtste telt)'
-  /score 'Score wettelijke eisen (0-100)'
+  /verdict 'Oordeel VNG-zelftest: de eisen van de VNG-zelftest, de lezing van de wet door de VNG (2015) (het slechtste telt)'
+  /score 'Score VNG-zelftest (0-100)'
   /practice_verdict 'Oordeel goede praktijk (leeg als die niet is ingevuld)'
   /practice_score 'Score goede praktijk (0-100; leeg als die niet is ingevuld)'
-  /beleidsplan_verdict 'Oordeel wettelijke eisen, thema Beleidsplan'
-  /beleidsplan_score 'Score wettelijke eisen, thema Beleidsplan'
+  /beleidsplan_verdict 'Oordeel VNG-zelftest, thema Beleidsplan'
+  /beleidsplan_score 'Score VNG-zelftest, thema Beleidsplan'
   /beleidsplan_practice_score 'Score goede praktijk, thema Beleidsplan (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /onafhankelijkheid_verdict 'Oordeel wettelijke eisen, thema Onafhankelijkheid'
-  /onafhankelijkheid_score 'Score wettelijke eisen, thema Onafhankelijkheid'
+  /onafhankelijkheid_verdict 'Oordeel VNG-zelftest, thema Onafhankelijkheid'
+  /onafhankelijkheid_score 'Score VNG-zelftest, thema Onafhankelijkheid'
   /onafhankelijkheid_practice_score 'Score goede praktijk, thema Onafhankelijkheid (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /levensbreed_verdict 'Oordeel wettelijke eisen, thema Levensbreed'
-  /levensbreed_score 'Score wettelijke eisen, thema Levensbreed'
+  /levensbreed_verdict 'Oordeel VNG-zelftest, thema Levensbreed'
+  /levensbreed_score 'Score VNG-zelftest, thema Levensbreed'
   /levensbreed_practice_score 'Score goede praktijk, thema Levensbreed (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /toegankelijkheid_verdict 'Oordeel wettelijke eisen, thema Toegankelijk en gratis'
-  /toegankelijkheid_score 'Score wettelijke eisen, thema Toegankelijk en gratis'
+  /toegankelijkheid_verdict 'Oordeel VNG-zelftest, thema Toegankelijk en gratis'
+  /toegankelijkheid_score 'Score VNG-zelftest, thema Toegankelijk en gratis'
   /toegankelijkheid_practice_score 'Score goede praktijk, thema Toegankelijk en gratis (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /informatieplicht_verdict 'Oordeel wettelijke eisen, thema Informeren'
-  /informatieplicht_score 'Score wettelijke eisen, thema Informeren'
+  /informatieplicht_verdict 'Oordeel VNG-zelftest, thema Informeren'
+  /informatieplicht_score 'Score VNG-zelftest, thema Informeren'
   /informatieplicht_practice_score 'Score goede praktijk, thema Informeren (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /kwaliteit_verdict 'Oordeel wettelijke eisen, thema Kwaliteit'
-  /kwaliteit_score 'Score wettelijke eisen, thema Kwaliteit'
+  /kwaliteit_verdict 'Oordeel VNG-zelftest, thema Kwaliteit'
+  /kwaliteit_score 'Score VNG-zelftest, thema Kwaliteit'
   /kwaliteit_practice_score 'Score goede praktijk, thema Kwaliteit (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
-  /inspraak_verdict 'Oordeel wettelijke eisen, thema Inspraak'
-  /inspraak_score 'Score wettelijke eisen, thema Inspraak'
+  /inspraak_verdict 'Oordeel VNG-zelftest, thema Inspraak'
+  /inspraak_score 'Score VNG-zelftest, thema Inspraak'
   /inspraak_practice_score 'Score goede praktijk, thema Inspraak (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
   /diversiteit_practice_score 'Score goede praktijk, thema Keuze en aanbod (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
   /samenspel_practice_score 'Score goede praktijk, thema Samenspel formeel en informeel (leeg als geen vraag over goede praktijk van dit thema is beantwoord)'
@@ -194,15 +199,17 @@ VARIABLE LABELS
   /questionnaire_sha256 'Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord'
   /answers_sha256 'Vingerafdruk (SHA-256) van het antwoordbestand'
   /tool_version 'Versie van zelftest die de uitvoer maakte'
-  /n_answered 'Aantal beantwoorde vragen (weet niet telt mee), wettelijke eisen'
-  /n_weet_niet 'Aantal vragen met ''weet niet'', wettelijke eisen'
-  /n_unanswered 'Aantal open (niet beantwoorde) vragen, wettelijke eisen'
+  /n_answered 'Aantal beantwoorde vragen (weet niet telt mee), eisen van de VNG-zelftest'
+  /n_weet_niet 'Aantal vragen met ''weet niet'', eisen van de VNG-zelftest'
+  /n_unanswered 'Aantal open (niet beantwoorde) vragen, eisen van de VNG-zelftest'
   /practice_filled 'Goede praktijk ingevuld (minstens één vraag over goede praktijk beantwoord)'
   /practice_n_answered 'Aantal beantwoorde vragen (weet niet telt mee), goede praktijk (leeg als die niet is ingevuld)'
   /practice_n_weet_niet 'Aantal vragen met ''weet niet'', goede praktijk (leeg als die niet is ingevuld)'
   /practice_n_unanswered 'Aantal open (niet beantwoorde) vragen, goede praktijk (leeg als die niet is ingevuld)'
   /practice_n_not_applicable 'Aantal vragen die niet van toepassing zijn (door een eerder antwoord), goede praktijk (leeg als die niet is ingevuld)'
   /error_code 'Code van het eerste probleem van een ongeldig bestand'
+  /law_verdict 'Oordeel wet: de eisen die de tekst van de wet zelf stelt (het slechtste telt)'
+  /law_score 'Score wet (0-100)'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
 .
 
@@ -265,6 +272,11 @@ VALUE LABELS
   /practice_filled
     1 'ja'
     0 'nee'
+  /law_verdict
+    1 'voldoet'
+    2 'deels'
+    3 'onbekend'
+    4 'voldoet niet'
 .
 
 * Alleen geldige bestanden (ongeldige hebben status 0): haal de * weg voor FILTER BY.
