@@ -1,8 +1,16 @@
 import { defineConfig } from "vitest/config";
 
+// Tests that drive a browser have "browser" in their file name: they form the browser lane, which CI
+// runs once, while the unit lane runs on every supported Node (`npm run test:unit`, `test:browser`;
+// `npm test` runs both).
+const BROWSER = ["test/**/*browser*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: BROWSER } },
+      { extends: true, test: { name: "browser", include: BROWSER } },
+    ],
     testTimeout: 20000,
     // One temp folder per run, removed at the end (test/helpers/global-setup.ts).
     globalSetup: ["test/helpers/global-setup.ts"],

@@ -38,7 +38,7 @@ for (const name of ["answers", "questionnaire"]) {
     bundle: true,
     format: "cjs",
     platform: "node",
-    target: "node20",
+    target: "node22",
     write: false,
     logLevel: "warning",
   });

@@ -14,7 +14,7 @@ await build({
   splitting: true,
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: "node22",
   outdir: "dist/bundle",
   outExtension: { ".js": ".mjs" },
   // Bundled CommonJS (yaml) calls require(), and write-file-atomic reads __filename; give the ESM bundle both.

@@ -20,7 +20,7 @@ export function workerFromSources(): Promise<string> {
       bundle: true,
       format: "esm",
       platform: "node",
-      target: "node20",
+      target: "node22",
       outfile,
       banner: {
         js: "import { createRequire as __zelftestRequire } from 'node:module'; const require = __zelftestRequire(import.meta.url);",
