@@ -83,6 +83,44 @@ try {
       readFileSync(join(app, "formulier.html"), "utf8").includes("<html"),
     );
   } else console.log("skip formulier (not a command of this version)");
+
+  // As someone without a checkout runs it: `npm exec --package ./zelftest-x.y.z.tgz zelftest` in an
+  // empty folder (what `npx zelftest` does once the package is on the registry). The outputs land
+  // in that folder, never in the package's own folder.
+  const empty = join(work, "leeg");
+  mkdirSync(empty);
+  const exec = (args) =>
+    spawnSync(
+      "npm",
+      ["exec", "--yes", "--offline", "--package", join(work, packed.filename), "--", "zelftest", ...args],
+      {
+        cwd: empty,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", npm_config_cache: join(work, "npm-cache") },
+      },
+    );
+  const check = (title, r, ok) => {
+    const good = r.status === 0 && ok();
+    if (!good) failures += 1;
+    console.log(
+      `${good ? "ok  " : "FAIL"} ${title}${good ? "" : ` (exit ${r.status})\n${r.stderr}${r.stdout.slice(0, 2000)}`}`,
+    );
+  };
+  const v = exec(["--version"]);
+  check("npm exec --package TARBALL zelftest --version, in an empty folder", v, () => v.stdout.trim() === version);
+  const f = exec(["formulier"]);
+  check("npm exec … zelftest formulier writes zelftest-formulier.html into the current folder", f, () =>
+    existsSync(join(empty, "zelftest-formulier.html")),
+  );
+  cpSync(file, join(empty, "antwoorden.yaml"));
+  const r = exec(["report", "antwoorden.yaml", "--out", "rapport.html"]);
+  check("npm exec … zelftest report FILE --out rapport.html, relative to the current folder", r, () =>
+    readFileSync(join(empty, "rapport.html"), "utf8").includes("<html"),
+  );
+
+  // Ready to publish: `npm publish --dry-run` packs the same files without an error.
+  const publish = spawnSync("npm", ["publish", "--dry-run", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+  check("npm publish --dry-run", publish, () => publish.stderr.includes("zelftest@"));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
