@@ -59,7 +59,22 @@ function renderMarkdown(model: ReportModel, templates: Pick<Templates, "md">): s
   return renderMarkdownTemplate(templates.md, model);
 }
 
-export function renderHtml(model: ReportModel, templates: Pick<Templates, "html" | "css">): string {
+/**
+ * The report inside another page (the offline form): no document around it (no head, no skip
+ * link; the page has its own CSS), the body in a `div` of `mainClass` instead of `main`, and the
+ * technical stamp closed in a `details` of `stampClass` under `stampSummary`.
+ */
+export interface EmbeddedOptions {
+  readonly mainClass: string;
+  readonly stampClass: string;
+  readonly stampSummary: string;
+}
+
+export function renderHtml(
+  model: ReportModel,
+  templates: Pick<Templates, "html" | "css">,
+  options: { readonly embedded?: EmbeddedOptions } = {},
+): string {
   // The chart shows the legal score, so only themes with legal requirements; the table has them all.
   const legalThemes = model.themes.filter((th) => th.scoreValue !== null);
   const chart = chartSvg(
@@ -67,7 +82,14 @@ export function renderHtml(model: ReportModel, templates: Pick<Templates, "html"
     model.t.chartTitle,
     model.t.chartDesc(legalThemes.map((th) => `${th.title}: ${th.score}`).join("; ")),
   );
-  return renderHtmlTemplate(templates.html, templates.css, model, { chartSafe: chart });
+  return renderHtmlTemplate(
+    templates.html,
+    templates.css,
+    { ...model, embedded: options.embedded ?? false },
+    {
+      chartSafe: chart,
+    },
+  );
 }
 
 /** The text formats; Word (docx) has its own renderer, render-docx.ts, loaded only when asked for. */

@@ -1,0 +1,119 @@
+// The details step: the municipality (and its CBS code), who answers, a name, the date and the
+// scope. Checked when the person continues, with an error beside each field.
+import { append, h } from "../dom.js";
+import { dutchDate, parseDateInput } from "../../flow/date-input.js";
+import { normalizeGemeentecode } from "../../model/municipality.js";
+import { ROLES } from "../../model/vocabulary.js";
+import { field, radio, radioGroup } from "../components/field.js";
+import type { FieldError, FormContext } from "../context.js";
+import type { Draft } from "../draft.js";
+
+export function renderDetails(ctx: FormContext): string {
+  const { t, sizes, hasPractice, state } = ctx;
+  const draft = state.draft;
+  const form = h("form", { novalidate: true, class: "zf-form" });
+  const municipality = h("input", {
+    type: "text",
+    id: "zf-municipality",
+    name: "municipality",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": "zf-municipality-hint",
+  });
+  municipality.value = draft.municipality;
+  const name = h("input", { type: "text", id: "zf-name", name: "name", autocomplete: "name" });
+  name.value = draft.name;
+  const date = h("input", {
+    type: "text",
+    id: "zf-date",
+    name: "date",
+    autocomplete: "off",
+    "aria-describedby": "zf-date-hint",
+    class: "zf-date",
+  });
+  date.value = draft.dateText;
+  const picker = h("input", { type: "date", id: "zf-date-picker", class: "zf-date-picker" });
+  picker.value = parseDateInput(draft.dateText) ?? "";
+  picker.addEventListener("change", () => {
+    if (picker.value) date.value = dutchDate(picker.value);
+  });
+  date.addEventListener("change", () => {
+    picker.value = parseDateInput(date.value) ?? "";
+  });
+  const code = h("input", {
+    type: "text",
+    id: "zf-gemeentecode",
+    name: "gemeentecode",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": "zf-gemeentecode-hint",
+    class: "zf-code",
+  });
+  code.value = typeof draft.extra.gemeentecode === "string" ? draft.extra.gemeentecode : "";
+  const roles = ROLES.map((r) => radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r));
+  const scopes = (["legal", "all"] as const).map((s) =>
+    radio(
+      "zf-scope",
+      `zf-scope-${s}`,
+      s,
+      s === "legal" ? t.scopeLegal(sizes.legal) : t.scopeAll(sizes.all),
+      draft.scope === s,
+    ),
+  );
+  append(form, [
+    field("zf-municipality", t.municipality, municipality, t.municipalityHint),
+    field("zf-gemeentecode", `${t.gemeentecode} ${t.optional}`, code, t.gemeentecodeHint),
+    radioGroup("zf-role", t.role, roles),
+    field("zf-name", `${t.name} ${t.optional}`, name),
+    h(
+      "div",
+      { class: "zf-field", id: "zf-date-field" },
+      h("label", { for: "zf-date" }, t.date),
+      h("p", { class: "zf-hint", id: "zf-date-hint" }, t.dateHint),
+      date,
+      h("div", { class: "zf-picker" }, h("label", { for: "zf-date-picker" }, t.datePicker), picker),
+    ),
+    hasPractice ? radioGroup("zf-scope", t.scope, scopes) : null,
+    h(
+      "div",
+      { class: "zf-buttons" },
+      h(
+        "button",
+        { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "welcome" }) },
+        t.previous,
+      ),
+      h("button", { type: "submit", class: "zf-button" }, t.next),
+    ),
+  ]);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    draft.municipality = municipality.value;
+    draft.name = name.value;
+    draft.dateText = date.value.trim();
+    const role = form.querySelector<HTMLInputElement>('input[name="zf-role"]:checked')?.value;
+    draft.role = (ROLES as readonly string[]).includes(role ?? "") ? (role as Draft["role"]) : "";
+    const scope = form.querySelector<HTMLInputElement>('input[name="zf-scope"]:checked')?.value;
+    ctx.setScope(scope === "all" ? "all" : "legal");
+    const errors: FieldError[] = [];
+    if (draft.municipality.trim() === "") errors.push({ id: "zf-municipality", message: t.municipalityRequired });
+    else if (draft.municipality.length > 200) errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
+    // The code as people type it (GM0177, gm0177, 177), written as the CBS form, as the interview does.
+    const typedCode = code.value.trim();
+    const gemeentecode = typedCode === "" ? undefined : normalizeGemeentecode(typedCode);
+    if (typedCode !== "" && gemeentecode === undefined) {
+      errors.push({ id: "zf-gemeentecode", message: t.gemeentecodeInvalid });
+    } else {
+      const { gemeentecode: _old, ...rest } = draft.extra;
+      draft.extra = gemeentecode === undefined ? rest : { ...rest, gemeentecode };
+      if (gemeentecode !== undefined) code.value = gemeentecode;
+    }
+    if (draft.role === "") errors.push({ id: `zf-role-${ROLES[0]}`, message: t.roleRequired });
+    if (draft.dateText === "") errors.push({ id: "zf-date", message: t.dateRequired });
+    else if (!parseDateInput(draft.dateText)) errors.push({ id: "zf-date", message: t.dateInvalid });
+    ctx.save();
+    if (errors.length > 0) return ctx.showFieldErrors(form, errors);
+    ctx.show(state.continueAt());
+  });
+  append(ctx.shell.main, [h("h1", {}, t.detailsTitle), form]);
+  return t.detailsTitle;
+}

@@ -1,0 +1,119 @@
+// One question: its level, the question as the legend of the answer buttons, help, "Meer uitleg",
+// a note and a source, Vorige and Volgende (or back to the overview), progress and the theme list.
+// Every change is stored at once.
+import { append, h, rich } from "../dom.js";
+import type { FlowItem } from "../../flow/question-flow.js";
+import { ANSWER_VALUES } from "../../model/vocabulary.js";
+import { ANSWER_LABEL } from "../../messages/ui.js";
+import { radio } from "../components/field.js";
+import { moreDetails } from "../components/more-details.js";
+import { progressBar } from "../components/progress.js";
+import { themeNav } from "../components/theme-nav.js";
+import type { FormContext, StepResult } from "../context.js";
+import type { Position } from "../draft.js";
+
+export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: "question" }>): StepResult {
+  const { t, lang, text, state, shell } = ctx;
+  const main = shell.main;
+  const fi = state.flow.find(pos.id);
+  if (!fi) {
+    // Not in this scope (or no longer asked): the overview instead.
+    return { redirect: { step: "overview" } };
+  }
+  const returnToOverview = pos.returnTo === "overview";
+  const { item } = fi;
+  const flow = state.flow;
+  const given = state.draft.answers.get(item.id);
+  const progress = flow.progress(state.draft.answers);
+  const questionId = `zf-q-${fi.number}`;
+  const levelId = `${questionId}-level`;
+  const form = h("form", { novalidate: true, class: "zf-form" });
+  const nav = (f: FlowItem) =>
+    themeNav({ ...ctx, flow, answers: state.draft.answers, current: f.theme.id, go: (p) => ctx.show(p) });
+  const radios = ANSWER_VALUES.map((v) => {
+    const r = radio(questionId, `${questionId}-${v}`, v, ANSWER_LABEL[lang][v], given?.answer === v, t.answerHints[v]);
+    r.querySelector("input")!.addEventListener("change", () => {
+      const current = state.draft.answers.get(item.id);
+      state.setAnswer(item.id, { ...current, answer: v });
+      ctx.save();
+      // Progress and the theme list follow the answer at once.
+      const p = flow.progress(state.draft.answers);
+      main.querySelector(".zf-progress")?.replaceWith(progressBar(t, p.done, p.total));
+      main.querySelector(".zf-themes")?.replaceWith(nav(fi));
+    });
+    return r;
+  });
+  const note = h("textarea", { id: `${questionId}-note`, rows: 3 });
+  note.value = given?.note ?? "";
+  const source = h("input", { type: "text", id: `${questionId}-source` });
+  source.value = given?.evidence ?? "";
+  const keepText = (key: "note" | "evidence", el: HTMLInputElement | HTMLTextAreaElement) => {
+    el.addEventListener("input", () => {
+      // A note without an answer has no place in the answer file; it is kept once an answer is chosen.
+      if (!state.draft.answers.has(item.id)) return;
+      state.setText(item.id, key, el.value);
+      ctx.save();
+    });
+    el.addEventListener("change", () => {
+      if (state.draft.answers.has(item.id)) {
+        state.markChanged(item.id);
+        ctx.save();
+      }
+    });
+  };
+  keepText("note", note);
+  keepText("evidence", source);
+  const next = flow.next(item.id, state.draft.answers);
+  const previous = flow.previous(item.id, state.draft.answers);
+  const help = text(item.help);
+  append(form, [
+    h(
+      "p",
+      { class: `zf-level zf-level-${item.level}`, id: levelId },
+      item.level === "wettelijk" ? t.legalItem : t.practiceItem,
+    ),
+    h(
+      "fieldset",
+      { class: "zf-question", "aria-describedby": help ? `${levelId} ${questionId}-help` : levelId },
+      rich("legend", text(item.question)),
+      help ? rich("p", help, { class: "zf-hint", id: `${questionId}-help` }) : null,
+      h("div", { class: "zf-radios" }, radios),
+    ),
+    moreDetails(ctx, item),
+    h("div", { class: "zf-field" }, h("label", { for: note.id }, `${t.note} ${t.optional}`), note),
+    h("div", { class: "zf-field" }, h("label", { for: source.id }, `${t.source} ${t.optional}`), source),
+    h(
+      "div",
+      { class: "zf-buttons" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "zf-button zf-secondary",
+          onclick: () => ctx.show(previous ? { step: "question", id: previous.item.id } : { step: "details" }),
+        },
+        t.previous,
+      ),
+      h(
+        "button",
+        { type: "submit", class: "zf-button" },
+        returnToOverview ? t.backToOverview : next ? t.next : t.toOverview,
+      ),
+    ),
+  ]);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    // The flow is asked again: this answer may have opened or closed a question after it.
+    const after = flow.next(item.id, state.draft.answers);
+    ctx.show(returnToOverview || !after ? { step: "overview" } : { step: "question", id: after.item.id });
+  });
+  append(main, [
+    h("p", { class: "zf-caption" }, t.themeHeader(fi.themeNumber, flow.themes.length, text(fi.theme.title))),
+    h("h1", {}, t.questionHeader(fi.number, flow.total)),
+    progressBar(t, progress.done, progress.total),
+    form,
+    nav(fi),
+  ]);
+  performance.mark?.("zelftest:question");
+  return t.questionHeader(fi.number, flow.total);
+}

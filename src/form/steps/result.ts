@@ -1,0 +1,36 @@
+// The result: the report of the current answers (report-view.ts), with Download, Print and back to
+// the overview.
+import { append, h } from "../dom.js";
+import type { FormContext } from "../context.js";
+import { reportNodes } from "../report-view.js";
+
+export function renderResult(ctx: FormContext): string {
+  const { t, shell } = ctx;
+  const main = shell.main;
+  const nodes = reportNodes(ctx);
+  if (!nodes) {
+    append(main, [h("h1", {}, t.detailsTitle)]);
+    ctx.showMessageError(t.downloadNeedsDetails, { step: "details" });
+    return t.detailsTitle;
+  }
+  const report = h("div", { class: "zf-report" });
+  append(report, nodes);
+  append(main, [
+    report,
+    h(
+      "div",
+      { class: "zf-buttons zf-result-actions" },
+      h("button", { type: "button", class: "zf-button", onclick: () => void ctx.saveAnswerFile() }, t.download),
+      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.printAnswers() }, t.print),
+      h(
+        "button",
+        { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "overview" }) },
+        t.backToOverview,
+      ),
+    ),
+  ]);
+  const heading = report.querySelector("h1");
+  const intro = h("p", { class: "zf-hint" }, t.resultIntro);
+  heading?.after(intro);
+  return t.resultTitle;
+}
