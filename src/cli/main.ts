@@ -268,6 +268,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(choiceOption(`--format <${v.format}>`, h.batchFormat, ["csv", "csv-long", "json", "md", "html"]))
     .option(`--out <${v.file}>`, h.batchOut, at)
     .option(`--delimiter <${v.char}>`, h.delimiter)
+    .option("--include-paths", h.includePaths)
     .option("--include-names", h.includeNames)
     .option("--include-notes", h.includeNotes)
     .option("--items", h.items)

@@ -67,7 +67,9 @@ export interface BatchTexts {
   readable: string;
   namesTitle: string;
   methodTitle: string;
-  method(o: { listUsed: boolean; names: boolean }): string[];
+  method(o: { listUsed: boolean; names: boolean; paths: boolean }): string[];
+  /** A file named by its number in the batch (without --include-paths). */
+  fileId(id: number): string;
   stampTitle: string;
   tool: string;
   questionnaireHash: string;
@@ -145,8 +147,9 @@ const NL: BatchTexts = {
   problems: "Aantal problemen",
   readable: "Wel te lezen",
   namesTitle: "Namen van invullers",
+  fileId: (id) => `nr. ${id} (file_id)`,
   methodTitle: "Werkwijze",
-  method: ({ listUsed, names }) => [
+  method: ({ listUsed, names, paths }) => [
     "Gegevens: alle antwoordbestanden die zijn opgegeven, gesorteerd op pad. Elk bestand is gecontroleerd tegen de vragenlijst hieronder; ongeldige bestanden tellen nergens mee en staan met hun eerste probleem in de lijst ongeldige bestanden.",
     listUsed
       ? "Gemeenten: de gemeentecode uit het bestand is gecontroleerd tegen de opgegeven gemeentelijst en de officiële naam is gebruikt; een bestand zonder code is op naam gekoppeld waar die precies overeenkomt. Bestanden van één gemeente zijn samengenomen op code, anders op naam."
@@ -156,9 +159,7 @@ const NL: BatchTexts = {
     "Groepen: aandelen zijn percentages van de geldige bestanden in de groep (rol, jaar of beide), op één decimaal; het aantal bestanden (n) staat bij elke groep. Gemiddelden zijn over de bestanden in de groep.",
     "Goede praktijk telt alleen over de bestanden waarin minstens één vraag over goede praktijk is beantwoord.",
     "Paren gemeente–adviesraad: zie de uitleg bij die tabel.",
-    names
-      ? "Privacy: namen van invullers staan in dit overzicht omdat daarom is gevraagd (--include-names); toelichtingen en bronnen (vrije tekst) staan er niet in."
-      : "Privacy: namen van invullers en toelichtingen of bronnen (vrije tekst) staan niet in dit overzicht.",
+    `Privacy: ${names ? "namen van invullers staan in dit overzicht omdat daarom is gevraagd (--include-names); toelichtingen en bronnen (vrije tekst) niet" : "namen van invullers en toelichtingen of bronnen (vrije tekst) staan niet in dit overzicht"}. ${paths ? "Ongeldige bestanden staan er met hun pad (--include-paths)." : "Ongeldige bestanden staan er met hun nummer in de batch (file_id), niet met hun pad (dat kan een naam bevatten; --include-paths zet het erin)."}`,
   ],
   stampTitle: "Herhaalbaarheid",
   tool: "Gemaakt met",
@@ -237,8 +238,9 @@ const EN: BatchTexts = {
   problems: "Number of problems",
   readable: "Still readable",
   namesTitle: "Respondent names",
+  fileId: (id) => `no. ${id} (file_id)`,
   methodTitle: "Method",
-  method: ({ listUsed, names }) => [
+  method: ({ listUsed, names, paths }) => [
     "Data: every answer file given, sorted by path. Each file was checked against the questionnaire below; invalid files count nowhere and are listed with their first problem under invalid files.",
     listUsed
       ? "Municipalities: the file's municipality code was checked against the municipality list given and the official name used; a file without a code was matched by name where it matches exactly. Files of one municipality are taken together by code, else by name."
@@ -248,9 +250,7 @@ const EN: BatchTexts = {
     "Groups: shares are percentages of the valid files in the group (role, year or both), to one decimal; the number of files (n) is given with every group. Means are over the files in the group.",
     "Good practice counts only over the files in which at least one good-practice question was answered.",
     "Pairs municipality–advisory council: see the explanation with that table.",
-    names
-      ? "Privacy: respondent names are in this summary because they were asked for (--include-names); notes and evidence (free text) are not."
-      : "Privacy: respondent names and notes or evidence (free text) are not in this summary.",
+    `Privacy: ${names ? "respondent names are in this summary because they were asked for (--include-names); notes and evidence (free text) are not" : "respondent names and notes or evidence (free text) are not in this summary"}. ${paths ? "Invalid files are listed by path (--include-paths)." : "Invalid files are listed by their number in the batch (file_id), not by path (a path can hold a name; --include-paths puts it in)."}`,
   ],
   stampTitle: "Reproducibility",
   tool: "Made with",

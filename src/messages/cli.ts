@@ -47,6 +47,7 @@ export interface CliTexts {
   batchFormat: string;
   batchOut: string;
   delimiter: string;
+  includePaths: string;
   includeNames: string;
   includeNotes: string;
   items: string;
@@ -133,6 +134,7 @@ const NL: CliTexts = {
     "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), json, md of html (onderzoeksoverzicht)",
   batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
   delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
+  includePaths: "neem het pad van elk antwoordbestand op (standaard weggelaten: een pad bevat vaak een naam)",
   includeNames: "neem namen van invullers op (standaard weggelaten)",
   includeNotes: "neem toelichtingen en bronnen (vrije tekst) op in csv-long en json (standaard weggelaten)",
   items: "csv: voeg per vraag een kolom met het antwoord toe",
@@ -213,6 +215,7 @@ const EN: CliTexts = {
     "csv (default, one row per file), csv-long (one row per file × question), json, md or html (research summary)",
   batchOut: "write to this file (atomically) instead of the screen",
   delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
+  includePaths: "include the path of each answer file (left out by default: a path often holds a name)",
   includeNames: "include respondent names (left out by default)",
   includeNotes: "include notes and evidence (free text) in csv-long and json (left out by default)",
   items: "csv: add one column per question with its answer",

@@ -56,6 +56,8 @@ export interface ColumnValue {
 }
 
 export interface ColumnOptions {
+  /** `--include-paths`: the column `file` holds the path as given; else it is empty (privacy by default). */
+  readonly includePaths?: boolean;
   readonly includeNames: boolean;
   readonly includeNotes: boolean;
   /** Wide CSV: one answer column per item. */
@@ -129,6 +131,12 @@ const LEVEL_VALUES: ColumnValue[] = LEVELS.map((l, k) => ({
       : L("goede praktijk (aanbeveling)", "good practice (recommendation)"),
   code: k + 1,
 }));
+
+/** Paths often hold names (of a person, a folder, a user account): left out unless asked for. */
+const FILE_LABEL = L(
+  "Antwoordbestand (pad zoals opgegeven; alleen met --include-paths, anders leeg)",
+  "Answer file (path as given; only with --include-paths, else empty)",
+);
 
 const year = (date: string | undefined) => (date ? date.slice(0, 4) : undefined);
 const valid = (o: FileOutcome) => ("assessment" in o ? o.assessment : undefined);
@@ -282,9 +290,9 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
     // The first wide format (zelftest 0.1), in its order.
     {
       name: "file",
-      label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"),
+      label: FILE_LABEL,
       type: "string",
-      get: (r) => r.file,
+      get: (r) => (o.includePaths ? r.file : undefined),
     },
     {
       name: "status",
@@ -552,10 +560,10 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
     },
     {
       name: "file",
-      label: L("Antwoordbestand (pad zoals opgegeven)", "Answer file (path as given)"),
+      label: FILE_LABEL,
       type: "string",
       scope: "file",
-      get: (r) => r.outcome.file,
+      get: (r) => (o.includePaths ? r.outcome.file : undefined),
     },
     {
       name: "municipality",

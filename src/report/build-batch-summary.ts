@@ -25,6 +25,8 @@ export interface SummaryOptions {
   /** Charts are drawn only in HTML (the tables carry the same figures in Markdown). */
   readonly format: "md" | "html";
   readonly includeNames: boolean;
+  /** `--include-paths`: invalid files by path; else by their number in the batch (file_id). */
+  readonly includePaths?: boolean;
   readonly municipalityList: boolean;
 }
 
@@ -252,7 +254,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       { label: t.invalid, value: String(agg.files.invalid) },
     ],
     cellTable,
-    method: t.method({ listUsed: o.municipalityList, names: o.includeNames }),
+    method: t.method({ listUsed: o.municipalityList, names: o.includeNames, paths: Boolean(o.includePaths) }),
     overall,
     legal,
     legalChartSafe: charts?.legal ?? null,
@@ -279,7 +281,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
           : { none: false, intro: t.pairsIntro(pairs.count), heads: [t.pairsN, t.agreement, t.kappa], rows: pairRows },
     matrix,
     invalid: agg.invalid.map((f) => ({
-      file: f.file,
+      file: o.includePaths || f.fileId === undefined ? f.file : t.fileId(f.fileId),
       code: f.code,
       place: f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "–",
       problems: f.problems,

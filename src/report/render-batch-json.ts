@@ -4,9 +4,14 @@
 import type { FileOutcome } from "../model/file-outcome.js";
 import { wording } from "../messages/error-messages.js";
 import type { Assessment } from "../model/assessment.js";
+import type { AggregateResult } from "../score/aggregate.js";
 import type { Lang } from "../model/vocabulary.js";
 
 export interface JsonOptions {
+  /** `--include-paths`: each entry has `file` (the path as given). */
+  readonly includePaths?: boolean;
+  /** `--meta KEY,…`: the meta keys an entry carries (none without it). */
+  readonly meta: readonly string[];
   readonly includeNames: boolean;
   readonly includeNotes: boolean;
   readonly lang: Lang;
@@ -31,12 +36,13 @@ function withoutPrivate(a: Assessment, o: JsonOptions): Assessment {
 
 export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
   const f = outcome.facts;
+  const meta = f.meta === undefined ? [] : o.meta.filter((k) => Object.hasOwn(f.meta!, k));
   const common = {
     file_id: outcome.index + 1,
-    file: outcome.file,
+    ...(o.includePaths ? { file: outcome.file } : {}),
     ...(f.gemeentecode !== undefined ? { gemeentecode: f.gemeentecode } : {}),
     ...(f.municipalityWritten !== undefined ? { municipality_written: f.municipalityWritten } : {}),
-    ...(f.meta !== undefined ? { meta: f.meta } : {}),
+    ...(meta.length > 0 ? { meta: Object.fromEntries(meta.map((k) => [k, f.meta![k]])) } : {}),
     ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
   };
   if ("diagnostics" in outcome) {
@@ -56,4 +62,17 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     };
   }
   return { ...common, valid: true, assessment: withoutPrivate(outcome.assessment, o) };
+}
+
+/**
+ * The aggregate as the JSON output carries it: the invalid files and the files with answers that
+ * do not apply by `fileId`, their paths only with `--include-paths`.
+ */
+export function jsonAggregate(agg: AggregateResult, o: Pick<JsonOptions, "includePaths">): object {
+  if (o.includePaths) return agg;
+  return {
+    ...agg,
+    invalid: agg.invalid.map(({ file: _file, ...rest }) => rest),
+    notApplicableAnswered: agg.notApplicableAnswered.map(({ file: _file, ...rest }) => rest),
+  };
 }

@@ -23,6 +23,8 @@ export const ANSWER_KEYS = ["ja", "deels", "nee", "weet-niet", "onbeantwoord", "
 
 export interface InvalidFile {
   readonly file: string;
+  /** The file's number in the batch (file_id), for outputs without paths. */
+  readonly fileId?: number;
   readonly code: ErrorCode;
   /** The first problem's details, for its message. */
   readonly params: Params;
@@ -81,6 +83,8 @@ export interface AggregateState {
 /** A file that answers questions that do not apply: a warning, not an error. */
 export interface NotApplicableAnswered {
   readonly file: string;
+  /** The file's number in the batch (file_id). */
+  readonly fileId?: number;
   /** How many such answers, and the ids of the first few. */
   readonly count: number;
   readonly items: readonly string[];
@@ -217,11 +221,11 @@ export class Aggregator {
   }
 
   addOutcome(o: FileOutcome): void {
-    if ("assessment" in o) this.add(o.assessment, o.facts, o.file);
-    else this.addInvalid(o.file, o.diagnostics, o.facts);
+    if ("assessment" in o) this.add(o.assessment, o.facts, o.file, o.index + 1);
+    else this.addInvalid(o.file, o.diagnostics, o.facts, o.index + 1);
   }
 
-  add(a: Assessment, facts: FileFacts = {}, file = ""): void {
+  add(a: Assessment, facts: FileFacts = {}, file = "", fileId?: number): void {
     const s = this.s;
     const q = this.questionnaire;
     const year = a.date.slice(0, 4);
@@ -259,7 +263,13 @@ export class Aggregator {
     const extra = a.themes.flatMap((th) =>
       th.items.filter((r) => r.status === "niet-van-toepassing" && r.answer !== null).map((r) => r.id),
     );
-    if (extra.length > 0) s.notApplicableAnswered.push({ file, count: extra.length, items: extra.slice(0, 3) });
+    if (extra.length > 0)
+      s.notApplicableAnswered.push({
+        file,
+        ...(fileId !== undefined ? { fileId } : {}),
+        count: extra.length,
+        items: extra.slice(0, 3),
+      });
 
     const keepPair = this.options.pairs && (role === "gemeente" || role === "adviesraad");
     const answers = keepPair ? new Array<string>(q.items.length).fill(UNANSWERED) : undefined;
@@ -300,10 +310,11 @@ export class Aggregator {
     if (this.metaKeySet.size < MAX_META_KEYS || this.metaKeySet.has(k)) this.metaKeySet.add(k);
   }
 
-  addInvalid(file: string, diagnostics: readonly Diagnostic[], facts: FileFacts = {}): void {
+  addInvalid(file: string, diagnostics: readonly Diagnostic[], facts: FileFacts = {}, fileId?: number): void {
     const first = diagnostics[0];
     this.s.invalid.push({
       file,
+      ...(fileId !== undefined ? { fileId } : {}),
       code: first?.code ?? "FILE_UNREADABLE",
       params: first?.params ?? { reason: "unknown" },
       ...(first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}),

@@ -59,6 +59,7 @@ const baseJob: BatchJob = {
   questionnaireRef: "clientondersteuning-wmo2015",
   lines: "csv",
   delimiter: ",",
+  includePaths: true,
   includeNames: false,
   includeNotes: false,
   items: false,

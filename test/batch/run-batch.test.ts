@@ -19,6 +19,7 @@ describe("runBatch", () => {
     questionnaireRef: "clientondersteuning-wmo2015",
     lines: "json" as const,
     delimiter: ",",
+    includePaths: true,
     includeNames: true,
     includeNotes: false,
     items: false,

@@ -1,7 +1,7 @@
 // Research outputs of `batch`: the long CSV read back with a CSV parser gives every legal score
 // again; the wide CSV's counts, provenance and optional columns; gemeentecode, meta and the
 // municipality list; privacy by default; golden files for the summaries and the codebooks.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -23,10 +23,12 @@ describe("csv-long", () => {
   makeAnswerFiles(dir, 230, 11);
 
   it("reads back with a CSV parser and gives every legal score again (overall and per theme), the same in workers", async () => {
-    const long = await runCli(["batch", ".", "--format", "csv-long", "--jobs", "0"], { cwd: dir });
-    const threaded = await runCli(["batch", ".", "--format", "csv-long", "--jobs", "2"], { cwd: dir });
+    const long = await runCli(["batch", ".", "--include-paths", "--format", "csv-long", "--jobs", "0"], { cwd: dir });
+    const threaded = await runCli(["batch", ".", "--include-paths", "--format", "csv-long", "--jobs", "2"], {
+      cwd: dir,
+    });
     expect(threaded.stdout).toBe(long.stdout);
-    const wide = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
+    const wide = await runCli(["batch", ".", "--include-paths", "--jobs", "0"], { cwd: dir });
     expect(long.code).toBe(0);
     const rows = rowsOf(long.stdout);
     for (const col of [
@@ -91,7 +93,17 @@ describe("csv-long", () => {
 
   it("--include-notes adds note and evidence at the end; --meta and --include-names come after", async () => {
     const r = await runCli(
-      ["batch", ".", "--format", "csv-long", "--include-notes", "--include-names", "--meta", "wave,respondent_id"],
+      [
+        "batch",
+        ".",
+        "--include-paths",
+        "--format",
+        "csv-long",
+        "--include-notes",
+        "--include-names",
+        "--meta",
+        "wave,respondent_id",
+      ],
       { cwd: BATCH },
     );
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
@@ -109,7 +121,7 @@ describe("csv-long", () => {
 
 describe("wide csv", () => {
   it("has counts, practice_filled, provenance and file_id; practice empty (not 0) where not filled in; invalid files keep readable metadata", async () => {
-    const r = await runCli(["batch", ".", "--municipalities", LIST], { cwd: BATCH });
+    const r = await runCli(["batch", ".", "--include-paths", "--municipalities", LIST], { cwd: BATCH });
     expect(r.code).toBe(3);
     const rows = rowsOf(r.stdout);
     const head = Object.keys(rows[0]!);
@@ -188,7 +200,9 @@ describe("wide csv", () => {
   });
 
   it("--items adds one answer column per item, then names and meta at the very end", async () => {
-    const r = await runCli(["batch", ".", "--items", "--include-names", "--meta", "wave"], { cwd: BATCH });
+    const r = await runCli(["batch", ".", "--include-paths", "--items", "--include-names", "--meta", "wave"], {
+      cwd: BATCH,
+    });
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
     expect(head.slice(-2)).toEqual(["respondent_name", "meta_wave"]);
     const first = head.indexOf("beleidsplan.inrichting");
@@ -205,7 +219,7 @@ describe("wide csv", () => {
       join(dir, "a.yaml"),
       "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: Nergens\ngemeentecode: GM9999\nrespondent: {role: gemeente}\ndate: 2016-01-01\n",
     );
-    const r = await runCli(["batch", ".", "--municipalities", LIST], { cwd: dir });
+    const r = await runCli(["batch", ".", "--include-paths", "--municipalities", LIST], { cwd: dir });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("a.yaml:4:15: UNKNOWN_MUNICIPALITY_CODE");
   });
@@ -263,6 +277,50 @@ describe("privacy by default", () => {
       (await runCli(["batch", ".", "--format", "json", "--include-notes"], { cwd: join(ROOT, "examples") })).stdout,
     );
     expect(JSON.stringify(json)).toContain('"note"');
+  });
+
+  it("no path and no meta key in any output (an invalid file's neither) unless asked for; file_id and sha256 instead", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-privacy-"));
+    const folder = join(dir, "Piet de Vries (adviesraad)");
+    mkdirSync(folder);
+    const file = readFileSync(join(BATCH, "paar-GM0014-adviesraad.yaml"), "utf8").replace(
+      /^meta:\n/m,
+      'meta:\n  contactpersoon: Piet de Vries\n  email: piet.devries@example.nl\n  telefoon: "06-12345678"\n',
+    );
+    writeFileSync(join(folder, "antwoorden piet.devries@example.nl.yaml"), file);
+    writeFileSync(join(folder, "kapot piet.yaml"), "questionnaire: [\n");
+    const personal = /Piet|piet\.devries|06-1234/;
+    for (const format of ["csv", "csv-long", "json", "md", "html"]) {
+      const r = await runCli(["batch", ".", "--format", format, "--include-names", "--include-notes"], { cwd: dir });
+      expect(r.code, format).toBe(3);
+      expect(r.stdout, format).not.toMatch(personal);
+      if (format === "csv") {
+        const rows = rowsOf(r.stdout);
+        expect(rows.map((x) => [x.file, x.file_id])).toEqual([
+          ["", "1"],
+          ["", "2"],
+        ]);
+        expect(rows[0]!.answers_sha256).toMatch(/^[0-9a-f]{64}$/);
+      }
+      if (format === "json") {
+        const doc = JSON.parse(r.stdout);
+        expect(doc.files.map((f: object) => Object.keys(f).includes("file"))).toEqual([false, false]);
+        expect(doc.aggregate.invalid[0].fileId).toBe(2);
+      }
+      if (format === "md") expect(r.stdout).toContain("| nr. 2 (file\\_id) |");
+    }
+    // The terminal (stderr) still names the file: it is the researcher's own screen.
+    const plain = await runCli(["batch", "."], { cwd: dir });
+    expect(plain.stderr).toContain("kapot piet.yaml");
+    // Asked for: the path with --include-paths, a meta key with --meta (in the CSV and in JSON).
+    const paths = await runCli(["batch", ".", "--include-paths", "--meta", "email"], { cwd: dir });
+    expect(rowsOf(paths.stdout).map((x) => [x.file, x.meta_email])).toEqual([
+      ["Piet de Vries (adviesraad)/antwoorden piet.devries@example.nl.yaml", "piet.devries@example.nl"],
+      ["Piet de Vries (adviesraad)/kapot piet.yaml", ""],
+    ]);
+    const json = JSON.parse((await runCli(["batch", ".", "--format", "json", "--meta", "email"], { cwd: dir })).stdout);
+    expect(json.files[0].meta).toEqual({ email: "piet.devries@example.nl" });
+    expect(JSON.stringify(json)).not.toMatch(/Piet de Vries|06-1234/);
   });
 });
 

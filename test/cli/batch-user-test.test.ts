@@ -133,7 +133,7 @@ describe("invalid files: the file's own questionnaire id", () => {
       ].join("\n"),
     );
     writeFileSync(join(dir, "zonder.yaml"), ["version: 1.0.0", "municipality: Zwolle", ""].join("\n"));
-    const r = await runCli(["batch", "."], { cwd: dir });
+    const r = await runCli(["batch", ".", "--include-paths"], { cwd: dir });
     expect(r.code).toBe(3);
     const rows = rowsOf(r.stdout);
     expect(rows.find((x) => x.file === "ander.yaml")).toMatchObject({
@@ -146,7 +146,7 @@ describe("invalid files: the file's own questionnaire id", () => {
       questionnaire: "clientondersteuning-wmo2015",
     });
     expect(rows.find((x) => x.file === "zonder.yaml")).toMatchObject({ status: "invalid", questionnaire: "" });
-    const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: dir })).stdout);
+    const json = JSON.parse((await runCli(["batch", ".", "--include-paths", "--format", "json"], { cwd: dir })).stdout);
     expect(json.files.find((f: { file: string }) => f.file === "ander.yaml").questionnaire).toBe("iets-anders");
   });
 });
@@ -154,7 +154,9 @@ describe("invalid files: the file's own questionnaire id", () => {
 describe("--municipalities: the name as written", () => {
   const LIST = fixture("municipalities", "gemeenten.csv");
   it("keeps the written name in municipality_written (at the end) where the official name replaced it", async () => {
-    const r = await runCli(["batch", ".", "--municipalities", LIST, "--meta", "wave"], { cwd: BATCH });
+    const r = await runCli(["batch", ".", "--include-paths", "--municipalities", LIST, "--meta", "wave"], {
+      cwd: BATCH,
+    });
     const rows = rowsOf(r.stdout);
     const head = Object.keys(rows[0]!);
     // After the fixed columns, whose last are the law lens's (questionnaire 1.3).
@@ -170,7 +172,11 @@ describe("--municipalities: the name as written", () => {
       municipality_written: "",
     });
     const long = rowsOf(
-      (await runCli(["batch", ".", "--format", "csv-long", "--municipalities", LIST], { cwd: BATCH })).stdout,
+      (
+        await runCli(["batch", ".", "--include-paths", "--format", "csv-long", "--municipalities", LIST], {
+          cwd: BATCH,
+        })
+      ).stdout,
     );
     expect(long.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({
       municipality: "'s-Hertogenbosch",

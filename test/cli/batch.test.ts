@@ -28,7 +28,7 @@ function setup() {
 describe("zelftest batch", () => {
   it("CSV: BOM, one row per file sorted by path, RFC 4180 quoting, formulas escaped, exit 3 with an invalid file", async () => {
     const dir = setup();
-    const r = await runCli(["batch", ".", "--jobs", "0"], { cwd: dir });
+    const r = await runCli(["batch", ".", "--include-paths", "--jobs", "0"], { cwd: dir });
     expect(r.code).toBe(3);
     expect(r.stdout.startsWith("\uFEFFfile,status,municipality,respondent_role,date,")).toBe(true);
     expect(r.stdout).toContain("\r\n");
@@ -64,7 +64,7 @@ describe("zelftest batch", () => {
 
   it("JSON: every file's assessment plus the aggregate, names left out", async () => {
     const dir = setup();
-    const r = await runCli(["batch", ".", "--format", "json", "--jobs", "0"], { cwd: dir });
+    const r = await runCli(["batch", ".", "--include-paths", "--format", "json", "--jobs", "0"], { cwd: dir });
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout);
     expect(doc.questionnaire.id).toBe("clientondersteuning-wmo2015");
@@ -105,7 +105,7 @@ describe("zelftest batch", () => {
 
   it("Markdown summary: counts per role and year, per theme and item shares, the municipality matrix, invalid files", async () => {
     const dir = setup();
-    const r = await runCli(["batch", ".", "--format", "md"], { cwd: dir });
+    const r = await runCli(["batch", ".", "--include-paths", "--format", "md"], { cwd: dir });
     for (const heading of [
       "## Bestanden",
       "### Geldige bestanden per rol en jaar",
@@ -151,6 +151,7 @@ describe("zelftest batch", () => {
     expect(ok.stdout.split("\r\n").filter(Boolean)).toHaveLength(4); // header + 3 examples
     const some = await runCli([
       "batch",
+      "--include-paths",
       join(examples, "*.yaml"),
       "bestaat-niet.yaml",
       invalidFile,

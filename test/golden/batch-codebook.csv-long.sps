@@ -26,7 +26,7 @@ GET DATA
   /FIRSTCASE=2
   /VARIABLES=
     file_id F8.0
-    file A35
+    file A1
     municipality A14
     gemeentecode A6
     t_role A17
@@ -68,7 +68,7 @@ VARIABLE LEVEL
 
 VARIABLE LABELS
   file_id 'Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan de brede csv'
-  /file 'Antwoordbestand (pad zoals opgegeven)'
+  /file 'Antwoordbestand (pad zoals opgegeven; alleen met --include-paths, anders leeg)'
   /municipality 'Gemeente (officiële naam als een gemeentelijst is gebruikt)'
   /gemeentecode 'CBS-gemeentecode (GM + 4 cijfers), uit het bestand of de gemeentelijst'
   /role 'Rol van de invuller'

@@ -25,7 +25,7 @@ GET DATA
   /QUALIFIER='"'
   /FIRSTCASE=2
   /VARIABLES=
-    file A35
+    file A1
     t_status A7
     municipality A14
     t_respondent_role A17
@@ -149,7 +149,7 @@ VARIABLE LEVEL
 .
 
 VARIABLE LABELS
-  file 'Antwoordbestand (pad zoals opgegeven)'
+  file 'Antwoordbestand (pad zoals opgegeven; alleen met --include-paths, anders leeg)'
   /status 'Of het bestand geldig is en gescoord'
   /municipality 'Gemeente (officiële naam als een gemeentelijst is gebruikt)'
   /respondent_role 'Rol van de invuller'

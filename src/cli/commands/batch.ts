@@ -14,6 +14,7 @@ import { longColumns, wideColumns } from "../../report/batch-columns.js";
 import { BOM, csvHeader } from "../../report/render-batch-csv.js";
 import type { ColumnProfile } from "../../report/render-batch-csv.js";
 import { renderCodebook } from "../../report/render-codebook.js";
+import { jsonAggregate } from "../../report/render-batch-json.js";
 import { decodeText } from "../../load/decode-text.js";
 import { parseMunicipalities } from "../../load/parse-municipalities.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
@@ -31,6 +32,7 @@ export interface BatchCommandOptions {
   format?: string;
   out?: string;
   delimiter?: string;
+  includePaths?: boolean;
   includeNames?: boolean;
   includeNotes?: boolean;
   items?: boolean;
@@ -133,6 +135,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     questionnaireRef: questionnaireRef(questionnaire),
     lines: format === "csv" || format === "csv-long" || format === "json" ? format : "none",
     delimiter,
+    includePaths: Boolean(o.includePaths),
     includeNames: Boolean(o.includeNames),
     includeNotes: Boolean(o.includeNotes),
     items: Boolean(o.items),
@@ -234,7 +237,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   }
   bar?.stop();
 
-  if (format === "json") sink.write(`\n],"aggregate":${JSON.stringify(aggregate)}}\n`);
+  if (format === "json") sink.write(`\n],"aggregate":${JSON.stringify(jsonAggregate(aggregate, job))}}\n`);
   if (format === "md" || format === "html") {
     // The summary renderer (marked, mustache) is loaded only for summaries, not for CSV or JSON.
     const [{ buildBatchSummary }, { renderHtmlTemplate, renderMarkdownTemplate }] = await Promise.all([
@@ -247,6 +250,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
       by,
       format,
       includeNames: job.includeNames,
+      includePaths: job.includePaths,
       municipalityList: municipalities !== undefined,
     });
     sink.write(
@@ -283,7 +287,10 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     io.stderr.write(`${t.notApplicable(escapeTerminal(w.file), w.count, escapeTerminal(ids))}\n`);
   }
   // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
-  const left = format === "csv" || format === "csv-long" ? aggregate.metaKeys.filter((k) => !meta.includes(k)) : [];
+  const left =
+    format === "csv" || format === "csv-long" || format === "json"
+      ? aggregate.metaKeys.filter((k) => !meta.includes(k))
+      : [];
   if (left.length > 0) io.stderr.write(`${t.metaLeft(left, `--meta ${[...meta, ...left].join(",")}`)}\n`);
   const summary = t.summary(aggregate.files.valid, aggregate.files.total, aggregate.files.invalid);
   io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${t.codebook} → ${o.codebook})` : ""}\n`);
