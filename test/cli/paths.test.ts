@@ -102,7 +102,7 @@ describe("built-in questionnaire ids come before the file system", () => {
     expect(run("validate", "a.yaml").status).toBe(0);
     expect(run("report", "a.yaml", "--format", "md").status).toBe(0);
     expect(run("compare", "a.yaml", "b.yaml", "--format", "json").status).toBe(0);
-    const batch = run("batch", ID, "--format", "csv");
+    const batch = run("batch", ID, "--format", "csv", "--include-paths");
     expect(batch.status, batch.stderr).toBe(0);
     expect(batch.stdout).toContain(`${ID}/a.yaml,valid`);
   });
