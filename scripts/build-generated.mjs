@@ -6,21 +6,24 @@
 //    YAML parsing per run). A questionnaire with problems, or one without `strict: true`, fails
 //    the build with its diagnostics.
 // Runs in `npm run build` (and so during `npm install`) after tsc, and before `npm test`.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { buildSync } from "esbuild";
-import writeFileAtomic from "write-file-atomic";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "generated");
 
-/** npm's write-file-atomic (the same as the CLI's output): fsync, rename, no temp file left behind. */
-function writeAtomic(target, text) {
+/**
+ * A build product, written whole. Not atomic on purpose: every build starts by removing generated/
+ * (scripts/clean.mjs) and writes it again, and a build stopped halfway fails, so no half file is
+ * ever used. The program's own atomic writer is in src/cli/output.ts.
+ */
+function writeProduct(target, text) {
   mkdirSync(dirname(target), { recursive: true });
-  writeFileAtomic.sync(target, text);
+  writeFileSync(target, text);
 }
 
 for (const name of ["answers", "questionnaire"]) {
@@ -42,7 +45,7 @@ for (const name of ["answers", "questionnaire"]) {
     write: false,
     logLevel: "warning",
   });
-  writeAtomic(join(outDir, `validate-${name}.cjs`), bundled.outputFiles[0].text);
+  writeProduct(join(outDir, `validate-${name}.cjs`), bundled.outputFiles[0].text);
 }
 
 if (process.argv.includes("--validators-only")) process.exit(0);
@@ -70,7 +73,7 @@ for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
     // Built-in questionnaires carry the complete 1.2 content (legal, check, action, package,
     // packages, glossary); `strict: true` makes the lint require it (docs/questionnaire-format.md).
     if (!q.strict) throw new Error(`${path}: a built-in questionnaire must set \`strict: true\``);
-    writeAtomic(
+    writeProduct(
       join(outDir, "questionnaires", `${id}.json`),
       serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }),
     );

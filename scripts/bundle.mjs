@@ -17,7 +17,7 @@ await build({
   target: "node22",
   outdir: "dist/bundle",
   outExtension: { ".js": ".mjs" },
-  // Bundled CommonJS (yaml) calls require(), and write-file-atomic reads __filename; give the ESM bundle both.
+  // Bundled CommonJS (yaml) calls require(); some CommonJS reads __filename: give the ESM bundle both.
   banner: {
     js: "import { createRequire as __zelftestRequire } from 'node:module'; import { fileURLToPath as __zelftestPath } from 'node:url'; const require = __zelftestRequire(import.meta.url); const __filename = __zelftestPath(import.meta.url);",
   },

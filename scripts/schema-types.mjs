@@ -14,11 +14,10 @@
 // clear errors for "a text or a map of translations" and "an answer word or an answer object". For
 // the types only, each `if`/`then`/`else` becomes `anyOf: [then, else]`: every value the schema
 // accepts matches one of the two, so the type is never narrower than the schema.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
-import writeFileAtomic from "write-file-atomic";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const TARGET = join("src", "load", "schema-types.ts");
@@ -85,6 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(1);
     }
   } else {
-    writeFileAtomic.sync(target, text);
+    // A source file written by a developer's command; a write cut short fails `--check` in the next build.
+    writeFileSync(target, text);
   }
 }

@@ -81,7 +81,17 @@ export const USAGE_CODES = [
 ] as const;
 
 /** Where the output goes. */
-export const OUTPUT_CODES = ["OUTPUT_FAILED", "OUTPUT_IS_INPUT", "STDOUT_FAILED"] as const;
+export const OUTPUT_CODES = [
+  "OUTPUT_FAILED",
+  "OUTPUT_IS_INPUT",
+  /** `--out` names a device, a pipe, a folder: never replaced by a file. */
+  "OUTPUT_NOT_A_FILE",
+  /** `--out` names an answer file or a questionnaire, and the command writes something else. */
+  "OUTPUT_WOULD_REPLACE",
+  /** Two outputs of one command name the same file. */
+  "OUTPUT_TWICE",
+  "STDOUT_FAILED",
+] as const;
 
 export type ErrorCode =
   | (typeof FILE_CODES)[number]

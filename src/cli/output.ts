@@ -4,19 +4,21 @@
 // and the clean-up after a failure cannot throw. See docs/exit-codes.md.
 import {
   closeSync,
+  fchmodSync,
   fsyncSync,
-  lstatSync,
   openSync,
-  readdirSync,
+  realpathSync,
   renameSync,
-  rmSync,
   statSync,
+  unlinkSync,
   writeSync,
 } from "node:fs";
+import type { Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { onExit } from "signal-exit";
-import writeFileAtomicLib from "write-file-atomic";
-import { UsageError } from "../errors.js";
+import { InputError, UsageError } from "../errors.js";
+import { sourceFromBytes } from "../load/load-files.js";
+import { LIMITS, readFileBytes } from "../load/read-file.js";
 import { escapeTerminal } from "../report/escape.js";
 import type { Io } from "./io.js";
 
@@ -76,98 +78,221 @@ export function refuseInputAsOutput(target: string, inputs: readonly (string | u
   }
 }
 
-/** Removes a file if it is there; never throws (the clean-up of an error path). */
-function removeQuietly(file: string): void {
+/** What a command writes: its own kind of file may be replaced, another kind may not. */
+export type OutputKind = "report" | "form" | "answers";
+
+/**
+ * What an existing file is, when it is one a person made: "answers" for a file that parses as an
+ * answer file (a mapping with `questionnaire` and `answers` or `respondent`), "questionnaire" for
+ * one with `themes`. Anything else — a report, CSV, a file that does not parse — is undefined.
+ */
+function personalKind(file: string): "answers" | "questionnaire" | undefined {
+  let value: unknown;
   try {
-    rmSync(file, { force: true });
+    value = sourceFromBytes(readFileBytes(file, LIMITS.questionnaireBytes), file).value;
+  } catch (err) {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const keys = value as Record<string, unknown>;
+  if ("themes" in keys) return "questionnaire";
+  if ("questionnaire" in keys && ("answers" in keys || "respondent" in keys)) return "answers";
+  return undefined;
+}
+
+/**
+ * Refuses to replace an answer file or a questionnaire with another kind of output (a report or
+ * a form written over a municipality's answers or questionnaire): OUTPUT_WOULD_REPLACE, exit 2,
+ * before anything is written. A file of the command's own kind, or any other file, may be replaced.
+ */
+export function refuseToReplace(target: string, kind: OutputKind): void {
+  let st: Stats;
+  try {
+    st = statSync(target);
   } catch {
-    // nothing more to do: the temporary file stays, and is removed as stale by a later run
+    return; // new, or unreachable: the writer reports that
+  }
+  if (!st.isFile() || st.size > LIMITS.questionnaireBytes) return;
+  const found = personalKind(target);
+  if (found !== undefined && found !== kind)
+    throw new UsageError("OUTPUT_WOULD_REPLACE", { file: target, kind: found });
+}
+
+/**
+ * Refuses two outputs of one command that are the same file (`--codebook` equal to `--out`,
+ * `--plan-csv` equal to `--out`): the second would replace the first. OUTPUT_TWICE, exit 2.
+ */
+export function refuseSameOutput(
+  first: { option: string; path: string | undefined },
+  second: { option: string; path: string | undefined },
+  io: Pick<Io, "cwd">,
+): void {
+  if (!first.path || !second.path) return;
+  const [a, b] = [outputPath(first.path, io), outputPath(second.path, io)];
+  let same = a === b;
+  if (!same) {
+    try {
+      const [sa, sb] = [statSync(a), statSync(b)];
+      same = sa.dev === sb.dev && sa.ino === sb.ino;
+    } catch {
+      // one of them does not exist yet: different names are different files
+    }
+  }
+  if (same) throw new UsageError("OUTPUT_TWICE", { file: b, first: first.option, second: second.option });
+}
+
+/** Removes a file if it is there; never throws (the clean-up of an error path). */
+function removeQuietly(file: string, fs: Pick<AtomicFs, "unlinkSync"> = nodeFs): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // already gone, or it cannot be removed: nothing more to do
   }
 }
 
-const TEMP_SUFFIX = ".tmp";
-/** `.<name>.<pid>.<random>.tmp`: the temporary file of a streamed output (and of older versions). */
+/**
+ * The file-system calls the atomic writer makes: node:fs in the program, a faulty one in the
+ * property test (short writes, ENOSPC, EACCES, EIO at any call).
+ */
+export interface AtomicFs {
+  openSync(path: string, flags: string, mode?: number): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  fchmodSync(fd: number, mode: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(path: string): void;
+  statSync(path: string): Stats;
+  realpathSync(path: string): string;
+}
+const nodeFs: AtomicFs = {
+  openSync: (p, f, m) => openSync(p, f, m),
+  writeSync: (fd, b, o, l) => writeSync(fd, b, o, l),
+  fsyncSync,
+  fchmodSync,
+  closeSync,
+  renameSync,
+  unlinkSync,
+  statSync: (p) => statSync(p),
+  realpathSync: (p) => realpathSync(p),
+};
+
+/**
+ * `.<name>.<pid>.<random>.tmp` beside the target. It is created with O_EXCL ("wx"), so the file
+ * this run removes on failure is always one it made itself; nothing else is ever removed. A run
+ * stopped hard (kill -9, power loss) can leave one behind: a hidden file that harms nothing.
+ */
 function tempName(target: string): string {
   return join(
     dirname(target),
-    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}${TEMP_SUFFIX}`,
+    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`,
   );
 }
 
-function processAlive(pid: number): boolean {
+/** What an existing output path is, when it is not a regular file (FILE_UNREADABLE's reasons). */
+function notAFileReason(st: Stats): string {
+  if (st.isDirectory()) return "folder";
+  if (st.isFIFO()) return "fifo";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "device";
+  if (st.isSocket()) return "socket";
+  return "not-a-file";
+}
+
+/**
+ * Where the bytes really go: the target itself when it is new, the file a symbolic link points
+ * to when it is one (the link stays a link), and the mode the file has now (kept). Anything that
+ * is not a regular file — a device such as /dev/null, a FIFO, /dev/stdout, a folder — is refused
+ * with OUTPUT_NOT_A_FILE before anything is written: it is never renamed over.
+ */
+function resolveTarget(file: string, fs: AtomicFs): { path: string; mode?: number } {
+  let st: Stats;
   try {
-    process.kill(pid, 0);
-    return true;
+    st = fs.statSync(file);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
+    const reason = reasonOf(err);
+    if (reason === "ENOENT") return { path: file }; // a new file (or a dangling link, replaced)
+    throw new UsageError("OUTPUT_FAILED", { file, reason });
+  }
+  if (!st.isFile()) throw new UsageError("OUTPUT_NOT_A_FILE", { file, reason: notAFileReason(st) });
+  let path = file;
+  try {
+    path = fs.realpathSync(file);
+  } catch {
+    // it was there a moment ago; write to the name as given
+  }
+  return { path, mode: st.mode & 0o7777 };
+}
+
+/** Writes every byte, or throws: a short write is continued, a write of nothing is a full disk. */
+function writeAll(fs: AtomicFs, fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) {
+    const n = fs.writeSync(fd, bytes, done, bytes.length - done);
+    if (!(n > 0)) throw Object.assign(new Error("nothing was written"), { code: "ENOSPC" });
+    done += n;
   }
 }
 
-/** How old a write-file-atomic temporary file must be before it counts as left behind. */
-const STALE_LIBRARY_TEMP_MS = 60_000;
 /**
- * `<name>.<N>`: write-file-atomic's temporary file, N a decimal unsigned 32-bit hash. Only N of
- * 7 to 10 digits that is not a date (YYYYMMDD) counts: people keep copies such as `a.yaml.2`,
- * `a.yaml.2025` or `a.yaml.20250115`, which must never be taken for a temp. A real temp has fewer
- * than 7 digits once in 4,300 writes; such a leftover simply stays.
+ * Writes a whole file atomically: a temporary file of its own beside the target, every byte
+ * written (short writes continued and checked), fsync, rename over the target. On any failure
+ * (ENOSPC, EIO, EACCES, …) its own temporary file is removed, the old file is left exactly as it
+ * was, and OUTPUT_FAILED names the file and the reason. The one writer of every whole output: the
+ * report, the form, the codebook, the plan, the interview's answer file.
  */
-const LIBRARY_TEMP = /^\d{7,10}$/;
-const DATE_LIKE = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-
-/**
- * A write-file-atomic temporary file beside the target (`<name>.<N>`, see LIBRARY_TEMP) left by a write that was
- * stopped hard. Its name holds no pid, so its age decides: a regular file untouched for a minute
- * is no longer being written (a live write takes milliseconds), so a concurrent writer's file stays.
- */
-function staleLibraryTemp(file: string, suffix: string): boolean {
-  if (!LIBRARY_TEMP.test(suffix) || DATE_LIKE.test(suffix) || Number(suffix) > 0xffffffff) return false;
+export function writeFileAtomic(file: string, data: string | Uint8Array, fs: AtomicFs = nodeFs): void {
+  const { path, mode } = resolveTarget(file, fs);
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let temp: string | undefined;
+  let fd: number | undefined;
   try {
-    const st = lstatSync(file);
-    return st.isFile() && Date.now() - st.mtimeMs > STALE_LIBRARY_TEMP_MS;
-  } catch {
-    return false;
-  }
-}
-
-const cleaned = new Set<string>();
-/**
- * Removes temporary files of earlier writes to `target` that were stopped hard (kill -9, power
- * loss): `.<name>.<pid>[.<random>].tmp` whose process no longer runs, and write-file-atomic's
- * `<name>.<N>` older than a minute. Once per target per run; never throws.
- */
-function removeStaleTemps(target: string): void {
-  if (cleaned.has(target)) return;
-  cleaned.add(target);
-  const name = basename(target);
-  const prefix = `.${name}.`;
-  let entries: string[];
-  try {
-    entries = readdirSync(dirname(target));
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.startsWith(`${name}.`) && staleLibraryTemp(join(dirname(target), entry), entry.slice(name.length + 1))) {
-      removeQuietly(join(dirname(target), entry));
-      continue;
+    for (let attempt = 0; fd === undefined; attempt += 1) {
+      const candidate = tempName(path);
+      try {
+        fd = fs.openSync(candidate, "wx", 0o666);
+        temp = candidate;
+      } catch (err) {
+        if (reasonOf(err) !== "EEXIST" || attempt >= 5) throw err;
+      }
     }
-    if (!entry.startsWith(prefix) || !entry.endsWith(TEMP_SUFFIX)) continue;
-    const m = /^(\d+)(?:\.[0-9a-z]+)?$/.exec(entry.slice(prefix.length, -TEMP_SUFFIX.length));
-    if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) removeQuietly(join(dirname(target), entry));
+    if (mode !== undefined) fs.fchmodSync(fd, mode);
+    writeAll(fs, fd, bytes);
+    fs.fsyncSync(fd);
+    const open = fd;
+    fd = undefined;
+    fs.closeSync(open);
+    fs.renameSync(temp!, path);
+    temp = undefined;
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // the temporary file is removed next either way
+      }
+    }
+    if (temp !== undefined) removeQuietly(temp, fs);
+    throw new UsageError("OUTPUT_FAILED", { file, reason: reasonOf(err) });
   }
+  syncFolder(dirname(path));
 }
 
-/** Writes a whole text (or a binary file, such as Word's) atomically with npm's write-file-atomic (fsync, rename, temp clean-up). */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
-  removeStaleTemps(file);
+/** Makes the rename itself durable (power loss); some file systems cannot, which is no failure. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
   try {
-    writeFileAtomicLib.sync(
-      file,
-      typeof text === "string" ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength),
-      typeof text === "string" ? { encoding: "utf8", fsync: true } : { fsync: true },
-    );
-  } catch (err) {
-    throw new UsageError("OUTPUT_FAILED", { file, reason: reasonOf(err) });
+    fd = openSync(folder, "r");
+    fsyncSync(fd);
+  } catch {
+    // not supported here (or not allowed): the data itself is already on disk
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do
+      }
+    }
   }
 }
 
@@ -180,6 +305,7 @@ export function writeOutput(
   out: string | undefined,
   io: Io,
   inputs: readonly (string | undefined)[] = [],
+  kind: OutputKind = "report",
 ): void {
   if (!out) {
     if (typeof text !== "string") throw new Error("a binary output needs a file");
@@ -188,6 +314,7 @@ export function writeOutput(
   }
   const target = outputPath(out, io);
   refuseInputAsOutput(target, inputs, io.cwd);
+  refuseToReplace(target, kind);
   writeFileAtomic(target, text);
   io.stderr.write(`${escapeTerminal(target)}\n`);
 }
@@ -220,8 +347,9 @@ export function openOutput(out: string | undefined, io: Io, inputs: readonly (st
   }
   const target = outputPath(out, io);
   refuseInputAsOutput(target, inputs, io.cwd);
-  removeStaleTemps(target);
-  const temp = tempName(target);
+  refuseToReplace(target, "report");
+  const { path, mode } = resolveTarget(target, nodeFs);
+  const temp = tempName(path);
   let fd: number | undefined;
   let removeOnExit = () => {};
   const close = () => {
@@ -244,6 +372,7 @@ export function openOutput(out: string | undefined, io: Io, inputs: readonly (st
   };
   try {
     fd = openSync(temp, "wx", 0o666);
+    if (mode !== undefined) fchmodSync(fd, mode);
     // Ctrl-C or a fatal signal during a long batch: the temporary file goes too.
     removeOnExit = onExit(() => removeQuietly(temp));
   } catch (err) {
@@ -254,8 +383,7 @@ export function openOutput(out: string | undefined, io: Io, inputs: readonly (st
     write: (s) => {
       if (fd === undefined) return;
       try {
-        const bytes = typeof s === "string" ? Buffer.from(s, "utf8") : s;
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+        writeAll(nodeFs, fd, typeof s === "string" ? Buffer.from(s, "utf8") : s);
       } catch (err) {
         fail(err);
       }
@@ -264,8 +392,9 @@ export function openOutput(out: string | undefined, io: Io, inputs: readonly (st
       try {
         fsyncSync(fd!);
         close();
-        renameSync(temp, target);
+        renameSync(temp, path);
         removeOnExit();
+        syncFolder(dirname(path));
       } catch (err) {
         fail(err);
       }

@@ -859,6 +859,36 @@ const CATALOGUE: Catalogue = {
       hint: "Choose another file name with --out; the input file has not been changed.",
     },
   }),
+  OUTPUT_NOT_A_FILE: (p) => ({
+    nl: {
+      message: `Kan niet schrijven naar ${q(p.file)}: ${reason(p.reason, "nl")}. zelftest schrijft alleen gewone bestanden en vervangt zoiets nooit door een bestand.`,
+      hint: "Kies met --out een gewone bestandsnaam. Wilt u de uitvoer op het scherm of in een pijp? Laat --out dan weg (zelftest schrijft dan naar stdout, ook met > of |).",
+    },
+    en: {
+      message: `Cannot write to ${q(p.file)}: ${reason(p.reason, "en")}. zelftest writes only regular files and never replaces anything else with one.`,
+      hint: "Choose a regular file name with --out. For output on the screen or into a pipe, leave out --out (zelftest then writes to stdout, also with > or |).",
+    },
+  }),
+  OUTPUT_WOULD_REPLACE: (p) => ({
+    nl: {
+      message: `${q(p.file)} is ${p.kind === "questionnaire" ? "een vragenlijst" : "een antwoordbestand"}; deze opdracht zou het vervangen door iets anders.`,
+      hint: "Kies met --out een andere bestandsnaam; het bestand is niet veranderd. Wilt u het echt kwijt, verplaats of verwijder het dan eerst zelf.",
+    },
+    en: {
+      message: `${q(p.file)} is ${p.kind === "questionnaire" ? "a questionnaire" : "an answer file"}; this command would replace it with something else.`,
+      hint: "Choose another file name with --out; the file has not been changed. If you really want it gone, move or delete it yourself first.",
+    },
+  }),
+  OUTPUT_TWICE: (p) => ({
+    nl: {
+      message: `${str(p.first)} en ${str(p.second)} noemen hetzelfde bestand ${q(p.file)}; het tweede zou het eerste vervangen.`,
+      hint: `Geef ${str(p.second)} een andere bestandsnaam dan ${str(p.first)}.`,
+    },
+    en: {
+      message: `${str(p.first)} and ${str(p.second)} name the same file ${q(p.file)}; the second would replace the first.`,
+      hint: `Give ${str(p.second)} another file name than ${str(p.first)}.`,
+    },
+  }),
   STDOUT_FAILED: (p) => ({
     nl: {
       message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reason(p.reason, "nl")}).`,

@@ -1,19 +1,20 @@
 // Output paths of every command that writes (src/cli/output.ts): never over an input, a bad
-// --out is OUTPUT_FAILED (exit 2) with nothing left behind, stale temporary files are removed,
+// --out is OUTPUT_FAILED (exit 2) with nothing left behind, a device, FIFO or a person's answer file
+// or questionnaire is never replaced,
 // a failing stdout or a full disk in a threaded batch is a clean exit 2.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   closeSync,
   copyFileSync,
-  existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
-  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,47 +88,93 @@ describe("a bad --out path is OUTPUT_FAILED (exit 2), no stack, nothing left beh
   }
 });
 
-describe("temporary files", () => {
-  it("stale temporary files of a stopped earlier run are removed; those of a running process stay", async () => {
+describe("output targets (issue 21)", () => {
+  it("defect 2: --out onto a FIFO is refused with OUTPUT_NOT_A_FILE, exit 2, and the FIFO stays a FIFO", async () => {
     const dir = workspace();
-    // A pid far above any pid_max in use, and this test's own parent (alive).
-    const stale = [".out.csv.2147483646.k3j4.tmp", ".out.csv.2147483645.tmp"];
-    const alive = `.out.csv.${process.ppid}.abcd.tmp`;
-    for (const f of [...stale, alive]) writeFileSync(join(dir, f), "half");
-    const r = await runCli(["batch", "a.yaml", "--out", "out.csv"], { cwd: dir });
-    expect(r.code).toBe(0);
-    for (const f of stale) expect(existsSync(join(dir, f)), f).toBe(false);
-    expect(existsSync(join(dir, alive))).toBe(true);
-    expect(readFileSync(join(dir, "out.csv"), "utf8")).toContain("Rijssen-Holten");
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    for (const c of commands) {
+      const r = await runCli([...c.args("a.yaml"), "--out", "pipe"], { cwd: dir });
+      expect(r.code, c.name).toBe(2);
+      expect(r.stderr).toContain("OUTPUT_NOT_A_FILE");
+      expect(r.stderr).toContain("pijp");
+      expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
+    }
+    const f = await runCli(["formulier", "--out", "pipe"], { cwd: dir });
+    expect(f.code).toBe(2);
+    expect(lstatSync(join(dir, "pipe")).isFIFO()).toBe(true);
   });
 
-  it("write-file-atomic's own temporary files (<name>.<N>) older than a minute are removed; fresh ones, people's copies and other names stay", async () => {
+  it("defect 2: --out onto a character device (a symbolic link to /dev/null) is refused; /dev/null stays a device", async () => {
     const dir = workspace();
-    const old = new Date(Date.now() - 2 * 60_000);
-    // The temp of a write killed with kill -9 (N: an unsigned 32-bit number, up to 10 digits).
-    const stale = ["r.md.3735928559", "r.md.1000007"];
-    // A write in progress elsewhere (fresh), and names that are not such a temp: people's own
-    // copies (a number, a year, a date), too many digits, above 2^32 − 1, not digits, another
-    // file's, a folder.
-    const fresh = "r.md.123456789";
-    const other = [
-      "r.md.2",
-      "r.md.2025",
-      "r.md.20250115",
-      "r.md.12345678901",
-      "r.md.4294967296",
-      "r.md.12a",
-      "r.md.backup",
-      "a.yaml.3735928559",
+    symlinkSync("/dev/null", join(dir, "null"));
+    const r = await runCli(["report", "a.yaml", "--out", "null"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OUTPUT_NOT_A_FILE");
+    expect(r.stderr).toContain("apparaat");
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(lstatSync(join(dir, "null")).isSymbolicLink()).toBe(true);
+  });
+
+  it("defect 18: --out /dev/stdout into a pipe says it is not a regular file and to leave out --out, not 'the folder does not exist'", () => {
+    const dir = workspace();
+    const r = spawnSync(process.execPath, [bin, "report", "a.yaml", "--out", "/dev/stdout"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("OUTPUT_NOT_A_FILE");
+    expect(r.stderr).toContain("Laat --out dan weg");
+    expect(r.stderr).not.toContain("bestaat niet");
+  });
+
+  it("defect 6: formulier --questionnaire Q --out Q is OUTPUT_IS_INPUT; the questionnaire is untouched", async () => {
+    const dir = workspace();
+    const q = join(ROOT, "questionnaires", "clientondersteuning-wmo2015.yaml");
+    copyFileSync(q, join(dir, "eigen.yaml"));
+    const r = await runCli(["formulier", "--questionnaire", "eigen.yaml", "--out", "eigen.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OUTPUT_IS_INPUT");
+    expect(readFileSync(join(dir, "eigen.yaml"), "utf8")).toBe(readFileSync(q, "utf8"));
+  });
+
+  it("defect 17: batch --codebook equal to --out is OUTPUT_TWICE, and so is report --plan-csv equal to --out; nothing written", async () => {
+    const dir = workspace();
+    const b = await runCli(["batch", "a.yaml", "--out", "x.csv", "--codebook", "./x.csv"], { cwd: dir });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("OUTPUT_TWICE");
+    expect(b.stderr).toContain("--codebook");
+    const r = await runCli(["report", "a.yaml", "--out", "p.csv", "--plan-csv", "p.csv"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OUTPUT_TWICE");
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml", "c.yaml", "file.txt", "loop"]);
+  });
+
+  it("defect 17: a report, a compare, a batch output or a form is not written over an answer file or a questionnaire (OUTPUT_WOULD_REPLACE); over its own kind it is", async () => {
+    const dir = workspace();
+    copyFileSync(join(ROOT, "questionnaires", "clientondersteuning-wmo2015.yaml"), join(dir, "q.yaml"));
+    const answers = readFileSync(join(dir, "c.yaml"), "utf8");
+    const questionnaire = readFileSync(join(dir, "q.yaml"), "utf8");
+    const runs = [
+      ["report", "a.yaml", "--out", "c.yaml"],
+      ["report", "a.yaml", "--format", "html", "--out", "q.yaml"],
+      ["compare", "a.yaml", "a.yaml", "--out", "c.yaml"],
+      ["batch", "a.yaml", "--out", "c.yaml"],
+      ["formulier", "--out", "c.yaml"],
     ];
-    for (const f of [...stale, fresh, ...other]) writeFileSync(join(dir, f), "half");
-    mkdirSync(join(dir, "r.md.42"));
-    for (const f of [...stale, ...other, "r.md.42"]) utimesSync(join(dir, f), old, old);
-    const r = await runCli(["report", "a.yaml", "--out", "r.md"], { cwd: dir });
-    expect(r.code).toBe(0);
-    for (const f of stale) expect(existsSync(join(dir, f)), f).toBe(false);
-    for (const f of [fresh, ...other, "r.md.42"]) expect(existsSync(join(dir, f)), f).toBe(true);
-    expect(readFileSync(join(dir, "r.md"), "utf8")).toContain("Rijssen-Holten");
+    for (const args of runs) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("OUTPUT_WOULD_REPLACE");
+    }
+    expect(readFileSync(join(dir, "c.yaml"), "utf8")).toBe(answers);
+    expect(readFileSync(join(dir, "q.yaml"), "utf8")).toBe(questionnaire);
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml", "c.yaml", "file.txt", "loop", "q.yaml"]);
+    // A report over a report, a form over a form: replaced.
+    expect((await runCli(["report", "a.yaml", "--out", "r.md"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["report", "c.yaml", "--out", "r.md"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["formulier", "--out", "f.html"], { cwd: dir })).code).toBe(0);
+    expect((await runCli(["formulier", "--out", "f.html"], { cwd: dir })).code).toBe(0);
   });
 
   it("a report written with --out leaves only the report", async () => {

@@ -26,7 +26,15 @@ import { escapeTerminal } from "../../report/escape.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
-import { openOutput, outputFormat, outputPath, refuseInputAsOutput, writeFileAtomic } from "../output.js";
+import {
+  openOutput,
+  outputFormat,
+  outputPath,
+  refuseInputAsOutput,
+  refuseSameOutput,
+  refuseToReplace,
+  writeFileAtomic,
+} from "../output.js";
 
 export interface BatchCommandOptions {
   format?: string;
@@ -191,7 +199,11 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
 
   const inputs = [...files, o.questionnaire, o.municipalities];
   const codebookPath = o.codebook === undefined ? undefined : outputPath(o.codebook, io);
-  if (codebookPath !== undefined) refuseInputAsOutput(codebookPath, inputs, io.cwd);
+  if (codebookPath !== undefined) {
+    refuseInputAsOutput(codebookPath, inputs, io.cwd);
+    refuseSameOutput({ option: "--out", path: o.out }, { option: "--codebook", path: o.codebook }, io);
+    refuseToReplace(codebookPath, "report");
+  }
   const sink = openOutput(o.out, io, inputs);
 
   let bar: { start(total: number, value: number): void; update(n: number): void; stop(): void } | undefined;

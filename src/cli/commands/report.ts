@@ -12,7 +12,7 @@ import type { Io } from "../io.js";
 import { reportModel } from "../make-report.js";
 export { generationTime } from "../make-report.js";
 import { readTemplates } from "../read-templates.js";
-import { outputFormat, writeOutput } from "../output.js";
+import { outputFormat, refuseSameOutput, writeOutput } from "../output.js";
 import { forTerminal, terminalText } from "../terminal-text.js";
 
 export type ReportCommandFormat = ReportFormat | "docx";
@@ -55,6 +55,7 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
     : null;
 
   const inputs = [file, options.questionnaire];
+  refuseSameOutput({ option: "--out", path: options.out }, { option: "--plan-csv", path: options.planCsv }, io);
   writeOutput(report, options.out, io, inputs);
   if (planCsv !== null) writeOutput(planCsv, options.planCsv, io, [...inputs, options.out]);
   return 0;
