@@ -21,7 +21,8 @@ import { localize } from "../model/questionnaire.js";
 import type { Item, Questionnaire, Theme } from "../model/questionnaire.js";
 import { ANSWER_VALUES, ROLES } from "../model/vocabulary.js";
 import type { AnswerValue, Lang, Role } from "../model/vocabulary.js";
-import { InterruptedError } from "../errors.js";
+import { InterruptedError, UsageError } from "../errors.js";
+import { wording } from "../messages/error-messages.js";
 import { NAME_MAX_LENGTH } from "../messages/answering.js";
 import { formatList } from "../messages/intl.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
@@ -144,7 +145,7 @@ export async function runInterview(
     files.save(target, out);
     [file, known] = [target, out];
   };
-  const save = (d: Draft) => {
+  const saveNow = (d: Draft) => {
     if (!file) return;
     const now = files.read(file);
     if (now !== undefined && now !== known) {
@@ -156,6 +157,44 @@ export async function runInterview(
       return;
     }
     write(d, file);
+  };
+  /** What was not saved when a save fails and the person stops (Ctrl-C) before it is saved after all. */
+  let unsaved: string | undefined;
+  /**
+   * Saves; when the disk refuses (full, read-only, a share or stick that dropped out), the answers
+   * stay in memory: the person is told which one was not saved and chooses to try again, to save
+   * elsewhere, or to stop (the answers since the last save are then lost, and the error says so).
+   */
+  const save = async (d: Draft, what: string): Promise<void> => {
+    for (;;) {
+      try {
+        saveNow(d);
+        unsaved = undefined;
+        return;
+      } catch (err) {
+        if (!(err instanceof UsageError) || err.code !== "OUTPUT_FAILED") throw err;
+        unsaved = what;
+        const { message } = wording("OUTPUT_FAILED", err.params, o.lang);
+        prompter.print(
+          `\n${o.style.bold(wrap(t.saveFailed(what), o.width - 2, ""))}\n${wrap(safe(message), o.width - 2, "")}\n`,
+        );
+        const choice = await prompter.select(t.saveFailedWhat, [
+          { value: "retry", name: t.saveRetry },
+          { value: "elsewhere", name: t.saveElsewhere },
+          { value: "stop", name: t.saveGiveUp },
+        ] as const);
+        if (choice === "stop") throw err;
+        if (choice === "elsewhere") {
+          const typed = await prompter.input(t.saveWhere, {
+            validate: (v) =>
+              v.trim() === "" ? t.saveWhereEmpty : files.exists(files.resolve(v.trim())) ? t.saveWhereTaken : true,
+          });
+          file = files.resolve(typed.trim());
+          format = answerFileFormat(file, undefined);
+          known = undefined;
+        }
+      }
+    }
   };
   const fromAnswerSet = (a: AnswerSet): Draft => ({
     municipality: a.municipality,
@@ -216,7 +255,7 @@ export async function runInterview(
       } else draft = header;
       file = target;
     }
-    save(draft);
+    await save(draft, t.saveWhatHeader);
     prompter.print(`${o.style.dim(t.savedTo(file))}\n`);
 
     if ((await askQuestions(draft)) === "stop" || (await review(draft)) === "stop") {
@@ -230,8 +269,10 @@ export async function runInterview(
     if (o.makeReport) await offerReport(file, o.makeReport);
     return { status: "done", file, answers };
   } catch (err) {
-    if (err instanceof InterruptedError)
+    if (err instanceof InterruptedError) {
+      if (unsaved !== undefined) prompter.print(`\n${o.style.bold(t.unsavedLost(unsaved))}\n`);
       throw new InterruptedError(file !== undefined && known !== undefined ? file : undefined);
+    }
     throw err;
   }
 
@@ -247,7 +288,7 @@ export async function runInterview(
       const target = `${answerFile.replace(/\.(ya?ml|json)$/i, "")}.${reportFormat}`;
       if (files.exists(target)) {
         const overwrite = await prompter.select(t.reportExists(target), [
-          { value: true, name: t.existingOverwrite },
+          { value: true, name: t.reportOverwrite },
           { value: false, name: t.reportSkip },
         ]);
         if (!overwrite) continue;
@@ -374,9 +415,10 @@ export async function runInterview(
         continue;
       }
       if (step === "back" || step === "stop") return step;
-      if (step === "details") return askDetails(d, item);
+      const what = t.questionHeader(fi.number, flowOf(d).total);
+      if (step === "details") return askDetails(d, item, what);
       d.answers.set(item.id, { ...current, answer: step });
-      save(d);
+      await save(d, what);
       return step;
     }
   }
@@ -389,20 +431,20 @@ export async function runInterview(
    * The one optional step for a note and a source: the answer first when there is none yet (a
    * note cannot be kept without one), then the note, then the source, each saved once confirmed.
    */
-  async function askDetails(d: Draft, item: Item): Promise<AnswerValue> {
+  async function askDetails(d: Draft, item: Item, what: string): Promise<AnswerValue> {
     const answer = d.answers.get(item.id)?.answer ?? (await prompter.select(t.yourAnswer, answerChoices()));
-    const update = (change: Partial<Answer>) => {
+    const update = async (change: Partial<Answer>) => {
       const merged: Answer = { ...d.answers.get(item.id), answer, ...change };
       d.answers.set(item.id, {
         answer,
         ...(merged.note ? { note: merged.note } : {}),
         ...(merged.evidence ? { evidence: merged.evidence } : {}),
       });
-      save(d);
+      await save(d, what);
     };
-    update({});
-    update({ note: await askText(t.note, d.answers.get(item.id)?.note, 20000) });
-    update({ evidence: await askText(t.evidence, d.answers.get(item.id)?.evidence, 5000) });
+    await update({});
+    await update({ note: await askText(t.note, d.answers.get(item.id)?.note, 20000) });
+    await update({ evidence: await askText(t.evidence, d.answers.get(item.id)?.evidence, 5000) });
     return answer;
   }
 

@@ -65,6 +65,20 @@ export interface InterviewTexts extends AnsweringTexts {
   stopped(file: string): string;
   interrupted(file: string): string;
   interruptedNothingSaved: string;
+  /** A save failed: which answer (or "the details") is not saved yet. */
+  saveFailed(what: string): string;
+  saveFailedWhat: string;
+  saveRetry: string;
+  saveElsewhere: string;
+  saveGiveUp: string;
+  saveWhere: string;
+  saveWhereEmpty: string;
+  saveWhereTaken: string;
+  /** What the first save holds: the details asked before the questions. */
+  saveWhatHeader: string;
+  unsavedLost(what: string): string;
+  /** Replace a report that exists (the interview's report offer). */
+  reportOverwrite: string;
   resumeHint(file: string): string;
   nextSteps(file: string): string;
   keys: Record<string, string>;
@@ -149,6 +163,19 @@ const NL: InterviewTexts = {
   stopped: (file) => `Opgeslagen in ${file}.`,
   interrupted: (file) => `Gestopt. Uw antwoorden tot nu toe staan in ${file}.`,
   interruptedNothingSaved: "Gestopt. Er was nog niets om te bewaren.",
+  saveFailed: (what) =>
+    `Niet bewaard: ${what}. Uw antwoorden staan nog in het geheugen van dit programma; er is niets kwijt zolang u het niet afsluit.`,
+  saveFailedWhat: "Wat wilt u doen?",
+  saveRetry: "Opnieuw proberen (bijvoorbeeld nadat u ruimte hebt gemaakt of de schijf weer is aangesloten)",
+  saveElsewhere: "Ergens anders bewaren (een ander bestand of een andere map)",
+  saveGiveUp: "Stoppen zonder te bewaren (wat sinds de laatste keer bewaren is ingevuld, gaat verloren)",
+  saveWhere: "Naam van het nieuwe bestand (met map, bijvoorbeeld /media/usb/zelftest.yaml)",
+  saveWhereEmpty: "Typ een bestandsnaam.",
+  saveWhereTaken: "Dat bestand bestaat al; kies een naam die nog niet bestaat.",
+  saveWhatHeader: "de gegevens over de gemeente en de zelftest",
+  unsavedLost: (what) =>
+    `Let op: ${what} is niet bewaard; het bestand heeft de antwoorden van de laatste keer bewaren.`,
+  reportOverwrite: "Ja, het rapport overschrijven",
   resumeHint: (file) => `Verdergaan: npx zelftest interview --resume ${file}`,
   nextSteps: (file) => `Uitslag opnieuw bekijken: npx zelftest score ${file}`,
   keys: { navigate: "kies", select: "bevestig", "↑↓": "↑↓", "⏎": "Enter" },
@@ -231,6 +258,18 @@ const EN: InterviewTexts = {
   stopped: (file) => `Saved in ${file}.`,
   interrupted: (file) => `Stopped. Your answers so far are in ${file}.`,
   interruptedNothingSaved: "Stopped. There was nothing to save yet.",
+  saveFailed: (what) =>
+    `Not saved: ${what}. Your answers are still in this program's memory; nothing is lost as long as you do not close it.`,
+  saveFailedWhat: "What do you want to do?",
+  saveRetry: "Try again (for example after making room or reconnecting the disk)",
+  saveElsewhere: "Save somewhere else (another file or another folder)",
+  saveGiveUp: "Stop without saving (what was filled in since the last save is lost)",
+  saveWhere: "Name of the new file (with its folder, for example /media/usb/zelftest.yaml)",
+  saveWhereEmpty: "Type a file name.",
+  saveWhereTaken: "That file already exists; choose a name that does not exist yet.",
+  saveWhatHeader: "the details of the municipality and the self-assessment",
+  unsavedLost: (what) => `Note: ${what} was not saved; the file has the answers of the last save.`,
+  reportOverwrite: "Yes, overwrite the report",
   resumeHint: (file) => `To continue: npx zelftest interview --resume ${file}`,
   nextSteps: (file) => `To see the result again: npx zelftest score ${file}`,
   keys: { navigate: "move", select: "choose", "↑↓": "↑↓", "⏎": "Enter" },

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { InterruptedError } from "../../src/errors.js";
+import fc from "fast-check";
+import { InterruptedError, UsageError } from "../../src/errors.js";
+import type { Choice, Prompter } from "../../src/interview/prompter.js";
 import { freeNameBeside, runInterview, slug } from "../../src/interview/run-interview.js";
 import type { InterviewFiles } from "../../src/interview/run-interview.js";
 import { serializeAnswers } from "../../src/interview/serialize-answers.js";
@@ -746,9 +748,170 @@ describe("nothing lost (issue #14)", () => {
     });
   });
 
+  it("defect 18: the 'report exists' choice says it overwrites the report, not 'start again and overwrite the file'", async () => {
+    const files = new MemoryFiles({ "/work/zelftest-utrecht-2026-01-15.html": "oud" });
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...all15(),
+      { select: "" },
+      { select: ["html"], expect: /rapport/ },
+      { select: true, expect: /bestaat al/ },
+    ]);
+    const labels: string[] = [];
+    const select = prompter.select.bind(prompter);
+    prompter.select = async <T>(m: string, choices: readonly Choice<T>[]): Promise<T> => {
+      if (/Het rapport .* bestaat al/.test(m)) labels.push(...choices.map((c) => c.name));
+      return select(m, choices);
+    };
+    await runInterview(prompter, files, options(builtin, { makeReport: () => "nieuw" }));
+    expect(labels).toEqual(["Ja, het rapport overschrijven", "Nee, dit rapport overslaan"]);
+    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.html")).toBe("nieuw");
+  });
+
   it("free names beside a file", () => {
     const taken = new Set(["/a/s-2.yaml"]);
     expect(freeNameBeside("/a/s.yaml", (p) => taken.has(p))).toBe("/a/s-3.yaml");
     expect(freeNameBeside("/a.b/antwoorden", () => false)).toBe("/a.b/antwoorden-2");
+  });
+});
+
+/** Memory files whose saves fail (OUTPUT_FAILED, as the atomic writer throws it) while `failing` says so. */
+class FailingFiles extends MemoryFiles {
+  failing: (path: string, n: number) => string | undefined = () => undefined;
+  override resolve = (name: string) => (name.startsWith("/") ? name : `/work/${name}`);
+  attempts = 0;
+  override save = (p: string, text: string) => {
+    this.attempts += 1;
+    const reason = this.failing(p, this.attempts);
+    if (reason) throw new UsageError("OUTPUT_FAILED", { file: p, reason });
+    this.saves += 1;
+    this.saved.set(p, text);
+  };
+}
+
+describe("a save that fails mid-interview (issue 21 defect 13)", () => {
+  it("defect 13: a full disk at question 2 keeps the answer, says which one was not saved, and saves it on retry", async () => {
+    const files = new FailingFiles();
+    // The header and question 1 are saved; question 2's save fails once (the disk is full), then works.
+    files.failing = (_p, n) => (n === 3 ? "ENOSPC" : undefined);
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...answer("ja"),
+      ...answer("nee"),
+      { select: "retry", expect: /Wat wilt u doen/ },
+      { interrupt: true },
+    ]);
+    const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InterruptedError);
+    const out = prompter.printed.join("").replace(/\s+/g, " ");
+    expect(out).toContain("Niet bewaard: Vraag 2 van 15");
+    expect(out).toContain("(de schijf is vol, ENOSPC)");
+    const saved = files.parsed(FILE).answers;
+    expect(saved.get("beleidsplan.inrichting")?.answer).toBe("ja");
+    expect(saved.get("beleidsplan.wettelijke-eisen")?.answer).toBe("nee");
+  });
+
+  it("defect 13: a folder that turned read-only: save elsewhere, and every answer (also the one that failed) is in the new file", async () => {
+    const files = new FailingFiles();
+    files.failing = (p, n) => (n >= 3 && p === FILE ? "EACCES" : undefined);
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...answer("ja"),
+      { select: "details", expect: /antwoord/i },
+      { select: "deels", expect: /antwoord/i },
+      // The first save of this answer fails: the folder is read-only now.
+      { select: "elsewhere", expect: /Wat wilt u doen/ },
+      { input: "/usb/utrecht.yaml", expect: /Naam van het nieuwe bestand/ },
+      { input: "Staat in het beleidsplan, hoofdstuk 3", expect: /Toelichting/ },
+      { input: "", expect: /Bron/ },
+      { interrupt: true },
+    ]);
+    const input = prompter.input.bind(prompter);
+    prompter.input = async (m, o) => {
+      if (/Naam van het nieuwe bestand/.test(m)) {
+        // A name that exists, or no name, is refused by the prompt itself.
+        expect(o?.validate?.("zelftest-utrecht-2026-01-15.yaml")).toMatch(/bestaat al/);
+        expect(o?.validate?.("  ")).toMatch(/Typ een bestandsnaam/);
+      }
+      return input(m, o);
+    };
+    const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InterruptedError);
+    expect((err as InterruptedError).savedTo).toBe("/usb/utrecht.yaml");
+    const moved = files.parsed("/usb/utrecht.yaml").answers;
+    expect(moved.get("beleidsplan.inrichting")?.answer).toBe("ja");
+    expect(moved.get("beleidsplan.wettelijke-eisen")).toEqual({
+      answer: "deels",
+      note: "Staat in het beleidsplan, hoofdstuk 3",
+    });
+  });
+
+  it("defect 13: stopping without saving ends with OUTPUT_FAILED and the file keeps the answers of the last save", async () => {
+    const files = new FailingFiles();
+    files.failing = (_p, n) => (n >= 3 ? "EIO" : undefined);
+    const prompter = new ScriptedPrompter([...header(), ...answer("ja"), ...answer("nee"), { select: "stop" }]);
+    const err = await runInterview(prompter, files, options()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "OUTPUT_FAILED", params: { reason: "EIO" } });
+    expect(files.parsed(FILE).answers.size).toBe(1);
+  });
+
+  it("Ctrl-C at the question after a failed save says which answer was not saved", async () => {
+    const files = new FailingFiles();
+    files.failing = (_p, n) => (n >= 3 ? "ENOSPC" : undefined);
+    const prompter = new ScriptedPrompter([...header(), ...answer("ja"), ...answer("nee"), { interrupt: true }]);
+    await runInterview(prompter, files, options()).catch((e: unknown) => e);
+    expect(prompter.printed.join("").replace(/\s+/g, " ")).toContain("Let op: Vraag 2 van 15 is niet bewaard");
+  });
+
+  it("property: whichever saves fail and whatever the person then picks (retry or elsewhere), no confirmed answer is lost", async () => {
+    const values = ["ja", "deels", "nee", "weet-niet"] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("ENOSPC", "EACCES", "EIO", "EDQUOT", undefined), { minLength: 4, maxLength: 30 }),
+        fc.array(fc.constantFrom("retry", "elsewhere"), { minLength: 30, maxLength: 30 }),
+        fc.array(fc.constantFrom(...values), { minLength: 15, maxLength: 15 }),
+        async (faults, picks, given) => {
+          const files = new FailingFiles();
+          files.failing = (_p, n) => faults[n - 1];
+          let elsewhere = 0;
+          const queue = [...picks];
+          const prompter: Prompter = {
+            print: () => {},
+            select: async (m, choices) => {
+              const pick = (v: unknown) => {
+                const c = choices.find((x) => x.value === v);
+                if (!c) throw new Error(`${String(v)} not offered at "${m}"`);
+                return c.value;
+              };
+              if (/Wat wilt u doen/.test(m)) return pick(queue.shift() ?? "retry");
+              if (/Wie/.test(m)) return pick("gemeente");
+              if (/Welke vragen/.test(m)) return pick("legal");
+              if (/Uw antwoord/.test(m)) {
+                const value = given[answered++ % given.length]!;
+                gave.push(value);
+                return pick(value);
+              }
+              if (/Overzicht|thema/.test(m)) return pick("");
+              throw new Error(`unexpected select ${m}`);
+            },
+            input: async (m) => {
+              if (/Naam van het nieuwe bestand/.test(m)) return `/elders/${(elsewhere += 1)}.yaml`;
+              if (/Datum/.test(m)) return "15-01-2026";
+              if (/Over welke gemeente/.test(m)) return "Utrecht";
+              return "";
+            },
+          };
+          let answered = 0;
+          const gave: string[] = [];
+          const outcome = await runInterview(prompter, files, options());
+          expect(outcome.status).toBe("done");
+          if (outcome.status === "cancelled") return;
+          const onDisk = files.parsed(outcome.file).answers;
+          expect([...onDisk.values()].map((a) => a.answer)).toEqual(gave);
+          expect(gave.length).toBeGreaterThanOrEqual(15);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
