@@ -19,7 +19,7 @@ import { onExit } from "signal-exit";
 import { InputError, UsageError } from "../errors.js";
 import { sourceFromBytes } from "../load/load-files.js";
 import { LIMITS, readFileBytes } from "../load/read-file.js";
-import { escapeTerminal } from "../report/escape.js";
+import { escapeTerminal, escapeTerminalText } from "../report/escape.js";
 import type { Io } from "./io.js";
 
 const reasonOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
@@ -309,7 +309,8 @@ export function writeOutput(
 ): void {
   if (!out) {
     if (typeof text !== "string") throw new Error("a binary output needs a file");
-    io.stdout.write(text);
+    // On a terminal, no control character from a file may steer it (ESC c, OSC titles, a lone CR).
+    io.stdout.write(io.stdoutIsTTY ? escapeTerminalText(text) : text);
     return;
   }
   const target = outputPath(out, io);
@@ -338,8 +339,9 @@ export interface OutputSink {
 export function openOutput(out: string | undefined, io: Io, inputs: readonly (string | undefined)[] = []): OutputSink {
   if (!out) {
     const decoder = new TextDecoder();
+    const shown = (s: string) => (io.stdoutIsTTY ? escapeTerminalText(s) : s);
     return {
-      write: (s) => void io.stdout.write(typeof s === "string" ? s : decoder.decode(s)),
+      write: (s) => void io.stdout.write(shown(typeof s === "string" ? s : decoder.decode(s, { stream: true }))),
       finish: () => {},
       abort: () => {},
       file: undefined,

@@ -23,6 +23,7 @@ import type { ISectionOptions } from "docx";
 import type { ItemStatus } from "../model/vocabulary.js";
 import type { ItemView, ReportModel, RichText } from "./build-report.js";
 import { richToRuns } from "./rich-text.js";
+import { xmlSafe } from "./escape.js";
 import { LOCALE } from "../messages/intl.js";
 
 const ACCENT = "154273";
@@ -51,7 +52,7 @@ interface RunStyle {
 /** Plain text (possibly from an answer file) as runs; line breaks become breaks, nothing else is read. */
 function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   return String(text)
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((line, k) => new TextRun({ text: line, ...style, ...(k > 0 ? { break: 1 } : {}) }));
 }
 
@@ -406,7 +407,24 @@ function appendix(m: ReportModel): Child[] {
   return out;
 }
 
-export async function renderDocx(m: ReportModel): Promise<Uint8Array> {
+/** Every string of the model made fit for XML (xmlSafe), arrays and plain objects copied; nothing else changes. */
+function xmlSafeDeep<T>(value: T): T {
+  if (typeof value === "string") return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map(xmlSafeDeep) as T;
+  if (value !== null && typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = xmlSafeDeep(v);
+    return out as T;
+  }
+  return value;
+}
+
+export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
+  // U+FFFE, U+FFFF or a lone surrogate anywhere (a note, the municipality, a questionnaire's text)
+  // would make document.xml or core.xml ill-formed: Word and LibreOffice refuse the file.
+  const m = xmlSafeDeep(model);
   const portrait = { page: { size: A4, margin: MARGIN } };
   const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } };
   const sections: ISectionOptions[] = m.full

@@ -895,7 +895,10 @@ describe("a save that fails mid-interview (issue 21 defect 13)", () => {
               throw new Error(`unexpected select ${m}`);
             },
             input: async (m) => {
-              if (/Naam van het nieuwe bestand/.test(m)) return `/elders/${(elsewhere += 1)}.yaml`;
+              if (/Naam van het nieuwe bestand/.test(m)) {
+                elsewhere += 1;
+                return `/elders/${elsewhere}.yaml`;
+              }
               if (/Datum/.test(m)) return "15-01-2026";
               if (/Over welke gemeente/.test(m)) return "Utrecht";
               return "";

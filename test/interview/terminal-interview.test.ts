@@ -14,7 +14,8 @@ describe("zelftest interview in a (fake) terminal", () => {
 
     const t1 = new FakeTerminal();
     const run1 = t1.run([], dir); // plain `zelftest` starts the interview
-    await t1.waitFor("Over welke gemeente");
+    // The first start loads (and, under vitest, compiles) the prompt library: slow on a busy machine.
+    await t1.waitFor("Over welke gemeente", 60_000);
     t1.type("De Bilt", KEY.enter);
     await t1.waitFor("CBS-gemeentecode");
     t1.type("gm 310", KEY.enter); // not a code: the prompt says what is
@@ -142,7 +143,7 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect((await runCli(["interview"])).code).toBe(2);
   });
 
-  it("an --out in a folder that does not exist stops with OUTPUT_FAILED, exit 2", async () => {
+  it("an --out in a folder that does not exist: the first save fails, the interview says so and offers a way out; stopping is OUTPUT_FAILED, exit 2", async () => {
     const t = new FakeTerminal();
     const run = t.run(["interview", "--out", join(tmpdir(), "bestaat-niet", "a.yaml")], process.cwd());
     await t.waitFor("Over welke gemeente");
@@ -157,6 +158,10 @@ describe("zelftest interview in a (fake) terminal", () => {
     t.type(KEY.enter); // today
     await t.waitFor("Welke vragen");
     t.type(KEY.enter);
+    await t.waitFor("Wat wilt u doen?");
+    expect(t.text).toContain("Niet bewaard: de gegevens over de gemeente en de zelftest");
+    expect(t.text).toContain("de map bestaat niet");
+    t.type(KEY.down, KEY.down, KEY.enter); // Stoppen zonder te bewaren
     expect(await run).toBe(2);
     expect(t.text).toContain("OUTPUT_FAILED");
   });
