@@ -203,8 +203,11 @@ type At = (offset: number) => { line: number; column: number };
 
 /**
  * A fast first look at the text, before the parser (whose time grows with the depth): brackets
- * open inside each other outside comments, and `- ` list markers in a row at a line start. Deeper
- * than MAX_NESTING is refused at the place it happens; the token-tree check catches the rest.
+ * that really open a flow collection inside each other, and `- ` list markers in a row at a line
+ * start. Deeper than MAX_NESTING is refused at the place it happens; the token-tree check catches
+ * the rest. Only structure counts: a `[` or `{` inside quoted text, plain text (`note: zie [1`),
+ * a block scalar (`|`, `>`) or a comment is a character like any other, so a note full of
+ * brackets — which the interview and the form write as they were typed — reads back.
  */
 function checkNestingInText(text: string, file: string): void {
   const fail = (line: number, column: number): never => {
@@ -217,37 +220,94 @@ function checkNestingInText(text: string, file: string): void {
   for (const c of "[{-")
     for (let i = text.indexOf(c); i !== -1 && marks <= MAX_NESTING; i = text.indexOf(c, i + 1)) marks += 1;
   if (marks <= MAX_NESTING) return;
-  let depth = 0;
+  const space = (c: string | undefined) => c === " " || c === "\t";
+  const ends = (c: string | undefined) => c === undefined || c === "\n" || c === "\r" || space(c);
+  let depth = 0; // flow collections open
+  let quote: '"' | "'" | undefined;
+  /** Lines more indented than this belong to a block scalar or continue a plain value: skipped. */
+  let literalBelow: number | undefined;
   let line = 1;
   let lineStart = 0;
-  let inComment = false;
-  let dashes = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === "\n") {
-      line += 1;
-      lineStart = i + 1;
-      inComment = false;
-      dashes = 0;
-      atLineStart = true;
-      continue;
-    }
-    if (inComment) continue;
-    if (atLineStart) {
-      if (c === " ") continue;
-      if (c === "-" && (text[i + 1] === " " || text[i + 1] === "\n")) {
-        dashes += 1;
-        if (dashes > MAX_NESTING) fail(line, i - lineStart + 1);
-        continue;
+  let i = 0;
+  while (i < text.length) {
+    // A new line (or the start of the text).
+    let indent = 0;
+    while (space(text[i + indent])) indent += 1;
+    const blank = ends(text[i + indent]) && !space(text[i + indent]);
+    if (depth === 0 && quote === undefined && literalBelow !== undefined && (blank || indent > literalBelow)) {
+      // inside a block scalar or a plain value's continuation: nothing here is structure
+    } else {
+      if (depth === 0 && quote === undefined) literalBelow = undefined;
+      let nodeStart = depth === 0 && quote === undefined;
+      let dashes = 0;
+      let j = i + indent;
+      let plainValue = false;
+      for (; j < text.length && text[j] !== "\n"; j += 1) {
+        const c = text[j]!;
+        if (quote === '"') {
+          if (c === "\\") j += 1;
+          else if (c === '"') quote = undefined;
+          continue;
+        }
+        if (quote === "'") {
+          if (c === "'" && text[j + 1] === "'") j += 1;
+          else if (c === "'") quote = undefined;
+          continue;
+        }
+        if (c === "\r") continue; // the CR of a CR LF line end
+        if (c === "#" && (j === lineStart || space(text[j - 1]))) break; // a comment: the rest of the line
+        if (depth > 0) {
+          if (c === '"' || c === "'") quote = c;
+          else if (c === "[" || c === "{") {
+            depth += 1;
+            if (depth > MAX_NESTING) fail(line, j - lineStart + 1);
+          } else if (c === "]" || c === "}") depth -= 1;
+          continue;
+        }
+        // Block context: only the start of a node can open a flow collection or a quote.
+        if (space(c)) continue;
+        if (nodeStart) {
+          if ((c === "-" || c === "?" || c === ":") && ends(text[j + 1])) {
+            if (c === "-") {
+              dashes += 1;
+              if (dashes > MAX_NESTING) fail(line, j - lineStart + 1);
+            }
+            continue;
+          }
+          if (c === "[" || c === "{") {
+            depth = 1;
+            continue;
+          }
+          if (c === '"' || c === "'") {
+            quote = c;
+            nodeStart = false;
+            continue;
+          }
+          if (c === "|" || c === ">") {
+            literalBelow = indent; // a block scalar: the lines below, more indented, are its text
+            break;
+          }
+          if (c === "&" || c === "!") {
+            while (j + 1 < text.length && !ends(text[j + 1])) j += 1; // an anchor or tag, then the node
+            continue;
+          }
+          nodeStart = false;
+          plainValue = true;
+        }
+        if (c === ":" && ends(text[j + 1])) {
+          nodeStart = true; // a key ended: its value may start here
+          plainValue = false;
+        }
       }
-      atLineStart = false;
+      // A plain value that ends the line may continue on more indented lines, as plain text.
+      if (depth === 0 && quote === undefined && plainValue && literalBelow === undefined) literalBelow = indent;
+      i = j;
     }
-    if (c === "#" && (i === lineStart || /\s/.test(text[i - 1] ?? ""))) inComment = true;
-    else if (c === "[" || c === "{") {
-      depth += 1;
-      if (depth > MAX_NESTING) fail(line, i - lineStart + 1);
-    } else if ((c === "]" || c === "}") && depth > 0) depth -= 1;
+    const next = text.indexOf("\n", i);
+    if (next === -1) break;
+    i = next + 1;
+    line += 1;
+    lineStart = i;
   }
 }
 
