@@ -1,5 +1,6 @@
 // The report of one answer set, as `zelftest report` makes it and as the interview offers it at
 // its end: shared here so that one command never imports another.
+import { UsageError } from "../errors.js";
 import type { AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
@@ -12,10 +13,27 @@ import type { Io } from "./io.js";
 import { packageVersion } from "./package-version.js";
 import { readTemplates } from "./read-templates.js";
 
-/** The generation time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible reports; else now. */
+/** The largest SOURCE_DATE_EPOCH a date can hold: 8.64e15 ms after 1970 is JavaScript's last date. */
+const MAX_EPOCH = 8_640_000_000_000;
+
+/**
+ * The generation time: SOURCE_DATE_EPOCH (whole seconds since 1970) when set, for reproducible
+ * reports; else now. A value that is not such a number, or beyond the last date there is, is a
+ * usage error (exit 2), as the reproducible-builds specification asks: a report silently stamped
+ * with the wrong time is worse than none.
+ */
 export function generationTime(env: Io["env"], now = new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  let date = now;
+  if (epoch !== undefined && epoch !== "") {
+    if (!/^\d+$/.test(epoch) || Number(epoch) > MAX_EPOCH)
+      throw new UsageError("INVALID_OPTION", {
+        option: "SOURCE_DATE_EPOCH",
+        value: epoch,
+        allowed: [`0 … ${MAX_EPOCH}`],
+      });
+    date = new Date(Number(epoch) * 1000);
+  }
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 

@@ -12,6 +12,7 @@ import { decodeText } from "./decode-text.js";
 import { parseAnswers, requestedQuestionnaire } from "./parse-answers.js";
 import { parseQuestionnaire } from "./parse-questionnaire.js";
 import { LIMITS, readFileBytes } from "./read-file.js";
+import type { FileRole } from "./read-file.js";
 import { SourceDocument } from "./source-document.js";
 
 /** The questionnaire `zelftest` uses when nothing else is asked for. */
@@ -33,8 +34,8 @@ export function builtinQuestionnaireIds(): string[] {
   return [...builtinIds];
 }
 
-function readSource(file: string, maxBytes: number): { source: SourceDocument; bytes: Uint8Array } {
-  const bytes = readFileBytes(file, maxBytes);
+function readSource(file: string, maxBytes: number, role: FileRole): { source: SourceDocument; bytes: Uint8Array } {
+  const bytes = readFileBytes(file, maxBytes, role);
   return { source: sourceFromBytes(bytes, file), bytes };
 }
 
@@ -66,10 +67,10 @@ export function loadQuestionnaire(ref: string = DEFAULT_QUESTIONNAIRE): Question
   if (!isBuiltinQuestionnaire(ref)) {
     if (!looksLikePath(ref))
       throw new UsageError("UNKNOWN_QUESTIONNAIRE", { found: ref, known: builtinQuestionnaireIds() });
-    questionnaire = parseQuestionnaire(readSource(ref, LIMITS.questionnaireBytes).source);
+    questionnaire = parseQuestionnaire(readSource(ref, LIMITS.questionnaireBytes, "questionnaire").source);
   } else {
     const file = join(BUILTIN_DIR, `${ref}.yaml`);
-    const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
+    const bytes = readFileBytes(file, LIMITS.questionnaireBytes, "questionnaire");
     questionnaire =
       readCompiled(join(COMPILED_DIR, `${ref}.json`), bytes, currentBuildId()) ??
       parseQuestionnaire(sourceFromBytes(bytes, file), `builtin:${ref}`);
@@ -93,7 +94,7 @@ export interface LoadedAnswers {
  * id picks the built-in questionnaire.
  */
 export function loadAnswerFile(file: string, questionnaireRef?: string): LoadedAnswers {
-  const { source, bytes } = readSource(file, LIMITS.answerFileBytes);
+  const { source, bytes } = readSource(file, LIMITS.answerFileBytes, "answers");
   return parseAnswerSource(source, bytes, questionnaireRef);
 }
 

@@ -22,7 +22,10 @@ function notAFileReason(stat: Stats): string {
   return "not-a-file";
 }
 
-export function readFileBytes(file: string, maxBytes: number): Uint8Array {
+/** What a file is read as, for the advice when it is too large. */
+export type FileRole = "answers" | "questionnaire" | "municipalities" | "either";
+
+export function readFileBytes(file: string, maxBytes: number, role: FileRole = "answers"): Uint8Array {
   let fd: number;
   try {
     fd = openSync(file, READ_FLAGS);
@@ -39,7 +42,7 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
     if (!stat.isFile())
       throw new InputError([{ code: "FILE_UNREADABLE", file, params: { reason: notAFileReason(stat) } }]);
     if (stat.size > maxBytes)
-      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes } }]);
+      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: stat.size, limit: maxBytes, role } }]);
     // Read one byte more than the size, so a file that grew since fstat is still caught.
     // Its own memory (not Node's shared pool), so a batch can hand it to a worker thread whole.
     const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size + 1, maxBytes + 1));
@@ -51,7 +54,7 @@ export function readFileBytes(file: string, maxBytes: number): Uint8Array {
       if (length === buffer.length) break;
     }
     if (length > maxBytes)
-      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: length, limit: maxBytes } }]);
+      throw new InputError([{ code: "FILE_TOO_LARGE", file, params: { size: length, limit: maxBytes, role } }]);
     return buffer.subarray(0, length);
   } catch (err) {
     if (err instanceof InputError) throw err;

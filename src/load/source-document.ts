@@ -324,9 +324,33 @@ function checkTokens(tokens: readonly CST.Token[], text: string, file: string, a
     const m = /^%YAML\s+(\S+)/.exec(token.source);
     if (m && m[1] !== "1.2") fail("YAML_VERSION", token.offset, { version: m[1]! });
   }
+  /**
+   * The first `key: more: text` (a mapping started on its key's line, which YAML does not allow):
+   * the parser nests each such line in the one before, so 101 flat lines of it look 101 deep. When
+   * the nesting is too deep and this came first, the syntax error is what the person must fix.
+   */
+  let compactMapping: number | undefined;
   for (const { token, depth } of tokenTree(tokens)) {
+    if (token.type === "block-map" && compactMapping === undefined) {
+      for (const item of token.items) {
+        const start = (item.key as CST.Token | null | undefined)?.offset ?? item.start[0]?.offset;
+        if (
+          item.value?.type === "block-map" &&
+          start !== undefined &&
+          !text.slice(start, item.value.offset).includes("\n")
+        )
+          compactMapping = item.value.offset;
+      }
+    }
     if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
-      if (depth + 1 > MAX_NESTING) fail("NESTING_TOO_DEEP", token.offset, { limit: MAX_NESTING });
+      if (depth + 1 > MAX_NESTING) {
+        if (compactMapping !== undefined)
+          fail("YAML_SYNTAX", compactMapping, {
+            detail: "Nested mappings are not allowed in compact mappings",
+            yamlCode: "BLOCK_AS_IMPLICIT_KEY",
+          });
+        fail("NESTING_TOO_DEEP", token.offset, { limit: MAX_NESTING });
+      }
       const isMapping = token.type === "block-map" || (token.type === "flow-collection" && token.start.source === "{");
       if (isMapping && token.items.length > MAX_KEYS) fail("TOO_MANY_KEYS", token.offset, { limit: MAX_KEYS });
     }

@@ -34,6 +34,26 @@ const OPTION_WHY: Record<string, { nl: string; en: string }> = {
   },
 };
 
+/** How large a file of each role usually is (the advice of FILE_TOO_LARGE), by the role it was read as. */
+const TOO_LARGE_USUAL: Record<string, { nl: string; en: string }> = {
+  answers: {
+    nl: "Een antwoordbestand is meestal kleiner dan 100 KiB.",
+    en: "An answer file is usually smaller than 100 KiB.",
+  },
+  questionnaire: {
+    nl: "Een vragenlijst is meestal kleiner dan 1 MiB.",
+    en: "A questionnaire is usually smaller than 1 MiB.",
+  },
+  municipalities: {
+    nl: "Een gemeentelijst (code en naam per regel) is meestal kleiner dan 100 KiB, ook met alle gemeenten van Nederland.",
+    en: "A municipality list (a code and name per line) is usually smaller than 100 KiB, even with every Dutch municipality.",
+  },
+  either: {
+    nl: "Een antwoordbestand is meestal kleiner dan 100 KiB, een vragenlijst kleiner dan 1 MiB.",
+    en: "An answer file is usually smaller than 100 KiB, a questionnaire smaller than 1 MiB.",
+  },
+};
+
 /** A system error code (errno) in words; unknown codes are shown as they are. */
 const REASON: Record<string, { nl: string; en: string }> = {
   "not-a-file": { nl: "het is geen gewoon bestand", en: "it is not a regular file" },
@@ -214,11 +234,11 @@ const CATALOGUE: Catalogue = {
   FILE_TOO_LARGE: (p) => ({
     nl: {
       message: `Het bestand is te groot (${kib(p.size)}; de grens is ${kib(p.limit)}).`,
-      hint: "Een antwoordbestand is meestal kleiner dan 100 KiB. Kijk of dit het goede bestand is.",
+      hint: `${TOO_LARGE_USUAL[str(p.role)]?.nl ?? TOO_LARGE_USUAL.answers!.nl} Kijk of dit het goede bestand is.`,
     },
     en: {
       message: `The file is too large (${kib(p.size)}; the limit is ${kib(p.limit)}).`,
-      hint: "An answer file is usually smaller than 100 KiB. Check that this is the right file.",
+      hint: `${TOO_LARGE_USUAL[str(p.role)]?.en ?? TOO_LARGE_USUAL.answers!.en} Check that this is the right file.`,
     },
   }),
   FILE_EMPTY: () => ({

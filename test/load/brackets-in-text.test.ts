@@ -133,3 +133,19 @@ describe("defect 5: brackets in text are not nesting", () => {
     );
   });
 });
+
+describe("defect 18: a flat syntax error is not reported as nesting", () => {
+  it("defect 18: 101 lines of `a: b: c` are YAML_SYNTAX at the first one, with the advice to quote, not NESTING_TOO_DEEP at line 105", () => {
+    const text = HEADER + Array.from({ length: 101 }, (_, i) => `  a${i}: b: c\n`).join("");
+    const ds = diagnosticsOf(() => SourceDocument.parse(text, "f.yaml"));
+    expect(places(ds)).toEqual(["YAML_SYNTAX 7:7"]);
+    expect(ds[0]?.params.yamlCode).toBe("BLOCK_AS_IMPLICIT_KEY");
+  });
+
+  it("real deep nesting by indentation, and `- a: b` lists (valid compact mappings), are unchanged", () => {
+    const deep = HEADER + Array.from({ length: 150 }, (_, i) => `${" ".repeat(i + 1)}a${i}:\n`).join("");
+    expect(places(diagnosticsOf(() => SourceDocument.parse(deep, "d.yaml")))[0]).toMatch(/^NESTING_TOO_DEEP /);
+    const list = `${HEADER.replace("answers:\n", "")}meta:\n  x: 1\nanswers:\n  beleidsplan.inrichting: ja\n`;
+    expect(() => SourceDocument.parse(list, "l.yaml")).not.toThrow();
+  });
+});

@@ -273,5 +273,5 @@ describe("the plain-YAML reader", () => {
     );
     // The generator reaches the reader's side too, not only the full parser's.
     expect(taken).toBeGreaterThan(100);
-  });
+  }, 120_000); // 1,500 runs: seconds on a quiet machine, more on a busy one
 });

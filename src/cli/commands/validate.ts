@@ -44,7 +44,7 @@ export async function validateCommand(files: readonly string[], options: Validat
 function describeValid(file: string, questionnaireRef: string | undefined, t: (typeof UI)[Lang]): string {
   // Questionnaires may be larger than answer files; the kind is only known after parsing. A file
   // over the answer-file limit without a sign of being a questionnaire is refused before parsing.
-  const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
+  const bytes = readFileBytes(file, LIMITS.questionnaireBytes, "either");
   if (
     bytes.length > LIMITS.answerFileBytes &&
     !QUESTIONNAIRE_KEY.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"))
