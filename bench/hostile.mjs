@@ -6,58 +6,11 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hostileFiles } from "./hostile-files.mjs";
 
 const LIMIT_S = 5;
-const MiB = 1024 * 1024;
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "bin", "zelftest.js");
-const HEADER =
-  "questionnaire: clientondersteuning-wmo2015\nversion: 1.2.0\nmunicipality: X\nrespondent:\n  role: gemeente\ndate: 2025-01-01\n";
-
-/** Repeats `line(i)` until the text would pass the size limit. */
-function fill(head, line, tail = "", limit = MiB - 64) {
-  const parts = [head];
-  let size = head.length + tail.length;
-  for (let i = 0; ; i += 1) {
-    const l = line(i);
-    if (size + l.length > limit) break;
-    parts.push(l);
-    size += l.length;
-  }
-  parts.push(tail);
-  return parts.join("");
-}
-
-const files = {
-  // The floor: valid YAML as large and with as many lines as the hostile files (only its note is too long).
-  "floor-note-70k-lines.yaml": fill(
-    `${HEADER}answers:\n  beleidsplan.inrichting:\n    answer: ja\n    note: |\n`,
-    (i) => `      regel ${i}\n`,
-  ),
-  "unknown-ids-100k.yaml": fill(`${HEADER}answers:\n`, (i) => `  t.x${i}: ja\n`),
-  "unknown-ids-under-key-cap.yaml": fill(`${HEADER}answers:\n`, (i) =>
-    i < 9_999 ? `  onbekend.vraag-${i}: { answer: ja, note: "${"x".repeat(80)}" }\n` : "",
-  ),
-  "flow-map-124k-keys.yaml": fill(`${HEADER}answers: {`, (i) => `k${i}: 1, `, "z: 1}\n"),
-  "block-map-keys.yaml": fill(`${HEADER}answers:\n`, (i) => `  k${i}: 1\n`),
-  "duplicate-keys.yaml": fill(`${HEADER}answers:\n`, (i) => `  k${i % 9_000}: 1\n`),
-  "block-nesting-1000.yaml": `${HEADER}answers:\n${Array.from({ length: 1000 }, (_, k) => `${" ".repeat(k + 1)}a${k}:\n`).join("")}${" ".repeat(1001)}x\n`,
-  "seq-nesting-100k.yaml": `${HEADER}answers:\n  ${"- ".repeat(200_000)}x\n`,
-  "flow-nesting-500k.yaml": `${HEADER}answers: ${"[".repeat(500_000)}\n`,
-  "aliases.yaml": fill(`${HEADER}a: &a [x, x, x, x, x, x, x, x, x, x]\nanswers:\n`, (i) => `  k${i}: *a\n`),
-  "long-line-syntax-error.yaml": `${HEADER}answers: "${"x".repeat(MiB - 300)}\n`,
-  "json-9999-unknown.json": JSON.stringify({
-    questionnaire: "clientondersteuning-wmo2015",
-    version: "1.2.0",
-    municipality: "X",
-    respondent: { role: "gemeente" },
-    date: "2025-01-01",
-    answers: Object.fromEntries(
-      Array.from({ length: 9_999 }, (_, i) => [`onbekend.v${i}`, { answer: "ja", note: "y".repeat(70) }]),
-    ),
-  }),
-  "json-syntax-at-end.json": `{"answers": {${Array.from({ length: 40_000 }, (_, i) => `"k${i}": "ja"`).join(", ")}, }}`,
-  "many-syntax-errors.yaml": fill(`${HEADER}answers:\n`, () => "  a: [\n"),
-};
+const files = hostileFiles();
 
 const dir = mkdtempSync(join(tmpdir(), "zelftest-bench-hostile-"));
 let slow = 0;

@@ -4,11 +4,12 @@ import type { Answer, AnswerSet } from "../model/answers.js";
 import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { isCalendarDate } from "../model/dates.js";
-import { Problems } from "../errors.js";
+import { MAX_PROBLEMS, Problems } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import type { SourceDocument } from "./source-document.js";
 import { closest } from "./suggest.js";
+import type { Entry } from "./schema-types.js";
 import { answersValidator } from "./validators.js";
 import { sha256 } from "./hash.js";
 
@@ -29,9 +30,47 @@ function itemIds(q: Questionnaire): ReadonlySet<string> {
   return ids;
 }
 
+/** The fields an answer entry may have (schemas/answers.schema.json, `entry`; a test keeps the two equal). */
+export const ENTRY_FIELDS = ["answer", "note", "evidence"] as const satisfies readonly (keyof Exclude<Entry, string>)[];
+
+/**
+ * Bounded work for a hostile file (defect 11): the schema validator describes every problem it
+ * finds (all errors), so thousands of entries each with dozens of unknown fields (~176,000
+ * problems in under 1 MiB) cost seconds and hundreds of MB before the first 100 were shown. The
+ * unknown fields of the entries are counted first, cheaply; beyond MAX_PROBLEMS the file is
+ * refused on those alone — the first MAX_PROBLEMS described with their place, the rest counted —
+ * and the validator does not run. Its other problems show once these are fixed.
+ */
+function refuseManyUnknownEntryFields(doc: unknown, source: SourceDocument): void {
+  const unknown: [id: string, field: string][] = [];
+  let count = 0;
+  for (const [id, entry] of Object.entries(fieldsOf(fieldsOf(doc).answers))) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
+    for (const field of Object.keys(entry)) {
+      if ((ENTRY_FIELDS as readonly string[]).includes(field)) continue;
+      count += 1;
+      if (unknown.length < MAX_PROBLEMS) unknown.push([id, field]);
+    }
+  }
+  if (count <= MAX_PROBLEMS) return;
+  const problems = new Problems();
+  for (const [id, field] of unknown)
+    problems.add(() =>
+      source.diagnostic(
+        "UNKNOWN_FIELD",
+        { field, where: `answers › ${id}`, allowed: [...ENTRY_FIELDS] },
+        ["answers", id, field],
+        "key",
+      ),
+    );
+  problems.omitted += count - unknown.length;
+  problems.throwIfAny(sortByPlace);
+}
+
 export function parseAnswers(source: SourceDocument, questionnaire: Questionnaire, bytes?: Uint8Array): AnswerSet {
   const problems = new Problems();
   const doc = source.value;
+  refuseManyUnknownEntryFields(doc, source);
   const validate = answersValidator();
   const valid = validate(doc);
   if (!valid) schemaDiagnostics(validate.errors ?? [], source, problems);

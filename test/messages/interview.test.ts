@@ -36,6 +36,8 @@ const CALLS: Calls = {
   reviewSkipped: [[1], [4]],
   addPractice: [[41]],
   reportExists: [["/a/b.html"]],
+  saveFailed: [["Vraag 2 van 15"], ["the details of the municipality and the self-assessment"]],
+  unsavedLost: [["Vraag 2 van 15"]],
   reportWritten: [["/a/b.html"]],
   stopped: [["/a/b.yaml"]],
   interrupted: [["/a/b.yaml"]],

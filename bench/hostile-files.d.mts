@@ -1,0 +1,2 @@
+export const MiB: number;
+export function hostileFiles(): Record<string, string>;
