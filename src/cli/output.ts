@@ -305,17 +305,22 @@ export function writeOutput(
   out: string | undefined,
   io: Io,
   inputs: readonly (string | undefined)[] = [],
-  kind: OutputKind = "report",
+  options: {
+    /** What the command writes (default: a report); see refuseToReplace. */
+    readonly kind?: OutputKind;
+    /** The text was made for the terminal (terminal-text.ts) and is safe there already, styles included. */
+    readonly terminalReady?: boolean;
+  } = {},
 ): void {
   if (!out) {
     if (typeof text !== "string") throw new Error("a binary output needs a file");
     // On a terminal, no control character from a file may steer it (ESC c, OSC titles, a lone CR).
-    io.stdout.write(io.stdoutIsTTY ? escapeTerminalText(text) : text);
+    io.stdout.write(io.stdoutIsTTY && !options.terminalReady ? escapeTerminalText(text) : text);
     return;
   }
   const target = outputPath(out, io);
   refuseInputAsOutput(target, inputs, io.cwd);
-  refuseToReplace(target, kind);
+  refuseToReplace(target, options.kind ?? "report");
   writeFileAtomic(target, text);
   io.stderr.write(`${escapeTerminal(target)}\n`);
 }

@@ -1,6 +1,7 @@
 // Markdown meant for a person at a terminal: `report` and `compare` print readable text there
 // (report/render-terminal.ts) instead of Markdown with its escapes. Piped, redirected, written
 // with --out or asked for with --format md, the output is exactly the Markdown.
+import { escapeTerminalText } from "../report/escape.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
 
@@ -9,11 +10,15 @@ export function forTerminal(io: Io, options: { format?: string; out?: string }):
   return io.stdoutIsTTY && options.format === undefined && !options.out;
 }
 
-/** The Markdown as terminal text in the terminal's width; the renderer is loaded only here. */
+/**
+ * The Markdown as terminal text in the terminal's width; the renderer is loaded only here. Every
+ * control character in the Markdown (from a file: a questionnaire's text, a name, a note) is made
+ * visible first (escapeTerminalText), so the only escape sequences in the result are our styles.
+ */
 export async function terminalText(markdown: string, io: Io): Promise<string> {
   const [{ renderTerminal }, style] = await Promise.all([
     import("../report/render-terminal.js"),
     makeStyle(io, "stdout"),
   ]);
-  return renderTerminal(markdown, io.columns, style);
+  return renderTerminal(escapeTerminalText(markdown), io.columns, style);
 }

@@ -22,12 +22,21 @@ const NAMED_ENTITIES: Record<string, string> = {
   nbsp: "\u00a0",
 };
 
-/** HTML character references → characters (the Markdown writes user text's < > & as entities). */
+/** What a character reference may not become on a terminal: a control character or a bidi control. */
+const STEERING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * HTML character references → characters (the Markdown writes user text's < > & as entities).
+ * A reference to a control character (`&#27;` is ESC) stays as it is written: it must not steer
+ * the terminal.
+ */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === "#") {
       const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      return code > 0 && code <= 0x10ffff && !STEERING.test(String.fromCodePoint(code))
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
   });

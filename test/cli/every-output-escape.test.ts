@@ -14,6 +14,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { Marked } from "marked";
 import type { Token } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeEntities } from "../../src/report/render-terminal.js";
 import { docxParts, docxXml } from "../helpers/docx-text.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -66,8 +67,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a command on the hostile and the plain files alike. */
-async function both(args: (sub: string) => string[], tty = false) {
-  const run = (sub: string) => runCli(args(join(dir, sub)), { cwd: join(dir, sub), stdoutIsTTY: tty });
+async function both(args: (sub: string) => string[], tty = false, env: Record<string, string> = {}) {
+  const run = (sub: string) => runCli(args(join(dir, sub)), { cwd: join(dir, sub), stdoutIsTTY: tty, env });
   const [hostile, plain] = [await run("hostile"), await run("plain")];
   expect(hostile.code, hostile.stderr).toBe(0);
   expect(plain.code, plain.stderr).toBe(0);
@@ -132,10 +133,14 @@ describe("every user-derived text through every output format (issue 21 defects 
     { name: "batch --format json", args: (d: string) => ["batch", d, "--format", "json", "--jobs", "0"] },
   ];
   for (const c of terminal) {
-    it(`defect 9: ${c.name} printed on a terminal holds no character that steers it`, async () => {
-      const { hostile } = await both(c.args, true);
-      const at = STEERS_TERMINAL.exec(hostile);
-      expect(at && JSON.stringify(hostile.slice(Math.max(0, at.index - 20), at.index + 20))).toBeNull();
+    it(`defect 9: ${c.name} printed on a terminal holds no character that steers it (with and without colour)`, async () => {
+      for (const env of [{ NO_COLOR: "1" }, { FORCE_COLOR: "1" }] as Record<string, string>[]) {
+        const { hostile } = await both(c.args, true, env);
+        // Our own styles (colour, bold, underline: SGR sequences) are the only escapes allowed.
+        const shown = hostile.replace(/\u001b\[[0-9;]*m/g, "");
+        const at = STEERS_TERMINAL.exec(shown);
+        expect(at && JSON.stringify(shown.slice(Math.max(0, at.index - 20), at.index + 20))).toBeNull();
+      }
     });
   }
 
@@ -175,5 +180,11 @@ describe("every user-derived text through every output format (issue 21 defects 
       expect(hostile).not.toContain("<b>");
       expect(hostile).toContain("&lt;b&gt;vet&lt;&#47;b&gt;");
     }
+  });
+
+  it("defect 9: a character reference to a control character (&#27; is ESC) is not decoded for the terminal", () => {
+    expect(decodeEntities("&#27;c &#x1b;[2J &#8238;x &#x202E; &lt;b&gt; &#233;")).toBe(
+      "&#27;c &#x1b;[2J &#8238;x &#x202E; <b> é",
+    );
   });
 });

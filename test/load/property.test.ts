@@ -76,7 +76,7 @@ describe("mutated answer files never crash the loader", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000); // hundreds of runs: seconds on a quiet machine, more on a busy one
 
   it("random bytes", () => {
     fc.assert(
@@ -85,7 +85,7 @@ describe("mutated answer files never crash the loader", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000); // hundreds of runs: seconds on a quiet machine, more on a busy one
 
   it("random structures, as YAML and as JSON", () => {
     const header = fc.record(
@@ -124,7 +124,7 @@ describe("mutated answer files never crash the loader", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000); // hundreds of runs: seconds on a quiet machine, more on a busy one
 
   it("the valid file stays valid", () => {
     expect(load(Buffer.from(VALID), "valid.yaml")).toBe("ok");

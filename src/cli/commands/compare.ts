@@ -91,7 +91,8 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
           );
   }
   // On a terminal, readable text instead of Markdown (piped or with --format md: the Markdown).
-  if (format === "md" && forTerminal(io, o)) text = await terminalText(text, io);
-  writeOutput(text, o.out, io, [...files, o.questionnaire]);
+  const terminalReady = format === "md" && forTerminal(io, o);
+  if (terminalReady) text = await terminalText(text, io);
+  writeOutput(text, o.out, io, [...files, o.questionnaire], { terminalReady });
   return 0;
 }

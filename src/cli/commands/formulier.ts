@@ -99,6 +99,6 @@ export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion
 export async function formulierCommand(options: FormulierOptions, io: Io): Promise<number> {
   const questionnaire = loadQuestionnaire(options.questionnaire);
   const html = renderForm(questionnaire, options.lang, packageVersion());
-  writeOutput(html, options.out ?? DEFAULT_FORM_FILE, io, [options.questionnaire], "form");
+  writeOutput(html, options.out ?? DEFAULT_FORM_FILE, io, [options.questionnaire], { kind: "form" });
   return 0;
 }

@@ -46,7 +46,8 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
     report = await renderDocx(model);
   } else report = renderReport(model, format, readTemplates());
   // On a terminal, readable text instead of Markdown (piped or with --format md: the Markdown).
-  if (format === "md" && forTerminal(io, options)) report = await terminalText(report as string, io);
+  const terminalReady = format === "md" && forTerminal(io, options);
+  if (terminalReady) report = await terminalText(report as string, io);
   // The CSV holds the whole plan, also next to the first page alone (--kort).
   const planCsv = options.planCsv
     ? renderPlanCsv(
@@ -56,7 +57,7 @@ export async function reportCommand(file: string, options: ReportOptions, io: Io
 
   const inputs = [file, options.questionnaire];
   refuseSameOutput({ option: "--out", path: options.out }, { option: "--plan-csv", path: options.planCsv }, io);
-  writeOutput(report, options.out, io, inputs);
+  writeOutput(report, options.out, io, inputs, { terminalReady });
   if (planCsv !== null) writeOutput(planCsv, options.planCsv, io, [...inputs, options.out]);
   return 0;
 }
