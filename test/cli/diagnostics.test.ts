@@ -58,3 +58,28 @@ describe("misleading diagnostics (defect 18)", () => {
     expect(r.stderr).not.toContain("antwoordbestand");
   });
 });
+
+describe("weights (defect 19)", () => {
+  it("defect 19: a weight of 5e-324 is refused (NUMBER_OUT_OF_RANGE); the smallest allowed, 0.001, scores Deels as half", async () => {
+    const { readFileSync: read } = await import("node:fs");
+    const { scoreAnswers } = await import("../../src/score/score-answers.js");
+    const { questionnaireFromFile, answerSet } = await import("../helpers/fixtures.js");
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-weight-"));
+    dirs.push(dir);
+    const mini = read(join(ROOT, "test", "fixtures", "questionnaires", "mini.yaml"), "utf8");
+    const withWeight = (w: string) =>
+      mini.replace(/weight: 2\b/, `weight: ${w}`).replace(/(level: \w+\n)(?!\s+weight)/g, `$1        weight: ${w}\n`);
+    writeFileSync(join(dir, "tiny.yaml"), withWeight("5e-324"));
+    const r = await runCli(["validate", join(dir, "tiny.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("NUMBER_OUT_OF_RANGE");
+    writeFileSync(join(dir, "small.yaml"), withWeight("0.001"));
+    const small = questionnaireFromFile(join(dir, "small.yaml"));
+    const ids = small.items.filter((i) => i.level === "wettelijk" && !i.when).map((i) => i.id);
+    const answers = answerSet(Object.fromEntries(ids.map((id) => [id, "deels" as const])), {
+      questionnaire: small.id,
+      version: small.version,
+    });
+    expect(scoreAnswers(small, answers).score).toBe(50);
+  });
+});
