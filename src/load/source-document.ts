@@ -107,7 +107,12 @@ export class SourceDocument {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       if (err instanceof ReferenceError && /alias/i.test(err.message)) {
-        throw new InputError([{ code: "ALIAS_LIMIT", file, params: { limit: MAX_ALIAS_COUNT } }]);
+        const offset = aliasBlowUp(doc);
+        throw new InputError([
+          offset === undefined
+            ? { code: "ALIAS_LIMIT", file, params: { limit: MAX_ALIAS_COUNT } }
+            : withExcerpt(text, { code: "ALIAS_LIMIT", file, ...at(offset), params: { limit: MAX_ALIAS_COUNT } }),
+        ]);
       }
       throw new InputError([
         { code: "YAML_SYNTAX", file, params: { detail: (err as Error).message.split("\n")[0] ?? "" } },
@@ -398,6 +403,48 @@ function unclosedStart(tokens: readonly CST.Token[], offset: number, quotes: boo
     if (token.offset < offset && offset <= end && (start === undefined || token.offset > start)) start = token.offset;
   }
   return start;
+}
+
+/**
+ * Where an alias bomb goes off, for ALIAS_LIMIT's place: the first alias (`*name`) whose anchored
+ * node itself uses aliases (each use multiplies what is built), or else the alias beyond
+ * MAX_ALIAS_COUNT in a row of plain ones. Undefined when neither is found.
+ */
+function aliasBlowUp(doc: Document.Parsed): number | undefined {
+  const anchors = new Map<string, YamlNode>();
+  const nested = new WeakMap<object, boolean>();
+  const usesAliases = (node: YamlNode): boolean => {
+    const known = nested.get(node);
+    if (known !== undefined) return known;
+    let found = false;
+    visit(node, {
+      Alias() {
+        found = true;
+        return visit.BREAK;
+      },
+    });
+    nested.set(node, found);
+    return found;
+  };
+  let seen = 0;
+  let place: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        seen += 1;
+        const target = anchors.get(node.source);
+        if ((target !== undefined && usesAliases(target)) || seen > MAX_ALIAS_COUNT) {
+          place = node.range?.[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      }
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) anchors.set(anchor, node);
+      return undefined;
+    },
+  });
+  return place;
 }
 
 function checkJsonSyntax(text: string, file: string): void {

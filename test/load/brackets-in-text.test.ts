@@ -148,4 +148,13 @@ describe("defect 18: a flat syntax error is not reported as nesting", () => {
     const list = `${HEADER.replace("answers:\n", "")}meta:\n  x: 1\nanswers:\n  beleidsplan.inrichting: ja\n`;
     expect(() => SourceDocument.parse(list, "l.yaml")).not.toThrow();
   });
+
+  it("defect 18: ALIAS_LIMIT names a place: where an alias to a node that uses aliases is, or the alias beyond the limit", () => {
+    const bomb = `${HEADER}x: &a [l, l, l, l, l, l, l, l, l]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nw: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
+    expect(places(diagnosticsOf(() => SourceDocument.parse(bomb, "b.yaml")))).toEqual(["ALIAS_LIMIT 9:8"]);
+    const flat = `${HEADER}x: &a [l, l]\n${Array.from({ length: 150 }, (_, i) => `k${i}: *a\n`).join("")}`;
+    const ds = diagnosticsOf(() => SourceDocument.parse(flat, "f.yaml"));
+    expect(places(ds)).toEqual([`ALIAS_LIMIT ${7 + 101}:7`]);
+    expect(ds[0]?.sourceLine).toBe("k100: *a");
+  });
 });
