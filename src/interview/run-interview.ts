@@ -32,6 +32,7 @@ import { renderSummary, STATUS_MARK, wrap } from "../report/render-summary.js";
 import type { Style } from "../report/render-summary.js";
 import { scoreAnswers } from "../score/score-answers.js";
 import type { Choice, Prompter } from "./prompter.js";
+import { handEdits } from "./hand-edits.js";
 import { answerFileFormat, serializeAnswers } from "./serialize-answers.js";
 import type { AnswerFileFormat } from "./serialize-answers.js";
 
@@ -227,7 +228,9 @@ export async function runInterview(
         if (!overwrite) return { status: "cancelled" };
       }
       draft = continueFrom(o.resume, target);
-      file = target;
+      const where = target === o.resume ? await whereToContinue(target) : target;
+      if (where === undefined) return { status: "cancelled" };
+      file = where;
       const open = flowOf(draft)
         .questions(draft.answers)
         .filter((fi) => !draft.answers.has(fi.item.id)).length;
@@ -247,13 +250,16 @@ export async function runInterview(
           // Continue the file's answers, in the wider of the scope just chosen and the file's own.
           draft = continueFrom(target, target);
           if (header.scope === "all") draft.scope = "all";
+          const where = await whereToContinue(target);
+          if (where === undefined) return { status: "cancelled" };
+          file = where;
         } else {
           format = answerFileFormat(target, files.read(target));
           known = files.read(target);
           draft = header;
         }
       } else draft = header;
-      file = target;
+      file ??= target;
     }
     await save(draft, t.saveWhatHeader);
     prompter.print(`${o.style.dim(t.savedTo(file))}\n`);
@@ -274,6 +280,27 @@ export async function runInterview(
       throw new InterruptedError(file !== undefined && known !== undefined ? file : undefined);
     }
     throw err;
+  }
+
+  /**
+   * Continuing a file edited by hand that a rewrite would change (comments, numbers, spaces):
+   * says what would be lost and asks first — continue in a new file beside it (the original
+   * stays), continue in it anyway, or stop. Undefined for stop.
+   */
+  async function whereToContinue(path: string): Promise<string | undefined> {
+    const text = files.read(path);
+    const edits = text === undefined ? [] : handEdits(text);
+    if (edits.length === 0) return path;
+    const beside = freeNameBeside(path, files.exists);
+    const choice = await prompter.select(wrap(t.handEdited(safe(path), edits), o.width - 2, ""), [
+      { value: "copy", name: t.handEditedCopy(safe(beside)) },
+      { value: "here", name: t.handEditedHere },
+      { value: "stop", name: t.existingStop },
+    ] as const);
+    if (choice === "stop") return undefined;
+    if (choice === "here") return path;
+    known = undefined; // a new file: nothing there to compare with
+    return beside;
   }
 
   async function offerReport(answerFile: string, make: ReportMaker): Promise<void> {

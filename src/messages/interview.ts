@@ -79,6 +79,10 @@ export interface InterviewTexts extends AnsweringTexts {
   unsavedLost(what: string): string;
   /** Replace a report that exists (the interview's report offer). */
   reportOverwrite: string;
+  /** A file edited by hand holds what a rewrite would lose (issue 21 defect 12). */
+  handEdited(file: string, edits: readonly ("comments" | "numbers" | "spaces")[]): string;
+  handEditedCopy(file: string): string;
+  handEditedHere: string;
   resumeHint(file: string): string;
   nextSteps(file: string): string;
   keys: Record<string, string>;
@@ -176,6 +180,20 @@ const NL: InterviewTexts = {
   unsavedLost: (what) =>
     `Let op: ${what} is niet bewaard; het bestand heeft de antwoorden van de laatste keer bewaren.`,
   reportOverwrite: "Ja, het rapport overschrijven",
+  handEdited: (file, edits) =>
+    `${file} is met de hand bewerkt. De zelftest schrijft het bestand na elk antwoord opnieuw, en dan gaat verloren: ${formatList(
+      edits.map(
+        (e) =>
+          ({
+            comments: "de opmerkingen (regels met #)",
+            numbers: "de precieze schrijfwijze van getallen (zoals een lang nummer of 1.10)",
+            spaces: "de spaties voor of na de naam van de gemeente of de invuller",
+          })[e],
+      ),
+      "nl",
+    )}. Hoe wilt u verdergaan?`,
+  handEditedCopy: (file) => `In een nieuw bestand, ${file} (het oude blijft zoals het is)`,
+  handEditedHere: "In dit bestand, en dat verlies voor lief nemen",
   resumeHint: (file) => `Verdergaan: npx zelftest interview --resume ${file}`,
   nextSteps: (file) => `Uitslag opnieuw bekijken: npx zelftest score ${file}`,
   keys: { navigate: "kies", select: "bevestig", "↑↓": "↑↓", "⏎": "Enter" },
@@ -270,6 +288,20 @@ const EN: InterviewTexts = {
   saveWhatHeader: "the details of the municipality and the self-assessment",
   unsavedLost: (what) => `Note: ${what} was not saved; the file has the answers of the last save.`,
   reportOverwrite: "Yes, overwrite the report",
+  handEdited: (file, edits) =>
+    `${file} has been edited by hand. The self-assessment rewrites the file after every answer, which loses ${formatList(
+      edits.map(
+        (e) =>
+          ({
+            comments: "the comments (lines with #)",
+            numbers: "how numbers are written (such as a long id or 1.10)",
+            spaces: "the spaces before or after the municipality's or the respondent's name",
+          })[e],
+      ),
+      "en",
+    )}. How do you want to continue?`,
+  handEditedCopy: (file) => `In a new file, ${file} (the old one stays as it is)`,
+  handEditedHere: "In this file, accepting that loss",
   resumeHint: (file) => `To continue: npx zelftest interview --resume ${file}`,
   nextSteps: (file) => `To see the result again: npx zelftest score ${file}`,
   keys: { navigate: "move", select: "choose", "↑↓": "↑↓", "⏎": "Enter" },

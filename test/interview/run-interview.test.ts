@@ -13,6 +13,7 @@ import { SourceDocument } from "../../src/load/source-document.js";
 import type { AnswerSet } from "../../src/model/answers.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
 import { PLAIN } from "../../src/report/render-summary.js";
+import { INTERVIEW_TEXT } from "../../src/messages/interview.js";
 import { answerSet, fixture, mini } from "../helpers/fixtures.js";
 import { answer, answerWithDetails, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import type { Step } from "../helpers/scripted-prompter.js";
@@ -915,6 +916,88 @@ describe("a save that fails mid-interview (issue 21 defect 13)", () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe("--resume of a file edited by hand (issue 21 defect 12)", () => {
+  const handEdited = [
+    "# Eigen aantekening: vraag Piet naar het beleidsplan",
+    "questionnaire: clientondersteuning-wmo2015",
+    "version: 1.2.0",
+    "municipality: Handdorp   # officieel: Handdorp (Gld)",
+    'respondent: {role: adviesraad, name: "  Werkgroep  "}',
+    "date: 2025-01-01",
+    "meta: {big: 12345678901234567890, flt: 1.10}",
+    "answers:",
+    "  beleidsplan.inrichting:",
+    "    answer: nee",
+    "    # TODO navragen",
+    '    note: "x"',
+    "",
+  ].join("\n");
+
+  it("defect 12: says what a rewrite would lose and, by default, continues in a new file beside it: the hand-edited file keeps its comments and numbers", async () => {
+    const files = new MemoryFiles({ "/work/h.yaml": handEdited });
+    const prompter = new ScriptedPrompter([
+      { select: "copy", expect: /met de hand bewerkt/ },
+      ...answer("ja"),
+      { interrupt: true },
+    ]);
+    const err = await runInterview(prompter, files, options(builtin, { resume: "/work/h.yaml" })).catch((e) => e);
+    expect(err).toBeInstanceOf(InterruptedError);
+    expect((err as InterruptedError).savedTo).toBe("/work/h-2.yaml");
+    const asked = prompter.asked.find((m) => /met de hand bewerkt/.test(m))!.replace(/\s+/g, " ");
+    expect(asked).toContain("de opmerkingen (regels met #)");
+    expect(asked).toContain("de precieze schrijfwijze van getallen");
+    expect(asked).toContain("de spaties voor of na de naam");
+    expect(files.saved.get("/work/h.yaml")).toBe(handEdited);
+    const copy = files.parsed("/work/h-2.yaml");
+    expect(copy.answers.get("beleidsplan.inrichting")).toEqual({ answer: "nee", note: "x" });
+    expect(copy.answers.get("beleidsplan.wettelijke-eisen")).toEqual({ answer: "ja" });
+  });
+
+  it("defect 12: 'in this file' rewrites it as before; 'stop' changes nothing", async () => {
+    const here = new MemoryFiles({ "/work/h.yaml": handEdited });
+    await runInterview(
+      new ScriptedPrompter([{ select: "here" }, ...answer("ja"), { interrupt: true }]),
+      here,
+      options(builtin, { resume: "/work/h.yaml" }),
+    ).catch(() => undefined);
+    expect(here.saved.get("/work/h.yaml")).not.toContain("Piet");
+    expect(here.parsed("/work/h.yaml").answers.size).toBe(2);
+    const stop = new MemoryFiles({ "/work/h.yaml": handEdited });
+    const outcome = await runInterview(
+      new ScriptedPrompter([{ select: "stop" }]),
+      stop,
+      options(builtin, { resume: "/work/h.yaml" }),
+    );
+    expect(outcome.status).toBe("cancelled");
+    expect(stop.saves).toBe(0);
+  });
+
+  it("a file the interview wrote itself (its header, numbers it wrote) asks nothing: property over answer sets with research meta", async () => {
+    const { handEdits } = await import("../../src/interview/hand-edits.js");
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,10}$/),
+          fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.boolean()),
+          { maxKeys: 5 },
+        ),
+        fc.constantFrom("yaml" as const, "json" as const),
+        fc.constantFrom("nl" as const, "en" as const),
+        (meta, format, lang) => {
+          const a = answerSet(
+            { "beleidsplan.inrichting": { answer: "ja", note: "# geen opmerking" } },
+            { ...v1, meta },
+          );
+          const t = INTERVIEW_TEXT[lang];
+          const text = serializeAnswers(a, builtin, [t.welcomeTitle, t.resumeHint("/work/a.yaml")], format);
+          expect(handEdits(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
