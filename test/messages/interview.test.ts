@@ -38,7 +38,10 @@ const CALLS: Calls = {
   reportExists: [["/a/b.html"]],
   saveFailed: [["Vraag 2 van 15"], ["the details of the municipality and the self-assessment"]],
   unsavedLost: [["Vraag 2 van 15"]],
-  handEdited: [["/a/b.yaml", ["comments"]], ["/a/b.yaml", ["comments", "numbers", "spaces"]]],
+  handEdited: [
+    ["/a/b.yaml", ["comments"]],
+    ["/a/b.yaml", ["comments", "numbers", "spaces"]],
+  ],
   handEditedCopy: [["/a/b-2.yaml"]],
   reportWritten: [["/a/b.html"]],
   stopped: [["/a/b.yaml"]],
