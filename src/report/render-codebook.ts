@@ -135,11 +135,13 @@ function spssNames(names: readonly string[], used = new Set<string>()): string[]
   });
 }
 
+/**
+ * Text → an SPSS string literal: every line break and control character a space, shortened to
+ * 250 characters before the quotes are doubled (shortening after could cut a doubled quote in
+ * half and end the literal early, letting the rest of a label be read as syntax).
+ */
 const spssText = (s: string) =>
-  `'${s
-    .replace(/'/g, "''")
-    .replace(/[\r\n]+/g, " ")
-    .slice(0, 250)}'`;
+  `'${[...s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")].slice(0, 250).join("").replace(/'/g, "''")}'`;
 
 /** The longest string SPSS holds, in bytes. */
 export const SPSS_MAX_WIDTH = 32767;

@@ -187,4 +187,35 @@ describe("every user-derived text through every output format (issue 21 defects 
       "&#27;c &#x1b;[2J &#8238;x &#x202E; <b> é",
     );
   });
+
+  it("SPSS syntax (--codebook x.sps): a questionnaire's texts stay inside their string literals, whatever they hold", async () => {
+    const { ROOT } = await import("../helpers/fixtures.js");
+    const sub = join(dir, "spss");
+    mkdirSync(sub, { recursive: true });
+    // A text of 249 characters and a quote: shortening after doubling it cut the doubled quote in half.
+    // Quotes across the cut, for either parity of whatever the label puts before the text.
+    const evil = (lead: string) => `${lead}${"'".repeat(300)} . DATASET CLOSE ALL . * \u001b[2J\r\nEXECUTE \u2028`;
+    const mini = readFileSync(join(ROOT, "test", "fixtures", "questionnaires", "mini.yaml"), "utf8")
+      .replace("question: Vraag alpha.een?", `question: ${JSON.stringify(evil("x"))}`)
+      .replace("question: Vraag alpha.twee?", `question: ${JSON.stringify(evil("xy"))}`)
+      .replace("title: Alpha", `title: ${JSON.stringify(evil("x"))}`);
+    writeFileSync(join(sub, "q.yaml"), mini);
+    writeFileSync(
+      join(sub, "a.yaml"),
+      "questionnaire: mini\nversion: 2.1.0\nmunicipality: X\nrespondent: {role: gemeente}\ndate: 2025-01-01\nanswers:\n  alpha.een: ja\n",
+    );
+    const r = await runCli(
+      ["batch", "a.yaml", "--questionnaire", "q.yaml", "--out", "d.csv", "--codebook", "c.sps", "--jobs", "0"],
+      { cwd: sub },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const sps = readFileSync(join(sub, "c.sps"), "utf8");
+    expect(sps).toContain("");
+    expect(sps).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/);
+    // Outside string literals, the syntax holds only our own commands: no DATASET or EXECUTE from the text.
+    const outside = sps.replace(/'(?:[^'\n]|'')*'/g, "STR");
+    expect(outside).not.toContain("DATASET CLOSE");
+    // Every quote belongs to a literal (comment lines, `* …`, are SPSS's own and hold ours only).
+    for (const line of outside.split("\n").filter((l) => !l.startsWith("*"))) expect(line).not.toContain("'");
+  });
 });
