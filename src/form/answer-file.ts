@@ -13,7 +13,7 @@ import { slug } from "../interview/run-interview.js";
 
 export type OpenResult =
   | { readonly ok: true; readonly answers: AnswerSet }
-  | { readonly ok: false; readonly problems: readonly Diagnostic[] };
+  | { readonly ok: false; readonly problems: readonly Diagnostic[]; readonly notAnswerFile?: boolean };
 
 /** A file over the size limit, refused before it is read (FILE_TOO_LARGE, as on the command line). */
 export function tooLarge(name: string, size: number, maxBytes: number): OpenResult {
@@ -27,9 +27,31 @@ export function readAnswerFile(bytes: Uint8Array, name: string, q: Questionnaire
     const source = SourceDocument.parse(decodeText(bytes, name), name, { json: name.toLowerCase().endsWith(".json") });
     return { ok: true, answers: parseAnswers(source, q, bytes) };
   } catch (err) {
-    if (err instanceof InputError) return { ok: false, problems: err.diagnostics };
+    if (err instanceof InputError) {
+      return {
+        ok: false,
+        problems: err.diagnostics,
+        ...(notAnAnswerFile(bytes, err.diagnostics) ? { notAnswerFile: true } : {}),
+      };
+    }
     throw err;
   }
+}
+
+/**
+ * A refused file that is not an answer file at all, so that one plain sentence says so instead of
+ * dozens of YAML problems: a binary file (a Word file, a picture, a zip), HTML or XML (the form
+ * itself), a PDF or RTF, or a text with neither a `questionnaire` nor an `answers` field.
+ */
+export function notAnAnswerFile(bytes: Uint8Array, problems: readonly Diagnostic[]): boolean {
+  if (problems.some((d) => d.code === "FILE_BINARY" || (d.code === "FILE_NOT_UTF8" && d.params.encoding === undefined)))
+    return true;
+  if (problems.some((d) => d.code === "FILE_EMPTY" || d.code === "FILE_TOO_LARGE" || d.code === "FILE_NOT_UTF8"))
+    return false;
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, "");
+  const start = text.trimStart();
+  if (start.startsWith("<") || start.startsWith("%PDF") || start.startsWith("{\\rtf")) return true;
+  return !/(^|[{,])[ \t]*["']?(questionnaire|answers)["']?[ \t]*:/m.test(text);
 }
 
 /** `zelftest-<gemeente>-<datum>.yaml`, as the interview names it. */

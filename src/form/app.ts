@@ -47,7 +47,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   const sizes = scopeSizes(q);
   const today = () => dutchDate(isoDate(env.now()));
   const saved = restoreSaved(env.store.read(), q);
-  const state = new FormState(q, saved ? draftFromSaved(saved) : emptyDraft(today()), saved?.changesSinceDownload ?? 0);
+  const state = new FormState(q, saved ? draftFromSaved(saved) : emptyDraft(today()), saved);
   const shell = buildShell(root, t, appTitle);
   let files: Files | undefined;
   let print: Print | undefined;
@@ -100,22 +100,47 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   };
   files = installFiles(ctx);
   print = installPrint(ctx);
+  /** A write to the browser's storage failed after the start (storage full): the answers are not kept. */
+  let writeFailed = false;
 
   globalThis.addEventListener("beforeunload", (e) => {
-    // Only when the browser does not keep the answers and they were not downloaded.
-    if (!env.store.available && state.changeCount() > 0) {
+    // Only when the browser does not keep the answers (at all, or no longer) and they were not downloaded.
+    if ((!env.store.available || writeFailed) && state.changeCount() > 0) {
       e.preventDefault();
       e.returnValue = t.leaveWarning;
     }
+  });
+  // Another tab or window of the same form wrote: take its answers (keeping this tab's), say so, and
+  // show the step again with them unless the person is typing in a field here.
+  env.store.subscribe((value) => {
+    const theirs = restoreSaved(value, q);
+    if (!theirs || !state.takeFromOtherTab(theirs)) return;
+    showTabNotice();
+    const typing = document.activeElement?.matches?.("main textarea, main input[type=text]") ?? false;
+    if (!typing) show(state.at, false, false);
+    else updateStorageLine();
   });
 
   show({ step: "welcome" }, false);
   setTimeout(() => print?.buildPaper(), 0);
 
+  /**
+   * Writes the draft to the browser. Read first: when another tab of the same form wrote since
+   * (a higher revision), its answers are taken in before this tab's are written over them.
+   */
   function save(): void {
-    const stored = env.store.write(state.toSaved(env.now()));
+    const before = env.store.available ? restoreSaved(env.store.read(), q) : undefined;
+    if (before && state.takeFromOtherTab(before)) showTabNotice();
+    const stored = env.store.write(state.toSaved(env.now(), before?.revision ?? 0));
+    if (env.store.available) writeFailed = !stored;
     document.body.classList.toggle("has-answers", state.draft.answers.size > 0);
+    print?.markStale();
     updateStorageLine(stored);
+  }
+
+  function showTabNotice(): void {
+    shell.tabNotice.textContent = t.otherTab;
+    shell.tabNotice.hidden = false;
   }
 
   /** The line under the file buttons says what is kept where; Download shows once there is a file to save. */
@@ -143,17 +168,18 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     return [step, appTitle, state.draft.municipality.trim()].filter((part) => part !== "").join(" – ");
   }
 
-  function show(pos: Position, focus = true): void {
+  /** Shows a step; `store` false when only showing again what was just taken from another tab. */
+  function show(pos: Position, focus = true, store = true): void {
     state.at = pos;
     shell.status.textContent = "";
     shell.main.replaceChildren();
     const result = stepView(pos)(ctx, pos);
     if (typeof result !== "string") {
-      show(result.redirect, focus);
+      show(result.redirect, focus, store);
       return;
     }
     document.title = pageTitle(result);
-    if (pos.step !== "welcome") save();
+    if (pos.step !== "welcome" && store) save();
     else updateStorageLine();
     if (focus) {
       const heading = shell.main.querySelector<HTMLElement>("h1");

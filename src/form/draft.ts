@@ -9,6 +9,7 @@ import type { Role } from "../model/vocabulary.js";
 import { SCOPES } from "../flow/question-flow.js";
 import type { Scope } from "../flow/question-flow.js";
 import { parseDateInput } from "../flow/date-input.js";
+import { ANSWER_LIMITS, GEMEENTECODE_PATTERN, META_KEY_PATTERN } from "../model/answer-limits.js";
 
 export interface Draft {
   municipality: string;
@@ -20,6 +21,17 @@ export interface Draft {
   answers: Map<string, Answer>;
   /** Fields of an opened answer file that the form does not edit (kept as they were). */
   extra: Record<string, unknown>;
+  /**
+   * A note or source typed for a question before its answer is chosen: kept (in the browser too)
+   * and put with the answer when it is chosen. An answer file has no place for it until then.
+   */
+  pending: Map<string, PendingText>;
+}
+
+/** Text typed for a question that has no answer yet. */
+export interface PendingText {
+  readonly note?: string;
+  readonly evidence?: string;
 }
 
 /** Where the person is in the form. */
@@ -30,13 +42,29 @@ export type Position =
 export interface Saved {
   readonly format: 1;
   readonly savedAt: string;
-  readonly draft: Omit<Draft, "answers"> & { answers: Record<string, Answer> };
+  readonly draft: Omit<Draft, "answers" | "pending"> & {
+    answers: Record<string, Answer>;
+    pending?: Record<string, PendingText>;
+  };
   readonly at: Position;
   readonly changesSinceDownload: number;
+  /** The questions changed since the last download (so that a reload does not count one twice). */
+  readonly changedIds?: readonly string[];
+  /** Goes up with every write, from any tab: a tab that finds a higher one knows another tab wrote. */
+  readonly revision?: number;
 }
 
 export function emptyDraft(today: string): Draft {
-  return { municipality: "", role: "", name: "", dateText: today, scope: "legal", answers: new Map(), extra: {} };
+  return {
+    municipality: "",
+    role: "",
+    name: "",
+    dateText: today,
+    scope: "legal",
+    answers: new Map(),
+    extra: {},
+    pending: new Map(),
+  };
 }
 
 /** The answer set of a draft; undefined while municipality, role or date are missing or wrong. */
@@ -78,21 +106,40 @@ export function fromAnswerSet(a: AnswerSet, scope: Scope): Draft {
     scope,
     answers: new Map(a.answers),
     extra,
+    pending: new Map(),
   };
 }
 
-export function toSaved(d: Draft, at: Position, changesSinceDownload: number, now: Date): Saved {
+export function toSaved(
+  d: Draft,
+  at: Position,
+  changes: { readonly count: number; readonly ids: ReadonlySet<string> },
+  now: Date,
+  revision: number,
+): Saved {
   return {
     format: 1,
     savedAt: now.toISOString(),
-    draft: { ...d, answers: Object.fromEntries(d.answers) },
+    draft: { ...d, answers: Object.fromEntries(d.answers), pending: Object.fromEntries(d.pending) },
     at,
-    changesSinceDownload,
+    changesSinceDownload: changes.count,
+    changedIds: [...changes.ids],
+    revision,
   };
 }
 
+/**
+ * The most characters of a note or source taken back from storage: more than an answer file allows
+ * (ANSWER_LIMITS), so that text typed in an older page is not cut; the form then asks to shorten it
+ * before it downloads (state.ts `overLimit`).
+ */
 const MAX_TEXT = 100_000;
-const text = (v: unknown, max = MAX_TEXT): string => (typeof v === "string" ? v.slice(0, max) : "");
+/** At most `max` characters (code points, as the schema counts them: an emoji is never cut in two). */
+const text = (v: unknown, max = MAX_TEXT): string => {
+  if (typeof v !== "string") return "";
+  if (v.length <= max) return v;
+  return Array.from(v).slice(0, max).join("");
+};
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A saved draft read back from storage, with everything unknown or malformed left out. */
@@ -109,6 +156,15 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
       answers[id] = { answer: entry.answer, ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) };
     }
   }
+  const pending: Record<string, PendingText> = {};
+  if (isRecord(raw.pending)) {
+    for (const [id, entry] of Object.entries(raw.pending)) {
+      if (!ids.has(id) || !isRecord(entry) || answers[id]) continue;
+      const note = text(entry.note);
+      const evidence = text(entry.evidence);
+      if (note || evidence) pending[id] = { ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) };
+    }
+  }
   const role = (ROLES as readonly unknown[]).includes(raw.role) ? (raw.role as Role) : "";
   const scope = (SCOPES as readonly unknown[]).includes(raw.scope) ? (raw.scope as Scope) : "legal";
   // Extra fields came from an answer file the shared parser accepted: only the optional fields of
@@ -116,33 +172,44 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
   const extra: Record<string, unknown> = {};
   if (isRecord(raw.extra)) {
     const { gemeentecode, meta } = raw.extra;
-    if (typeof gemeentecode === "string" && /^GM[0-9]{4}$/.test(gemeentecode)) extra.gemeentecode = gemeentecode;
+    if (typeof gemeentecode === "string" && GEMEENTECODE_PATTERN.test(gemeentecode)) extra.gemeentecode = gemeentecode;
     if (
       isRecord(meta) &&
       Object.values(meta).every((v) => v === null || ["string", "number", "boolean"].includes(typeof v))
     ) {
-      extra.meta = Object.fromEntries(Object.entries(meta).filter(([k]) => /^[a-z][a-z0-9_]*$/i.test(k)));
+      extra.meta = Object.fromEntries(Object.entries(meta).filter(([k]) => META_KEY_PATTERN.test(k)));
     }
   }
   const at = restorePosition(value.at, ids);
+  // A count can never be more than the questions there are (an older page counted some twice).
   const changes =
     typeof value.changesSinceDownload === "number" && value.changesSinceDownload >= 0
-      ? Math.floor(value.changesSinceDownload)
+      ? Math.min(Math.floor(value.changesSinceDownload), ids.size)
+      : 0;
+  const changedIds = Array.isArray(value.changedIds)
+    ? [...new Set(value.changedIds.filter((id): id is string => typeof id === "string" && ids.has(id)))]
+    : undefined;
+  const revision =
+    typeof value.revision === "number" && Number.isSafeInteger(value.revision) && value.revision >= 0
+      ? value.revision
       : 0;
   return {
     format: 1,
     savedAt: text(value.savedAt, 40),
     draft: {
-      municipality: text(raw.municipality, 200),
+      municipality: text(raw.municipality, ANSWER_LIMITS.municipality),
       role,
-      name: text(raw.name, 200),
+      name: text(raw.name, ANSWER_LIMITS.name),
       dateText: text(raw.dateText, 40),
       scope,
       answers,
       extra,
+      pending,
     },
     at,
-    changesSinceDownload: changes,
+    changesSinceDownload: changedIds ? changedIds.length : changes,
+    ...(changedIds ? { changedIds } : {}),
+    revision,
   };
 }
 
@@ -158,5 +225,9 @@ function restorePosition(v: unknown, ids: ReadonlySet<string>): Position {
 }
 
 export function draftFromSaved(s: Saved): Draft {
-  return { ...s.draft, answers: new Map(Object.entries(s.draft.answers)) };
+  return {
+    ...s.draft,
+    answers: new Map(Object.entries(s.draft.answers)),
+    pending: new Map(Object.entries(s.draft.pending ?? {})),
+  };
 }

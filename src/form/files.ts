@@ -28,6 +28,9 @@ export interface Files {
   forgetTarget(): void;
 }
 
+/** The time as hh:mm. */
+const clock = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+
 /** The comment at the top of a downloaded answer file. */
 export function fileHeader(ctx: FormContext, fileName: string): string[] {
   return ctx.t.fileComment(ctx.appTitle, fileName);
@@ -35,6 +38,45 @@ export function fileHeader(ctx: FormContext, fileName: string): string[] {
 
 export function installFiles(ctx: FormContext): Files {
   const { t, shell, state } = ctx;
+  /** Downloads in this session: from the second on, the message gives the time (the browser may rename the file). */
+  let downloads = 0;
+
+  /**
+   * The answer set to write, or undefined with an error shown: the details are missing, or a text is
+   * longer than an answer file allows (from an older page: the fields take no more than the limit).
+   */
+  function writable(): ReturnType<typeof state.answerSet> {
+    const answers = state.answerSet();
+    if (!answers) {
+      if (state.at.step !== "details") ctx.showMessageError(t.downloadNeedsDetails, { step: "details" });
+      else ctx.showMessageError(t.downloadNeedsDetails);
+      return undefined;
+    }
+    const over = state.overLimit();
+    if (over.length > 0) {
+      shell.status.textContent = "";
+      errorSummary(shell.main, t, [
+        h("p", {}, t.overLimitIntro),
+        h(
+          "ul",
+          {},
+          over.map((o) => {
+            const fi = o.id ? state.flow.find(o.id) : undefined;
+            const label = t.overLimitItem(
+              o.field,
+              fi ? t.questionHeader(fi.number, state.flow.total) : undefined,
+              o.length,
+              o.limit,
+            );
+            const go = fi ? { step: "question" as const, id: fi.item.id } : { step: "details" as const };
+            return h("li", {}, h("button", { type: "button", class: "zf-link", onclick: () => ctx.show(go) }, label));
+          }),
+        ),
+      ]);
+      return undefined;
+    }
+    return answers;
+  }
   /** The file chosen in the browser's "save as" dialog, for the file name it was chosen for. */
   let saveTarget: { readonly suggested: string; readonly handle: Awaited<ReturnType<SaveFilePicker>> } | undefined;
 
@@ -44,12 +86,13 @@ export function installFiles(ctx: FormContext): Files {
    * would be the same); elsewhere, or when the dialog is blocked, a download.
    */
   async function saveAnswerFile(): Promise<void> {
-    const answers = state.answerSet();
     const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
-    if (!answers || typeof picker !== "function") {
+    if (typeof picker !== "function") {
       download();
       return;
     }
+    const answers = writable();
+    if (!answers) return;
     const name = answerFileName(answers);
     try {
       if (saveTarget?.suggested !== name) {
@@ -79,12 +122,8 @@ export function installFiles(ctx: FormContext): Files {
   }
 
   function download(): boolean {
-    const answers = state.answerSet();
-    if (!answers) {
-      if (state.at.step !== "details") ctx.showMessageError(t.downloadNeedsDetails, { step: "details" });
-      else ctx.showMessageError(t.downloadNeedsDetails);
-      return false;
-    }
+    const answers = writable();
+    if (!answers) return false;
     const name = answerFileName(answers);
     const blob = new Blob([answerFileText(answers, ctx.q, fileHeader(ctx, name))], { type: "application/yaml" });
     const url = URL.createObjectURL(blob);
@@ -95,7 +134,8 @@ export function installFiles(ctx: FormContext): Files {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     state.resetChanges();
     ctx.save();
-    ctx.announce(t.downloaded(name));
+    downloads += 1;
+    ctx.announce(downloads === 1 ? t.downloaded(name) : t.downloadedAgain(name, clock(ctx.env.now())));
     return true;
   }
 
@@ -126,7 +166,13 @@ export function installFiles(ctx: FormContext): Files {
         : readAnswerFile(new Uint8Array(await file.arrayBuffer()), file.name, ctx.q, limit);
     if (!result.ok) {
       shell.status.textContent = "";
-      errorSummary(shell.main, t, fileProblems(t, ctx.lang, file.name, result.problems));
+      errorSummary(
+        shell.main,
+        t,
+        result.notAnswerFile
+          ? [h("p", {}, t.notAnswerFile(file.name)), h("p", {}, t.notAnswerFileHint)]
+          : fileProblems(t, ctx.lang, file.name, result.problems),
+      );
       return;
     }
     state.replace(fromAnswerSet(result.answers, scopeOf(ctx.q, result.answers.answers)));

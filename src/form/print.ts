@@ -13,15 +13,27 @@ import { reportNodes } from "./report-view.js";
 export interface Print {
   /** Builds the blank paper questionnaire for the state's paper scope. */
   buildPaper(): void;
+  /** The answers changed: the printed part is built again before the next print (and soon, when the page is idle). */
+  markStale(): void;
   printBlank(scope: Scope): void;
   printAnswers(): void;
 }
 
 export function installPrint(ctx: FormContext): Print {
   const { shell, state } = ctx;
+  let stale = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The filled-in answers with the result, printed once something is answered. */
+  /**
+   * The filled-in answers with the result, printed once something is answered. Built before
+   * printing, never while printing: a print that rebuilt it (Chromium fires the print media query
+   * several times during one print) came out with 1, 33 or 39 pages.
+   */
   function fillPrinted(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!stale) return;
+    stale = false;
     if (state.draft.answers.size === 0) {
       shell.printed.replaceChildren();
       return;
@@ -39,21 +51,28 @@ export function installPrint(ctx: FormContext): Print {
     );
   }
 
+  // Only fills in what is stale; nothing is emptied after printing (it shows only in print anyway).
   globalThis.addEventListener("beforeprint", fillPrinted);
-  globalThis.addEventListener("afterprint", () => shell.printed.replaceChildren());
-  globalThis
-    .matchMedia?.("print")
-    .addEventListener?.("change", (e) => (e.matches ? fillPrinted() : shell.printed.replaceChildren()));
+  globalThis.matchMedia?.("print").addEventListener?.("change", (e) => e.matches && fillPrinted());
 
   const buildPaper = () => shell.paper.replaceChildren(...paperQuestionnaire(ctx, state.paperScope));
   return {
     buildPaper,
+    markStale() {
+      stale = true;
+      // Ready for a print that gives no beforeprint (a PDF made by the browser itself), once the person pauses.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(fillPrinted, 1000);
+    },
     printBlank(scope) {
       state.paperScope = scope;
       buildPaper();
       globalThis.print();
     },
-    printAnswers: () => globalThis.print(),
+    printAnswers() {
+      fillPrinted();
+      globalThis.print();
+    },
   };
 }
 

@@ -10,6 +10,8 @@ export interface Shell {
   readonly main: HTMLElement;
   readonly status: HTMLElement;
   readonly storageLine: HTMLElement;
+  /** Says that another tab or window of the same form is open (hidden until one writes). */
+  readonly tabNotice: HTMLElement;
   readonly openButton: HTMLButtonElement;
   readonly downloadButton: HTMLButtonElement;
   /** "Opening a file replaces your answers": hidden until asked. */
@@ -34,6 +36,7 @@ export function buildShell(root: HTMLElement, t: FormTexts, appTitle: string): S
     "aria-hidden": "true",
   });
   const storageLine = h("p", { class: "zf-storage", id: "zf-storage" });
+  const tabNotice = h("p", { class: "zf-tab-notice", id: "zf-tab-notice", role: "status", hidden: true });
   const openButton = h("button", { type: "button", class: "zf-button zf-secondary" }, t.open);
   // Shown once there is an answer file to save: the municipality, who answers and the date are known.
   const downloadButton = h("button", { type: "button", class: "zf-button zf-secondary" }, t.download);
@@ -61,6 +64,7 @@ export function buildShell(root: HTMLElement, t: FormTexts, appTitle: string): S
     h("p", { class: "zf-app-title" }, appTitle),
     h("div", { class: "zf-tools", role: "group", "aria-label": t.fileTools }, openButton, downloadButton),
     storageLine,
+    tabNotice,
     status,
     openConfirm,
   );
@@ -70,6 +74,7 @@ export function buildShell(root: HTMLElement, t: FormTexts, appTitle: string): S
     main,
     status,
     storageLine,
+    tabNotice,
     openButton,
     downloadButton,
     openConfirm,

@@ -10,6 +10,8 @@ export interface Store {
   read(): unknown;
   write(value: unknown): boolean;
   clear(): void;
+  /** Calls `listener` with the new value when another tab or window of the same form writes it. */
+  subscribe(listener: (value: unknown) => void): void;
 }
 
 export function storageKey(q: Questionnaire): string {
@@ -64,6 +66,17 @@ export function openStore(q: Questionnaire): Store {
       } catch {
         // nothing to clear
       }
+    },
+    subscribe(listener) {
+      // The storage event fires in the other documents of the same origin, never in the writer.
+      globalThis.addEventListener?.("storage", (e: StorageEvent) => {
+        if (!available || e.key !== key || e.newValue === null) return;
+        try {
+          listener(JSON.parse(e.newValue) as unknown);
+        } catch {
+          // not ours to read: ignored, as at start
+        }
+      });
     },
   };
 }

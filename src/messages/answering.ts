@@ -2,13 +2,14 @@
 // show, defined once: the welcome sentences, the questions about the municipality, the respondent
 // and the scope, the headers of a theme and a question, and the parts of "More". Each catalogue
 // takes these in and adds its own.
+import { ANSWER_LIMITS } from "../model/answer-limits.js";
 import type { LegalKind } from "../model/questionnaire.js";
 import type { Lang, Role } from "../model/vocabulary.js";
 import { count } from "./intl.js";
 import type { PluralForms } from "./intl.js";
 
 /** The longest municipality or respondent name an answer file takes (schemas/answers.schema.json). */
-export const NAME_MAX_LENGTH = 200;
+export const NAME_MAX_LENGTH = ANSWER_LIMITS.name;
 
 export interface AnsweringTexts {
   /** The first sentence of the welcome: what the self-assessment shows. */

@@ -5,6 +5,7 @@
 import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWERING_TEXT } from "./answering.js";
+import { formatNumber } from "./intl.js";
 import type { AnsweringTexts } from "./answering.js";
 
 const A = ANSWERING_TEXT;
@@ -104,7 +105,6 @@ export interface FormTexts extends AnsweringTexts {
   previous: string;
   toOverview: string;
   backToOverview: string;
-  progress(done: number, total: number): string;
   legalItem: string;
   practiceItem: string;
   answerHints: Record<"ja" | "deels" | "nee" | "weet-niet", string>;
@@ -147,6 +147,29 @@ export interface FormTexts extends AnsweringTexts {
   downloadLater(stored: boolean): string;
   saved: string;
   notSaved: string;
+  /** Under a note or source that reached its most characters (the field takes no more). */
+  textAtLimit(limit: number): string;
+  /** Under a note or source (from an older page) longer than an answer file allows. */
+  textTooLong(length: number, limit: number): string;
+  /** A text longer than an answer file allows blocks the download: what and where. */
+  overLimitIntro: string;
+  overLimitItem(
+    what: "municipality" | "name" | "note" | "evidence",
+    question: string | undefined,
+    length: number,
+    limit: number,
+  ): string;
+  /** Under the note and source while the question has no answer yet. */
+  pendingHint: string;
+  /** Another tab or window of the same form wrote answers. */
+  otherTab: string;
+  /** The chosen file is not an answer file at all (the form itself, a Word file, a picture). */
+  notAnswerFile(file: string): string;
+  notAnswerFileHint: string;
+  /** The second and later downloads in one session: the time, and which file to send. */
+  downloadedAgain(file: string, time: string): string;
+  /** Progress: answered, and skipped because they do not apply. */
+  progressAnswered(answered: number, total: number, skipped: number): string;
 }
 
 const NL: FormTexts = {
@@ -187,10 +210,12 @@ const NL: FormTexts = {
   paperOffer:
     "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
   opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
+  progressAnswered: (a, t, s) =>
+    `${a} van de ${t} vragen beantwoord${s > 0 ? `, ${s} ${s === 1 ? "vraag" : "vragen"} niet van toepassing` : ""}`,
   openFailed: (f, n) =>
     `Het bestand ${f} is niet geopend: ${n === 1 ? "er staat een fout in" : `er staan ${n} fouten in`}. Uw antwoorden in dit formulier zijn niet veranderd.`,
   openFailedIntro:
-    "Hebt u dit bestand eerder uit dit formulier gedownload? Dan is het daarna veranderd. Open dan een eerdere download, of vraag wie u het bestand gaf om het te herstellen. Zelf herstellen kan ook: open het bestand in een teksteditor (zoals Kladblok of TextEdit), zoek de regel op die hieronder staat, pas die aan en bewaar het bestand.",
+    "Is dit bestand met de hand veranderd? Open dan een eerdere download, of vraag wie u het bestand gaf om het te herstellen. Zelf herstellen kan ook: open het bestand in een teksteditor (zoals Kladblok of TextEdit), zoek de regel op die hieronder staat, pas die aan en bewaar het bestand.",
   line: (l, c) => `Regel ${l}, kolom ${c}`,
   fix: "Wat u kunt doen",
   inTheFile: "Zo staat het in het bestand:",
@@ -287,7 +312,6 @@ const NL: FormTexts = {
   previous: "Vorige",
   toOverview: "Naar het overzicht",
   backToOverview: "Terug naar het overzicht",
-  progress: (d, t) => `${d} van de ${t} vragen klaar`,
   legalItem: "Wettelijke eis",
   practiceItem: "Goede praktijk",
   answerHints: {
@@ -344,6 +368,24 @@ const NL: FormTexts = {
     `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} Het antwoordbestand kunt u downloaden zodra de gemeente, wie u bent en de datum zijn ingevuld.`,
   saved: "Bewaard in deze browser.",
   notSaved: "Niet bewaard in deze browser: download het antwoordbestand.",
+  textAtLimit: (l) =>
+    `U hebt het maximum van ${formatNumber(l, "nl")} tekens bereikt: wat u verder typt of plakt, komt er niet bij. Zet een lange tekst liever in een apart document en noem dat document als bron.`,
+  textTooLong: (n, l) =>
+    `Deze tekst is ${formatNumber(n, "nl")} tekens lang; in een antwoordbestand passen er hoogstens ${formatNumber(l, "nl")}. Maak hem korter, anders kunt u niet downloaden.`,
+  overLimitIntro:
+    "Het antwoordbestand is niet gedownload: een tekst is te lang. Het programma zelftest kan zo'n bestand niet lezen. Maak de tekst korter en download opnieuw.",
+  overLimitItem: (what, question, n, l) =>
+    `${{ municipality: "De naam van de gemeente", name: "Uw naam", note: "De toelichting", evidence: "De bron" }[what]}${question ? ` bij ${question.charAt(0).toLowerCase()}${question.slice(1)}` : ""}: ${formatNumber(n, "nl")} tekens, hoogstens ${formatNumber(l, "nl")}.`,
+  pendingHint:
+    "Kies ook een antwoord hierboven. Uw toelichting en bron blijven in deze browser bewaard, maar komen pas in het antwoordbestand als er een antwoord is.",
+  otherTab:
+    "Dit formulier is ook open in een ander tabblad of venster. Wat u daar invult, staat nu ook hier; er gaat niets verloren. Werk liever in één tabblad.",
+  notAnswerFile: (f) =>
+    `Het bestand ${f} is geen antwoordbestand van de zelftest. Uw antwoorden in dit formulier zijn niet veranderd.`,
+  notAnswerFileHint:
+    'Een antwoordbestand komt uit "Download antwoordbestand" in dit formulier, of uit het programma zelftest. Het heet meestal zelftest-…yaml en staat vaak in uw map Downloads. Dit formulier zelf, een Word-bestand of een pdf kan het formulier niet openen.',
+  downloadedAgain: (f, time) =>
+    `Het antwoordbestand ${f} is om ${time} opnieuw gedownload (kijk in uw map Downloads). Staat er al een bestand met die naam, dan zet de browser er soms (1) of (2) achter: stuur dan het nieuwste bestand.`,
 };
 
 const EN: FormTexts = {
@@ -384,10 +426,12 @@ const EN: FormTexts = {
   paperOffer:
     "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
   opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
+  progressAnswered: (a, t, s) =>
+    `${a} of ${t} questions answered${s > 0 ? `, ${s} ${s === 1 ? "question does" : "questions do"} not apply` : ""}`,
   openFailed: (f, n) =>
     `The file ${f} was not opened: ${n === 1 ? "it has a mistake in it" : `it has ${n} mistakes in it`}. Your answers in this form have not changed.`,
   openFailedIntro:
-    "Did you download this file from this form earlier? Then it was changed afterwards. Open an earlier download, or ask whoever gave you the file to repair it. You can also repair it yourself: open the file in a text editor (such as Notepad or TextEdit), find the line given below, change it and save the file.",
+    "Was this file changed by hand? Then open an earlier download, or ask whoever gave you the file to repair it. You can also repair it yourself: open the file in a text editor (such as Notepad or TextEdit), find the line given below, change it and save the file.",
   line: (l, c) => `Line ${l}, column ${c}`,
   fix: "What you can do",
   inTheFile: "This is how it is in the file:",
@@ -483,7 +527,6 @@ const EN: FormTexts = {
   previous: "Previous",
   toOverview: "To the overview",
   backToOverview: "Back to the overview",
-  progress: (d, t) => `${d} of ${t} questions done`,
   legalItem: "Legal requirement",
   practiceItem: "Good practice",
   answerHints: {
@@ -540,6 +583,23 @@ const EN: FormTexts = {
     `${stored ? "Kept in this browser." : "Not kept in this browser."} You can download the answer file once the municipality, who you are and the date are filled in.`,
   saved: "Kept in this browser.",
   notSaved: "Not kept in this browser: download the answer file.",
+  textAtLimit: (l) =>
+    `You have reached the maximum of ${formatNumber(l, "en")} characters: what you type or paste beyond it is not added. Put a long text in a separate document and name that document as the source.`,
+  textTooLong: (n, l) =>
+    `This text is ${formatNumber(n, "en")} characters long; an answer file holds at most ${formatNumber(l, "en")}. Shorten it, or you cannot download.`,
+  overLimitIntro:
+    "The answer file was not downloaded: a text is too long. The zelftest program cannot read such a file. Shorten the text and download again.",
+  overLimitItem: (what, question, n, l) =>
+    `${{ municipality: "The name of the municipality", name: "Your name", note: "The explanation", evidence: "The source" }[what]}${question ? ` at ${question.charAt(0).toLowerCase()}${question.slice(1)}` : ""}: ${formatNumber(n, "en")} characters, at most ${formatNumber(l, "en")}.`,
+  pendingHint:
+    "Choose an answer above too. Your explanation and source are kept in this browser, but go into the answer file only once there is an answer.",
+  otherTab:
+    "This form is also open in another tab or window. What you fill in there is now here too; nothing is lost. Better to work in one tab.",
+  notAnswerFile: (f) => `The file ${f} is not a zelftest answer file. Your answers in this form have not changed.`,
+  notAnswerFileHint:
+    'An answer file comes from "Download answer file" in this form, or from the zelftest program. It is usually called zelftest-….yaml and is often in your Downloads folder. The form cannot open this form itself, a Word file or a PDF.',
+  downloadedAgain: (f, time) =>
+    `The answer file ${f} was downloaded again at ${time} (look in your Downloads folder). If a file of that name was already there, the browser may add (1) or (2) to the name: send the newest file.`,
 };
 
 export const FORM_TEXT: Record<Lang, FormTexts> = { nl: NL, en: EN };

@@ -56,3 +56,52 @@ describe("FormState", () => {
     expect(s.continueAt()).toEqual({ step: "overview" });
   });
 });
+
+describe("FormState: nothing typed is lost (issue 21)", () => {
+  it("defect 3: a note typed before the answer waits for it and goes with it", () => {
+    const s = filled();
+    s.setText("alpha.een", "note", "Eerst uitleggen");
+    s.setText("alpha.een", "evidence", "Beleidsplan");
+    expect(s.draft.answers.has("alpha.een")).toBe(false);
+    expect(s.textOf("alpha.een")).toEqual({ note: "Eerst uitleggen", evidence: "Beleidsplan" });
+    s.setAnswer("alpha.een", { answer: "deels" });
+    expect(s.draft.answers.get("alpha.een")).toEqual({
+      answer: "deels",
+      note: "Eerst uitleggen",
+      evidence: "Beleidsplan",
+    });
+    expect(s.draft.pending.size).toBe(0);
+  });
+
+  it("defect 4: texts longer than an answer file allows are named, with their question", () => {
+    const s = filled();
+    s.setAnswer("alpha.een", { answer: "ja", note: "x".repeat(20_001) });
+    s.draft.name = "n".repeat(201);
+    expect(s.overLimit()).toEqual([
+      { field: "name", length: 201, limit: 200 },
+      { field: "note", id: "alpha.een", length: 20_001, limit: 20_000 },
+    ]);
+  });
+
+  it("never counts more changes than there are questions (a count from an older page)", () => {
+    const s = new FormState(mini(), emptyDraft("01-09-2025"), { changesSinceDownload: 88 });
+    expect(s.changeCount()).toBe(mini().items.length);
+  });
+
+  it("defect 7: takes another tab's answers, keeps its own unwritten one, and keeps both notes where both wrote", () => {
+    const q = mini();
+    const other = filled();
+    other.setAnswer("alpha.twee", { answer: "nee", note: "TAB2" });
+    other.setAnswer("alpha.een", { answer: "ja", note: "van tab 2" });
+    const theirs = other.toSaved(new Date(0), 5);
+    const mine = filled();
+    mine.setAnswer("alpha.een", { answer: "deels", note: "van tab 1" });
+    expect(mine.takeFromOtherTab(theirs)).toBe(true);
+    expect(mine.draft.answers.get("alpha.twee")).toEqual({ answer: "nee", note: "TAB2" });
+    expect(mine.draft.answers.get("alpha.een")).toEqual({ answer: "deels", note: "van tab 1\n\nvan tab 2" });
+    // An older or equal revision changes nothing.
+    expect(mine.takeFromOtherTab(theirs)).toBe(false);
+    expect(mine.toSaved(new Date(0), 6).revision).toBe(7);
+    expect(q.items.length).toBeGreaterThan(0);
+  });
+});

@@ -3,6 +3,7 @@
 import { append, h } from "../dom.js";
 import { dutchDate, parseDateInput } from "../../flow/date-input.js";
 import { normalizeGemeentecode } from "../../model/municipality.js";
+import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { ROLES } from "../../model/vocabulary.js";
 import { field, radio, radioGroup } from "../components/field.js";
 import type { FieldError, FormContext } from "../context.js";
@@ -21,7 +22,9 @@ export function renderDetails(ctx: FormContext): string {
     "aria-describedby": "zf-municipality-hint",
   });
   municipality.value = draft.municipality;
+  municipality.maxLength = ANSWER_LIMITS.municipality;
   const name = h("input", { type: "text", id: "zf-name", name: "name", autocomplete: "name" });
+  name.maxLength = ANSWER_LIMITS.name;
   name.value = draft.name;
   const date = h("input", {
     type: "text",
@@ -96,7 +99,8 @@ export function renderDetails(ctx: FormContext): string {
     ctx.setScope(scope === "all" ? "all" : "legal");
     const errors: FieldError[] = [];
     if (draft.municipality.trim() === "") errors.push({ id: "zf-municipality", message: t.municipalityRequired });
-    else if (draft.municipality.length > 200) errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
+    else if (textLength(draft.municipality.trim()) > ANSWER_LIMITS.municipality)
+      errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
     // The code as people type it (GM0177, gm0177, 177), written as the CBS form, as the interview does.
     const typedCode = code.value.trim();
     const gemeentecode = typedCode === "" ? undefined : normalizeGemeentecode(typedCode);
@@ -108,6 +112,7 @@ export function renderDetails(ctx: FormContext): string {
       if (gemeentecode !== undefined) code.value = gemeentecode;
     }
     if (draft.role === "") errors.push({ id: `zf-role-${ROLES[0]}`, message: t.roleRequired });
+    if (textLength(draft.name.trim()) > ANSWER_LIMITS.name) errors.push({ id: "zf-name", message: t.nameTooLong });
     if (draft.dateText === "") errors.push({ id: "zf-date", message: t.dateRequired });
     else if (!parseDateInput(draft.dateText)) errors.push({ id: "zf-date", message: t.dateInvalid });
     ctx.save();

@@ -10,11 +10,7 @@ export function renderOverview(ctx: FormContext): string {
   const main = shell.main;
   const progress = state.flow.progress(state.draft.answers);
   const open = progress.total - progress.done;
-  append(main, [
-    h("h1", {}, t.overviewTitle),
-    h("p", {}, t.overviewIntro),
-    progressBar(t, progress.done, progress.total),
-  ]);
+  append(main, [h("h1", {}, t.overviewTitle), h("p", {}, t.overviewIntro), progressBar(t, progress)]);
   if (open > 0) append(main, [h("p", { class: "zf-notice" }, t.openQuestions(open))]);
   append(
     main,

@@ -5,7 +5,9 @@ import { append, h, rich } from "../dom.js";
 import type { FlowItem } from "../../flow/question-flow.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import { ANSWER_LABEL } from "../../messages/ui.js";
+import { ANSWER_LIMITS } from "../../model/answer-limits.js";
 import { radio } from "../components/field.js";
+import { limitText } from "../components/text-limit.js";
 import { moreDetails } from "../components/more-details.js";
 import { progressBar } from "../components/progress.js";
 import { themeNav } from "../components/theme-nav.js";
@@ -33,25 +35,38 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   const radios = ANSWER_VALUES.map((v) => {
     const r = radio(questionId, `${questionId}-${v}`, v, ANSWER_LABEL[lang][v], given?.answer === v, t.answerHints[v]);
     r.querySelector("input")!.addEventListener("change", () => {
-      const current = state.draft.answers.get(item.id);
-      state.setAnswer(item.id, { ...current, answer: v });
+      // What is in the fields goes with the answer, also when it was typed before it (issue 21, defect 3).
+      state.setText(item.id, "note", note.value);
+      state.setText(item.id, "evidence", source.value);
+      state.setAnswer(item.id, { ...state.textOf(item.id), answer: v });
+      pendingHint.hidden = true;
       ctx.save();
       // Progress and the theme list follow the answer at once.
       const p = flow.progress(state.draft.answers);
-      main.querySelector(".zf-progress")?.replaceWith(progressBar(t, p.done, p.total));
+      main.querySelector(".zf-progress")?.replaceWith(progressBar(t, p));
       main.querySelector(".zf-themes")?.replaceWith(nav(fi));
     });
     return r;
   });
+  const typed = state.textOf(item.id);
   const note = h("textarea", { id: `${questionId}-note`, rows: 3 });
-  note.value = given?.note ?? "";
+  note.value = typed?.note ?? "";
   const source = h("input", { type: "text", id: `${questionId}-source` });
-  source.value = given?.evidence ?? "";
+  source.value = typed?.evidence ?? "";
+  // Text typed before the answer is kept (in the browser too) and goes with the answer once chosen.
+  const pendingHint = h(
+    "p",
+    { class: "zf-hint zf-pending", id: `${questionId}-pending`, role: "status" },
+    t.pendingHint,
+  );
+  const showPending = () => {
+    pendingHint.hidden = state.draft.answers.has(item.id) || !state.draft.pending.has(item.id);
+  };
+  showPending();
   const keepText = (key: "note" | "evidence", el: HTMLInputElement | HTMLTextAreaElement) => {
     el.addEventListener("input", () => {
-      // A note without an answer has no place in the answer file; it is kept once an answer is chosen.
-      if (!state.draft.answers.has(item.id)) return;
       state.setText(item.id, key, el.value);
+      showPending();
       ctx.save();
     });
     el.addEventListener("change", () => {
@@ -80,8 +95,21 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
       h("div", { class: "zf-radios" }, radios),
     ),
     moreDetails(ctx, item),
-    h("div", { class: "zf-field" }, h("label", { for: note.id }, `${t.note} ${t.optional}`), note),
-    h("div", { class: "zf-field" }, h("label", { for: source.id }, `${t.source} ${t.optional}`), source),
+    h(
+      "div",
+      { class: "zf-field" },
+      h("label", { for: note.id }, `${t.note} ${t.optional}`),
+      limitText(t, note, ANSWER_LIMITS.note),
+      note,
+    ),
+    h(
+      "div",
+      { class: "zf-field" },
+      h("label", { for: source.id }, `${t.source} ${t.optional}`),
+      limitText(t, source, ANSWER_LIMITS.evidence),
+      source,
+    ),
+    pendingHint,
     h(
       "div",
       { class: "zf-buttons" },
@@ -110,7 +138,7 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   append(main, [
     h("p", { class: "zf-caption" }, t.themeHeader(fi.themeNumber, flow.themes.length, text(fi.theme.title))),
     h("h1", {}, t.questionHeader(fi.number, flow.total)),
-    progressBar(t, progress.done, progress.total),
+    progressBar(t, progress),
     form,
     nav(fi),
   ]);
