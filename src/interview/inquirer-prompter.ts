@@ -1,5 +1,6 @@
 // The Prompter over inquirer's own prompt functions (@inquirer/prompts), on the given streams.
 // Loaded only by the interview, so other commands never pay its start-up cost.
+import { emitKeypressEvents } from "node:readline";
 import { Writable } from "node:stream";
 import type { Readable } from "node:stream";
 import { input, select, Separator } from "@inquirer/prompts";
@@ -35,7 +36,22 @@ function forwarder(target: Writable): Writable {
 }
 
 export function inquirerPrompter(streams: PromptStreams): Prompter {
-  const context = () => ({ input: streams.input, output: forwarder(streams.output) });
+  // Ctrl-C typed right after Enter (in the same burst of input) reaches the input after the prompt
+  // that Enter answered has closed, and no prompt sees it (issue 21 defect 16). Every Ctrl-C is
+  // noted here; one that no prompt turned into an exit stops the interview at the next prompt,
+  // after the answer given with that Enter was saved.
+  let pendingInterrupt = false;
+  emitKeypressEvents(streams.input);
+  streams.input.on("keypress", (_: unknown, key: { ctrl?: boolean; name?: string } | undefined) => {
+    if (key?.ctrl && key.name === "c") pendingInterrupt = true;
+  });
+  const context = () => {
+    if (pendingInterrupt) {
+      pendingInterrupt = false;
+      throw new InterruptedError();
+    }
+    return { input: streams.input, output: forwarder(streams.output) };
+  };
   const keysHelpTip = (keys: [string, string][]) =>
     keys.map(([key, action]) => `${streams.keyWords[key] ?? key} ${streams.keyWords[action] ?? action}`).join(" • ");
   const guard = async <T>(p: Promise<T>): Promise<T> => {

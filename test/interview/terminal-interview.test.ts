@@ -135,6 +135,29 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect(loadAnswerFile(file).answers.answers.size).toBe(2);
   });
 
+  it("defect 16: Ctrl-C right after the Enter that answers (in the same burst of input) stops the interview, with that answer saved", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
+    const file = join(dir, "a.yaml");
+    const t = new FakeTerminal();
+    const run = t.run(["interview", "--out", file], dir);
+    await t.waitFor("Over welke gemeente", 60_000);
+    t.type("Ede", KEY.enter);
+    await t.waitFor("CBS-gemeentecode");
+    t.type(KEY.enter);
+    await t.waitFor("Wie vult de zelftest in?");
+    t.type(KEY.enter);
+    await t.waitFor("Uw naam");
+    t.type(KEY.enter);
+    await t.waitFor("Datum van de zelftest");
+    t.type(KEY.enter);
+    await t.waitFor("Welke vragen");
+    t.type(KEY.enter);
+    await t.waitFor("Uw antwoord");
+    t.type(KEY.enter + KEY.ctrlC); // Ja, and Ctrl-C a moment later: one chunk of input
+    expect(await run).toBe(130);
+    expect(loadAnswerFile(file).answers.answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja" });
+  });
+
   it("without a terminal it refuses with exit 2 and points to score and report", async () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
