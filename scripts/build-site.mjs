@@ -5,7 +5,7 @@
 // is self-contained: no script but the form's own, its style inline by hash in the
 // Content-Security-Policy, and nothing loaded from elsewhere, so no request leaves the site.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Marked } from "marked";
@@ -24,7 +24,8 @@ const css = template("site.css");
 const csp = [
   "default-src 'none'",
   `style-src 'sha256-${createHash("sha256").update(css).digest("base64")}'`,
-  "img-src 'none'",
+  // The handleiding's screenshots (docs/img/, copied to img/): only from the site itself.
+  "img-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
@@ -49,6 +50,10 @@ function docPage(file) {
       heading({ tokens, depth }) {
         const text = this.parser.parseInline(tokens);
         return `<h${depth} id="${escapeHtml(slug(text))}">${text}</h${depth}>\n`;
+      },
+      image({ href, text }) {
+        if (!/^img\/[\w.-]+\.png$/.test(href) || !existsSync(join(root, "docs", href))) return escapeHtml(text);
+        return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}" width="1000">`;
       },
       link({ href, tokens }) {
         const text = this.parser.parseInline(tokens);
@@ -88,4 +93,5 @@ const pages = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(out, name), html);
+if (existsSync(join(root, "docs", "img"))) cpSync(join(root, "docs", "img"), join(out, "img"), { recursive: true });
 console.log(`${out}: ${Object.keys(pages).length} pages`);
