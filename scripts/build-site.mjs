@@ -53,7 +53,7 @@ function docPage(file) {
       },
       image({ href, text }) {
         if (!/^img\/[\w.-]+\.png$/.test(href) || !existsSync(join(root, "docs", href))) return escapeHtml(text);
-        return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}" width="1000">`;
+        return `<img src="${href}" alt="${escapeHtml(text)}" width="1000">`;
       },
       link({ href, tokens }) {
         const text = this.parser.parseInline(tokens);
