@@ -67,7 +67,14 @@ export interface BatchTexts {
   readable: string;
   namesTitle: string;
   methodTitle: string;
-  method(o: { listUsed: boolean; names: boolean; paths: boolean }): string[];
+  method(o: {
+    listUsed: boolean;
+    names: boolean;
+    paths: boolean;
+    /** Files without a code that joined a code group by name; names carried with more than one code. */
+    joined: number;
+    conflicts: readonly { readonly name: string; readonly codes: readonly string[] }[];
+  }): string[];
   /** A file named by its number in the batch (without --include-paths). */
   fileId(id: number): string;
   stampTitle: string;
@@ -149,14 +156,18 @@ const NL: BatchTexts = {
   namesTitle: "Namen van invullers",
   fileId: (id) => `nr. ${id} (file_id)`,
   methodTitle: "Werkwijze",
-  method: ({ listUsed, names, paths }) => [
+  method: ({ listUsed, names, paths, joined, conflicts }) => [
     "Gegevens: alle antwoordbestanden die zijn opgegeven, gesorteerd op pad. Elk bestand is gecontroleerd tegen de vragenlijst hieronder; ongeldige bestanden tellen nergens mee en staan met hun eerste probleem in de lijst ongeldige bestanden.",
     listUsed
       ? "Gemeenten: de gemeentecode uit het bestand is gecontroleerd tegen de opgegeven gemeentelijst en de officiële naam is gebruikt; een bestand zonder code is op naam gekoppeld waar die precies overeenkomt. Bestanden van één gemeente zijn samengenomen op code, anders op naam."
-      : "Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties).",
+      : `Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties); een bestand zonder code telt mee bij de code die bestanden met dezelfde naam hebben (${joined === 1 ? "1 bestand" : `${joined} bestanden`}).`,
+    ...conflicts.map(
+      (c) =>
+        `Let op: de naam ${c.name} staat in bestanden met verschillende codes (${c.codes.join(", ")}); bestanden met die naam zonder code tellen apart. Geef de code in die bestanden, of gebruik --municipalities.`,
+    ),
     "Per vraag: ja = 1 punt (voldoet), deels = 0,5 (deels), nee = 0 (voldoet niet), weet niet of geen antwoord = 0 (onbekend). Een vraag die door een eerder antwoord niet van toepassing is, telt niet mee.",
     "Per bestand: het oordeel over een groep vragen is het slechtste oordeel erin (voldoet niet, dan onbekend, dan deels, dan voldoet); de score is 100 × (som van gewicht × punten) / (som van gewichten), op één decimaal.",
-    "Groepen: aandelen zijn percentages van de geldige bestanden in de groep (rol, jaar of beide), op één decimaal; het aantal bestanden (n) staat bij elke groep. Gemiddelden zijn over de bestanden in de groep.",
+    "Groepen: aandelen zijn percentages van de geldige bestanden in de groep (rol, jaar of beide), op één decimaal; het aantal bestanden (n) staat bij elke groep. Gemiddelden zijn over de bestanden in de groep, van hun scores op één decimaal (zoals in de CSV), en daarna afgerond; een gemiddelde uit onafgeronde scores kan 0,1 verschillen.",
     "Goede praktijk telt alleen over de bestanden waarin minstens één vraag over goede praktijk is beantwoord.",
     "Paren gemeente–adviesraad: zie de uitleg bij die tabel.",
     `Privacy: ${names ? "namen van invullers staan in dit overzicht omdat daarom is gevraagd (--include-names); toelichtingen en bronnen (vrije tekst) niet" : "namen van invullers en toelichtingen of bronnen (vrije tekst) staan niet in dit overzicht"}. ${paths ? "Ongeldige bestanden staan er met hun pad (--include-paths)." : "Ongeldige bestanden staan er met hun nummer in de batch (file_id), niet met hun pad (dat kan een naam bevatten; --include-paths zet het erin)."}`,
@@ -240,14 +251,18 @@ const EN: BatchTexts = {
   namesTitle: "Respondent names",
   fileId: (id) => `no. ${id} (file_id)`,
   methodTitle: "Method",
-  method: ({ listUsed, names, paths }) => [
+  method: ({ listUsed, names, paths, joined, conflicts }) => [
     "Data: every answer file given, sorted by path. Each file was checked against the questionnaire below; invalid files count nowhere and are listed with their first problem under invalid files.",
     listUsed
       ? "Municipalities: the file's municipality code was checked against the municipality list given and the official name used; a file without a code was matched by name where it matches exactly. Files of one municipality are taken together by code, else by name."
-      : "Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces).",
+      : `Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces); a file without a code counts with the code that files with the same name carry (${joined === 1 ? "1 file" : `${joined} files`}).`,
+    ...conflicts.map(
+      (c) =>
+        `Note: the name ${c.name} is in files with different codes (${c.codes.join(", ")}); files with that name and no code count apart. Give the code in those files, or use --municipalities.`,
+    ),
     "Per question: yes = 1 point (meets), partly = 0.5 (partly), no = 0 (does not meet), don't know or no answer = 0 (unknown). A question that does not apply because of an earlier answer does not count.",
     "Per file: the verdict over a set of questions is the worst in it (does not meet, then unknown, then partly, then meets); the score is 100 × (sum of weight × points) / (sum of weights), to one decimal.",
-    "Groups: shares are percentages of the valid files in the group (role, year or both), to one decimal; the number of files (n) is given with every group. Means are over the files in the group.",
+    "Groups: shares are percentages of the valid files in the group (role, year or both), to one decimal; the number of files (n) is given with every group. Means are over the files in the group, of their scores to one decimal (as in the CSV), then rounded; a mean of unrounded scores can differ by 0.1.",
     "Good practice counts only over the files in which at least one good-practice question was answered.",
     "Pairs municipality–advisory council: see the explanation with that table.",
     `Privacy: ${names ? "respondent names are in this summary because they were asked for (--include-names); notes and evidence (free text) are not" : "respondent names and notes or evidence (free text) are not in this summary"}. ${paths ? "Invalid files are listed by path (--include-paths)." : "Invalid files are listed by their number in the batch (file_id), not by path (a path can hold a name; --include-paths puts it in)."}`,

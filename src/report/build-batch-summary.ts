@@ -207,7 +207,8 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
         }
       : null;
 
-  const kappaText = (k: number | null) => (k === null ? "–" : formatNumber(k, lang, 2));
+  // Rounded to two decimals; a kappa just below zero is 0, not "-0,00".
+  const kappaText = (k: number | null) => (k === null ? "–" : formatNumber(Math.round(k * 100) / 100 || 0, lang, 2));
   const pairs = agg.pairs;
   const pairRows = pairs
     ? [...legalItems, ...practiceItems]
@@ -254,7 +255,13 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       { label: t.invalid, value: String(agg.files.invalid) },
     ],
     cellTable,
-    method: t.method({ listUsed: o.municipalityList, names: o.includeNames, paths: Boolean(o.includePaths) }),
+    method: t.method({
+      listUsed: o.municipalityList,
+      names: o.includeNames,
+      paths: Boolean(o.includePaths),
+      joined: agg.grouping.joined,
+      conflicts: agg.grouping.conflicts,
+    }),
     overall,
     legal,
     legalChartSafe: charts?.legal ?? null,

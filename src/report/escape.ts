@@ -17,6 +17,8 @@ export function escapeHtml(text: unknown): string {
   return String(text ?? "").replace(/[&<>"'`=/]/g, (c) => HTML[c]!);
 }
 
+const PLAIN_NUMBER = /^[-+]?\d{1,15}(?:[.,]\d{1,15})?%?(?: \(\d{1,15}\))?$/;
+
 /**
  * Control characters other than tab and line breaks (C0, DEL, C1) as something visible and inert:
  * C0 and DEL as their Unicode control pictures (ESC → ␛), C1 as U+FFFD. An escape sequence in a
@@ -37,6 +39,9 @@ const controlPicture = (c: string) => {
  * control characters become visible pictures (see MARKDOWN_CONTROL).
  */
 export function escapeMarkdown(text: unknown): string {
+  // A number (with a decimal point or comma, a sign, a %) cannot start a list or quote, since a
+  // marker needs a space after it: it stays as it is, so a table reads 0.67 and -0,09, not 0\.67.
+  if (typeof text === "number" || (typeof text === "string" && PLAIN_NUMBER.test(text))) return String(text);
   return (
     String(text ?? "")
       .replace(/&/g, "&amp;")

@@ -70,7 +70,11 @@ export interface AggregateState {
   invalid: InvalidFile[];
   /** Keyed by `role|year`. */
   cells: Record<string, Cell & { role: Role; year: string }>;
-  municipalities: Record<string, { name: string; code?: string; files: number; score: Mean; themes: Mean[] }>;
+  /** Keyed by code where the file gives one, else by the name's key; a code group keeps the keys of its names (`nameKeys`). */
+  municipalities: Record<
+    string,
+    { name: string; code?: string; nameKeys?: string[]; files: number; score: Mean; themes: Mean[] }
+  >;
   /** Keyed by municipality key and year; the first file by path of each role. */
   pairs: Record<string, { gemeente?: PairSide; adviesraad?: PairSide }>;
   names: string[];
@@ -113,6 +117,15 @@ export interface AggregateResult {
     readonly meanScore: number | null;
     readonly themes: readonly { readonly id: string; readonly meanScore: number | null }[];
   }[];
+  /**
+   * How the files without a code were grouped: `joined` files joined the code group whose files
+   * carry the same name (case and spaces aside); `conflicts` are names that files carry with more
+   * than one code (those files without a code stay a group of their own).
+   */
+  readonly grouping: {
+    readonly joined: number;
+    readonly conflicts: readonly { readonly name: string; readonly codes: readonly string[] }[];
+  };
   /** Gemeente × adviesraad of the same municipality and year; null when not collected. */
   readonly pairs: { readonly count: number; readonly items: readonly ItemAgreement[] } | null;
   readonly invalid: readonly InvalidFile[];
@@ -245,18 +258,20 @@ export class Aggregator {
     if (facts.meta) for (const k of Object.keys(facts.meta)) this.addMetaKey(k);
 
     const display = displayMunicipality(a.municipality);
-    const key = facts.gemeentecode ?? municipalityKey(display);
+    const nameKey = municipalityKey(display);
+    const key = facts.gemeentecode ?? nameKey;
     let m = s.municipalities[key];
     if (!m) {
       m = {
         name: display,
-        ...(facts.gemeentecode ? { code: facts.gemeentecode } : {}),
+        ...(facts.gemeentecode ? { code: facts.gemeentecode, nameKeys: [] } : {}),
         files: 0,
         score: zeroMean(),
         themes: q.themes.map(() => zeroMean()),
       };
       s.municipalities[key] = m;
     } else m.name = pickName(m.name, display);
+    if (m.nameKeys && !m.nameKeys.includes(nameKey)) m.nameKeys.push(nameKey);
     m.files += 1;
     addTo(m.score, a.score);
 
@@ -341,9 +356,16 @@ export class Aggregator {
     }
     for (const [key, m] of Object.entries(other.municipalities)) {
       const mine = s.municipalities[key];
-      if (!mine) s.municipalities[key] = { ...m, score: { ...m.score }, themes: m.themes.map((t) => ({ ...t })) };
+      if (!mine)
+        s.municipalities[key] = {
+          ...m,
+          ...(m.nameKeys ? { nameKeys: [...m.nameKeys] } : {}),
+          score: { ...m.score },
+          themes: m.themes.map((t) => ({ ...t })),
+        };
       else {
         mine.name = pickName(mine.name, m.name);
+        for (const k of m.nameKeys ?? []) if (mine.nameKeys && !mine.nameKeys.includes(k)) mine.nameKeys.push(k);
         mine.files += m.files;
         mergeMean(mine.score, m.score);
         m.themes.forEach((t, k) => {
@@ -371,6 +393,7 @@ export class Aggregator {
       (a, b) => roleRank.get(a.role)! - roleRank.get(b.role)! || byCodePoint(a.year, b.year),
     );
     const valid = cells.reduce((n, c) => n + c.n, 0);
+    const { municipalities, pairs, grouping } = this.resolveNames();
     return {
       questionnaire: { id: q.id, version: q.version, contentHash: q.contentHash },
       files: { total: valid + s.invalid.length, valid, invalid: s.invalid.length },
@@ -381,7 +404,7 @@ export class Aggregator {
         practice: th.items.some((i) => i.level === "aanbeveling"),
       })),
       items: q.items.map((i) => ({ id: i.id, level: i.level })),
-      municipalities: Object.values(s.municipalities)
+      municipalities: Object.values(municipalities)
         .sort(
           (a, b) =>
             a.name.localeCompare(b.name, "nl") ||
@@ -395,7 +418,8 @@ export class Aggregator {
           meanScore: meanOf(m.score),
           themes: q.themes.map((th, k) => ({ id: th.id, meanScore: meanOf(m.themes[k]!) })),
         })),
-      pairs: this.options.pairs ? this.pairResult() : null,
+      grouping,
+      pairs: this.options.pairs ? this.pairResult(pairs) : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
       metaKeys: [...this.metaKeySet].sort(byCodePoint),
@@ -405,10 +429,65 @@ export class Aggregator {
     };
   }
 
-  private pairResult(): NonNullable<AggregateResult["pairs"]> {
-    const complete = Object.keys(this.s.pairs)
+  /**
+   * Files without a code join the code group whose files carry the same name (case and spaces
+   * aside), where exactly one code does; a name with several codes is a conflict and its files
+   * without a code stay apart. Done once, on the merged state, so the result does not depend on
+   * how the files were spread over threads.
+   */
+  private resolveNames(): {
+    municipalities: AggregateState["municipalities"];
+    pairs: AggregateState["pairs"];
+    grouping: AggregateResult["grouping"];
+  } {
+    const s = this.s;
+    const codesOf = new Map<string, string[]>();
+    for (const [key, m] of Object.entries(s.municipalities))
+      for (const n of m.nameKeys ?? []) codesOf.set(n, [...(codesOf.get(n) ?? []), key]);
+    const target = (key: string) => {
+      const codes = s.municipalities[key]?.code === undefined ? codesOf.get(key) : undefined;
+      return codes?.length === 1 ? codes[0]! : key;
+    };
+    const municipalities: AggregateState["municipalities"] = {};
+    let joined = 0;
+    for (const key of Object.keys(s.municipalities).sort(byCodePoint)) {
+      const m = s.municipalities[key]!;
+      const to = target(key);
+      const mine = municipalities[to];
+      if (to !== key) joined += m.files;
+      if (!mine) municipalities[to] = { ...m, score: { ...m.score }, themes: m.themes.map((t) => ({ ...t })) };
+      else {
+        // Code keys (GM…) sort before name keys: the code group is in place and keeps its own name.
+        mine.files += m.files;
+        mergeMean(mine.score, m.score);
+        m.themes.forEach((t, k) => {
+          mergeMean(mine.themes[k]!, t);
+        });
+      }
+    }
+    const pairs: AggregateState["pairs"] = {};
+    for (const k of Object.keys(s.pairs).sort(byCodePoint)) {
+      const cut = k.lastIndexOf("|");
+      const to = `${target(k.slice(0, cut))}${k.slice(cut)}`;
+      const p = s.pairs[k]!;
+      pairs[to] ??= {};
+      const mine = pairs[to]!;
+      const g = firstFile(mine.gemeente, p.gemeente);
+      const a = firstFile(mine.adviesraad, p.adviesraad);
+      if (g) mine.gemeente = g;
+      if (a) mine.adviesraad = a;
+    }
+    const conflicts = [...codesOf]
+      .filter(([, codes]) => codes.length > 1)
+      .map(([name, codes]) => ({ name, codes: [...codes].sort(byCodePoint) }))
+      .sort((a, b) => byCodePoint(a.name, b.name));
+    return { municipalities, pairs, grouping: { joined, conflicts } };
+  }
+
+  private pairResult(statePairs: AggregateState["pairs"]): NonNullable<AggregateResult["pairs"]> {
+    const complete = Object.keys(statePairs)
       .sort(byCodePoint)
-      .map((k) => this.s.pairs[k]!)
+      .map((k) => statePairs[k]!)
       .filter((p): p is Required<typeof p> => p.gemeente !== undefined && p.adviesraad !== undefined);
     const given = (c: string) => c !== UNANSWERED && c !== NOT_APPLICABLE;
     return {

@@ -242,6 +242,45 @@ describe("wide csv", () => {
   });
 });
 
+describe("municipality grouping without a list", () => {
+  it("a file without a code joins the code group of files with the same name; a name with two codes is a conflict, said in the method", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-grouping-"));
+    const read = (f: string) => readFileSync(join(BATCH, f), "utf8");
+    writeFileSync(join(dir, "g.yaml"), read("paar-GM0014-gemeente.yaml"));
+    // The advisory council of the same municipality and year, without a code and in other case and spacing.
+    writeFileSync(
+      join(dir, "a.yaml"),
+      read("paar-GM0014-adviesraad.yaml")
+        .replace(/^gemeentecode: .*\n/m, "")
+        .replace(/^municipality: .*$/m, "municipality: '  GRONINGEN '"),
+    );
+    // Two municipalities called Bergen (GM0373, GM0893) and a Bergen file without a code.
+    const bergen = (code: string | undefined) =>
+      read("paar-GM0014-gemeente.yaml")
+        .replace(/^municipality: .*$/m, "municipality: Bergen")
+        .replace(/^gemeentecode: .*$/m, code ? `gemeentecode: ${code}` : "");
+    writeFileSync(join(dir, "b1.yaml"), bergen("GM0373"));
+    writeFileSync(join(dir, "b2.yaml"), bergen("GM0893"));
+    writeFileSync(join(dir, "b3.yaml"), bergen(undefined));
+    const r = await runCli(["batch", ".", "--format", "json"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const agg = JSON.parse(r.stdout).aggregate;
+    expect(agg.pairs.count).toBe(1);
+    expect(
+      agg.municipalities.map((m: { name: string; code?: string; files: number }) => [m.name, m.code, m.files]),
+    ).toEqual([
+      ["Bergen", undefined, 1],
+      ["Bergen", "GM0373", 1],
+      ["Bergen", "GM0893", 1],
+      ["Groningen", "GM0014", 2],
+    ]);
+    expect(agg.grouping).toEqual({ joined: 1, conflicts: [{ name: "bergen", codes: ["GM0373", "GM0893"] }] });
+    const md = (await runCli(["batch", ".", "--format", "md"], { cwd: dir })).stdout;
+    expect(md).toContain("telt mee bij de code die bestanden met dezelfde naam hebben (1 bestand)");
+    expect(md).toContain("Let op: de naam bergen staat in bestanden met verschillende codes (GM0373, GM0893)");
+  });
+});
+
 describe("formula escaping", () => {
   it("puts ' before a formula start by default; --no-escape-formulas writes the text as it is, and the codebook says which", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-formulas-"));

@@ -125,7 +125,7 @@ describe("zelftest compare", () => {
     const md = (await runCli(["compare", ...pairs.trend], { cwd: ROOT })).stdout;
     expect(md).not.toContain("Overeenstemming");
     expect(md).not.toMatch(/\d%/);
-    expect(md).toContain("| Onafhankelijkheid | ✗ voldoet niet · 50 | ✓ voldoet · 100 | \\+50 | beter |");
+    expect(md).toContain("| Onafhankelijkheid | ✗ voldoet niet · 50 | ✓ voldoet · 100 | +50 | beter |");
     expect(md).toContain("| Beleidsplan | ✓ voldoet · 100 | ✓ voldoet · 100 | 0 | gelijk |");
     expect(md).toMatch(/\| Vraag \| 1 september 2015 \| 15 september 2016 \| Beter of slechter\? \|/);
     const c = JSON.parse((await runCli(["compare", ...pairs.trend, "--format", "json"], { cwd: ROOT })).stdout);

@@ -120,3 +120,13 @@ describe("hostile questionnaire text (a custom questionnaire)", () => {
     expectInert(new Marked().parse(md) as string);
   });
 });
+
+describe("escapeMarkdown and numbers", () => {
+  it("leaves a number as it is (no list can start with it), and still escapes a number-like list marker", () => {
+    for (const n of ["0.67", "-0,09", "2.7%", "93,5% (29)", "+5", "100"]) expect(escapeMarkdown(n)).toBe(n);
+    expect(escapeMarkdown(-0.5)).toBe("-0.5");
+    // A marker followed by a space is a list item: still escaped.
+    expect(escapeMarkdown("1. punt")).toBe("1\\. punt");
+    expect(escapeMarkdown("- 5")).toBe("\\- 5");
+  });
+});
