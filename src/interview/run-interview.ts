@@ -13,7 +13,6 @@ import { createFlow, scopeOf, scopeSizes } from "../flow/question-flow.js";
 import type { Flow, FlowItem, Scope } from "../flow/question-flow.js";
 import { dutchDate, parseDateInput } from "../flow/date-input.js";
 import type { Answer, AnswerSet } from "../model/answers.js";
-import { citeBasis } from "../model/citation.js";
 import { glossaryTermsIn } from "../model/glossary.js";
 import { statusOfAnswer } from "../model/item-outcome.js";
 import { normalizeGemeentecode } from "../model/municipality.js";
@@ -27,6 +26,8 @@ import { NAME_MAX_LENGTH } from "../messages/answering.js";
 import { formatList } from "../messages/intl.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
+import { legalCitation } from "../messages/legal.js";
+import { explainItem } from "../report/explain-item.js";
 import { escapeTerminal as safe } from "../report/escape.js";
 import { renderSummary, STATUS_MARK, wrap } from "../report/render-summary.js";
 import type { Style } from "../report/render-summary.js";
@@ -393,7 +394,7 @@ export async function runInterview(
   function position(d: Draft, fi: FlowItem): string {
     const level =
       fi.item.level === "wettelijk"
-        ? t.levelLegal(fi.item.legal ? safe(fi.item.legal.article) : undefined)
+        ? t.levelLegal(fi.item.legal ? safe(legalCitation([fi.item.legal], o.lang)) : undefined)
         : t.levelPractice;
     const parts = [t.questionHeader(fi.number, flowOf(d).total), level];
     if (fi.item.when) {
@@ -497,22 +498,28 @@ export async function runInterview(
     );
   }
 
-  /** "Meer uitleg": why it matters, how to check it, what shows it, examples, the terms used, and the basis. */
+  /** "Meer uitleg", in the order report/explain-item.ts gives it (the same as the form's). */
   function explain(item: Item): string {
-    const block = (title: string, body: string) => [`${o.style.bold(title)}`, wrap(body, o.width - 2, "  ")];
-    const lines = ["", ...block(t.why, text(item.why))];
-    if (item.check) lines.push(...block(t.check, text(item.check)));
-    lines.push(...block(t.evidenceHint, text(item.evidence)));
-    for (const ex of item.examples) lines.push(...block(`${t.example}: ${safe(ex.municipality)}`, text(ex.text)));
-    const terms = termsOf(item);
-    if (terms.length > 0) {
-      lines.push(`${o.style.bold(t.terms)}`);
-      for (const e of terms) lines.push(wrap(`${text(e.term)}: ${text(e.definition)}`, o.width - 2, "  "));
+    const block = (title: string, body: string) => [`${o.style.bold(title)}`, wrap(safe(body), o.width - 2, "  ")];
+    const lines = [""];
+    const title = { why: t.why, check: t.check, evidence: t.evidenceHint };
+    for (const part of explainItem(item, q, o.lang)) {
+      switch (part.kind) {
+        case "example":
+          lines.push(...block(`${t.example}: ${safe(part.municipality)}`, part.text));
+          break;
+        case "terms":
+          lines.push(`${o.style.bold(t.terms)}`);
+          for (const e of part.terms) lines.push(wrap(safe(`${e.term}: ${e.definition}`), o.width - 2, "  "));
+          break;
+        case "basis":
+          lines.push(`${o.style.bold(t.basis)}`);
+          for (const line of part.lines) lines.push(wrap(safe(line), o.width - 2, "  "));
+          break;
+        default:
+          lines.push(...block(title[part.kind], part.text));
+      }
     }
-    lines.push(`${o.style.bold(t.basis)}`);
-    if (item.legal)
-      lines.push(wrap(`${safe(item.legal.article)} (${t.legalKind[item.legal.kind]})`, o.width - 2, "  "));
-    for (const b of item.basis) lines.push(wrap(safe(citeBasis(b, q.sources)), o.width - 2, "  "));
     return `${lines.join("\n")}\n`;
   }
 

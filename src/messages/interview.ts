@@ -20,7 +20,8 @@ export interface InterviewTexts extends AnsweringTexts {
   existingResume: string;
   existingOverwrite: string;
   existingStop: string;
-  levelLegal(article: string | undefined): string;
+  /** The line above a legal question: what it rests on ("Wet (art. …)", messages/legal.ts), or a plain label. */
+  levelLegal(citation: string | undefined): string;
   terms: string;
   termsExplained(terms: readonly string[]): string;
   open: string;
@@ -115,7 +116,7 @@ const NL: InterviewTexts = {
   existingResume: "Verdergaan met de antwoorden in dat bestand",
   existingOverwrite: "Opnieuw beginnen en het bestand overschrijven",
   existingStop: "Stoppen (er verandert niets)",
-  levelLegal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
+  levelLegal: (citation) => citation ?? "Wettelijke eis",
   terms: "Wat betekent dit woord?",
   termsExplained: (terms) =>
     `Uitleg van ${plural("nl", terms.length, { one: "het woord", other: "de woorden" })} ${formatList(terms, "nl")}: kies "Meer uitleg".`,
@@ -224,7 +225,7 @@ const EN: InterviewTexts = {
   existingResume: "Continue with the answers in that file",
   existingOverwrite: "Start again and overwrite the file",
   existingStop: "Stop (nothing changes)",
-  levelLegal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
+  levelLegal: (citation) => citation ?? "Legal requirement",
   terms: "What does this word mean?",
   termsExplained: (terms) =>
     `${plural("en", terms.length, { one: "The word", other: "The words" })} ${formatList(terms, "en")} ${plural("en", terms.length, { one: "is", other: "are" })} explained under "More".`,

@@ -39,28 +39,37 @@ export interface ReportTexts {
   summaryTitle: string;
   role: Record<Role, RoleTexts>;
   conclusionTitle: string;
-  /** "9 van de 15 wettelijke eisen zijn geregeld, 3 deels, 2 niet; 1 kon niet worden nagegaan." */
-  countsSentence(c: LegalCounts): string;
-  verdictSentence: {
-    voldoet: string;
-    deels(n: number): string;
-    onbekend(n: number): string;
-    "voldoet-niet"(n: number): string;
-  };
+  /**
+   * The counts of one lens in a sentence: "Wat de wet zelf vraagt (…): 4 van de 6 eisen zijn
+   * geregeld, 2 deels." `lawDate` (law lens only) is the date of the text of the law.
+   */
+  countsSentence(c: LegalCounts, lens: Lens, lawDate?: string): string;
+  /** The verdict of one lens: "voldoet (niet) aan de wet" only for the law lens. */
+  verdictSentence: Record<
+    Lens,
+    {
+      voldoet: string;
+      deels(n: number): string;
+      onbekend(n: number): string;
+      "voldoet-niet"(n: number): string;
+    }
+  >;
   noLegal: string;
   /** unknown: legal items answered ‘weet niet’ or not answered, which count as 0 in the score. */
-  scoreSentence(score: string, unknown: number): string;
+  scoreSentence(score: string, unknown: number, lens: Lens): string;
+  /** The table of the law lens on the first page: each requirement of the law's own text and its outcome. */
+  lawTable: { caption: string; requirement: string; article: string; outcome: string };
   /** open: answered, not (yet) in order; unanswered: no answer given (counts as 0 in the score). */
   practiceSentence(inOrder: number, total: number, open: number, unanswered: number): string;
   practiceNotFilled: string;
   /** In the theme table: a theme whose good practice was not answered at all (not a score of 0). */
   practiceCellNotFilled: string;
-  countsCaption: string;
+  countsCaption: Record<Lens, string>;
   countsLabels: { voldoet: string; deels: string; "voldoet-niet": string; onbekend: string; total: string };
   findingsTitle: string;
   finding: { "voldoet-niet": string; deels: string; onbekend: string };
   /** A finding without its final full stop: the template adds the articles and the stop. */
-  themeFinding(theme: string, total: number, c: { niet: number; deels: number; onbekend: number }): string;
+  themeFinding(theme: string, total: number, c: { niet: number; deels: number; onbekend: number }, lens: Lens): string;
   noFindings: string;
   aboutTitle: string;
   about(who: string, withSource: number, yes: number): string[];
@@ -72,6 +81,8 @@ export interface ReportTexts {
   chartDesc(list: string): string;
   themeCol: string;
   verdictCol: string;
+  /** The theme table's column with the law lens's verdict. */
+  lawCol: string;
   scoreCol: string;
   practiceCol: string;
   gapsTitle: string;
@@ -94,7 +105,6 @@ export interface ReportTexts {
   why: string;
   recommendation: string;
   legalBasis: string;
-  legalKind: { wet: string; toelichting: string; vng: string };
   basis: string;
   example: string;
   evidenceNeeded: string;
@@ -123,7 +133,7 @@ export interface ReportTexts {
   priority: { hoog: string; middel: string; kans: string };
   /** What a package's priority rests on: its legal items (and, apart, its good-practice points). */
   priorityNote(legal: number, practice: number): string;
-  actionKind: { legal(article: string): string; practice: string };
+  actionKind: { practice: string };
   /** "Vraag" / "Question": the label before the question an action answers. */
   planQuestion: string;
   noPlan: string;
@@ -131,19 +141,47 @@ export interface ReportTexts {
   glossaryIntro: string;
   methodTitle: string;
   methodRules: string[];
+  /** The method's lines on the two lenses; `law` names the text of the law the articles were read in. */
+  methodLenses(law: { title: string; date: string; url: string } | undefined, vngRows: boolean): string[];
   priorityRule: string;
   stampTitle: string;
-  stamp: { tool: string; questionnaire: string; questionnaireHash: string; answersHash: string; generated: string };
+  stamp: {
+    tool: string;
+    questionnaire: string;
+    questionnaireHash: string;
+    lawText: string;
+    answersHash: string;
+    generated: string;
+  };
   notApplicable: string;
 }
 
 const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/**
+ * Which set of legal items a sentence is about (docs/scoring.md, "Two lenses on the legal part"):
+ * `wet` the law's own text (lawVerdict), `vng` the rows of the VNG zelftest (verdict), `legal` every
+ * legal item of a questionnaire that marks no VNG row (verdict of a custom or older questionnaire).
+ */
+export type Lens = "wet" | "vng" | "legal";
+
+const NL_NOUN: Record<Lens, [string, string]> = {
+  wet: ["eis uit de wet", "eisen uit de wet"],
+  vng: ["eis van de VNG-zelftest", "eisen van de VNG-zelftest"],
+  legal: ["wettelijke eis", "wettelijke eisen"],
+};
+const EN_NOUN: Record<Lens, [string, string]> = {
+  wet: ["requirement of the law", "requirements of the law"],
+  vng: ["requirement of the VNG self-assessment", "requirements of the VNG self-assessment"],
+  legal: ["legal requirement", "legal requirements"],
+};
+
 const NL_UNKNOWN_OUTSIDE = (n: number) =>
   `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`;
 const NL_UNKNOWN_INTRO_OUTSIDE =
-  "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden u bij de gemeente kunt opvragen.";
-const nlPackages = (rows: number) => `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, wettelijke eisen eerst`;
+  "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden u bij de gemeente kunt opvragen.";
+const nlPackages = (rows: number) =>
+  `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, de wet en de VNG-zelftest eerst`;
 const nlAskUnknown = (n: number) =>
   `Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij ${n1(n, "de eis", `de ${n} eisen`)} staan.`;
 const NL_KEEP = "Leg bij elk antwoord ‘Ja’ de bron vast.";
@@ -167,7 +205,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownSentence: (n) =>
       `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden nodig zijn om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
     unknownIntro:
-      "Van deze wettelijke eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat welke stukken en antwoorden nodig zijn om het na te gaan, binnen de gemeente of bij de aanbieders.",
+      "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden nodig zijn om het na te gaan, binnen de gemeente of bij de aanbieders.",
     next: (c) => [
       ...(c.plan > 0
         ? [`Neem het plan van aanpak (${nlPackages(c.plan)}) over in een projectplan en vul eigenaar en termijn in.`]
@@ -256,35 +294,72 @@ const NL: ReportTexts = {
   summaryTitle: "Samenvatting",
   role: NL_ROLES,
   conclusionTitle: "Conclusie",
-  countsSentence: (c) => {
-    const parts = [`${c.voldoet} van de ${c.total} wettelijke eisen ${n1(c.voldoet, "is", "zijn")} geregeld`];
+  countsSentence: (c, lens, lawDate) => {
+    const lead =
+      lens === "wet"
+        ? `Wat de wet zelf vraagt${lawDate ? ` (Wmo 2015, tekst van ${lawDate})` : ""}: `
+        : lens === "vng"
+          ? "De VNG-zelftest (de lezing van de wet door de VNG, 2015): "
+          : "";
+    const noun = lens === "legal" ? NL_NOUN.legal[1] : "eisen";
+    const parts = [`${c.voldoet} van de ${c.total} ${noun} ${n1(c.voldoet, "is", "zijn")} geregeld`];
     if (c.deels > 0) parts.push(`${c.deels} deels`);
     if (c.niet > 0) parts.push(`${c.niet} niet`);
-    const head = formatList(parts, "nl");
+    const head = lead + formatList(parts, "nl");
     return c.onbekend > 0
       ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.`
       : `${head}.`;
   },
   verdictSentence: {
-    voldoet: "De gemeente voldoet daarmee aan alle wettelijke eisen voor cliëntondersteuning, volgens deze zelftest.",
-    deels: (n) =>
-      `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wet.`,
-    onbekend: (n) =>
-      `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wet voldoet, is daarom nog niet te zeggen.`,
-    "voldoet-niet": (n) =>
-      `De gemeente voldoet daarmee nog niet aan de wet: ${n} wettelijke ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
+    wet: {
+      voldoet: "De gemeente voldoet daarmee aan de wet, volgens deze zelftest.",
+      deels: (n) =>
+        `De gemeente voldoet daarmee nog niet volledig aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} maar deels geregeld of niet vastgelegd.`,
+      onbekend: (n) =>
+        `Of de gemeente aan de wet voldoet, is nog niet te zeggen: van ${n} ${n1(n, "eis uit de wet", "eisen uit de wet")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}.`,
+      "voldoet-niet": (n) =>
+        `De gemeente voldoet daarmee niet aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} niet geregeld.`,
+    },
+    vng: {
+      voldoet: "De gemeente voldoet daarmee aan de VNG-zelftest.",
+      deels: (n) =>
+        `De gemeente voldoet daarmee nog niet volledig aan de VNG-zelftest: ${n} ${n1(n, "eis is", "eisen zijn")} maar deels geregeld of niet vastgelegd.`,
+      onbekend: (n) =>
+        `Of de gemeente aan de VNG-zelftest voldoet, is nog niet te zeggen: van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}.`,
+      "voldoet-niet": (n) =>
+        `De gemeente voldoet op ${n} ${n1(n, "punt", "punten")} niet aan de VNG-zelftest: ${n1(n, "die eis is", "die eisen zijn")} niet geregeld.`,
+    },
+    legal: {
+      voldoet: "De gemeente voldoet daarmee aan alle wettelijke eisen van deze vragenlijst, volgens deze zelftest.",
+      deels: (n) =>
+        `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wettelijke eisen van deze vragenlijst.`,
+      onbekend: (n) =>
+        `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wettelijke eisen van deze vragenlijst voldoet, is daarom nog niet te zeggen.`,
+      "voldoet-niet": (n) =>
+        `De gemeente voldoet daarmee nog niet aan de wettelijke eisen van deze vragenlijst: ${n} ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
+    },
   },
   noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
-  scoreSentence: (s, unknown) =>
-    `In één getal: ${s} van 100 punten voor de wettelijke eisen (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: de wet vraagt dat elke eis geregeld is.`,
+  scoreSentence: (s, unknown, lens) =>
+    `In één getal: ${s} van 100 punten voor ${lens === "vng" ? "de VNG-zelftest" : `de ${NL_NOUN[lens][1]}`} (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: elke eis hoort geregeld te zijn.`,
+  lawTable: {
+    caption: "Wat de wet zelf vraagt",
+    requirement: "Eis uit de wet",
+    article: "Artikel Wmo 2015",
+    outcome: "Uitkomst",
+  },
   practiceSentence: (inOrder, total, open, unanswered) =>
     `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.` +
     (unanswered > 0
       ? ` ${unanswered} ${n1(unanswered, "punt is", "punten zijn")} niet beantwoord; in de score ${n1(unanswered, "telt dat", "tellen die")} als 0.`
       : ""),
-  practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wettelijke eisen.",
+  practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wet en de VNG-zelftest.",
   practiceCellNotFilled: "niet ingevuld",
-  countsCaption: "Wettelijke eisen per uitkomst",
+  countsCaption: {
+    wet: "Eisen uit de wet per uitkomst",
+    vng: "Eisen van de VNG-zelftest per uitkomst",
+    legal: "Wettelijke eisen per uitkomst",
+  },
   countsLabels: {
     voldoet: "Geregeld",
     deels: "Deels geregeld",
@@ -294,23 +369,24 @@ const NL: ReportTexts = {
   },
   findingsTitle: "Belangrijkste bevindingen",
   finding: { "voldoet-niet": "Niet geregeld", deels: "Deels geregeld", onbekend: "Niet na te gaan" },
-  themeFinding: (theme, total, c) => {
+  themeFinding: (theme, total, c, lens) => {
     const parts: string[] = [];
+    const [one, many] = NL_NOUN[lens];
     const lead = (n: number, what: string) =>
       n === total
         ? n === 1
-          ? `de wettelijke eis is ${what}`
+          ? `de ${one} is ${what}`
           : n === 2
-            ? `beide wettelijke eisen zijn ${what}`
-            : `alle ${n} wettelijke eisen zijn ${what}`
-        : `${n} van de ${total} wettelijke eisen ${n1(n, "is", "zijn")} ${what}`;
+            ? `beide ${many} zijn ${what}`
+            : `alle ${n} ${many} zijn ${what}`
+        : `${n} van de ${total} ${many} ${n1(n, "is", "zijn")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "niet geregeld"));
     if (c.onbekend > 0)
       parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "deels geregeld") : `${c.deels} deels geregeld`);
     return `${theme}: ${formatList(parts, "nl")}`;
   },
-  noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
+  noFindings: "Er zijn geen tekorten bij de eisen uit de wet en de VNG-zelftest.",
   aboutTitle: "Wat deze zelftest is, en wat niet",
   about: (who, withSource, yes) => [
     `Dit is een zelftest: ${who} beantwoordde de vragen zelf. Het is geen audit, geen oordeel van een toezichthouder en geen juridisch advies; niemand heeft de antwoorden gecontroleerd.`,
@@ -321,20 +397,21 @@ const NL: ReportTexts = {
   nextTitle: "Volgende stap",
   themesTitle: "Per thema",
   themesIntro:
-    "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
-  chartTitle: "Score wettelijke eisen per thema",
+    "De grafiek toont per thema de score voor de VNG-zelftest (0 tot 100). De tabel geeft ook het oordeel voor de wet en voor de VNG-zelftest en, als die is ingevuld, de score voor goede praktijk.",
+  chartTitle: "Score VNG-zelftest per thema",
   themesCaption: "Oordeel en score per thema",
   chartDesc: (list) => `Staafdiagram. ${list}. Dezelfde cijfers staan in de tabel hieronder.`,
   themeCol: "Thema",
-  verdictCol: "Wettelijke eisen",
+  verdictCol: "VNG-zelftest",
+  lawCol: "Wet",
   scoreCol: "Score",
   practiceCol: "Goede praktijk",
-  gapsTitle: "Wat ontbreekt bij de wettelijke eisen",
+  gapsTitle: "Wat ontbreekt bij de wet en de VNG-zelftest",
   gapsIntro:
-    "De wettelijke eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: het antwoord met toelichting en bron, waarom het ertoe doet, wat u kunt doen en op welk artikel de eis rust.",
-  noGaps: "Geen wettelijke eis is ‘niet’ of ‘deels’ geregeld.",
+    "De eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: waar die op rust (de tekst van de wet zelf, of de lezing van de wet door de VNG-zelftest), het antwoord met toelichting en bron, waarom het ertoe doet en wat u kunt doen.",
+  noGaps: "Geen eis uit de wet of de VNG-zelftest is ‘niet’ of ‘deels’ geregeld.",
   unknownTitle: "Niet na te gaan",
-  noUnknown: "Alle wettelijke eisen konden worden nagegaan.",
+  noUnknown: "Alle eisen uit de wet en de VNG-zelftest konden worden nagegaan.",
   check: "Zo gaat u het na",
   opportunitiesTitle: "Kansen uit goede praktijk",
   opportunitiesIntro:
@@ -351,8 +428,7 @@ const NL: ReportTexts = {
   yesNoSource: "Ja, zonder bron",
   why: "Waarom dit ertoe doet",
   recommendation: "Wat u kunt doen",
-  legalBasis: "Wettelijke grondslag",
-  legalKind: { wet: "tekst van de wet", toelichting: "memorie van toelichting", vng: "lezing van de VNG-zelftest" },
+  legalBasis: "Waar de eis op rust",
   basis: "Bronnen",
   example: "Voorbeeld",
   evidenceNeeded: "Dit laat zien dat het geregeld is",
@@ -362,7 +438,7 @@ const NL: ReportTexts = {
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
   planIntro:
-    "De acties per werkpakket. Werkpakketten met een wettelijk tekort staan eerst; hun prioriteit komt alleen uit de wettelijke eisen. In elk werkpakket staan eerst de acties voor een wettelijke eis, met het artikel, en daarna die uit goede praktijk. Elke actie staat op zichzelf. Eigenaar en termijn zijn leeg om in te vullen; de tabel kunt u overnemen in een projectplan.",
+    "De acties per werkpakket. Werkpakketten met een tekort bij de wet of de VNG-zelftest staan eerst; hun prioriteit komt alleen uit die eisen. In elk werkpakket staan eerst de acties voor zo’n eis, met waar die op rust (Wet of VNG-zelftest en het artikel), en daarna die uit goede praktijk. Elke actie staat op zichzelf. Eigenaar en termijn zijn leeg om in te vullen; de tabel kunt u overnemen in een projectplan.",
   planCaption: "Werkpakketten",
   planCols: {
     nr: "Nr.",
@@ -382,9 +458,8 @@ const NL: ReportTexts = {
   priorityNote: (legal, practice) =>
     legal === 0
       ? "alleen goede praktijk"
-      : `${legal} wettelijke ${n1(legal, "eis", "eisen")}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+      : `${legal} ${n1(legal, "eis", "eisen")} uit wet of VNG-zelftest${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
   actionKind: {
-    legal: (article) => (article ? `Wettelijke eis (${article})` : "Wettelijke eis"),
     practice: "Goede praktijk",
   },
   planQuestion: "Vraag",
@@ -395,19 +470,32 @@ const NL: ReportTexts = {
   methodRules: [
     "Per vraag: Ja = 1 punt (voldoet); Deels = 0,5 punt (deels); Nee = 0 punten (voldoet niet); Weet niet of niet beantwoord = 0 punten (onbekend, in dit rapport: niet na te gaan).",
     "Oordeel over een groep vragen, het slechtste telt: is er één 'voldoet niet', dan voldoet de groep niet; anders bij één 'onbekend' onbekend; anders bij één 'deels' deels; anders voldoet de groep.",
-    "Oordeel en score voor de wettelijke eisen gaan alleen over de wettelijke vragen: in totaal en per thema.",
     "Score = 100 × (som van gewicht × punten) / (som van de gewichten), afgerond op één decimaal.",
     "De score voor goede praktijk gaat alleen over de aanbevelingen, op dezelfde manier; zonder aanbevelingen is er geen score.",
     "Een vraag met een voorwaarde die niet vervuld is, telt niet mee (niet van toepassing).",
     "Het plan van aanpak als spreadsheet: zelftest report --plan-csv BESTAND. Twee antwoordbestanden vergelijken (ander jaar of andere invuller): zelftest compare.",
   ],
   priorityRule:
-    "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het een wettelijke eis bevat die deels geregeld is; anders Kans (alleen goede praktijk). Goede praktijk maakt de prioriteit nooit hoger.",
+    "Prioriteit in het plan van aanpak: Hoog als het werkpakket een eis uit de wet of de VNG-zelftest bevat die niet geregeld of niet na te gaan is; Middel als het zo’n eis bevat die deels geregeld is; anders Kans (alleen goede praktijk). Goede praktijk maakt de prioriteit nooit hoger.",
+  methodLenses: (law, vngRows) => [
+    ...(vngRows
+      ? [
+          "Twee lenzen op de wettelijke vragen. De wet: oordeel en score over de eisen die de tekst van de wet zelf stelt. De VNG-zelftest: oordeel en score over de 15 eisen van de VNG-zelftest, de lezing van de wet door de VNG uit 2015; dat zijn dezelfde getallen als in eerdere jaren. Beide in totaal en per thema. Alleen over de eerste zegt dit rapport of de gemeente aan de wet voldoet.",
+          "Bij elke eis staat waar die op rust: Wet (art. …) als de tekst van de wet het zelf zegt; Memorie van toelichting (bij art. …) als de toelichting op de wet het zegt; VNG-zelftest (lezing van art. …) als het de lezing van dat artikel door de VNG is.",
+        ]
+      : []),
+    ...(law
+      ? [
+          `De artikelen en leden zijn nagelezen in de tekst van de wet zoals die gold op ${law.date}: ${law.title} (${law.url}). Als de wet verandert, kunnen de nummers van de leden veranderen.`,
+        ]
+      : []),
+  ],
   stampTitle: "Herhaalbaarheid",
   stamp: {
     tool: "Gemaakt met",
     questionnaire: "Vragenlijst",
     questionnaireHash: "Vingerafdruk vragenlijst (SHA-256)",
+    lawText: "Tekst van de wet (geldend op)",
     answersHash: "Vingerafdruk antwoordbestand (SHA-256)",
     generated: "Gemaakt op",
   },
@@ -417,8 +505,9 @@ const NL: ReportTexts = {
 const EN_UNKNOWN_OUTSIDE = (n: number) =>
   `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`;
 const EN_UNKNOWN_INTRO_OUTSIDE =
-  "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers to ask the municipality for.";
-const enPackages = (rows: number) => `${rows} work ${n1(rows, "package", "packages")}, legal requirements first`;
+  "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers to ask the municipality for.";
+const enPackages = (rows: number) =>
+  `${rows} work ${n1(rows, "package", "packages")}, the law and the VNG self-assessment first`;
 const enAskUnknown = (n: number) =>
   `Ask the municipality for the documents listed under ‘Could not be checked’ for the ${n1(n, "requirement", `${n} requirements`)}.`;
 const EN_KEEP = "Record the source of every answer ‘Yes’.";
@@ -441,7 +530,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownSentence: (n) =>
       `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers needed to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
     unknownIntro:
-      "For these legal requirements the respondent could not say whether they are in place. That is a finding in itself. Each lists the documents and answers needed to check it, within the municipality or at the providers.",
+      "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers needed to check it, within the municipality or at the providers.",
     next: (c) => [
       ...(c.plan > 0
         ? [`Copy the action plan (${enPackages(c.plan)}) into a project plan and fill in owner and deadline.`]
@@ -530,35 +619,73 @@ const EN: ReportTexts = {
   summaryTitle: "Summary",
   role: EN_ROLES,
   conclusionTitle: "Conclusion",
-  countsSentence: (c) => {
-    const parts = [`${c.voldoet} of the ${c.total} legal requirements ${n1(c.voldoet, "is", "are")} in place`];
+  countsSentence: (c, lens, lawDate) => {
+    const lead =
+      lens === "wet"
+        ? `What the law itself asks${lawDate ? ` (Wmo 2015, text of ${lawDate})` : ""}: `
+        : lens === "vng"
+          ? "The VNG self-assessment (the VNG's reading of the law, 2015): "
+          : "";
+    const noun = lens === "legal" ? EN_NOUN.legal[1] : "requirements";
+    const parts = [`${c.voldoet} of the ${c.total} ${noun} ${n1(c.voldoet, "is", "are")} in place`];
     if (c.deels > 0) parts.push(`${c.deels} partly`);
     if (c.niet > 0) parts.push(`${c.niet} not`);
-    const head = formatList(parts, "en");
+    const head = lead + formatList(parts, "en");
     return c.onbekend > 0
       ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.`
       : `${head}.`;
   },
   verdictSentence: {
-    voldoet: "According to this self-assessment, the municipality meets every legal requirement for client support.",
-    deels: (n) =>
-      `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the law.`,
-    onbekend: (n) =>
-      `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the law cannot be said yet.`,
-    "voldoet-niet": (n) =>
-      `The municipality therefore does not yet meet the law: ${n} legal ${n1(n, "requirement is", "requirements are")} not in place.`,
+    wet: {
+      voldoet: "According to this self-assessment, the municipality therefore complies with the law.",
+      deels: (n) =>
+        `The municipality therefore does not yet fully comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} only partly in place or not recorded.`,
+      onbekend: (n) =>
+        `Whether the municipality complies with the law cannot be said yet: for ${n} ${n1(n, "requirement of the law", "requirements of the law")} it is not known whether ${n1(n, "it is", "they are")} in place.`,
+      "voldoet-niet": (n) =>
+        `The municipality therefore does not comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} not in place.`,
+    },
+    vng: {
+      voldoet: "The municipality therefore meets the VNG self-assessment.",
+      deels: (n) =>
+        `The municipality therefore does not yet fully meet the VNG self-assessment: ${n} ${n1(n, "requirement is", "requirements are")} only partly in place or not recorded.`,
+      onbekend: (n) =>
+        `Whether the municipality meets the VNG self-assessment cannot be said yet: for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place.`,
+      "voldoet-niet": (n) =>
+        `The municipality does not meet the VNG self-assessment on ${n} ${n1(n, "point", "points")}: ${n1(n, "that requirement is", "those requirements are")} not in place.`,
+    },
+    legal: {
+      voldoet:
+        "According to this self-assessment, the municipality meets every legal requirement of this questionnaire.",
+      deels: (n) =>
+        `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the legal requirements of this questionnaire.`,
+      onbekend: (n) =>
+        `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the legal requirements of this questionnaire cannot be said yet.`,
+      "voldoet-niet": (n) =>
+        `The municipality therefore does not yet meet the legal requirements of this questionnaire: ${n} ${n1(n, "requirement is", "requirements are")} not in place.`,
+    },
   },
   noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
-  scoreSentence: (s, unknown) =>
-    `As one figure: ${s} out of 100 points for the legal requirements (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: the law asks for every requirement to be in place.`,
+  scoreSentence: (s, unknown, lens) =>
+    `As one figure: ${s} out of 100 points for ${lens === "vng" ? "the VNG self-assessment" : `the ${EN_NOUN[lens][1]}`} (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: every requirement should be in place.`,
+  lawTable: {
+    caption: "What the law itself asks",
+    requirement: "Requirement of the law",
+    article: "Article Wmo 2015",
+    outcome: "Outcome",
+  },
   practiceSentence: (inOrder, total, open, unanswered) =>
     `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.` +
     (unanswered > 0
       ? ` ${unanswered} ${n1(unanswered, "point was", "points were")} not answered; in the score ${n1(unanswered, "it counts", "they count")} as 0.`
       : ""),
-  practiceNotFilled: "Good practice was not filled in; this report covers the legal requirements.",
+  practiceNotFilled: "Good practice was not filled in; this report covers the law and the VNG self-assessment.",
   practiceCellNotFilled: "not filled in",
-  countsCaption: "Legal requirements by outcome",
+  countsCaption: {
+    wet: "Requirements of the law by outcome",
+    vng: "Requirements of the VNG self-assessment by outcome",
+    legal: "Legal requirements by outcome",
+  },
   countsLabels: {
     voldoet: "In place",
     deels: "Partly in place",
@@ -568,31 +695,32 @@ const EN: ReportTexts = {
   },
   findingsTitle: "Main findings",
   finding: { "voldoet-niet": "Not in place", deels: "Partly in place", onbekend: "Could not be checked" },
-  themeFinding: (theme, total, c) => {
+  themeFinding: (theme, total, c, lens) => {
     const parts: string[] = [];
+    const [one, many] = EN_NOUN[lens];
     const lead = (n: number, what: string) =>
       n === total
         ? n === 1
-          ? `the legal requirement is ${what}`
+          ? `the ${one} is ${what}`
           : n === 2
-            ? `both legal requirements are ${what}`
-            : `all ${n} legal requirements are ${what}`
-        : `${n} of the ${total} legal requirements ${n1(n, "is", "are")} ${what}`;
+            ? `both ${many} are ${what}`
+            : `all ${n} ${many} are ${what}`
+        : `${n} of the ${total} ${many} ${n1(n, "is", "are")} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "not in place"));
     if (c.onbekend > 0)
       parts.push(
         parts.length === 0
           ? c.onbekend === total
             ? total === 1
-              ? "the legal requirement could not be checked"
-              : `none of the ${total} legal requirements could be checked`
-            : `${c.onbekend} of the ${total} legal requirements could not be checked`
+              ? `the ${one} could not be checked`
+              : `none of the ${total} ${many} could be checked`
+            : `${c.onbekend} of the ${total} ${many} could not be checked`
           : `${c.onbekend} could not be checked`,
       );
     if (c.deels > 0) parts.push(parts.length === 0 ? lead(c.deels, "partly in place") : `${c.deels} partly in place`);
     return `${theme}: ${formatList(parts, "en")}`;
   },
-  noFindings: "No legal requirement falls short.",
+  noFindings: "No requirement of the law or the VNG self-assessment falls short.",
   aboutTitle: "What this self-assessment is, and is not",
   about: (who, withSource, yes) => [
     `This is a self-assessment: ${who} answered the questions. It is not an audit, not a regulator's judgement and not legal advice; nobody has checked the answers.`,
@@ -603,20 +731,21 @@ const EN: ReportTexts = {
   nextTitle: "Next step",
   themesTitle: "Per theme",
   themesIntro:
-    "The chart shows the legal score per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
-  chartTitle: "Legal score per theme",
+    "The chart shows the VNG self-assessment score per theme (0 to 100). The table also gives the verdict on the law and on the VNG self-assessment and, when filled in, the good-practice score.",
+  chartTitle: "VNG self-assessment score per theme",
   themesCaption: "Verdict and score per theme",
   chartDesc: (list) => `Bar chart. ${list}. The same figures are in the table below.`,
   themeCol: "Theme",
-  verdictCol: "Legal requirements",
+  verdictCol: "VNG self-assessment",
+  lawCol: "Law",
   scoreCol: "Score",
   practiceCol: "Good practice",
-  gapsTitle: "What is missing in the legal requirements",
+  gapsTitle: "What is missing: the law and the VNG self-assessment",
   gapsIntro:
-    "The legal requirements that are not or only partly in place, those not in place first. For each: the answer with explanation and source, why it matters, what you can do and the article it rests on.",
-  noGaps: "No legal requirement is ‘not’ or ‘partly’ in place.",
+    "The requirements that are not or only partly in place, those not in place first. For each: what it rests on (the text of the law itself, or the VNG self-assessment's reading of the law), the answer with explanation and source, why it matters and what you can do.",
+  noGaps: "No requirement of the law or the VNG self-assessment is ‘not’ or ‘partly’ in place.",
   unknownTitle: "Could not be checked",
-  noUnknown: "Every legal requirement could be checked.",
+  noUnknown: "Every requirement of the law and the VNG self-assessment could be checked.",
   check: "How to check",
   opportunitiesTitle: "Opportunities from good practice",
   opportunitiesIntro:
@@ -632,12 +761,7 @@ const EN: ReportTexts = {
   yesNoSource: "Yes, no source",
   why: "Why this matters",
   recommendation: "What you can do",
-  legalBasis: "Legal basis",
-  legalKind: {
-    wet: "text of the law",
-    toelichting: "explanatory memorandum",
-    vng: "the VNG self-assessment's reading",
-  },
+  legalBasis: "What it rests on",
   basis: "Sources",
   example: "Example",
   evidenceNeeded: "This would show it is in place",
@@ -647,7 +771,7 @@ const EN: ReportTexts = {
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
   planIntro:
-    "The actions per work package. Work packages with a legal shortfall come first; their priority comes from the legal requirements alone. In each package the actions for a legal requirement come first, with the article, then those from good practice. Each action stands on its own. Owner and deadline are empty to fill in; the table can be copied into a project plan.",
+    "The actions per work package. Work packages with a shortfall in the law or the VNG self-assessment come first; their priority comes from those requirements alone. In each package the actions for such a requirement come first, with what it rests on (Law or VNG self-assessment and the article), then those from good practice. Each action stands on its own. Owner and deadline are empty to fill in; the table can be copied into a project plan.",
   planCaption: "Work packages",
   planCols: {
     nr: "No.",
@@ -667,9 +791,8 @@ const EN: ReportTexts = {
   priorityNote: (legal, practice) =>
     legal === 0
       ? "good practice only"
-      : `${legal} legal ${n1(legal, "requirement", "requirements")}${practice > 0 ? `, ${practice} good practice` : ""}`,
+      : `${legal} ${n1(legal, "requirement", "requirements")} of the law or the VNG self-assessment${practice > 0 ? `, ${practice} good practice` : ""}`,
   actionKind: {
-    legal: (article) => (article ? `Legal requirement (${article})` : "Legal requirement"),
     practice: "Good practice",
   },
   planQuestion: "Question",
@@ -680,19 +803,32 @@ const EN: ReportTexts = {
   methodRules: [
     "Per question: Yes = 1 point (meets); Partly = 0.5 points (partly); No = 0 points (does not meet); Don't know or not answered = 0 points (unknown; in this report: could not be checked).",
     "Verdict over a group of questions, the worst counts: one 'does not meet' and the group does not meet; otherwise one 'unknown' makes it unknown; otherwise one 'partly' makes it partly; otherwise it meets.",
-    "The legal verdict and score use only the legal questions: overall and per theme.",
     "Score = 100 × (sum of weight × points) / (sum of weights), rounded to one decimal.",
     "The good-practice score uses only the recommendation items, in the same way; without them there is no score.",
     "A question with a condition that is not met does not count (not applicable).",
     "The action plan as a spreadsheet: zelftest report --plan-csv FILE. To compare two answer files (another year or another respondent): zelftest compare.",
   ],
   priorityRule:
-    "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds a legal requirement that is partly in place; otherwise Opportunity (good practice only). Good practice never raises the priority.",
+    "Priority in the action plan: High when the work package holds a requirement of the law or the VNG self-assessment that is not in place or could not be checked; Medium when it holds such a requirement that is partly in place; otherwise Opportunity (good practice only). Good practice never raises the priority.",
+  methodLenses: (law, vngRows) => [
+    ...(vngRows
+      ? [
+          "Two lenses on the legal questions. The law: verdict and score over the requirements that the text of the law itself sets. The VNG self-assessment: verdict and score over the 15 requirements of the VNG self-assessment, the VNG's reading of the law of 2015; these are the same figures as in earlier years. Both overall and per theme. Only of the first does this report say whether the municipality complies with the law.",
+          "Each requirement says what it rests on: Law (art. …) when the text of the law itself says it; Explanatory memorandum (on art. …) when the explanatory memorandum says it; VNG self-assessment (reading of art. …) when it is the VNG's reading of that article.",
+        ]
+      : []),
+    ...(law
+      ? [
+          `The articles and paragraphs were checked in the text of the law as in force on ${law.date}: ${law.title} (${law.url}). When the law changes, paragraph numbers may change.`,
+        ]
+      : []),
+  ],
   stampTitle: "Reproducibility",
   stamp: {
     tool: "Made with",
     questionnaire: "Questionnaire",
     questionnaireHash: "Questionnaire fingerprint (SHA-256)",
+    lawText: "Text of the law (in force on)",
     answersHash: "Answer file fingerprint (SHA-256)",
     generated: "Generated on",
   },

@@ -32,16 +32,16 @@ export const STATUS_LABEL: Record<Lang, Record<ItemStatus, string>> = {
 
 export const VERDICT_MEANING: Record<Lang, Record<Verdict, string>> = {
   nl: {
-    voldoet: "Alle wettelijke eisen zijn geregeld en vastgelegd.",
+    voldoet: "Alle eisen zijn geregeld en vastgelegd.",
     deels: "Geen eis ontbreekt, maar een deel is maar half geregeld of niet op papier vastgelegd.",
     onbekend: "Geen eis ontbreekt zeker, maar van een of meer eisen is niet bekend of ze geregeld zijn.",
-    "voldoet-niet": "Minstens één wettelijke eis is niet geregeld.",
+    "voldoet-niet": "Minstens één eis is niet geregeld.",
   },
   en: {
-    voldoet: "All legal requirements are in place and recorded.",
+    voldoet: "All requirements are in place and recorded.",
     deels: "No requirement is missing, but some are only partly in place or not recorded.",
     onbekend: "No requirement is known to be missing, but for one or more it is not known whether they are in place.",
-    "voldoet-niet": "At least one legal requirement is not in place.",
+    "voldoet-niet": "At least one requirement is not in place.",
   },
 };
 
@@ -72,6 +72,10 @@ export interface UiTexts {
   answeredBy: string;
   questionnaire: string;
   legal: string;
+  /** The law lens's line (lawVerdict, lawScore). */
+  law: string;
+  /** The VNG lens's line (verdict, score) when the questionnaire marks the VNG rows. */
+  vng: string;
   practice: string;
   scoreOf: string;
   noPractice: string;
@@ -100,15 +104,17 @@ export const UI: Record<Lang, UiTexts> = {
     answeredBy: "Ingevuld door",
     questionnaire: "vragenlijst",
     legal: "Wettelijke eisen",
+    law: "Wet",
+    vng: "VNG-zelftest",
     practice: "Goede praktijk",
     scoreOf: "van 100",
     noPractice: "niet beoordeeld (geen vragen over goede praktijk van toepassing)",
-    practiceNotFilled: "niet ingevuld (alleen de wettelijke eisen zijn beantwoord)",
+    practiceNotFilled: "niet ingevuld (alleen de wettelijke vragen zijn beantwoord)",
     perTheme: "Per thema",
     verdict: "oordeel",
     score: "score",
-    missing: "Wat ontbreekt bij de wettelijke eisen",
-    nothingMissing: "Alle wettelijke eisen zijn op orde.",
+    missing: "Wat ontbreekt bij de wet en de VNG-zelftest",
+    nothingMissing: "Alle eisen uit de wet en de VNG-zelftest zijn op orde.",
     practiceGaps: (n: number, total: number) =>
       `Goede praktijk: ${n} van de ${total} aanbevelingen ${plural("nl", n, { one: "is", other: "zijn" })} nog niet (helemaal) op orde.`,
     answered: (n: number, total: number) => `${n} van de ${count("nl", total, question.nl)} beantwoord.`,
@@ -130,15 +136,17 @@ export const UI: Record<Lang, UiTexts> = {
     answeredBy: "Answered by",
     questionnaire: "questionnaire",
     legal: "Legal requirements",
+    law: "Law",
+    vng: "VNG self-assessment",
     practice: "Good practice",
     scoreOf: "out of 100",
     noPractice: "not assessed (no good-practice items apply)",
-    practiceNotFilled: "not filled in (only the legal requirements were answered)",
+    practiceNotFilled: "not filled in (only the legal questions were answered)",
     perTheme: "Per theme",
     verdict: "verdict",
     score: "score",
-    missing: "What is missing in the legal requirements",
-    nothingMissing: "All legal requirements are in order.",
+    missing: "What is missing: the law and the VNG self-assessment",
+    nothingMissing: "All requirements of the law and the VNG self-assessment are in order.",
     practiceGaps: (n: number, total: number) =>
       `Good practice: ${n} of the ${total} recommendations ${plural("en", n, { one: "is", other: "are" })} not (fully) in order yet.`,
     answered: (n: number, total: number) => `${n} of ${count("en", total, question.en)} answered.`,

@@ -8,7 +8,7 @@ import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
 import { formatList } from "../messages/intl.js";
-import { REPORT_TEXT } from "../messages/report.js";
+import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
@@ -41,6 +41,11 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
     change: ch.delta === null ? "–" : `${ch.delta > 0 ? "+" : ""}${formatScore(ch.delta, lang)}`,
   });
   const byId = new Map(c.items.map((i) => [i.id, i]));
+  /** What an item rests on: "Wet", "VNG-zelftest" (messages/legal.ts), or "Goede praktijk". */
+  const levelOf = (x: { level: string; id: string }) => {
+    const legal = x.level === "wettelijk" ? items.get(x.id)?.legal : undefined;
+    return x.level !== "wettelijk" ? t.practiceItem : legal ? LEGAL_KIND_LABEL[lang][legal.kind] : t.legalItem;
+  };
   const rich = (x: Parameters<typeof localize>[0]) => ({ rich: localize(x, lang, fallback) });
   /** One item of a conversation block: the question, and every side's answer, note and source side by side. */
   const blockItem = (id: string, n: number, extra: "action" | "check" | "distance") => {
@@ -57,9 +62,9 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
       nr: n + 1,
       id,
       theme: themeTitle.get(i.theme) ?? i.theme,
-      levelLabel: i.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      levelLabel: levelOf(item),
       question: question(id),
-      ...(legal ? { legal: `${legal.article} (${REPORT_TEXT[lang].legalKind[legal.kind]})` } : {}),
+      ...(legal ? { legal: legalCitation([legal], lang) } : {}),
       rows,
       ...(extra === "action"
         ? { action: rich(actionOf(item, failing === "nee" || failing === "deels" ? failing : "nee")) }
@@ -73,7 +78,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
     ids.map((id) => ({
       id,
       theme: themeTitle.get(byId.get(id)!.theme) ?? "",
-      levelLabel: byId.get(id)!.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      levelLabel: levelOf(byId.get(id)!),
       question: question(id),
     }));
 

@@ -2,12 +2,15 @@
 // them, per theme) with its stand-alone actions, the questions it covers, a priority, the moment
 // it fits and the evidence to produce. Owner and deadline stay empty for the reader. Pure.
 //
-// Legal first, and recognisably so: every action says whether it meets a legal requirement (with
-// the article) or is good practice; within a package the legal actions come first; a package's
+// Legal first, and recognisably so: every action says what it rests on — Wet (art. …) or
+// VNG-zelftest (lezing van art. …), through messages/legal.ts — or that it is good practice; within a package the legal actions come first; a package's
 // priority comes from its legal gaps alone (good practice never raises it).
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
-import type { Item, Questionnaire } from "../model/questionnaire.js";
+import { LEGAL_KINDS } from "../model/questionnaire.js";
+import type { Item, LegalBasis, Questionnaire } from "../model/questionnaire.js";
+import { citeArticles } from "../model/citation.js";
+import { LEGAL_ITEM_LABEL, LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { byUrgency } from "../model/severity.js";
 import type { Lang, Level } from "../model/vocabulary.js";
 import { formatList } from "../messages/intl.js";
@@ -29,8 +32,10 @@ export interface PlanAction {
   readonly level: Level;
   /** True for a legal action: a template without logic picks its style and words by it. */
   readonly legal: boolean;
-  /** "Wettelijke eis (art. 2.3.2 lid 3 Wmo 2015)" or "Goede praktijk". */
+  /** "Wet (art. 2.3.2 lid 3 Wmo 2015)", "VNG-zelftest (lezing van art. 1.1.1 Wmo 2015)" or "Goede praktijk". */
   readonly kindLabel: string;
+  /** Just the kind, for a column: "Wet", "VNG-zelftest", "Wet; VNG-zelftest" or "Goede praktijk". */
+  readonly kindShort: string;
   /** The articles the action rests on, "art. 2.3.2 lid 3 Wmo 2015"; empty for good practice. */
   readonly article: string;
   readonly text: RichText;
@@ -69,27 +74,9 @@ function needsAction(r: ItemResult, practiceAnswered: boolean): boolean {
   return practiceAnswered && r.answer !== null;
 }
 
-/**
- * "Wmo 2015, art. 2.3.2 lid 3" → "art. 2.3.2 lid 3 Wmo 2015"; several of one law share its name
- * ("art. 1.1.1 en art. 2.3.2 lid 3 Wmo 2015"). An article in another form stays as it is.
- */
+/** "Wmo 2015, art. 2.3.2 lid 3" → "art. 2.3.2 lid 3 Wmo 2015" (model/citation.ts citeArticles, in the reader's language). */
 export function articleLabel(articles: readonly string[], lang: Lang): string {
-  const laws: { law: string; arts: string[] }[] = [];
-  for (const a of articles) {
-    const m = /^(.+?),\s*(art\..+)$/.exec(a);
-    const law = m ? m[1]! : "";
-    const art = m ? m[2]! : a;
-    const group = laws.find((g) => g.law === law);
-    if (group) {
-      if (!group.arts.includes(art)) group.arts.push(art);
-    } else laws.push({ law, arts: [art] });
-  }
-  return laws
-    .map(({ law, arts }) => {
-      const list = formatList(arts, lang);
-      return law ? `${list} ${law}` : list;
-    })
-    .join("; ");
+  return citeArticles(articles, (parts) => formatList(parts, lang));
 }
 
 export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceAnswered: boolean): PlanRow[] {
@@ -147,22 +134,39 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
       "kans",
     );
     // One action per distinct text: items that share an action share its line (legal if any is).
-    const byText = new Map<string, { legal: boolean; articles: string[]; questions: PlanQuestion[] }>();
+    const byText = new Map<string, { legal: boolean; legals: LegalBasis[]; questions: PlanQuestion[] }>();
     for (const { r, item } of entries) {
       const key = text(actionOf(item, failing(r)));
-      const entry = byText.get(key) ?? { legal: false, articles: [], questions: [] };
+      const entry = byText.get(key) ?? { legal: false, legals: [], questions: [] };
       const legal = legalOf(item);
       if (r.level === "wettelijk") entry.legal = true;
-      if (legal) entry.articles.push(legal.article);
+      if (legal) entry.legals.push(legal);
       entry.questions.push(question(r, item));
       byText.set(key, entry);
     }
     const actions: PlanAction[] = [...byText].map(([rich, e]) => {
-      const article = e.legal ? articleLabel(e.articles, lang) : "";
+      const article = e.legal
+        ? articleLabel(
+            e.legals.map((l) => l.article),
+            lang,
+          )
+        : "";
+      const kinds = [...new Set(e.legals.map((l) => l.kind))].sort(
+        (x, y) => LEGAL_KINDS.indexOf(x) - LEGAL_KINDS.indexOf(y),
+      );
       return {
         level: e.legal ? "wettelijk" : "aanbeveling",
         legal: e.legal,
-        kindLabel: e.legal ? t.actionKind.legal(article) : t.actionKind.practice,
+        kindLabel: !e.legal
+          ? t.actionKind.practice
+          : e.legals.length > 0
+            ? legalCitation(e.legals, lang)
+            : LEGAL_ITEM_LABEL[lang],
+        kindShort: !e.legal
+          ? t.actionKind.practice
+          : kinds.length > 0
+            ? kinds.map((k) => LEGAL_KIND_LABEL[lang][k]).join("; ")
+            : LEGAL_ITEM_LABEL[lang],
         article,
         text: { rich },
         questions: e.questions,

@@ -9,17 +9,19 @@
 // requirements, what could not be checked (with how to check it), the plan van aanpak per work
 // package, good practice as opportunities, what is in order (with its evidence), the glossary and
 // the method. The templates and the Word renderer keep this order.
-import type { Assessment, ItemResult } from "../model/assessment.js";
+import type { Assessment, ItemResult, StatusCounts } from "../model/assessment.js";
 import { citeBasis } from "../model/citation.js";
+import { inLawLens, marksVngRows } from "../model/legal-lens.js";
+import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import { byUrgency as urgency } from "../model/severity.js";
-import type { ItemStatus, Lang } from "../model/vocabulary.js";
+import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { REPORT_TEXT } from "../messages/report.js";
-import type { ReportTexts } from "../messages/report.js";
+import type { Lens, ReportTexts } from "../messages/report.js";
 import { anchorOf } from "./anchor.js";
-import { buildPlan } from "./build-plan.js";
+import { articleLabel, buildPlan } from "./build-plan.js";
 import type { PlanRow } from "./build-plan.js";
 import { glossaryTermsIn } from "../model/glossary.js";
 import { legalOf, checkOf, actionOf } from "./questionnaire-fields.js";
@@ -49,7 +51,7 @@ export interface ItemView {
   readonly evidenceGiven?: string;
   /** True for a Ja without a source ("Ja, zonder bron"): a claim a reader cannot check. */
   readonly noSource: boolean;
-  /** "Wmo 2015, art. 2.3.2 lid 4 (tekst van de wet)" on legal items that carry it. */
+  /** "Wet (art. 2.3.2 lid 3 Wmo 2015)" or "VNG-zelftest (lezing van art. 1.1.1 Wmo 2015)", with the note, on legal items that carry it. */
   readonly legal?: string;
 }
 
@@ -83,7 +85,10 @@ export interface FindingView {
 export interface ThemeView {
   readonly id: string;
   readonly title: string;
+  /** The VNG lens (verdict). */
   readonly status: StatusView | null;
+  /** The law lens (lawVerdict). */
+  readonly lawStatus: StatusView | null;
   readonly score: string;
   readonly scoreValue: number | null;
   readonly practiceScore: string;
@@ -108,8 +113,17 @@ export interface ReportModel {
   readonly firstPage: {
     /** The heading, fitting who answered: "Samenvatting voor het college", "… van de adviesraad". */
     readonly title: string;
+    /** The law lens first, then the VNG lens (docs/scoring.md, "Two lenses on the legal part"). */
     readonly conclusion: readonly string[];
+    /** The law lens's verdict where the questionnaire has items of the law's own text, else the VNG lens's. */
     readonly status: StatusView | null;
+    /** What the law itself asks: each requirement of the law's own text with its outcome (law lens). */
+    readonly law?: {
+      readonly caption: string;
+      readonly rows: readonly { readonly article: string; readonly question: RichText; readonly status: StatusView }[];
+    };
+    /** The caption of the counts table: the VNG lens (or every legal item of a questionnaire without VNG rows). */
+    readonly countsCaption: string;
     readonly counts: readonly { readonly label: string; readonly value: number; readonly cls: ItemStatus | "total" }[];
     readonly hasLegal: boolean;
     readonly score?: string;
@@ -132,16 +146,11 @@ export interface ReportModel {
   readonly plan: readonly PlanRow[];
   readonly glossary: readonly { readonly term: string; readonly definition: RichText }[];
   readonly method: {
+    /** The scoring rules, the two lenses and the text of the law the articles were read in. */
     readonly rules: readonly string[];
     readonly priorityRule: string;
     readonly stamp: readonly { readonly label: string; readonly value: string }[];
   };
-}
-
-/** "Wmo 2015, art. 2.3.2 lid 3; Wmo 2015, art. 1.1.1" → "Wmo 2015, art. 2.3.2 lid 3; art. 1.1.1". */
-function shortenArticles(articles: readonly string[]): string {
-  const law = /^([^,]+,\s*)/.exec(articles[0] ?? "")?.[1];
-  return articles.map((x, k) => (k > 0 && law && x.startsWith(law) ? x.slice(law.length) : x)).join("; ");
 }
 
 export interface ReportMeta {
@@ -179,10 +188,10 @@ export function buildReport(
   const legalText = (item: Item): string | undefined => {
     const legal = legalOf(item);
     // The note is its own sentence after the bracket, so it keeps its capital (no "…: Een los …").
-    return legal
-      ? `${legal.article} (${t.legalKind[legal.kind]})${legal.note ? `. ${plain(legal.note)}` : ""}`
-      : undefined;
+    return legal ? legalCitation([legal], lang, legal.note ? plain(legal.note) : undefined) : undefined;
   };
+  const vngRows = marksVngRows(q);
+  const vngLens: Lens = vngRows ? "vng" : "legal";
   const basisLine = (item: Item) =>
     item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
 
@@ -191,7 +200,12 @@ export function buildReport(
     return {
       anchorSafe: anchorOf(r.id),
       id: r.id,
-      levelLabel: item.level === "wettelijk" ? t.legalItem : t.practiceItem,
+      levelLabel:
+        item.level !== "wettelijk"
+          ? t.practiceItem
+          : item.legal
+            ? LEGAL_KIND_LABEL[lang][item.legal.kind]
+            : t.legalItem,
       theme: themeTitle.get(theme) ?? theme,
       question: rich(item.question),
       answer: ANSWER_LABEL[lang][r.answer ?? "none"],
@@ -252,63 +266,87 @@ export function buildReport(
 
   const plan = buildPlan(a, q, lang, practiceAnswered);
 
-  // The first page: counts in sentences before any score, then findings as statements.
-  const c = a.counts.wettelijk;
-  const legalTotal = c.voldoet + c.deels + c.onbekend + c["voldoet-niet"];
-  const hasLegal = a.verdict !== null;
+  // The first page: the law lens first, then the VNG lens (docs/scoring.md), each as counts in
+  // sentences and a verdict that names its lens; then one score; then findings as statements.
+  const legalCounts = (x: StatusCounts) => ({
+    total: x.voldoet + x.deels + x.onbekend + x["voldoet-niet"],
+    voldoet: x.voldoet,
+    deels: x.deels,
+    niet: x["voldoet-niet"],
+    onbekend: x.onbekend,
+  });
+  const verdictSentence = (lens: Lens, v: Verdict, x: StatusCounts) =>
+    v === "voldoet"
+      ? t.verdictSentence[lens].voldoet
+      : t.verdictSentence[lens][v](v === "deels" ? x.deels : v === "onbekend" ? x.onbekend : x["voldoet-niet"]);
+  const c = a.counts.vng;
+  const legalTotal = legalCounts(c).total;
+  const hasLegal = a.verdict !== null || a.lawVerdict !== null;
   const conclusion: string[] = [];
-  if (hasLegal) {
+  if (a.lawVerdict !== null) {
+    const lawDate = q.lawText ? formatDate(q.lawText.inForceOn, lang) : undefined;
     conclusion.push(
-      t.countsSentence({
-        total: legalTotal,
-        voldoet: c.voldoet,
-        deels: c.deels,
-        niet: c["voldoet-niet"],
-        onbekend: c.onbekend,
-      }),
+      `${t.countsSentence(legalCounts(a.counts.wet), "wet", lawDate)} ${verdictSentence("wet", a.lawVerdict, a.counts.wet)}`,
     );
-    const v = a.verdict!;
-    conclusion.push(
-      v === "voldoet"
-        ? t.verdictSentence.voldoet
-        : t.verdictSentence[v](v === "deels" ? c.deels : v === "onbekend" ? c.onbekend : c["voldoet-niet"]),
-    );
-    if (c.onbekend > 0) conclusion.push(role.unknownSentence(c.onbekend));
-  } else conclusion.push(t.noLegal);
+  }
+  if (a.verdict !== null) {
+    conclusion.push(`${t.countsSentence(legalCounts(c), vngLens)} ${verdictSentence(vngLens, a.verdict, c)}`);
+  }
+  const unknownLegal = a.counts.wettelijk.onbekend;
+  if (hasLegal && unknownLegal > 0) conclusion.push(role.unknownSentence(unknownLegal));
+  if (!hasLegal) conclusion.push(t.noLegal);
+  const lawRows = results
+    .filter(({ item, r }) => inLawLens(item) && r.status !== "niet-van-toepassing")
+    .map(({ r, item }) => ({
+      // "art. 2.3.2 lid 3 Wmo 2015" → "art. 2.3.2 lid 3": the column's heading names the law.
+      article: articleLabel([item.legal!.article], lang).replace(/ Wmo 2015$/, ""),
+      question: rich(item.question),
+      status: status(r.status),
+    }));
   const shortfalls = [...gaps, ...unknown];
-  const findings: FindingView[] = a.themes
-    .flatMap((th) => {
-      const mine = shortfalls.filter((g) => g.id && items.get(g.id)!.theme === th.id);
-      if (mine.length === 0) return [];
-      const count = (s: ItemStatus) => mine.filter((g) => g.status.cls === s).length;
-      const worst = [...mine].sort((x, y) => urgency(x.status.cls, y.status.cls))[0]!;
-      const total = th.items.filter((r) => r.level === "wettelijk" && r.status !== "niet-van-toepassing").length;
-      const articles = [
-        ...new Set(
-          mine.flatMap((g) => {
-            const l = legalOf(items.get(g.id)!);
-            return l ? [l.article] : [];
-          }),
-        ),
-      ];
-      return [
-        {
-          anchorSafe: worst.anchorSafe,
-          cls: worst.status.cls,
-          label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
-          statement: t.themeFinding(themeTitle.get(th.id) ?? th.id, total, {
-            niet: count("voldoet-niet"),
-            deels: count("deels"),
-            onbekend: count("onbekend"),
-          }),
-          ...(articles.length > 0 ? { articles: shortenArticles(articles) } : {}),
-        },
-      ];
-    })
-    .sort((x, y) => urgency(x.cls, y.cls));
+  // One finding per theme and per what the requirements rest on: the law's own text first, then
+  // the VNG zelftest's readings (and the explanatory memorandum's), each with its citation.
+  const lensOfItem = (item: Item): Lens => (item.legal?.kind === "wet" ? "wet" : vngRows ? "vng" : "legal");
+  const findingsOf = (lens: Lens) =>
+    a.themes
+      .flatMap((th) => {
+        const inLens = (id: string) => {
+          const item = items.get(id)!;
+          return item.theme === th.id && lensOfItem(item) === lens;
+        };
+        const mine = shortfalls.filter((g) => inLens(g.id));
+        if (mine.length === 0) return [];
+        const count = (s: ItemStatus) => mine.filter((g) => g.status.cls === s).length;
+        const worst = [...mine].sort((x, y) => urgency(x.status.cls, y.status.cls))[0]!;
+        const total = th.items.filter(
+          (r) => r.level === "wettelijk" && r.status !== "niet-van-toepassing" && inLens(r.id),
+        ).length;
+        const legals = mine.flatMap((g) => {
+          const l = legalOf(items.get(g.id)!);
+          return l ? [l] : [];
+        });
+        return [
+          {
+            anchorSafe: worst.anchorSafe,
+            cls: worst.status.cls,
+            label: t.finding[worst.status.cls as "voldoet-niet" | "deels" | "onbekend"],
+            statement: t.themeFinding(
+              themeTitle.get(th.id) ?? th.id,
+              total,
+              { niet: count("voldoet-niet"), deels: count("deels"), onbekend: count("onbekend") },
+              lens,
+            ),
+            ...(legals.length > 0 ? { articles: legalCitation(legals, lang) } : {}),
+          },
+        ];
+      })
+      .sort((x, y) => urgency(x.cls, y.cls));
+  // The law's own requirements each have a row in the first page's table (lawRows) with their
+  // outcome; the findings then name the VNG zelftest's readings. Without that table, both.
+  const findings: FindingView[] = [...(lawRows.length > 0 ? [] : findingsOf("wet")), ...findingsOf(vngLens)];
   const practiceNoAnswer = practiceResults.filter(({ r }) => r.answer === null).length;
   const practiceOpen = practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja").length;
-  const next = role.next({ plan: plan.length, unknown: c.onbekend, noSource: withSource < yes.length });
+  const next = role.next({ plan: plan.length, unknown: unknownLegal, noSource: withSource < yes.length });
 
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
   // The glossary appendix explains the terms this report uses (questionnaire texts it shows).
@@ -338,18 +376,21 @@ export function buildReport(
     firstPage: {
       title: role.summaryTitle,
       conclusion,
-      status: a.verdict ? status(a.verdict) : null,
+      status: a.lawVerdict ? status(a.lawVerdict) : a.verdict ? status(a.verdict) : null,
+      ...(lawRows.length > 0 ? { law: { caption: t.lawTable.caption, rows: lawRows } } : {}),
       hasLegal,
-      counts: hasLegal
-        ? [
-            { label: t.countsLabels.voldoet, value: c.voldoet, cls: "voldoet" as const },
-            { label: t.countsLabels.deels, value: c.deels, cls: "deels" as const },
-            { label: t.countsLabels["voldoet-niet"], value: c["voldoet-niet"], cls: "voldoet-niet" as const },
-            { label: t.countsLabels.onbekend, value: c.onbekend, cls: "onbekend" as const },
-            { label: t.countsLabels.total, value: legalTotal, cls: "total" as const },
-          ]
-        : [],
-      ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang), c.onbekend) } : {}),
+      countsCaption: t.countsCaption[vngLens],
+      counts:
+        a.verdict !== null
+          ? [
+              { label: t.countsLabels.voldoet, value: c.voldoet, cls: "voldoet" as const },
+              { label: t.countsLabels.deels, value: c.deels, cls: "deels" as const },
+              { label: t.countsLabels["voldoet-niet"], value: c["voldoet-niet"], cls: "voldoet-niet" as const },
+              { label: t.countsLabels.onbekend, value: c.onbekend, cls: "onbekend" as const },
+              { label: t.countsLabels.total, value: legalTotal, cls: "total" as const },
+            ]
+          : [],
+      ...(a.score !== null ? { score: t.scoreSentence(formatScore(a.score, lang), c.onbekend, vngLens) } : {}),
       practice: practiceAnswered
         ? t.practiceSentence(
             practiceResults.length - practiceOpen - practiceNoAnswer,
@@ -364,11 +405,12 @@ export function buildReport(
     },
     themes: q.themes.flatMap((th, i) => {
       const r = a.themes[i]!;
-      if (r.verdict === null && !practiceAnswered) return [];
+      if (r.verdict === null && r.lawVerdict === null && !practiceAnswered) return [];
       return {
         id: th.id,
         title: plain(th.title),
         status: r.verdict ? status(r.verdict) : null,
+        lawStatus: r.lawVerdict ? status(r.lawVerdict) : null,
         score: r.score === null ? "–" : formatScore(r.score, lang),
         scoreValue: r.score,
         practiceScore: !practiceAnswered
@@ -396,12 +438,22 @@ export function buildReport(
       definition: rich(g.definition),
     })),
     method: {
-      rules: t.methodRules,
+      rules: [
+        ...t.methodRules.slice(0, 2),
+        ...t.methodLenses(
+          q.lawText
+            ? { title: q.lawText.title, date: formatDate(q.lawText.inForceOn, lang), url: q.lawText.url }
+            : undefined,
+          vngRows,
+        ),
+        ...t.methodRules.slice(2),
+      ],
       priorityRule: t.priorityRule,
       stamp: [
         { label: t.stamp.tool, value: `zelftest ${meta.toolVersion}` },
         { label: t.stamp.questionnaire, value: `${q.id} ${q.version}` },
         { label: t.stamp.questionnaireHash, value: q.contentHash },
+        ...(q.lawText ? [{ label: t.stamp.lawText, value: `${q.lawText.title}, ${q.lawText.inForceOn}` }] : []),
         { label: t.stamp.answersHash, value: meta.answersHash },
         { label: t.stamp.generated, value: meta.generatedAt },
       ],

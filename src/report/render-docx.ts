@@ -180,8 +180,32 @@ function firstPage(m: ReportModel): Child[] {
       }),
     ),
   ];
-  if (f.hasLegal) {
+  if (f.law) {
     out.push(para([]));
+    out.push(text(f.law.caption, { bold: true }));
+    out.push(
+      table(
+        [t.lawTable.requirement, t.lawTable.article, t.lawTable.outcome],
+        f.law.rows.map((r) => [
+          [para(richRuns(r.question))],
+          r.article,
+          [
+            para([
+              new TextRun({
+                text: `${r.status.mark} ${r.status.label}`,
+                bold: true,
+                color: STATUS_COLOUR[r.status.cls],
+              }),
+            ]),
+          ],
+        ]),
+        [56, 22, 22],
+      ),
+    );
+  }
+  if (f.counts.length > 0) {
+    out.push(para([]));
+    out.push(text(f.countsCaption, { bold: true }));
     out.push(
       table(
         f.counts.map((c) => c.label),
@@ -204,9 +228,8 @@ function firstPage(m: ReportModel): Child[] {
       numbered(
         [
           new TextRun({ text: fi.label, bold: true, color: STATUS_COLOUR[fi.cls] }),
-          ...textRuns(` – ${fi.statement}`),
-          ...(fi.articles ? textRuns(` (${fi.articles})`, { color: MUTED }) : []),
-          ...textRuns("."),
+          ...textRuns(` – ${fi.statement}.`),
+          ...(fi.articles ? textRuns(` ${fi.articles}.`, { color: MUTED }) : []),
         ],
         1,
       ),
@@ -226,9 +249,20 @@ function themes(m: ReportModel): Child[] {
     text(t.themesIntro),
     text(t.themesCaption, { bold: true }),
     table(
-      [t.themeCol, t.verdictCol, t.chartTitle, t.scoreCol, t.practiceCol],
+      [t.themeCol, t.lawCol, t.verdictCol, t.chartTitle, t.scoreCol, t.practiceCol],
       m.themes.map((th) => [
         th.title,
+        th.lawStatus
+          ? [
+              para([
+                new TextRun({
+                  text: `${th.lawStatus.mark} ${th.lawStatus.label}`,
+                  bold: true,
+                  color: STATUS_COLOUR[th.lawStatus.cls],
+                }),
+              ]),
+            ]
+          : "–",
         th.status
           ? [
               para([
@@ -254,8 +288,8 @@ function themes(m: ReportModel): Child[] {
         th.score,
         th.practiceScore,
       ]),
-      [27, 18, 33, 10, 12],
-      [3, 4],
+      [22, 15, 15, 26, 10, 12],
+      [4, 5],
     ),
   ];
 }

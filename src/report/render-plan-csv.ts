@@ -37,7 +37,7 @@ export function renderPlanCsv(model: Pick<ReportModel, "t" | "lang" | "plan">): 
       list(p.evidence.map((e) => richToPlain(e.rich))),
       "",
       "",
-      list(p.actions.map((a) => (a.legal ? model.t.actionKind.legal("") : model.t.actionKind.practice))),
+      list(p.actions.map((a) => a.kindShort)),
       list(p.actions.map((a) => a.article || "–")),
       p.items.map((i) => richToPlain(i.question.rich)).join("\n"),
     ]),

@@ -1,11 +1,14 @@
-// The short plain-text summary `zelftest score` prints: legal verdict and score overall and per
-// theme, the practice score, and the legal items that fall short. Pure: colours come in as
+// The short plain-text summary `zelftest score` (and the interview) prints: the law lens's and the
+// VNG lens's verdict and score, per theme, the practice score, and the legal items that fall short,
+// each with what it rests on. Pure: colours come in as
 // functions (identity functions give plain text).
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { byUrgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import { marksVngRows } from "../model/legal-lens.js";
+import { legalCitation, VNG_ZELFTEST_IS } from "../messages/legal.js";
 import { escapeTerminal as safe } from "./escape.js";
 import {
   ANSWER_LABEL,
@@ -77,12 +80,17 @@ export function renderSummary(
     ),
   );
   out.push("");
-  if (a.verdict !== null && a.score !== null) {
+  // The law lens first, then the VNG lens (docs/scoring.md): each line names its lens.
+  const vngRows = marksVngRows(q);
+  const lens = (label: string, verdict: Verdict | null, score: number | null, lead: string) => {
+    if (verdict === null || score === null) return;
     out.push(
-      `${pad(t.legal, 20)}${verdictText(a.verdict)}   ${t.score} ${style.bold(formatScore(a.score, lang))} ${t.scoreOf}`,
+      `${pad(label, 20)}${verdictText(verdict)}   ${t.score} ${style.bold(formatScore(score, lang))} ${t.scoreOf}`,
     );
-    out.push(wrap(VERDICT_MEANING[lang][a.verdict], width - 20, " ".repeat(20)));
-  }
+    out.push(wrap(`${lead}${VERDICT_MEANING[lang][verdict]}`, width - 20, " ".repeat(20)));
+  };
+  lens(t.law, a.lawVerdict, a.lawScore, "");
+  lens(vngRows ? t.vng : t.legal, a.verdict, a.score, vngRows ? `(${VNG_ZELFTEST_IS[lang]}) ` : "");
   const practiceAnswered = a.practiceFilledIn;
   if (q.items.some((i) => i.level === "aanbeveling")) {
     const practice = !practiceAnswered
@@ -121,13 +129,16 @@ export function renderSummary(
   const legalGaps = results
     .filter((r) => r.level === "wettelijk" && r.status !== "voldoet" && r.status !== "niet-van-toepassing")
     .sort((x, y) => byUrgency(x.status, y.status));
-  if (a.verdict !== null) {
+  if (a.verdict !== null || a.lawVerdict !== null) {
     out.push("");
     if (legalGaps.length === 0) out.push(style.status("voldoet", t.nothingMissing));
     else {
       out.push(style.bold(`${t.missing} (${legalGaps.length})`));
-      for (const r of legalGaps)
-        out.push(...gapLines(r, items.get(r.id) ? localize(items.get(r.id)!.question, lang, fallback) : r.id));
+      for (const r of legalGaps) {
+        const item = items.get(r.id);
+        const question = item ? localize(item.question, lang, fallback) : r.id;
+        out.push(...gapLines(r, item?.legal ? `${question} (${legalCitation([item.legal], lang)})` : question));
+      }
     }
   }
   const practice = results.filter((r) => r.level === "aanbeveling" && r.status !== "niet-van-toepassing");

@@ -110,7 +110,7 @@ describe("zelftest batch", () => {
       "## Bestanden",
       "### Geldige bestanden per rol en jaar",
       "## Werkwijze",
-      "## Oordeel over de wettelijke eisen",
+      "## Oordeel over de VNG-zelftest",
       "## Per wettelijke eis",
       "## Per thema",
       "## Per vraag",

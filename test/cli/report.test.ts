@@ -21,7 +21,7 @@ describe("zelftest report", () => {
     const r = await runCli(["report", example, "--verbose"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "*voldoet niet · Wettelijke eis · Onafhankelijkheid · `onafhankelijkheid.andere-ondersteuner`*",
+      "*voldoet niet · VNG-zelftest · Onafhankelijkheid · `onafhankelijkheid.andere-ondersteuner`*",
     );
   });
 

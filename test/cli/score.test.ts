@@ -64,7 +64,8 @@ describe("zelftest score", () => {
     const r = await runCli(["score", example("adviesraad-rijssen-holten-2015.yaml")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Rijssen-Holten");
-    expect(r.stdout).toContain("Wettelijke eisen");
+    expect(r.stdout).toContain("VNG-zelftest");
+    expect(r.stdout).toContain("Wet ");
     expect(r.stdout).toContain("voldoet niet");
     expect(r.stdout).toContain("Weet niet");
     expect(r.stdout).not.toContain(ESC);
@@ -91,7 +92,7 @@ describe("zelftest score", () => {
   it("speaks English with --lang en", async () => {
     const r = await runCli(["score", example("gemeente-half-ingevuld.json"), "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Legal requirements");
+    expect(r.stdout).toContain("VNG self-assessment");
     expect(r.stdout).toContain("Not answered");
     expect(r.stdout).toContain("6 of 15 questions answered");
   });

@@ -12,6 +12,7 @@ import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import type { AnswerSet } from "../../src/model/answers.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
+import { legalCitation } from "../../src/messages/legal.js";
 import { PLAIN } from "../../src/report/render-summary.js";
 import { INTERVIEW_TEXT } from "../../src/messages/interview.js";
 import { answerSet, fixture, mini } from "../helpers/fixtures.js";
@@ -19,6 +20,8 @@ import { answer, answerWithDetails, ScriptedPrompter } from "../helpers/scripted
 import type { Step } from "../helpers/scripted-prompter.js";
 
 const builtin = loadQuestionnaire("clientondersteuning-wmo2015");
+/** What the n-th legal item of the built-in questionnaire rests on, as every output cites it. */
+const citedAs = (n: number) => legalCitation([builtin.items.filter((i) => i.level === "wettelijk")[n - 1]!.legal!], "nl");
 /** Number of the first good-practice question when all questions are asked in order. */
 const firstPractice = builtin.items.findIndex((i) => i.level === "aanbeveling") + 1;
 
@@ -109,8 +112,8 @@ describe("the interview", () => {
     expect(files.saves).toBeGreaterThanOrEqual(1 + 15);
     const out = prompter.printed.join("");
     expect(out).toContain("Thema 1 van 7: Beleidsplan");
-    expect(out).toContain("Vraag 15 van 15 · Wettelijke eis");
-    expect(out).toContain("Wettelijke eisen");
+    expect(out).toContain(`Vraag 15 van 15 · ${citedAs(15)}`);
+    expect(out).toContain("VNG-zelftest");
     expect(out).toContain("voldoet niet");
     expect(out).toContain(`npx zelftest score ${FILE}`);
   });
@@ -130,7 +133,8 @@ describe("the interview", () => {
     ]);
     await runInterview(prompter, new MemoryFiles(), options());
     const out = prompter.printed.join("");
-    expect(out).toContain(`Vraag 1 van ${builtin.items.length} · Wettelijke eis (Wmo 2015, art. 2.1.2)\n`);
+    expect(out).toContain(`Vraag 1 van ${builtin.items.length} · ${citedAs(1)}\n`);
+    expect(citedAs(1)).toMatch(/^VNG-zelftest \(lezing van art\. /);
     expect(out).toContain(
       `Vraag ${firstPractice} van ${builtin.items.length} · Goede praktijk (geen wettelijke eis)\n`,
     );
@@ -139,7 +143,7 @@ describe("the interview", () => {
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
     expect(verbose.printed.join("")).toContain(
-      "Vraag 1 van 15 · Wettelijke eis (Wmo 2015, art. 2.1.2) · beleidsplan.inrichting",
+      `Vraag 1 van 15 · ${citedAs(1)} · beleidsplan.inrichting`,
     );
   });
 
@@ -392,7 +396,7 @@ describe("the interview", () => {
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
     const out = prompter.printed.join("");
     expect(out).toContain("U gaat verder met de wettelijke eisen: nog 13 vragen open.");
-    expect(out).toContain("Vraag 3 van 15 · Wettelijke eis (Wmo 2015, art. 1.1.1)\n");
+    expect(out).toContain(`Vraag 3 van 15 · ${citedAs(3)}\n`);
     expect(prompter.asked.some((m) => /Welke vragen/.test(m))).toBe(false);
     const saved = files.parsed("/work/z.yaml");
     expect(saved.municipality).toBe("Zeist");
@@ -548,12 +552,12 @@ describe("the interview", () => {
     await runInterview(prompter, new MemoryFiles({}, q), options(q));
     const out = prompter.printed.join("");
     expect(out).toContain(
-      "Vraag 1 van 3 · Wettelijke eis (Wmo 2015, art. 2.2.4 lid 1)\nWerkt het wijkteam onafhankelijk?",
+      "Vraag 1 van 3 · Wet (art. 2.2.4 lid 1 Wmo 2015)\nWerkt het wijkteam onafhankelijk?",
     );
     expect(out).toContain('Uitleg van het woord wijkteam: kies "Meer uitleg".');
     expect(out).toMatch(/Zo gaat u het na\n\s+Vraag het werkproces van de wijkteams op\./);
     expect(out).toMatch(/Wat betekent dit woord\?\n\s+wijkteam: Een team in de wijk dat inwoners helpt\./);
-    expect(out).toMatch(/Bron\n\s+Wmo 2015, art\. 2\.2\.4 lid 1 \(staat in de wet\)/);
+    expect(out).toMatch(/Bron\n\s+Wet \(art\. 2\.2\.4 lid 1 Wmo 2015\)/);
     // The pointer to the word's explanation comes the first time only; "Meer uitleg" always explains it.
     expect(out.match(/Uitleg van het woord wijkteam/g)).toHaveLength(1);
     expect(out.match(/wijkteam: Een team in de wijk/g)).toHaveLength(1);
@@ -572,7 +576,7 @@ describe("the interview", () => {
     await runInterview(prompter, new MemoryFiles(), { ...options(), lang: "en" });
     const out = prompter.printed.join("");
     expect(out).toContain("Theme 1 of 7: Policy plan");
-    expect(out).toContain("Question 1 of 15 · Legal requirement");
+    expect(out).toContain("Question 1 of 15 · VNG self-assessment (reading of art. ");
     expect(out).toContain("Does the policy plan describe how the municipality organises client support?");
   });
 });

@@ -29,7 +29,7 @@ describe("zelftest interview in a (fake) terminal", () => {
     t1.type("15-01-2026", KEY.enter);
     await t1.waitFor("Welke vragen wilt u beantwoorden?");
     t1.type(KEY.enter); // legal requirements only (the first choice)
-    await t1.waitFor("Vraag 1 van 15 · Wettelijke eis");
+    await t1.waitFor("Vraag 1 van 15 · VNG-zelftest (lezing van art.");
     expect(t1.text).toContain(`Uw antwoorden worden bewaard in: ${file}`);
     expect(t1.text).not.toContain("beleidsplan.inrichting");
     t1.type(KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter); // Toelichting of bron toevoegen
@@ -67,7 +67,7 @@ describe("zelftest interview in a (fake) terminal", () => {
     const report = file.replace(/\.yaml$/, ".html");
     expect(t2.text).toContain(`Rapport geschreven: ${report}`);
     expect(readFileSync(report, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*De Bilt[\s\S]*Plan van aanpak/);
-    expect(t2.text).toContain("Wettelijke eisen");
+    expect(t2.text).toContain("VNG-zelftest");
     expect(t2.text).toContain("~ deels");
     const done = loadAnswerFile(file).answers;
     expect(done.answers.size).toBe(15);

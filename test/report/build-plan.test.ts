@@ -37,7 +37,7 @@ describe("articleLabel", () => {
 describe("the plan van aanpak", () => {
   const { plan, status, item } = planOf("gemeente-rijssen-holten-2015.yaml");
 
-  it("marks every action: legal with its article, or good practice", () => {
+  it("marks every action: what it rests on (Wet or VNG-zelftest) with its article, or good practice", () => {
     for (const row of plan)
       for (const a of row.actions) {
         const levels = a.questions.map((q) => item.get(q.id)!.level);
@@ -45,7 +45,11 @@ describe("the plan van aanpak", () => {
         if (a.legal) {
           const articles = a.questions.flatMap((q) => item.get(q.id)!.legal?.article ?? []);
           expect(articles.length).toBeGreaterThan(0);
-          expect(a.kindLabel).toBe(`Wettelijke eis (${a.article})`);
+          // One citation builder (messages/legal.ts): each kind named, the law's own text first.
+          expect(a.kindLabel).toMatch(/^(Wet \(art\. .*\)|VNG-zelftest \(lezing van art\. .*\))$/);
+          const kinds = a.questions.flatMap((q) => item.get(q.id)!.legal?.kind ?? []);
+          expect(a.kindLabel.startsWith("Wet (")).toBe(kinds.includes("wet"));
+          expect(a.kindLabel.includes("VNG-zelftest (lezing van")).toBe(kinds.includes("vng"));
           for (const art of articles) expect(a.article).toContain(art.replace(/^Wmo 2015, /, ""));
           expect(a.article).toMatch(/^art\. .* Wmo 2015$/);
         } else {
@@ -84,7 +88,7 @@ describe("the plan van aanpak", () => {
       expect(row.priorityNote).toBe(
         legal.length === 0
           ? "alleen goede praktijk"
-          : `${legal.length} wettelijke ${legal.length === 1 ? "eis" : "eisen"}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+          : `${legal.length} ${legal.length === 1 ? "eis" : "eisen"} uit wet of VNG-zelftest${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
       );
     }
     // A package whose good practice is answered Nee stays at the priority of its legal items.
@@ -97,7 +101,8 @@ describe("the plan van aanpak", () => {
     const en = planOf("gemeente-rijssen-holten-2015.yaml", "en").plan;
     const labels = en.flatMap((r) => r.actions.map((a) => a.kindLabel));
     expect(labels).toContain("Good practice");
-    expect(labels.some((l) => /^Legal requirement \(art\. .* Wmo 2015\)$/.test(l))).toBe(true);
-    expect(en[0]!.priorityNote).toMatch(/^\d+ legal requirements?/);
+    expect(labels.some((l) => /^Law \(art\. .* Wmo 2015\)$/.test(l))).toBe(true);
+    expect(labels.some((l) => /^VNG self-assessment \(reading of art\. .* Wmo 2015\)$/.test(l))).toBe(true);
+    expect(en[0]!.priorityNote).toMatch(/^\d+ requirements? of the law or the VNG self-assessment/);
   });
 });

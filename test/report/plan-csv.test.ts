@@ -43,12 +43,13 @@ describe("the plan van aanpak as CSV", () => {
       const plan = model.plan[k]!;
       const lines = (cell: string) => cell.split("\n").map((l) => l.replace(/^• /, ""));
       expect(lines(row[2]!)).toHaveLength(plan.actions.length);
-      expect(lines(row[9]!)).toEqual(plan.actions.map((a) => (a.legal ? "Wettelijke eis" : "Goede praktijk")));
+      expect(lines(row[9]!)).toEqual(plan.actions.map((a) => a.kindShort));
+      for (const kind of lines(row[9]!)) expect(["Wet", "VNG-zelftest", "Wet; VNG-zelftest", "Goede praktijk"]).toContain(kind);
       expect(lines(row[10]!)).toEqual(plan.actions.map((a) => a.article || "–"));
       expect(lines(row[11]!)).toHaveLength(plan.items.length);
       expect(row[11]!.split("\n")[0]).toMatch(/\?$/);
     }
-    expect(rows.slice(1).flatMap((r) => lines9(r))).toContain("Wettelijke eis");
+    expect(rows.slice(1).flatMap((r) => lines9(r))).toContain("VNG-zelftest");
     expect(rows.slice(1).flatMap((r) => lines9(r))).toContain("Goede praktijk");
     expect(rows[1]![10]).toMatch(/art\. .* Wmo 2015/);
   });

@@ -43,20 +43,19 @@ describe("the report model", () => {
     expect(model.unknown.find((u) => u.id === "kwaliteit.eisen")!.check.rich).toBe(check);
   });
 
-  it("puts counts in sentences before any score on the first page", () => {
-    expect(model.firstPage.conclusion[0]).toBe(
-      "4 van de 15 wettelijke eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn.",
-    );
-    expect(model.firstPage.conclusion[1]).toBe(
-      "De gemeente voldoet daarmee nog niet aan de wet: 3 wettelijke eisen zijn niet geregeld.",
-    );
+  it("puts counts in sentences before any score on the first page, the law first, then the VNG zelftest", () => {
+    expect(model.firstPage.conclusion.slice(0, 2)).toEqual([
+      "Wat de wet zelf vraagt (Wmo 2015, tekst van 1 januari 2026): 3 van de 6 eisen zijn geregeld en 1 niet; van 2 eisen kon niet worden nagegaan of ze geregeld zijn. De gemeente voldoet daarmee niet aan de wet: 1 eis uit de wet is niet geregeld.",
+      "De VNG-zelftest (de lezing van de wet door de VNG, 2015): 4 van de 15 eisen zijn geregeld, 1 deels en 3 niet; van 7 eisen kon niet worden nagegaan of ze geregeld zijn. De gemeente voldoet op 3 punten niet aan de VNG-zelftest: die eisen zijn niet geregeld.",
+    ]);
+    expect(model.firstPage.law?.rows).toHaveLength(6);
     expect(model.firstPage.counts.map((c) => c.value)).toEqual([4, 1, 3, 7, 15]);
     expect(model.firstPage.score).toMatch(
       /^In één getal: 30 van 100 punten .*; de 7 eisen die niet na te gaan zijn, tellen als 0\). Dit is geen rapportcijfer/,
     );
     // Findings are statements per theme, worst first, never questions.
     expect(model.firstPage.findings.map((f) => f.statement)).toContain(
-      "Onafhankelijkheid: 1 van de 3 wettelijke eisen is niet geregeld en 2 niet na te gaan",
+      "Onafhankelijkheid: 1 van de 3 eisen van de VNG-zelftest is niet geregeld en 2 niet na te gaan",
     );
     for (const f of model.firstPage.findings) expect(f.statement).not.toMatch(/\?/);
     // The council asks the municipality; it does not discuss the outcome with itself.
@@ -88,6 +87,7 @@ describe("the report model", () => {
       "zelftest 0.0.0-test",
       `clientondersteuning-wmo2015 ${questionnaire.version}`,
       questionnaire.contentHash,
+      "Wet maatschappelijke ondersteuning 2015, 2026-01-01",
       answers.contentHash,
       "2026-01-01T00:00:00Z",
     ]);
@@ -103,7 +103,7 @@ describe("report contents", () => {
     expect(h2.slice(0, 5)).toEqual([
       "## Samenvatting voor het college",
       "## Per thema",
-      "## Wat ontbreekt bij de wettelijke eisen",
+      "## Wat ontbreekt bij de wet en de VNG-zelftest",
       "## Niet na te gaan",
       "## Plan van aanpak",
     ]);
@@ -132,7 +132,7 @@ describe("report contents", () => {
   it("speaks English with lang en", () => {
     const html = reportOfFile(example("gemeente-half-ingevuld.json"), "html", "en");
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain("What is missing in the legal requirements");
+    expect(html).toContain("What is missing: the law and the VNG self-assessment");
     expect(html).toContain("Does the policy plan describe how the municipality organises client support?");
   });
 });
@@ -167,8 +167,8 @@ describe("small wording (issue 12)", () => {
   it("the answer line does not repeat the status, and a legal note keeps its own sentence", () => {
     expect(md).not.toMatch(/\*\*Antwoord:\*\* (Deels \(deels\)|Nee \(voldoet niet\))/);
     expect(md).toContain("- **Antwoord:** Deels\n");
-    expect(md).not.toMatch(/lezing van de VNG-zelftest: [A-Z]/);
-    expect(md).toMatch(/\(lezing van de VNG-zelftest\)\. [A-Z]/);
+    expect(md).not.toMatch(/\(lezing van art\. [^)]*\): [A-Z]/);
+    expect(md).toMatch(/VNG-zelftest \(lezing van art\. [^)]*\)\. [A-Z]/);
   });
   it("commands and ids appear in the method section only, not in the text for readers", () => {
     const [reader, method] = md.split("## Werkwijze");

@@ -45,7 +45,7 @@ describe("role-aware first page", () => {
   it("has the municipality fill in its own plan and find its own documents", () => {
     const next = modelAs("gemeente", "nl").firstPage.next;
     expect(next[0]).toMatch(
-      /^Neem het plan van aanpak \(5 werkpakketten, wettelijke eisen eerst\) over in een projectplan/,
+      /^Neem het plan van aanpak \(5 werkpakketten, de wet en de VNG-zelftest eerst\) over in een projectplan/,
     );
     expect(next[1]).toMatch(/^Zoek de stukken op/);
     expect(next).toContain("Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.");
