@@ -6,6 +6,7 @@ import type { AnswerValue } from "../model/vocabulary.js";
 import { createFlow } from "../flow/question-flow.js";
 import type { Scope } from "../flow/question-flow.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
+import { itemKindLabel } from "../messages/legal.js";
 import { answersList } from "./components/answers-list.js";
 import type { FormContext } from "./context.js";
 import { reportNodes } from "./report-view.js";
@@ -100,11 +101,7 @@ export function paperQuestionnaire(ctx: FormContext, scope: Scope): HTMLElement[
           return h(
             "div",
             { class: "zf-paper-item" },
-            h(
-              "h3",
-              {},
-              `${t.questionHeader(fi.number, flow.total)} · ${fi.item.level === "wettelijk" ? t.legalItem : t.practiceItem}`,
-            ),
+            h("h3", {}, `${t.questionHeader(fi.number, flow.total)} · ${itemKindLabel(fi.item, lang, t.practiceItem)}`),
             rich("p", text(fi.item.question), { class: "zf-paper-question" }),
             cond && gate
               ? h(

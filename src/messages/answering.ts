@@ -3,7 +3,6 @@
 // and the scope, the headers of a theme and a question, and the parts of "More". Each catalogue
 // takes these in and adds its own.
 import { ANSWER_LIMITS } from "../model/answer-limits.js";
-import type { LegalKind } from "../model/questionnaire.js";
 import type { Lang, Role } from "../model/vocabulary.js";
 import { count } from "./intl.js";
 import type { PluralForms } from "./intl.js";
@@ -30,7 +29,6 @@ export interface AnsweringTexts {
   scopeAll(n: number): string;
   themeHeader(k: number, n: number, title: string): string;
   questionHeader(i: number, n: number): string;
-  legalKind: Record<LegalKind, string>;
   why: string;
   check: string;
 }
@@ -68,11 +66,6 @@ const NL: AnsweringTexts = {
   scopeAll: (n) => `De wettelijke eisen én goede praktijk (${count("nl", n, QUESTIONS.nl)})`,
   themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
   questionHeader: (i, n) => `Vraag ${i} van ${n}`,
-  legalKind: {
-    wet: "staat in de wet",
-    toelichting: "staat in de toelichting bij de wet",
-    vng: "zo leest de VNG-zelftest dit artikel",
-  },
   why: "Waarom dit ertoe doet",
   check: "Zo gaat u het na",
 };
@@ -102,11 +95,6 @@ const EN: AnsweringTexts = {
   scopeAll: (n) => `The legal requirements and good practice (${count("en", n, QUESTIONS.en)})`,
   themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
   questionHeader: (i, n) => `Question ${i} of ${n}`,
-  legalKind: {
-    wet: "the law says so",
-    toelichting: "the explanatory memorandum says so",
-    vng: "the VNG self-assessment's reading of this article",
-  },
   why: "Why this matters",
   check: "How to check it",
 };

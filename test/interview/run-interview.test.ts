@@ -21,7 +21,8 @@ import type { Step } from "../helpers/scripted-prompter.js";
 
 const builtin = loadQuestionnaire("clientondersteuning-wmo2015");
 /** What the n-th legal item of the built-in questionnaire rests on, as every output cites it. */
-const citedAs = (n: number) => legalCitation([builtin.items.filter((i) => i.level === "wettelijk")[n - 1]!.legal!], "nl");
+const citedAs = (n: number) =>
+  legalCitation([builtin.items.filter((i) => i.level === "wettelijk")[n - 1]!.legal!], "nl");
 /** Number of the first good-practice question when all questions are asked in order. */
 const firstPractice = builtin.items.findIndex((i) => i.level === "aanbeveling") + 1;
 
@@ -142,9 +143,7 @@ describe("the interview", () => {
 
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
-    expect(verbose.printed.join("")).toContain(
-      `Vraag 1 van 15 · ${citedAs(1)} · beleidsplan.inrichting`,
-    );
+    expect(verbose.printed.join("")).toContain(`Vraag 1 van 15 · ${citedAs(1)} · beleidsplan.inrichting`);
   });
 
   it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {
@@ -551,9 +550,7 @@ describe("the interview", () => {
     ]);
     await runInterview(prompter, new MemoryFiles({}, q), options(q));
     const out = prompter.printed.join("");
-    expect(out).toContain(
-      "Vraag 1 van 3 · Wet (art. 2.2.4 lid 1 Wmo 2015)\nWerkt het wijkteam onafhankelijk?",
-    );
+    expect(out).toContain("Vraag 1 van 3 · Wet (art. 2.2.4 lid 1 Wmo 2015)\nWerkt het wijkteam onafhankelijk?");
     expect(out).toContain('Uitleg van het woord wijkteam: kies "Meer uitleg".');
     expect(out).toMatch(/Zo gaat u het na\n\s+Vraag het werkproces van de wijkteams op\./);
     expect(out).toMatch(/Wat betekent dit woord\?\n\s+wijkteam: Een team in de wijk dat inwoners helpt\./);

@@ -46,7 +46,9 @@ describe("the Word report", () => {
     const text = docxText(bytes);
     expect(text).toContain("# Samenvatting");
     expect(text).toContain("## Conclusie");
-    expect(text).toContain("De VNG-zelftest (de lezing van de wet door de VNG, 2015): 7 van de 15 eisen zijn geregeld, 6 deels en 2 niet.");
+    expect(text).toContain(
+      "De VNG-zelftest (de lezing van de wet door de VNG, 2015): 7 van de 15 eisen zijn geregeld, 6 deels en 2 niet.",
+    );
     expect(text).toContain("De gemeente voldoet op 2 punten niet aan de VNG-zelftest");
     expect(text.indexOf("| Geregeld | Deels geregeld |")).toBeLessThan(text.indexOf("In één getal"));
     expect(text).toContain("# Plan van aanpak");

@@ -44,7 +44,8 @@ describe("the plan van aanpak as CSV", () => {
       const lines = (cell: string) => cell.split("\n").map((l) => l.replace(/^• /, ""));
       expect(lines(row[2]!)).toHaveLength(plan.actions.length);
       expect(lines(row[9]!)).toEqual(plan.actions.map((a) => a.kindShort));
-      for (const kind of lines(row[9]!)) expect(["Wet", "VNG-zelftest", "Wet; VNG-zelftest", "Goede praktijk"]).toContain(kind);
+      for (const kind of lines(row[9]!))
+        expect(["Wet", "VNG-zelftest", "Wet; VNG-zelftest", "Goede praktijk"]).toContain(kind);
       expect(lines(row[10]!)).toEqual(plan.actions.map((a) => a.article || "–"));
       expect(lines(row[11]!)).toHaveLength(plan.items.length);
       expect(row[11]!.split("\n")[0]).toMatch(/\?$/);

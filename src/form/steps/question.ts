@@ -6,6 +6,7 @@ import type { FlowItem } from "../../flow/question-flow.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import { ANSWER_LABEL } from "../../messages/ui.js";
 import { ANSWER_LIMITS } from "../../model/answer-limits.js";
+import { itemKindLabel } from "../../messages/legal.js";
 import { radio } from "../components/field.js";
 import { limitText } from "../components/text-limit.js";
 import { moreDetails } from "../components/more-details.js";
@@ -82,11 +83,7 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   const previous = flow.previous(item.id, state.draft.answers);
   const help = text(item.help);
   append(form, [
-    h(
-      "p",
-      { class: `zf-level zf-level-${item.level}`, id: levelId },
-      item.level === "wettelijk" ? t.legalItem : t.practiceItem,
-    ),
+    h("p", { class: `zf-level zf-level-${item.level}`, id: levelId }, itemKindLabel(item, lang, t.practiceItem)),
     h(
       "fieldset",
       { class: "zf-question", "aria-describedby": help ? `${levelId} ${questionId}-help` : levelId },
