@@ -286,7 +286,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       themes: await page
         .locator("main .zf-report table.themes tbody tr")
         .evaluateAll((rows) =>
-          rows.map((r) => [...r.children].slice(0, 3).map((c) => (c as unknown as Text).innerText.trim())),
+          rows.map((r) => [...r.children].slice(0, 4).map((c) => (c as unknown as Text).innerText.trim())),
         ),
     };
     const saved = join(dir, "walk.yaml");
@@ -312,6 +312,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     const json = JSON.parse(cli(["score", saved, "--json"]).stdout) as {
       verdict: string;
       score: number;
+      lawVerdict: string | null;
       municipality: string;
       respondent: { role: string };
       date: string;
@@ -322,9 +323,10 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       "adviesraad",
       "2025-09-01",
     ]);
-    expect(shown.verdict.split(" ")).toContain(`conclusion-${json.verdict}`);
+    // The conclusion leads with the law lens (its colour), then the VNG lens (its score).
+    expect(shown.verdict.split(" ")).toContain(`conclusion-${json.lawVerdict ?? json.verdict}`);
     expect(shown.score).toContain(`${String(json.score).replace(".", ",")} van 100`);
-    expect(shown.themes.map((row) => row[2])).toEqual(
+    expect(shown.themes.map((row) => row[3])).toEqual(
       json.themes.filter((th) => th.score !== null).map((th) => String(th.score).replace(".", ",")),
     );
 
