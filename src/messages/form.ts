@@ -597,7 +597,7 @@ const EN: FormTexts = {
     "This form is also open in another tab or window. What you fill in there is now here too; nothing is lost. Better to work in one tab.",
   notAnswerFile: (f) => `The file ${f} is not a zelftest answer file. Your answers in this form have not changed.`,
   notAnswerFileHint:
-    'An answer file comes from "Download answer file" in this form, or from the zelftest program. It is usually called zelftest-….yaml and is often in your Downloads folder. The form cannot open this form itself, a Word file or a PDF.',
+    'An answer file is made with "Download answer file" in this form, or by the zelftest program. It is usually called zelftest-….yaml and is often in your Downloads folder. The form cannot open this form itself, a Word file or a PDF.',
   downloadedAgain: (f, time) =>
     `The answer file ${f} was downloaded again at ${time} (look in your Downloads folder). If a file of that name was already there, the browser may add (1) or (2) to the name: send the newest file.`,
 };
