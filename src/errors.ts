@@ -48,6 +48,12 @@ export const ANSWER_CODES = [
   "UNKNOWN_QUESTIONNAIRE",
   "UNKNOWN_MUNICIPALITY_CODE",
   "MUNICIPALITY_LIST_INVALID",
+  /** `votes` or `dissent` on an answer in a file that is not a group answer (no `group`). */
+  "GROUP_FIELD_WITHOUT_GROUP",
+  /** A group answer's item counts more votes than the group has members. */
+  "GROUP_VOTES_TOO_MANY",
+  /** A dissent names a member number the group does not have. */
+  "GROUP_MEMBER_UNKNOWN",
 ] as const;
 
 export const LINT_CODES = [
@@ -64,6 +70,20 @@ export const LINT_CODES = [
   "LEGAL_ON_PRACTICE_ITEM",
   "STRICT_FIELD_MISSING",
   "NOT_A_VNG_ROW",
+] as const;
+
+/**
+ * Why several answer files cannot be merged into one group answer (`zelftest samenvoegen`, the
+ * form's Samenvoegen); MERGE_SAME_NAME is only a warning.
+ */
+export const MERGE_CODES = [
+  "MERGE_MUNICIPALITY",
+  "MERGE_QUESTIONNAIRE",
+  "MERGE_SAME_FILE",
+  "MERGE_GROUP_INPUT",
+  "MERGE_ROLES",
+  "MERGE_TEXT_TOO_LONG",
+  "MERGE_SAME_NAME",
 ] as const;
 
 /** A wrong command line. */
@@ -99,6 +119,7 @@ export type ErrorCode =
   | (typeof SCHEMA_CODES)[number]
   | (typeof ANSWER_CODES)[number]
   | (typeof LINT_CODES)[number]
+  | (typeof MERGE_CODES)[number]
   | (typeof USAGE_CODES)[number]
   | (typeof OUTPUT_CODES)[number];
 
@@ -108,6 +129,7 @@ export const ALL_CODES: readonly ErrorCode[] = [
   ...SCHEMA_CODES,
   ...ANSWER_CODES,
   ...LINT_CODES,
+  ...MERGE_CODES,
   ...USAGE_CODES,
   ...OUTPUT_CODES,
 ];

@@ -1,6 +1,6 @@
 // Answer files in the page: reading one the person opens, with exactly the checks and messages of
 // `zelftest validate` (the same decode, YAML/JSON parser, precompiled schema validator and
-// answer checks from src/load), and writing the one they download (the interview's writer).
+// answer checks from src/load), and writing the one they download (the writer beside the reader, src/load).
 import { InputError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { decodeText } from "../load/decode-text.js";
@@ -8,8 +8,7 @@ import { parseAnswers } from "../load/parse-answers.js";
 import { SourceDocument } from "../load/source-document.js";
 import type { AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { serializeAnswers } from "../interview/serialize-answers.js";
-import { slug } from "../interview/run-interview.js";
+import { answerFileName as nameOf, serializeAnswers } from "../load/write-answers.js";
 
 export type OpenResult =
   | { readonly ok: true; readonly answers: AnswerSet }
@@ -54,9 +53,9 @@ export function notAnAnswerFile(bytes: Uint8Array, problems: readonly Diagnostic
   return !/(^|[{,])[ \t]*["']?(questionnaire|answers)["']?[ \t]*:/m.test(text);
 }
 
-/** `zelftest-<gemeente>-<datum>.yaml`, as the interview names it. */
+/** `zelftest-<gemeente>-<rol>[-<naam>]-<datum>.yaml`, as the interview names it (load/write-answers.ts). */
 export function answerFileName(a: AnswerSet): string {
-  return `zelftest-${slug(a.municipality)}-${a.date}.yaml`;
+  return nameOf(a);
 }
 
 /** The YAML answer file (docs/answer-file.md) for an answer set, with a comment on how to continue it. */

@@ -2,7 +2,7 @@
 // its CSP hash stay the same for every questionnaire and language): the questionnaire, the
 // language, the tool version and the answer-file size limit. Read once at start.
 import type { Questionnaire, Source, Theme } from "../model/questionnaire.js";
-import type { Lang } from "../model/vocabulary.js";
+import type { Lang, Role } from "../model/vocabulary.js";
 
 /** The id of the <script type="application/json"> element that holds the data. */
 export const DATA_ELEMENT_ID = "zelftest-data";
@@ -21,6 +21,26 @@ export interface PageData {
   readonly toolVersion: string;
   readonly questionnaire: QuestionnaireJson;
   readonly limits: { readonly answerFileBytes: number };
+  /**
+   * What the officer set with `zelftest formulier --municipality … --municipality-code …
+   * --role … --contact … --deadline …` (docs/form.md): the first three are shown as fixed in the
+   * details step; contact and deadline say in the closing step where and by when to send the file.
+   * Absent when the form was made without any of them; each field only when its option was given.
+   */
+  readonly invitation?: Invitation;
+}
+
+/** The officer's settings of a pre-filled form; every field already checked by the command. */
+export interface Invitation {
+  /** The municipality's name, as the officer wrote it (trimmed). */
+  readonly municipality?: string;
+  /** The CBS code, GM + 4 digits (normalised: "1742" → "GM1742"). */
+  readonly gemeentecode?: string;
+  readonly role?: Role;
+  /** Where to send the file: a name, an e-mail address, free text (at most 200 characters). */
+  readonly contact?: string;
+  /** The last day to send it, YYYY-MM-DD. */
+  readonly deadline?: string;
 }
 
 /** JSON for the data block; `<` is escaped so that no text in it can end the element. */

@@ -34,8 +34,8 @@ import type { Style } from "../report/render-summary.js";
 import { scoreAnswers } from "../score/score-answers.js";
 import type { Choice, Prompter } from "./prompter.js";
 import { handEdits } from "./hand-edits.js";
-import { answerFileFormat, serializeAnswers } from "./serialize-answers.js";
-import type { AnswerFileFormat } from "./serialize-answers.js";
+import { answerFileFormat, answerFileName, serializeAnswers } from "../load/write-answers.js";
+import type { AnswerFileFormat } from "../load/write-answers.js";
 
 export interface InterviewFiles {
   exists(path: string): boolean;
@@ -75,7 +75,7 @@ interface Draft {
   municipality: string;
   gemeentecode?: string;
   /** Fields of a continued file that the interview does not ask, written back unchanged. */
-  carried?: Pick<AnswerSet, "meta">;
+  carried?: Pick<AnswerSet, "meta" | "group">;
   role: Role;
   name?: string;
   date: string;
@@ -84,17 +84,6 @@ interface Draft {
 }
 
 type Step = AnswerValue | "details" | "more" | "back" | "stop";
-
-/** "Súdwest-Fryslân" → "sudwest-fryslan"; used in the default file name. */
-export function slug(text: string): string {
-  const s = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return s.slice(0, 60) || "gemeente";
-}
 
 /** "a/b.yaml" → "a/b-2.yaml" (then -3, …): the first name next to `file` that is not taken. */
 export function freeNameBeside(file: string, exists: (path: string) => boolean): string {
@@ -201,7 +190,10 @@ export async function runInterview(
   const fromAnswerSet = (a: AnswerSet): Draft => ({
     municipality: a.municipality,
     ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
-    carried: a.meta !== undefined ? { meta: a.meta } : {},
+    carried: {
+      ...(a.meta !== undefined ? { meta: a.meta } : {}),
+      ...(a.group !== undefined ? { group: a.group } : {}),
+    },
     role: a.respondent.role,
     ...(a.respondent.name ? { name: a.respondent.name } : {}),
     date: a.date,
@@ -238,7 +230,7 @@ export async function runInterview(
       prompter.print(`\n${t.continuing(draft.scope === "all", open)}\n`);
     } else {
       const header = await askHeader();
-      const target = o.out ?? files.resolve(`zelftest-${slug(header.municipality)}-${header.date}.yaml`);
+      const target = o.out ?? files.resolve(answerFileName(toAnswerSet(header)));
       format = answerFileFormat(target, undefined);
       if (files.exists(target)) {
         const choice = await prompter.select(t.fileExists(target), [
@@ -467,6 +459,9 @@ export async function runInterview(
         answer,
         ...(merged.note ? { note: merged.note } : {}),
         ...(merged.evidence ? { evidence: merged.evidence } : {}),
+        // A group answer's votes and dissent are what the members said: kept whatever the group writes.
+        ...(merged.votes ? { votes: merged.votes } : {}),
+        ...(merged.dissent ? { dissent: merged.dissent } : {}),
       });
       await save(d, what);
     };

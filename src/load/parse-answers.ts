@@ -1,11 +1,13 @@
 // Parses an answer file (docs/answer-file.md) against a questionnaire: text in, AnswerSet out, or an
 // InputError listing every problem with its place. Pure: the caller reads the file.
-import type { Answer, AnswerSet } from "../model/answers.js";
+import type { Answer, AnswerSet, Dissent, Votes } from "../model/answers.js";
+import { ANSWER_VALUES } from "../model/vocabulary.js";
 import { majorOf } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { isCalendarDate } from "../model/dates.js";
 import { MAX_PROBLEMS, Problems } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
+import type { Entry } from "./schema-types.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import type { SourceDocument } from "./source-document.js";
 import { closest } from "./suggest.js";
@@ -119,6 +121,8 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     }
   }
 
+  checkGroupFields(raw, source, problems);
+
   problems.throwIfAny(sortByPlace);
   // No problems, so the schema passed: `doc` has the shape of schemas/answers.schema.json.
   if (!valid) throw new Error("parseAnswers: a file that failed its schema reported no problem");
@@ -126,10 +130,13 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
   for (const [id, entry] of Object.entries(doc.answers ?? {})) {
     if (typeof entry === "string") answers.set(id, { answer: entry });
     else {
+      const votes = entry.votes ? votesOf(entry.votes) : undefined;
       answers.set(id, {
         answer: entry.answer,
         ...(entry.note !== undefined && entry.note.trim() !== "" ? { note: entry.note } : {}),
         ...(entry.evidence !== undefined && entry.evidence.trim() !== "" ? { evidence: entry.evidence } : {}),
+        ...(votes ? { votes } : {}),
+        ...(entry.dissent && entry.dissent.length > 0 ? { dissent: entry.dissent.map(dissentOf) } : {}),
       });
     }
   }
@@ -142,12 +149,81 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
       : { role: doc.respondent.role },
     date: doc.date,
     ...(doc.gemeentecode !== undefined ? { gemeentecode: doc.gemeentecode } : {}),
+    ...(doc.group !== undefined
+      ? {
+          group: {
+            rule: doc.group.rule,
+            members: doc.group.members.map((m) => ({
+              ...textField("name", m.name),
+              role: m.role,
+              date: m.date,
+              sha256: m.sha256,
+            })),
+          },
+        }
+      : {}),
     // The schema allows only plain keys (a letter, then letters, digits, _) and scalar values.
     ...(doc.meta !== undefined ? { meta: { ...doc.meta } } : {}),
     answers,
     contentHash: bytes ? sha256(bytes) : sha256(source.text),
     origin: source.file,
   };
+}
+
+/** `{ [key]: text }` for a text with something in it, else nothing (empty texts are dropped, as notes are). */
+function textField<K extends string>(key: K, value: string | undefined): { [k in K]?: string } {
+  return value !== undefined && value.trim() !== "" ? ({ [key]: value.trim() } as { [k in K]?: string }) : {};
+}
+
+/** The votes as written, without zero counts (an answer nobody gave is left out). */
+function votesOf(v: Votes): Votes | undefined {
+  const out = Object.fromEntries(ANSWER_VALUES.filter((a) => (v[a] ?? 0) > 0).map((a) => [a, v[a]!]));
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function dissentOf(d: NonNullable<Extract<Entry, object>["dissent"]>[number]): Dissent {
+  return {
+    member: d.member,
+    ...textField("name", d.name),
+    answer: d.answer,
+    ...(d.note !== undefined && d.note.trim() !== "" ? { note: d.note } : {}),
+    ...(d.evidence !== undefined && d.evidence.trim() !== "" ? { evidence: d.evidence } : {}),
+  };
+}
+
+/**
+ * What the schema cannot say about a group answer (docs/answer-file.md, "Group answers"): `votes`
+ * and `dissent` only in a file with `group`; a dissent names a member the group has; the votes
+ * of an item count no more members than the group has.
+ */
+function checkGroupFields(raw: Readonly<Record<string, unknown>>, source: SourceDocument, problems: Problems): void {
+  const group = fieldsOf(raw.group);
+  const members = Array.isArray(group.members) ? group.members.length : undefined;
+  for (const [id, entry] of Object.entries(fieldsOf(raw.answers))) {
+    const fields = fieldsOf(entry);
+    for (const key of ["votes", "dissent"] as const) {
+      if (fields[key] !== undefined && raw.group === undefined)
+        problems.add(() =>
+          source.diagnostic("GROUP_FIELD_WITHOUT_GROUP", { id, field: key }, ["answers", id, key], "key"),
+        );
+    }
+    if (members === undefined) continue;
+    const votes = fieldsOf(fields.votes);
+    const total = Object.values(votes).reduce<number>((n, x) => n + (typeof x === "number" ? x : 0), 0);
+    if (total > members)
+      problems.add(() =>
+        source.diagnostic("GROUP_VOTES_TOO_MANY", { id, votes: total, members }, ["answers", id, "votes"]),
+      );
+    if (Array.isArray(fields.dissent)) {
+      fields.dissent.forEach((d, k) => {
+        const member = fieldsOf(d).member;
+        if (typeof member === "number" && Number.isInteger(member) && member > members)
+          problems.add(() =>
+            source.diagnostic("GROUP_MEMBER_UNKNOWN", { id, member, members }, ["answers", id, "dissent", k, "member"]),
+          );
+      });
+    }
+  }
 }
 
 /** The fields of a mapping not yet checked against the schema (none for anything else). */

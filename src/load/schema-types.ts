@@ -4,14 +4,33 @@
 
 // schemas/answers.schema.json
 
+export type Role = "gemeente" | "adviesraad" | "clientorganisatie" | "aanbieder" | "onderzoeker" | "anders";
+export type IsoDate = string;
 export type Entry =
   | Value
   | {
       answer: Value;
       note?: string;
       evidence?: string;
+      votes?: Votes;
+      dissent?: Dissent;
     };
 export type Value = "ja" | "deels" | "nee" | "weet-niet";
+/**
+ * Group answers only: each member whose answer differs from the group's, with their own note and evidence.
+ *
+ * @maxItems 200
+ */
+export type Dissent = {
+  /**
+   * The member's place in group.members, counting from 1.
+   */
+  member: number;
+  name?: string;
+  answer: Value;
+  note?: string;
+  evidence?: string;
+}[];
 
 /**
  * Answers of one respondent for one municipality. Item ids are checked against the questionnaire after this schema.
@@ -21,10 +40,26 @@ export interface AnswerFileDocument {
   version: string;
   municipality: string;
   respondent: {
-    role: "gemeente" | "adviesraad" | "clientorganisatie" | "aanbieder" | "onderzoeker" | "anders";
+    role: Role;
     name?: string;
   };
-  date: string;
+  date: IsoDate;
+  /**
+   * Optional (answer-file format 1.3): this is a group answer made from several respondents' files (zelftest samenvoegen, or the form's Samenvoegen); each answer may then carry votes and dissent.
+   */
+  group?: {
+    /**
+     * How the proposed answers were made: meerderheid = the answer given most often; on a tie the more cautious one (nee < weet-niet < deels < ja).
+     */
+    rule: "meerderheid";
+    /**
+     * The files the group answer was made from, in the order given.
+     *
+     * @minItems 1
+     * @maxItems 200
+     */
+    members: Member[];
+  };
   /**
    * Optional (answer-file format 1.2): the CBS municipality code, GM followed by four digits, such as GM0177.
    */
@@ -41,6 +76,24 @@ export interface AnswerFileDocument {
   answers?: {
     [k: string]: Entry;
   } | null;
+}
+export interface Member {
+  name?: string;
+  role: Role;
+  date: IsoDate;
+  /**
+   * sha256 of the member's answer file, as 64 lower-case hex digits.
+   */
+  sha256: string;
+}
+/**
+ * Group answers only: how many members gave each answer (members who left it open are not counted).
+ */
+export interface Votes {
+  ja?: number;
+  deels?: number;
+  nee?: number;
+  "weet-niet"?: number;
 }
 
 // schemas/questionnaire.schema.json

@@ -859,6 +859,106 @@ const CATALOGUE: Catalogue = {
       hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`.",
     },
   }),
+  GROUP_FIELD_WITHOUT_GROUP: (p) => ({
+    nl: {
+      message: `Vraag ${q(p.id)} heeft ${q(p.field)}, maar dit bestand is geen groepsantwoord (er staat geen group: in).`,
+      hint: "Alleen een groepsantwoord (zelftest samenvoegen) heeft votes en dissent; haal ze weg of maak het bestand opnieuw met zelftest samenvoegen.",
+    },
+    en: {
+      message: `Item ${q(p.id)} has ${q(p.field)}, but this file is not a group answer (it has no group:).`,
+      hint: "Only a group answer (zelftest merge) has votes and dissent; remove them or make the file again with zelftest merge.",
+    },
+  }),
+  GROUP_VOTES_TOO_MANY: (p) => ({
+    nl: {
+      message: `Bij vraag ${q(p.id)} tellen de stemmen op tot ${str(p.votes)}, maar de groep heeft ${str(p.members)} leden.`,
+      hint: "Elk lid stemt één keer per vraag: verbeter de aantallen onder votes, of maak het bestand opnieuw met zelftest samenvoegen.",
+    },
+    en: {
+      message: `The votes on item ${q(p.id)} add up to ${str(p.votes)}, but the group has ${str(p.members)} members.`,
+      hint: "Each member votes once per item: correct the counts under votes, or make the file again with zelftest merge.",
+    },
+  }),
+  GROUP_MEMBER_UNKNOWN: (p) => ({
+    nl: {
+      message: `Bij vraag ${q(p.id)} noemt dissent lid ${str(p.member)}, maar de groep heeft ${str(p.members)} leden.`,
+      hint: "member is de plaats van het lid in group.members, geteld vanaf 1.",
+    },
+    en: {
+      message: `On item ${q(p.id)} a dissent names member ${str(p.member)}, but the group has ${str(p.members)} members.`,
+      hint: "member is the member's place in group.members, counting from 1.",
+    },
+  }),
+  MERGE_MUNICIPALITY: (p) => ({
+    nl: {
+      message: `${q(p.file)} gaat over ${str(p.found)}, ${q(p.other)} over ${str(p.expected)}: dat zijn verschillende gemeenten.`,
+      hint: "Voeg alleen antwoorden over één gemeente samen. Is het dezelfde gemeente, anders gespeld? Zet in beide bestanden dezelfde gemeentecode (bijvoorbeeld gemeentecode: GM1742) of dezelfde naam. Er is niets geschreven.",
+    },
+    en: {
+      message: `${q(p.file)} is about ${str(p.found)}, ${q(p.other)} about ${str(p.expected)}: these are different municipalities.`,
+      hint: "Merge only answers about one municipality. The same municipality spelled differently? Give both files the same gemeentecode (for example gemeentecode: GM1742) or the same name. Nothing was written.",
+    },
+  }),
+  MERGE_QUESTIONNAIRE: (p) => ({
+    nl: {
+      message: `${q(p.file)} is ingevuld met vragenlijst ${str(p.found)}, ${q(p.other)} met ${str(p.expected)}.`,
+      hint: "Voeg alleen antwoorden op dezelfde vragenlijst (en dezelfde hoofdversie) samen. Er is niets geschreven.",
+    },
+    en: {
+      message: `${q(p.file)} was answered with questionnaire ${str(p.found)}, ${q(p.other)} with ${str(p.expected)}.`,
+      hint: "Merge only answers to the same questionnaire (and the same major version). Nothing was written.",
+    },
+  }),
+  MERGE_SAME_FILE: (p) => ({
+    nl: {
+      message: `${q(p.file)} is hetzelfde bestand als ${q(p.other)} (dezelfde inhoud, sha256 ${str(p.sha256).slice(0, 12)}…).`,
+      hint: "Geef elk antwoordbestand één keer; anders telt één lid dubbel. Er is niets geschreven.",
+    },
+    en: {
+      message: `${q(p.file)} is the same file as ${q(p.other)} (the same content, sha256 ${str(p.sha256).slice(0, 12)}…).`,
+      hint: "Give each answer file once; otherwise one member counts twice. Nothing was written.",
+    },
+  }),
+  MERGE_GROUP_INPUT: (p) => ({
+    nl: {
+      message: `${q(p.file)} is al een groepsantwoord (van ${str(p.members)} leden).`,
+      hint: "Voeg de eigen antwoordbestanden van de leden samen, niet een groepsantwoord: dan telt elk lid één keer. Er is niets geschreven.",
+    },
+    en: {
+      message: `${q(p.file)} is already a group answer (of ${str(p.members)} members).`,
+      hint: "Merge the members' own answer files, not a group answer, so that each member counts once. Nothing was written.",
+    },
+  }),
+  MERGE_ROLES: (p) => ({
+    nl: {
+      message: `De bestanden zijn ingevuld in verschillende rollen: ${list(p.values, "nl")}.`,
+      hint: "Zeg met --role welke rol het groepsantwoord heeft (bijvoorbeeld --role adviesraad). Wilt u de gemeente en de adviesraad naast elkaar zien? Gebruik dan zelftest compare. Er is niets geschreven.",
+    },
+    en: {
+      message: `The files were answered in different roles: ${list(p.values, "en")}.`,
+      hint: "Say with --role which role the group answer has (for example --role adviesraad). To see the municipality and the council side by side, use zelftest compare. Nothing was written.",
+    },
+  }),
+  MERGE_TEXT_TOO_LONG: (p) => ({
+    nl: {
+      message: `Bij vraag ${q(p.id)} worden de ${p.field === "evidence" ? "bronnen" : "toelichtingen"} van de leden die het eens zijn samen ${str(p.length)} tekens; een antwoordbestand houdt er ${str(p.limit)}.`,
+      hint: `Maak de tekst van een van de leden korter (${list(p.members, "nl", "or")}) en voeg opnieuw samen. Er is niets geschreven.`,
+    },
+    en: {
+      message: `On item ${q(p.id)} the ${p.field === "evidence" ? "sources" : "notes"} of the members who agree come to ${str(p.length)} characters together; an answer file holds ${str(p.limit)}.`,
+      hint: `Shorten the text of one of the members (${list(p.members, "en", "or")}) and merge again. Nothing was written.`,
+    },
+  }),
+  MERGE_SAME_NAME: (p) => ({
+    nl: {
+      message: `Twee bestanden hebben dezelfde naam van de invuller, ${q(p.name)}: ${list(p.values, "nl")}.`,
+      hint: "Controleer of dit twee verschillende leden zijn; is het één lid, geef dan alleen het nieuwste bestand.",
+    },
+    en: {
+      message: `Two files have the same respondent name, ${q(p.name)}: ${list(p.values, "en")}.`,
+      hint: "Check that these are two different members; if it is one member, give only the newest file.",
+    },
+  }),
   COMPARE_MIXED: (p) => ({
     nl: {
       message: `Deze bestanden gaan over ${p.what === "municipality" ? "verschillende gemeenten" : "verschillende vragenlijsten"}: ${list(p.values, "nl")}.`,

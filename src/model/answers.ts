@@ -5,6 +5,42 @@ export interface Answer {
   readonly answer: AnswerValue;
   readonly note?: string;
   readonly evidence?: string;
+  /** Group answers only: how many members gave each answer (members who left it open are not counted). */
+  readonly votes?: Votes;
+  /** Group answers only: each member whose answer differs from the group's, with their own words. */
+  readonly dissent?: readonly Dissent[];
+}
+
+/** How many members gave each answer; answers nobody gave are left out. */
+export type Votes = Readonly<Partial<Record<AnswerValue, number>>>;
+
+/** One member's answer where it differs from the group's, with what they wrote. */
+export interface Dissent {
+  /** The member's place in `group.members`, counting from 1. */
+  readonly member: number;
+  readonly name?: string;
+  readonly answer: AnswerValue;
+  readonly note?: string;
+  readonly evidence?: string;
+}
+
+/** The rules by which a group answer's proposals are made (docs/answer-file.md, "Group answers"). */
+export const GROUP_RULES = ["meerderheid"] as const;
+export type GroupRule = (typeof GROUP_RULES)[number];
+
+/** One file a group answer was made from. */
+export interface GroupMember {
+  readonly name?: string;
+  readonly role: Role;
+  readonly date: string;
+  /** sha256 of the member's answer file. */
+  readonly sha256: string;
+}
+
+/** What makes an answer set a group answer: the rule and the members, in the order given. */
+export interface Group {
+  readonly rule: GroupRule;
+  readonly members: readonly GroupMember[];
 }
 
 /** A value of the optional `meta` block: scalars only (nested blocks are refused when loading). */
@@ -18,6 +54,8 @@ export interface AnswerSet {
   readonly date: string;
   /** CBS municipality code (GM + 4 digits), when the file gives one. */
   readonly gemeentecode?: string;
+  /** Present when this is a group answer (answer-file format 1.3), made from the members' files. */
+  readonly group?: Group;
   /** Free research metadata (a wave, a respondent id), when the file gives it; keys in file order. */
   readonly meta?: Readonly<Record<string, MetaValue>>;
   /** Keyed by item id, in the order they appear in the file. */
@@ -26,3 +64,9 @@ export interface AnswerSet {
   readonly contentHash: string;
   readonly origin: string;
 }
+
+/**
+ * The longest note and evidence an answer file holds (schemas/answers.schema.json; a test keeps
+ * the two equal). A group answer's note gathers several members' notes and must still fit.
+ */
+export const ANSWER_TEXT_LIMITS = { note: 20000, evidence: 5000 } as const;

@@ -1,6 +1,8 @@
-// When two answer files are about the same municipality (docs/answer-file.md): the name as
-// written, trimmed and with runs of white space made one space, is shown; the same name in lower
-// case (Dutch rules) is the key. "  Rijssen-Holten" and "rijssen-holten" are one municipality. Pure.
+// When two answer files are about the same municipality (docs/answer-file.md): by their CBS codes
+// when both have one; otherwise by the name as written, trimmed and with runs of white space made
+// one space, which is shown; the same name in lower case (Dutch rules) is the key.
+// "  Rijssen-Holten" and "rijssen-holten" are one municipality, and so are "Gemeente Rijssen
+// Holten" and "Rijssen-Holten" when both files say GM1742. Pure.
 
 /** The name to show: trimmed, runs of white space as one space. */
 export function displayMunicipality(name: string): string {
@@ -15,6 +17,27 @@ export function municipalityKey(name: string): string {
 /** Whether two names denote the same municipality. */
 export function sameMunicipality(a: string, b: string): boolean {
   return municipalityKey(a) === municipalityKey(b);
+}
+
+/** What a file says about its municipality: the name, and the CBS code when it gives one. */
+export interface MunicipalityRef {
+  readonly municipality: string;
+  readonly gemeentecode?: string;
+}
+
+/**
+ * Whether two files are about the same municipality: equal codes when both have a code (the names
+ * may then be spelled differently), else equal names after normalisation (municipalityKey).
+ */
+export function sameMunicipalityOf(a: MunicipalityRef, b: MunicipalityRef): boolean {
+  if (a.gemeentecode !== undefined && b.gemeentecode !== undefined) return a.gemeentecode === b.gemeentecode;
+  return sameMunicipality(a.municipality, b.municipality);
+}
+
+/** How a file names its municipality in a message: "Rijssen-Holten (GM1742)". */
+export function municipalityLabel(a: MunicipalityRef): string {
+  const name = displayMunicipality(a.municipality);
+  return a.gemeentecode !== undefined ? `${name} (${a.gemeentecode})` : name;
 }
 
 /** A CBS municipality code (gemeentecode): GM followed by four digits, as in GM0177. */

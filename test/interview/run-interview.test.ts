@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InterruptedError, UsageError } from "../../src/errors.js";
 import type { Choice, Prompter } from "../../src/interview/prompter.js";
-import { freeNameBeside, runInterview, slug } from "../../src/interview/run-interview.js";
+import { freeNameBeside, runInterview } from "../../src/interview/run-interview.js";
 import type { InterviewFiles } from "../../src/interview/run-interview.js";
-import { serializeAnswers } from "../../src/interview/serialize-answers.js";
+import { serializeAnswers, slug } from "../../src/load/write-answers.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
 import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
@@ -65,7 +65,7 @@ const options = (q: Questionnaire = builtin, extra = {}) => ({
   width: 80,
   ...extra,
 });
-const FILE = "/work/zelftest-utrecht-2026-01-15.yaml";
+const FILE = "/work/zelftest-utrecht-gemeente-2026-01-15.yaml";
 const all15 = (value = "ja") => Array.from({ length: 15 }, () => answer(value)).flat();
 const v1 = { questionnaire: builtin.id, version: "1.0.0" };
 
@@ -98,7 +98,8 @@ describe("the interview", () => {
     const outcome = await runInterview(prompter, files, options());
     expect(outcome.status).toBe("done");
     expect(prompter.remaining).toBe(0);
-    const saved = files.parsed(FILE);
+    // The file is named after municipality, role, name and date (docs/form.md).
+    const saved = files.parsed("/work/zelftest-utrecht-adviesraad-wmo-raad-utrecht-2026-01-15.yaml");
     expect(saved).toMatchObject({
       municipality: "Utrecht",
       date: "2026-01-15",
@@ -116,7 +117,7 @@ describe("the interview", () => {
     expect(out).toContain(`Vraag 15 van 15 · ${citedAs(15)}`);
     expect(out).toContain("VNG-zelftest");
     expect(out).toContain("voldoet niet");
-    expect(out).toContain(`npx zelftest score ${FILE}`);
+    expect(out).toContain("npx zelftest score /work/zelftest-utrecht-adviesraad-wmo-raad-utrecht-2026-01-15.yaml");
   });
 
   it("a plain answer asks nothing more: no note or source prompts after every answer", async () => {
@@ -159,14 +160,14 @@ describe("the interview", () => {
         files,
         options(),
       );
-      expect(files.parsed(`/work/zelftest-ede-${iso}.yaml`).date).toBe(iso);
+      expect(files.parsed(`/work/zelftest-ede-gemeente-${iso}.yaml`).date).toBe(iso);
     }
   });
 
   it("the default file name comes from municipality and date; --out overrides it", async () => {
     expect(slug("Súdwest-Fryslân")).toBe("sudwest-fryslan");
     expect(slug("'s-Hertogenbosch")).toBe("s-hertogenbosch");
-    expect(slug("!!!")).toBe("gemeente");
+    expect(slug("!!!")).toBe("");
     const files = new MemoryFiles();
     await runInterview(
       new ScriptedPrompter([...header(), { select: "stop" }]),
@@ -253,7 +254,7 @@ describe("the interview", () => {
 
   it("asks good practice only when chosen, and skips questions whose condition is not met", async () => {
     const q = mini();
-    const file = "/work/zelftest-x-2026-01-15.yaml";
+    const file = "/work/zelftest-x-gemeente-2026-01-15.yaml";
     const withPractice = new ScriptedPrompter([
       { input: "X" },
       { input: "" },
@@ -507,7 +508,7 @@ describe("the interview", () => {
   });
 
   it("offers the report at the end and writes it next to the answer file, asking before overwriting", async () => {
-    const files = new MemoryFiles({ "/work/zelftest-utrecht-2026-01-15.md": "oud" });
+    const files = new MemoryFiles({ "/work/zelftest-utrecht-gemeente-2026-01-15.md": "oud" });
     const made: string[] = [];
     const makeReport = (file: string, format: "md" | "html") => {
       made.push(`${file}:${format}`);
@@ -522,9 +523,9 @@ describe("the interview", () => {
     ]);
     await runInterview(prompter, files, options(builtin, { makeReport }));
     expect(made).toEqual([`${FILE}:html`]);
-    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.html")).toBe("rapport html");
-    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.md")).toBe("oud");
-    expect(prompter.printed.join("")).toContain("Rapport geschreven: /work/zelftest-utrecht-2026-01-15.html");
+    expect(files.saved.get("/work/zelftest-utrecht-gemeente-2026-01-15.html")).toBe("rapport html");
+    expect(files.saved.get("/work/zelftest-utrecht-gemeente-2026-01-15.md")).toBe("oud");
+    expect(prompter.printed.join("")).toContain("Rapport geschreven: /work/zelftest-utrecht-gemeente-2026-01-15.html");
   });
 
   it("shows the article of a legal requirement, and under 'more' how to check it and what its words mean (questionnaire 1.2)", async () => {
@@ -648,7 +649,7 @@ describe("nothing lost (issue #14)", () => {
     const p = new ScriptedPrompter([...header(), ...answer("ja"), { select: "stop" }]);
     const racing = {
       select: async <T>(message: string, choices: readonly { value: T; name: string }[]) => {
-        if (/Uw antwoord/.test(message) && !files.saved.has("/work/zelftest-utrecht-2026-01-15-2.yaml"))
+        if (/Uw antwoord/.test(message) && !files.saved.has("/work/zelftest-utrecht-gemeente-2026-01-15-2.yaml"))
           files.save(FILE, "# someone else's\n");
         return p.select(message, choices);
       },
@@ -657,7 +658,7 @@ describe("nothing lost (issue #14)", () => {
     };
     await runInterview(racing, files, options());
     expect(files.saved.get(FILE)).toBe("# someone else's\n");
-    expect(files.parsed("/work/zelftest-utrecht-2026-01-15-2.yaml").answers.size).toBe(1);
+    expect(files.parsed("/work/zelftest-utrecht-gemeente-2026-01-15-2.yaml").answers.size).toBe(1);
   });
 
   it("--resume a.yaml --out existing.yaml asks before replacing existing.yaml", async () => {

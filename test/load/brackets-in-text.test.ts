@@ -5,7 +5,7 @@
 // writer writes, the reader reads (a round-trip property over notes full of YAML's own characters).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { serializeAnswers } from "../../src/interview/serialize-answers.js";
+import { serializeAnswers } from "../../src/load/write-answers.js";
 import { loadQuestionnaire, sourceFromBytes } from "../../src/load/load-files.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
 import { SourceDocument } from "../../src/load/source-document.js";

@@ -138,3 +138,23 @@ describe("files that are not text, too large or missing", () => {
     expect(ds.find((d) => d.code === "UNKNOWN_ITEM")!.params.suggestion).toBe("beleidsplan.inrichting");
   });
 });
+
+describe("group answers (answer-file format 1.3)", () => {
+  it("reads the group block, votes and dissent", () => {
+    const { answers } = loadAnswerFile(fixture("answers", "valid", "group.yaml"));
+    expect(answers.group).toEqual({
+      rule: "meerderheid",
+      members: [
+        { name: "A. de Vries", role: "adviesraad", date: "2026-12-03", sha256: "a1".repeat(32) },
+        { name: "B. Bakker", role: "adviesraad", date: "2026-12-04", sha256: "b2".repeat(32) },
+      ],
+    });
+    expect(answers.answers.get("toegankelijkheid.gratis")).toEqual({
+      answer: "ja",
+      note: "A. de Vries: Staat in de verordening.",
+      votes: { ja: 1, "weet-niet": 1 },
+      dissent: [{ member: 2, name: "B. Bakker", answer: "weet-niet", note: "Nooit van gehoord." }],
+    });
+    expect(answers.answers.get("onafhankelijkheid.scheiding-toewijzing")).toEqual({ answer: "nee", votes: { nee: 2 } });
+  });
+});

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import type { AnswerFileDocument, Item, QuestionnaireDocument, Value } from "../../src/load/schema-types.js";
 import { ANSWER_VALUES, LEVELS, ROLES } from "../../src/model/vocabulary.js";
 import type { AnswerValue, Level, Role } from "../../src/model/vocabulary.js";
+import { GROUP_RULES } from "../../src/model/answers.js";
+import type { GroupRule } from "../../src/model/answers.js";
 import { ROOT } from "../helpers/fixtures.js";
 
 const SCRIPT = join(ROOT, "scripts", "schema-types.mjs");
@@ -58,11 +60,16 @@ describe("types generated from the JSON Schemas", () => {
     const questionnaire = schema("questionnaire");
     expect(answers.$defs.value.enum).toEqual([...ANSWER_VALUES]);
     expect(questionnaire.$defs.answerValue.enum).toEqual([...ANSWER_VALUES]);
-    expect(answers.properties.respondent.properties.role.enum).toEqual([...ROLES]);
+    expect(answers.$defs.role.enum).toEqual([...ROLES]);
+    expect(answers.properties.respondent.properties.role.$ref).toBe("#/$defs/role");
+    expect(answers.properties.group.properties.rule.enum).toEqual([...GROUP_RULES]);
     expect(questionnaire.$defs.item.properties.level.enum).toEqual([...LEVELS]);
     // The same at the type level (checked by `npm run typecheck`).
     expectTypeOf<Value>().toEqualTypeOf<AnswerValue>();
     expectTypeOf<AnswerFileDocument["respondent"]["role"]>().toEqualTypeOf<Role>();
+    expectTypeOf<
+      AnswerFileDocument["group"] extends infer G ? (G extends { rule: infer R } ? R : never) : never
+    >().toEqualTypeOf<GroupRule>();
     expectTypeOf<Item["level"]>().toEqualTypeOf<Level>();
     expectTypeOf<NonNullable<Item["when"]>["answer"][number]>().toEqualTypeOf<AnswerValue>();
     expectTypeOf<QuestionnaireDocument["themes"][number]["items"]>().toEqualTypeOf<Item[]>();

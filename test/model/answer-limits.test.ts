@@ -8,7 +8,7 @@ import { parseAnswers } from "../../src/load/parse-answers.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import { ANSWER_LIMITS, GEMEENTECODE_PATTERN, META_KEY_PATTERN, textLength } from "../../src/model/answer-limits.js";
 import { GEMEENTECODE } from "../../src/model/municipality.js";
-import { serializeAnswers } from "../../src/interview/serialize-answers.js";
+import { serializeAnswers } from "../../src/load/write-answers.js";
 import { answerSet, diagnosticsOf, mini, ROOT } from "../helpers/fixtures.js";
 
 const read = (text: string) => parseAnswers(SourceDocument.parse(text, "a.yaml"), mini());

@@ -3,7 +3,9 @@ import {
   displayMunicipality,
   municipalityKey,
   normalizeGemeentecode,
+  municipalityLabel,
   sameMunicipality,
+  sameMunicipalityOf,
 } from "../../src/model/municipality.js";
 
 describe("municipality names", () => {
@@ -29,5 +31,31 @@ describe("municipality codes", () => {
   it("refuses what is not a code", () => {
     for (const typed of ["", "GM", "GM177", "GM01770", "12345", "GM 0177", "Utrecht", "-177"])
       expect(normalizeGemeentecode(typed)).toBeUndefined();
+  });
+});
+
+describe("the same municipality: by code when both files have one, else by name", () => {
+  it("equal codes are one municipality, however the names are spelled", () => {
+    const a = { municipality: "Rijssen-Holten", gemeentecode: "GM1742" };
+    expect(sameMunicipalityOf(a, { municipality: "Gemeente Rijssen Holten", gemeentecode: "GM1742" })).toBe(true);
+    expect(sameMunicipalityOf(a, { municipality: "Rijssen-Holten", gemeentecode: "GM0177" })).toBe(false);
+  });
+  it("without a code on either side, the names decide", () => {
+    expect(
+      sameMunicipalityOf(
+        { municipality: "Rijssen-Holten", gemeentecode: "GM1742" },
+        { municipality: " rijssen-holten" },
+      ),
+    ).toBe(true);
+    expect(
+      sameMunicipalityOf(
+        { municipality: "Gemeente Rijssen Holten" },
+        { municipality: "Rijssen-Holten", gemeentecode: "GM1742" },
+      ),
+    ).toBe(false);
+  });
+  it("names a municipality with its code", () => {
+    expect(municipalityLabel({ municipality: " De  Bilt", gemeentecode: "GM0310" })).toBe("De Bilt (GM0310)");
+    expect(municipalityLabel({ municipality: "Ede" })).toBe("Ede");
   });
 });
