@@ -7,6 +7,7 @@ import { closest } from "../load/suggest.js";
 import { CLI_TEXT } from "../messages/cli.js";
 import type { CliTexts } from "../messages/cli.js";
 import { UI } from "../messages/ui.js";
+import { ROLES } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { formatDiagnostics, terminalWording } from "./format-diagnostics.js";
 import type { Io } from "./io.js";
@@ -297,6 +298,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (files: string[], opts: Omit<import("./commands/compare.js").CompareOptions, "lang">) => {
       const { compareCommand } = await import("./commands/compare.js");
       exitCode = await compareCommand(files, { ...opts, lang }, io);
+    });
+
+  program
+    .command("samenvoegen")
+    .alias("merge")
+    .description(h.merge)
+    .argument(`<${v.files}>`, h.mergeFiles)
+    .option(`--out <${v.file}>`, h.mergeOut, at)
+    .addOption(choiceOption(`--role <${v.role}>`, h.mergeRole, ROLES))
+    .option(`--name <${v.text}>`, h.mergeName)
+    .option(`--date <${v.date}>`, h.mergeDate)
+    .addOption(questionnaireOption())
+    .action(async (files: string[], opts: Omit<import("./commands/samenvoegen.js").SamenvoegenOptions, "lang">) => {
+      const { samenvoegenCommand } = await import("./commands/samenvoegen.js");
+      exitCode = await samenvoegenCommand(files, { ...opts, lang }, io);
     });
 
   program

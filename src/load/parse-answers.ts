@@ -11,7 +11,6 @@ import type { Entry } from "./schema-types.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import type { SourceDocument } from "./source-document.js";
 import { closest } from "./suggest.js";
-import type { Entry } from "./schema-types.js";
 import { answersValidator } from "./validators.js";
 import { sha256 } from "./hash.js";
 
@@ -33,7 +32,7 @@ function itemIds(q: Questionnaire): ReadonlySet<string> {
 }
 
 /** The fields an answer entry may have (schemas/answers.schema.json, `entry`; a test keeps the two equal). */
-export const ENTRY_FIELDS = ["answer", "note", "evidence"] as const satisfies readonly (keyof Exclude<Entry, string>)[];
+export const ENTRY_FIELDS = ["answer", "note", "evidence", "votes", "dissent"] as const satisfies readonly (keyof Exclude<Entry, string>)[];
 
 /**
  * Bounded work for a hostile file (defect 11): the schema validator describes every problem it

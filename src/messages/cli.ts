@@ -29,6 +29,10 @@ export interface CliTexts {
     what: string;
     n: string;
     command: string;
+    role: string;
+    text: string;
+    date: string;
+    code: string;
   };
   description: string;
   lang: string;
@@ -63,6 +67,14 @@ export interface CliTexts {
   compareSecondFile: string;
   compareFormat: string;
   allowMixed: string;
+  merge: string;
+  mergeFiles: string;
+  /** What is missing when samenvoegen gets one file. */
+  mergeSecondFile: string;
+  mergeOut: string;
+  mergeRole: string;
+  mergeName: string;
+  mergeDate: string;
   validate: string;
   validateFiles: string;
   interview: string;
@@ -115,6 +127,10 @@ const NL: CliTexts = {
     what: "wat",
     n: "aantal",
     command: "opdracht",
+    role: "rol",
+    text: "tekst",
+    date: "datum",
+    code: "code",
   },
   description: "Zelftest onafhankelijke cliëntondersteuning (Wmo 2015) voor gemeenten, adviesraden en onderzoekers.",
   lang: "taal van uitvoer en rapport: nl of en",
@@ -150,10 +166,19 @@ const NL: CliTexts = {
   compareSecondFile: "een tweede antwoordbestand om mee te vergelijken",
   compareFormat: "md (standaard), html of json",
   allowMixed: "vergelijk ook bestanden van verschillende gemeenten of vragenlijsten",
+  merge:
+    "voeg de antwoordbestanden van de leden van een groep (zoals een adviesraad) samen tot één groepsantwoord: per vraag het antwoord van de meerderheid, met de stemmen en wie anders antwoordde",
+  mergeFiles: "twee of meer antwoordbestanden van leden, over één gemeente",
+  mergeSecondFile: "een tweede antwoordbestand om mee samen te voegen",
+  mergeOut: "waar het groepsantwoord komt (standaard: zelftest-<gemeente>-<rol>-groep-<datum>.yaml hier)",
+  mergeRole:
+    "de rol van de groep: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker of anders (standaard: die van de leden)",
+  mergeName: "de naam van de groep, zoals 'Wmo-adviesraad Rijssen-Holten'",
+  mergeDate: "de datum van het groepsantwoord, jaar-maand-dag (standaard: vandaag)",
   validate: "controleer vragenlijsten en antwoordbestanden en toon elk probleem met regel en kolom",
   validateFiles: "een of meer bestanden",
   interview: "vul de zelftest in, vraag voor vraag (dit gebeurt ook als u alleen `zelftest` typt)",
-  out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<datum>.yaml hier)",
+  out: "waar het antwoordbestand komt (standaard: zelftest-<gemeente>-<rol>[-<naam>]-<datum>.yaml hier)",
   resume: "ga verder met een antwoordbestand, bij de eerste open vraag",
   verbose: "toon ook de technische nummers (ids) van de vragen",
   formulier: "maak het formulier: één HTML-bestand om de zelftest zonder installatie in de browser in te vullen",
@@ -195,6 +220,10 @@ const EN: CliTexts = {
     what: "what",
     n: "n",
     command: "command",
+    role: "role",
+    text: "text",
+    date: "date",
+    code: "code",
   },
   description:
     "Self-assessment of independent client support (Wmo 2015) for municipalities, advisory councils and researchers.",
@@ -231,10 +260,19 @@ const EN: CliTexts = {
   compareSecondFile: "a second answer file to compare with",
   compareFormat: "md (default), html or json",
   allowMixed: "also compare files for different municipalities or questionnaires",
+  merge:
+    "merge the answer files of a group's members (such as an advisory council) into one group answer: per question the majority's answer, with the votes and who answered differently",
+  mergeFiles: "two or more members' answer files, about one municipality",
+  mergeSecondFile: "a second answer file to merge with",
+  mergeOut: "where the group answer goes (default: zelftest-<municipality>-<role>-groep-<date>.yaml here)",
+  mergeRole:
+    "the group's role: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker or anders (default: the members')",
+  mergeName: "the group's name, such as 'Wmo-adviesraad Rijssen-Holten'",
+  mergeDate: "the date of the group answer, year-month-day (default: today)",
   validate: "check questionnaires and answer files and show every problem with line and column",
   validateFiles: "one or more files",
   interview: "fill in the self-assessment, question by question (also what plain `zelftest` does)",
-  out: "where the answer file goes (default: zelftest-<municipality>-<date>.yaml here)",
+  out: "where the answer file goes (default: zelftest-<municipality>-<role>[-<name>]-<date>.yaml here)",
   resume: "continue an answer file at the first open question",
   verbose: "also show the questions' technical ids",
   formulier: "make the form: one HTML file to fill in the self-assessment in a browser, without installing anything",

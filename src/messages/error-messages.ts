@@ -54,6 +54,27 @@ const TOO_LARGE_USUAL: Record<string, { nl: string; en: string }> = {
   },
 };
 
+/** How to write the value of an option that takes a date, a code or a text (INVALID_OPTION). */
+const DATE_FORMAT = {
+  nl: "Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-01-15 (een bestaande datum).",
+  en: "Write the date as year-month-day, for example 2027-01-15 (a real date).",
+};
+const TEXT_FORMAT = {
+  nl: "Geef een tekst van 1 tot 200 tekens (tussen aanhalingstekens als er spaties in staan).",
+  en: "Give a text of 1 to 200 characters (in quotes if it has spaces).",
+};
+const OPTION_FORMAT: Record<string, { nl: string; en: string }> = {
+  "--date": DATE_FORMAT,
+  "--deadline": DATE_FORMAT,
+  "--name": TEXT_FORMAT,
+  "--municipality": TEXT_FORMAT,
+  "--contact": TEXT_FORMAT,
+  "--municipality-code": {
+    nl: "Geef de CBS-gemeentecode: GM en vier cijfers, zoals GM1742 (1742 of gm1742 mag ook).",
+    en: "Give the CBS municipality code: GM and four digits, such as GM1742 (1742 or gm1742 also work).",
+  },
+};
+
 /** A system error code (errno) in words; unknown codes are shown as they are. */
 const REASON: Record<string, { nl: string; en: string }> = {
   "not-a-file": { nl: "het is geen gewoon bestand", en: "it is not a regular file" },
@@ -811,11 +832,11 @@ const CATALOGUE: Catalogue = {
   INVALID_OPTION: (p) => ({
     nl: {
       message: `${q(p.value)} is geen geldige waarde voor ${str(p.option)}.`,
-      hint: `Kies uit: ${list(p.allowed, "nl", "or")}.`,
+      hint: OPTION_FORMAT[str(p.option)]?.nl ?? `Kies uit: ${list(p.allowed, "nl", "or")}.`,
     },
     en: {
       message: `${q(p.value)} is not a valid value for ${str(p.option)}.`,
-      hint: `Choose from: ${list(p.allowed, "en", "or")}.`,
+      hint: OPTION_FORMAT[str(p.option)]?.en ?? `Choose from: ${list(p.allowed, "en", "or")}.`,
     },
   }),
   NO_INPUT_FILES: (p) => ({

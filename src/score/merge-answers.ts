@@ -33,8 +33,8 @@ export interface MergeCheckOptions {
 }
 
 /**
- * Why these files cannot make one group answer: a file about another municipality (by CBS code
- * when both have one, else by the normalised name), answered with another questionnaire or major
+ * Why these files cannot make one group answer: a file about another municipality than the first
+ * file's (by CBS code when both have one, else by the normalised name), answered with another questionnaire or major
  * version, the same file twice (same sha256), a file that already is a group answer, members of
  * different roles when no role is given. Each file is named; every problem is listed.
  */
@@ -52,8 +52,11 @@ export function checkMerge(members: readonly MergeMember[], options: MergeCheckO
       });
     }
     const earlier = members.slice(0, k);
-    const otherQuestionnaire = earlier.find(
-      (o) => o.answers.questionnaire !== a.questionnaire || majorOf(o.answers.version) !== majorOf(a.version),
+    // Questionnaire and municipality are those of the first file: each other file is held against it.
+    const first = members[0]!;
+    const otherQuestionnaire = [first].find(
+      (o) =>
+        k > 0 && (o.answers.questionnaire !== a.questionnaire || majorOf(o.answers.version) !== majorOf(a.version)),
     );
     if (otherQuestionnaire) {
       refusals.push({
@@ -67,7 +70,7 @@ export function checkMerge(members: readonly MergeMember[], options: MergeCheckO
         },
       });
     }
-    const otherPlace = earlier.find((o) => !sameMunicipalityOf(o.answers, a));
+    const otherPlace = k > 0 && !sameMunicipalityOf(first.answers, a) ? first : undefined;
     if (otherPlace) {
       refusals.push({
         code: "MERGE_MUNICIPALITY",

@@ -295,14 +295,14 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       page.locator(".zf-result-actions").getByRole("button", { name: "Download antwoordbestand" }),
       saved,
     );
-    expect(name).toBe("zelftest-rijssen-holten-2025-09-01.yaml");
+    expect(name).toBe("zelftest-rijssen-holten-adviesraad-2025-09-01.yaml");
     // The comment at the top is for the person who downloaded it: open it again in this form.
     const fileText = readFileSync(saved, "utf8");
     expect(fileText.split("\n").slice(0, 4)).toEqual([
       "# Zelftest onafhankelijke cliëntondersteuning (Wmo 2015): uw antwoorden, gedownload uit het formulier.",
       '# Verder invullen of iets wijzigen? Open het formulier in uw browser, kies "Open antwoordbestand" en kies dit bestand.',
       "# Verander dit bestand liever niet met de hand: na een vergissing kan het formulier het niet meer openen.",
-      "# Met het programma zelftest: zelftest report zelftest-rijssen-holten-2025-09-01.yaml",
+      "# Met het programma zelftest: zelftest report zelftest-rijssen-holten-adviesraad-2025-09-01.yaml",
     ]);
     expect(fileText).not.toContain("interview");
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
@@ -418,7 +418,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       .toContain("gemeente-rijssen-holten-2015.yaml geopend");
     const saved = join(dir, "roundtrip.yaml");
     const name = await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }).first(), saved);
-    expect(name).toBe("zelftest-rijssen-holten-2015-09-01.yaml");
+    expect(name).toBe("zelftest-rijssen-holten-gemeente-team-wmo-2015-09-01.yaml");
     const score = (file: string) => JSON.parse(cli(["score", file, "--json"]).stdout) as Record<string, unknown>;
     const { answersVersion: _a, ...before } = score(original);
     const { answersVersion: _b, ...after } = score(saved);
@@ -950,7 +950,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await expect.poll(async () => (await record())[1].length).toBe(2);
     const [asked, saves] = await record();
     // Asked once, for the usual name; the second save went into the same file, with the new answer.
-    expect(asked).toEqual(["zelftest-teststad-2026-02-01.yaml"]);
+    expect(asked).toEqual(["zelftest-teststad-gemeente-2026-02-01.yaml"]);
     const file = join(dir, "picked.yaml");
     writeFileSync(file, saves[1]!.text);
     expect(cli(["validate", file]).code).toBe(0);
@@ -970,7 +970,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await start(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download antwoordbestand" }).click();
-    expect((await download).suggestedFilename()).toBe("zelftest-teststad-2026-02-01.yaml");
+    expect((await download).suggestedFilename()).toBe("zelftest-teststad-gemeente-2026-02-01.yaml");
     await blocked.close();
   }, 60000);
 
@@ -1049,7 +1049,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await storage.innerText()).toBe("Bewaard in deze browser.");
     const saved = join(dir, "dates.yaml");
     expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe(
-      "zelftest-teststad-2025-09-01.yaml",
+      "zelftest-teststad-gemeente-2025-09-01.yaml",
     );
     expect(readFileSync(saved, "utf8")).toContain('date: "2025-09-01"');
     expect(readFileSync(saved, "utf8")).toContain("gemeentecode: GM0177\n");

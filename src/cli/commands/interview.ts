@@ -10,6 +10,7 @@ import type { Questionnaire } from "../../model/questionnaire.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { INTERVIEW_TEXT } from "../../messages/interview.js";
 import type { Io } from "../io.js";
+import { localToday } from "../today.js";
 import { makeStyle } from "../style.js";
 import { writeFileAtomic } from "../output.js";
 
@@ -33,12 +34,6 @@ function readCurrent(path: string): string | undefined {
     if (err instanceof InputError && err.diagnostics.some((d) => d.code === "FILE_NOT_FOUND")) return undefined;
     return "\u0000unreadable";
   }
-}
-
-/** Today in the local time zone as YYYY-MM-DD. */
-function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export async function interviewCommand(options: InterviewCommandOptions, io: Io): Promise<number> {
