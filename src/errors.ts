@@ -98,6 +98,8 @@ export const USAGE_CODES = [
   "NOT_A_TTY",
   /** An option that works only together with another (`--by` with `--format md` or `html`). */
   "OPTION_REQUIRES",
+  /** Two options that exclude each other (`compare --perspectives --trend`). */
+  "OPTIONS_EXCLUSIVE",
 ] as const;
 
 /** Where the output goes. */

@@ -292,6 +292,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument(`<${v.files}>`, h.compareFiles)
     .addOption(choiceOption(`--format <${v.format}>`, h.compareFormat, ["md", "html", "json"]))
     .option(`--out <${v.file}>`, h.reportOut, at)
+    .option("--perspectives", h.perspectives)
+    .option("--trend", h.trend)
     .option("--allow-mixed", h.allowMixed)
     .option("--verbose", h.verbose)
     .addOption(questionnaireOption())

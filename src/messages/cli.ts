@@ -67,6 +67,8 @@ export interface CliTexts {
   compareSecondFile: string;
   compareFormat: string;
   allowMixed: string;
+  perspectives: string;
+  trend: string;
   merge: string;
   mergeFiles: string;
   /** What is missing when samenvoegen gets one file. */
@@ -161,11 +163,16 @@ const NL: CliTexts = {
     "csv: zet geen ' voor tekst die met = + - @ begint (voor analyse in SPSS, R of pandas; niet openen in een spreadsheet)",
   by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
   jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
-  compare: "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar, of de ontwikkeling door de jaren",
+  compare:
+    "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar (--perspectives), of de ontwikkeling door de jaren (--trend)",
   compareFiles: "twee of meer antwoordbestanden",
   compareSecondFile: "een tweede antwoordbestand om mee te vergelijken",
   compareFormat: "md (standaard), html of json",
   allowMixed: "vergelijk ook bestanden van verschillende gemeenten of vragenlijsten",
+  perspectives:
+    "toon de bestanden als perspectieven naast elkaar (verschillende invullers, zoals de leden van een adviesraad)",
+  trend:
+    "toon de ontwikkeling door de tijd (dezelfde invuller in verschillende jaren), van het oudste naar het nieuwste bestand",
   merge:
     "voeg de antwoordbestanden van de leden van een groep (zoals een adviesraad) samen tot één groepsantwoord: per vraag het antwoord van de meerderheid, met de stemmen en wie anders antwoordde",
   mergeFiles: "twee of meer antwoordbestanden van leden, over één gemeente",
@@ -255,11 +262,14 @@ const EN: CliTexts = {
     "csv: put no ' before text that starts with = + - @ (for analysis in SPSS, R or pandas; do not open in a spreadsheet)",
   by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
   jobs: "number of worker threads (0 = all in one thread; default: one per core)",
-  compare: "compare answer files for one municipality: perspectives side by side, or the development over the years",
+  compare:
+    "compare answer files for one municipality: perspectives side by side (--perspectives), or the development over the years (--trend)",
   compareFiles: "two or more answer files",
   compareSecondFile: "a second answer file to compare with",
   compareFormat: "md (default), html or json",
   allowMixed: "also compare files for different municipalities or questionnaires",
+  perspectives: "show the files as perspectives side by side (different respondents, such as the members of a council)",
+  trend: "show the development over time (the same respondent in different years), from the oldest to the newest file",
   merge:
     "merge the answer files of a group's members (such as an advisory council) into one group answer: per question the majority's answer, with the votes and who answered differently",
   mergeFiles: "two or more members' answer files, about one municipality",

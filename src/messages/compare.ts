@@ -1,5 +1,7 @@
 // Fixed texts of the comparison report, in Dutch and English.
+import type { KindReason } from "../model/comparison-kind.js";
 import type { Lang } from "../model/vocabulary.js";
+import { count } from "./intl.js";
 
 export interface CompareTexts {
   title(municipality: string): string;
@@ -7,6 +9,16 @@ export interface CompareTexts {
   perspectives(labels: string): string;
   trend(from: string, to: string): string;
   datesDiffer: string;
+  /** Why the comparison is of its kind, when it was not asked for. */
+  kindChosen: Record<Exclude<KindReason, "asked">, string>;
+  /** How to ask for the other kind on the command line. */
+  kindSwitch: { perspectives: string; trend: string };
+  /** "adviesraad (Wmo-adviesraad), groep van 4". */
+  groupOf(n: number): string;
+  rowVotes: string;
+  rowDissent: string;
+  /** A minority that did not know: how the item was decided. */
+  weighed(unknown: number, files: number, known: number): string;
   mixed: string;
   practiceNotCompared: string;
   toc: string;
@@ -74,6 +86,22 @@ const NL: CompareTexts = {
   perspectives: (labels) => `Perspectieven naast elkaar: ${labels}.`,
   trend: (from, to) => `Ontwikkeling van ${from} tot ${to}.`,
   datesDiffer: "Let op: de antwoorden zijn op verschillende data gegeven.",
+  kindChosen: {
+    "roles-differ": "Perspectieven naast elkaar, omdat de bestanden in verschillende rollen zijn ingevuld.",
+    "respondents-differ":
+      "Perspectieven naast elkaar, omdat de bestanden van verschillende invullers zijn (andere namen, of een groep naast een persoon), ook al zijn ze op verschillende data ingevuld.",
+    "same-date": "Perspectieven naast elkaar, omdat bestanden dezelfde datum hebben.",
+    "one-respondent-over-time": "Ontwikkeling door de tijd, omdat dezelfde invuller op verschillende data antwoordde.",
+  },
+  kindSwitch: {
+    perspectives: "Wilt u ze als perspectieven naast elkaar zien? Geef --perspectives.",
+    trend: "Wilt u de ontwikkeling door de tijd zien? Geef --trend.",
+  },
+  groupOf: (n) => `groep van ${n}`,
+  rowVotes: "Stemmen",
+  rowDissent: "Anders geantwoord",
+  weighed: (unknown, files, known) =>
+    `${unknown} van de ${files} ${unknown === 1 ? "zei" : "zeiden"} Weet niet of ${unknown === 1 ? "liet" : "lieten"} de vraag open; beslist door de ${count("nl", known, { one: "invuller", other: "invullers" })} die het ${known === 1 ? "wist" : "wisten"}.`,
   mixed: "Let op: deze bestanden gaan over verschillende gemeenten of vragenlijsten; ze zijn bewust toch vergeleken.",
   practiceNotCompared:
     "Goede praktijk is niet in elk bestand ingevuld en wordt daarom niet vergeleken; de vergelijking gaat over de wettelijke eisen.",
@@ -104,15 +132,15 @@ const NL: CompareTexts = {
     "Het gesprek in drie stappen: eerst wat iedereen ziet ontbreken, dan waar de meningen verschillen, dan wat de een weet en de ander niet.",
   agreeMissingTitle: "Samen eens: dit ontbreekt",
   agreeMissingIntro:
-    "Iedereen antwoordde Nee of Deels. Hier hoeft niemand overtuigd te worden: spreek af wie wat doet.",
+    "Wie het wist, antwoordde Nee of Deels. Hier hoeft niemand overtuigd te worden: spreek af wie wat doet.",
   noAgreeMissing: "Er is geen punt waarvan iedereen zegt dat het ontbreekt.",
   disagreeTitle: "Verschil van mening",
   disagreeIntro:
-    "Iedereen gaf een antwoord, maar niet hetzelfde. Wettelijke eisen eerst, daarbinnen wat het verst uit elkaar ligt. De toelichtingen staan naast elkaar.",
+    "Wie het wist, gaf een antwoord, maar niet hetzelfde. Wettelijke eisen eerst, daarbinnen wat het verst uit elkaar ligt. De toelichtingen staan naast elkaar.",
   noDisagree: "Er is geen punt waarover de meningen verschillen.",
   shareTitle: "Informatie delen",
   shareIntro:
-    "Minstens één invuller wist het antwoord niet. Vaak is één document of één vraag genoeg: dit kunt u delen of opvragen.",
+    "Minstens de helft van de invullers wist het antwoord niet. Vaak is één document of één vraag genoeg: dit kunt u delen of opvragen.",
   noShare: "Iedereen wist op elke vraag een antwoord.",
   rowAnswer: "Antwoord",
   rowNote: "Toelichting",
@@ -145,7 +173,9 @@ const NL: CompareTexts = {
   methodTitle: "Werkwijze",
   method: [
     "Elk bestand is gescoord zoals de zelftest dat doet; zie de README.",
-    "Samen eens: elke invuller antwoordde Nee of Deels. Verschil van mening: elke invuller gaf Ja, Deels of Nee, en niet allemaal hetzelfde; wettelijke eisen eerst, dan op afstand (Ja = 1, Deels = ½, Nee = 0: het verschil tussen hoogste en laagste antwoord), dan in de volgorde van de vragenlijst. Informatie delen: minstens één invuller zei Weet niet of liet de vraag open.",
+    "Een vraag wordt beslist door de invullers die Ja, Deels of Nee antwoordden, als dat er meer zijn dan de invullers die Weet niet zeiden of de vraag openlieten; bij de vraag staat dan hoeveel het niet wisten. Eén Weet niet naast drie antwoorden verandert dus niets aan het blok; naast één antwoord wel: dan komt de vraag onder Informatie delen.",
+    "Samen eens: de antwoorden van wie het wist, zijn allemaal Nee of Deels. Verschil van mening: die antwoorden verschillen, en niet alle Nee of Deels; wettelijke eisen eerst, dan op afstand (Ja = 1, Deels = ½, Nee = 0: het verschil tussen hoogste en laagste antwoord), dan in de volgorde van de vragenlijst. Informatie delen: minstens de helft zei Weet niet of liet de vraag open.",
+    "Een groepsantwoord (zelftest samenvoegen) telt als één stem: het antwoord van de groep. Onder de vraag staan de stemmen van de leden en wie anders antwoordde.",
     "Ontwikkeling: van het oudste naar het nieuwste bestand. Beter of slechter volgens de volgorde voldoet niet < onbekend < deels < voldoet; een thema volgens zijn score, of zijn oordeel als er geen score is.",
   ],
 };
@@ -156,6 +186,22 @@ const EN: CompareTexts = {
   perspectives: (labels) => `Perspectives side by side: ${labels}.`,
   trend: (from, to) => `Development from ${from} to ${to}.`,
   datesDiffer: "Note: the answers were given on different dates.",
+  kindChosen: {
+    "roles-differ": "Perspectives side by side, because the files were answered in different roles.",
+    "respondents-differ":
+      "Perspectives side by side, because the files are from different respondents (other names, or a group beside a person), even though they were answered on different dates.",
+    "same-date": "Perspectives side by side, because some files have the same date.",
+    "one-respondent-over-time": "Development over time, because the same respondent answered on different dates.",
+  },
+  kindSwitch: {
+    perspectives: "To see them as perspectives side by side, give --perspectives.",
+    trend: "To see the development over time, give --trend.",
+  },
+  groupOf: (n) => `group of ${n}`,
+  rowVotes: "Votes",
+  rowDissent: "Answered differently",
+  weighed: (unknown, files, known) =>
+    `${unknown} of the ${files} said Don't know or left it open; decided by the ${count("en", known, { one: "respondent", other: "respondents" })} who knew.`,
   mixed: "Note: these files concern different municipalities or questionnaires; they were compared on purpose.",
   practiceNotCompared:
     "Good practice is not filled in in every file, so it is not compared; the comparison covers the legal requirements.",
@@ -185,15 +231,15 @@ const EN: CompareTexts = {
   blocksIntro:
     "The conversation in three steps: first what everyone sees missing, then where opinions differ, then what one side knows and the other does not.",
   agreeMissingTitle: "Agreed: this is missing",
-  agreeMissingIntro: "Everyone answered No or Partly. Nobody needs convincing here: agree who does what.",
+  agreeMissingIntro: "Those who knew answered No or Partly. Nobody needs convincing here: agree who does what.",
   noAgreeMissing: "There is no point everyone says is missing.",
   disagreeTitle: "Difference of opinion",
   disagreeIntro:
-    "Everyone answered, but not the same. Legal requirements first, within them what lies farthest apart. The explanations are side by side.",
+    "Those who knew answered, but not the same. Legal requirements first, within them what lies farthest apart. The explanations are side by side.",
   noDisagree: "There is no point on which opinions differ.",
   shareTitle: "Sharing information",
   shareIntro:
-    "At least one respondent did not know the answer. Often one document or one question is enough: this is what to share or ask for.",
+    "At least half of the respondents did not know the answer. Often one document or one question is enough: this is what to share or ask for.",
   noShare: "Everyone knew an answer to every question.",
   rowAnswer: "Answer",
   rowNote: "Explanation",
@@ -226,7 +272,9 @@ const EN: CompareTexts = {
   methodTitle: "Method",
   method: [
     "Every file was scored as the self-assessment does; see the README.",
-    "Agreed: every respondent answered No or Partly. Difference of opinion: every respondent answered Yes, Partly or No, not all the same; legal requirements first, then by distance (Yes = 1, Partly = ½, No = 0: the gap between the highest and lowest answer), then in questionnaire order. Sharing information: at least one respondent said Don't know or left the question open.",
+    "A question is decided by the respondents who answered Yes, Partly or No when they are more than those who said Don't know or left it open; the question then says how many did not know. So one Don't know beside three answers does not change the block; beside one answer it does: the question then goes under Sharing information.",
+    "Agreed: the answers of those who knew are all No or Partly. Difference of opinion: those answers differ, not all No or Partly; legal requirements first, then by distance (Yes = 1, Partly = ½, No = 0: the gap between the highest and lowest answer), then in questionnaire order. Sharing information: at least half said Don't know or left the question open.",
+    "A group answer (zelftest merge) counts as one voice: the group's answer. Under the question are the members' votes and who answered differently.",
     "Development: from the oldest to the newest file. Better or worse by the order does not meet < unknown < partly < meets; a theme by its score, or its verdict when it has no score.",
   ],
 };

@@ -880,6 +880,16 @@ const CATALOGUE: Catalogue = {
       hint: "Run `zelftest` in a terminal, or with a filled-in answer file use `zelftest score FILE` or `zelftest report FILE`.",
     },
   }),
+  OPTIONS_EXCLUSIVE: (p) => ({
+    nl: {
+      message: `${list(p.options, "nl")} gaan niet samen.`,
+      hint: `Kies er één: ${list(p.options, "nl", "or")}; zonder beide kiest ${str(p.command) ? `zelftest ${str(p.command)}` : "zelftest"} zelf en zegt waarom.`,
+    },
+    en: {
+      message: `${list(p.options, "en")} cannot be combined.`,
+      hint: `Choose one: ${list(p.options, "en", "or")}; without either, ${str(p.command) ? `zelftest ${str(p.command)}` : "zelftest"} chooses and says why.`,
+    },
+  }),
   GROUP_FIELD_WITHOUT_GROUP: (p) => ({
     nl: {
       message: `Vraag ${q(p.id)} heeft ${q(p.field)}, maar dit bestand is geen groepsantwoord (er staat geen group: in).`,

@@ -1,5 +1,6 @@
 // The scored result of one answer set (docs/scoring.md). A plain JSON-serialisable object: renderers
 // and the `--json` output take only this.
+import type { Dissent, Group, Votes } from "./answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "./vocabulary.js";
 
 export interface ItemResult {
@@ -12,6 +13,9 @@ export interface ItemResult {
   readonly points: number | null;
   readonly note?: string;
   readonly evidence?: string;
+  /** Group answers only: how the members answered, and who answered differently. */
+  readonly votes?: Votes;
+  readonly dissent?: readonly Dissent[];
 }
 
 export interface StatusCounts {
@@ -46,6 +50,8 @@ export interface Assessment {
   readonly municipality: string;
   readonly respondent: { readonly role: Role; readonly name?: string };
   readonly date: string;
+  /** Present when the answers are a group answer: the rule and the members it was made from. */
+  readonly group?: Group;
   /**
    * The VNG lens: verdict and score over the rows of the VNG zelftest (`legal.vng2015`), or over
    * every legal item when the questionnaire marks none (custom and pre-1.3 questionnaires); null

@@ -4,9 +4,12 @@
 import type { Comparison, Change } from "../score/compare.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import type { Dissent, Votes } from "../model/answers.js";
+import { ANSWER_VALUES } from "../model/vocabulary.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
+import { GROUP_TEXT } from "../messages/group.js";
 import { formatList } from "../messages/intl.js";
 import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
@@ -15,6 +18,11 @@ import { STATUS_MARK } from "./render-summary.js";
 export interface CompareViewOptions {
   /** Show the questions' technical ids (`zelftest compare --verbose`), for questionnaire authors. */
   readonly verbose?: boolean;
+  /**
+   * Say how to ask for the other kind (--perspectives, --trend) after saying why this kind was
+   * chosen: the command line's words; the form leaves them out. Default true.
+   */
+  readonly switchHint?: boolean;
 }
 
 export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, options: CompareViewOptions = {}) {
@@ -26,10 +34,29 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
   const verdict = (v: Verdict | null) => (v === null ? "–" : `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`);
   const statusCell = (s: ItemStatus, answer: string) =>
     s === "niet-van-toepassing" ? `– ${STATUS_LABEL[lang][s]}` : `${STATUS_MARK[s]} ${answer}`;
-  const who = (f: Comparison["files"][number]) => `${ROLE_LABEL[lang][f.role]}${f.name ? ` (${f.name})` : ""}`;
-  const labels = c.files.map((f) =>
-    c.kind === "trend" ? formatDate(f.date, lang) : `${who(f)}, ${formatDate(f.date, lang)}`,
-  );
+  // Every heading names the respondent (role, name, a group's size) and the date, also in a trend.
+  const who = (f: Comparison["files"][number]) => {
+    const details = [f.name, f.groupSize !== undefined ? t.groupOf(f.groupSize) : undefined].filter(Boolean);
+    return `${ROLE_LABEL[lang][f.role]}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+  };
+  const labels = c.files.map((f) => `${who(f)}, ${formatDate(f.date, lang)}`);
+  /** "2 × Ja, 1 × Deels": a group's votes in the order of the answer scale. */
+  const votesText = (v: Votes | null) =>
+    v === null
+      ? ""
+      : ANSWER_VALUES.filter((a) => (v[a] ?? 0) > 0)
+          .map((a) => `${v[a]} × ${ANSWER_LABEL[lang][a]}`)
+          .join(", ");
+  /** "C. Çelik: Deels; D. Jansen: Weet niet – Nooit van gehoord. (bron: …)": who in a group answered differently, in their words. */
+  const dissentText = (ds: readonly Dissent[] | null) =>
+    (ds ?? [])
+      .map((d) => {
+        const words = [d.note, d.evidence ? `(${t.rowEvidence.toLowerCase()}: ${d.evidence})` : undefined].filter(
+          Boolean,
+        );
+        return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${answerLabel(d.answer)}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
+      })
+      .join("; ");
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
   // Good practice shows its score only: no legal verdict words (and no legal red) for it.
@@ -54,9 +81,12 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
     const legal = legalOf(item);
     const rows = [
       { label: t.rowAnswer, cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))) },
+      { label: t.rowVotes, cells: i.votes.map(votesText) },
       { label: t.rowNote, cells: i.notes.map((x) => x ?? "") },
       { label: t.rowEvidence, cells: i.evidence.map((x) => x ?? "") },
+      { label: t.rowDissent, cells: i.dissent.map(dissentText) },
     ].filter((r, k) => k === 0 || r.cells.some((x) => x !== ""));
+    const known = i.answers.length - i.unknown;
     const failing = i.answers.find((a) => a === "nee") ?? i.answers.find((a) => a === "deels") ?? "weet-niet";
     return {
       nr: n + 1,
@@ -66,6 +96,8 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
       question: question(id),
       ...(legal ? { legal: legalCitation([legal], lang) } : {}),
       rows,
+      // A minority that did not know did not decide: say so (agreed missing, difference of opinion).
+      ...(extra !== "check" && i.unknown > 0 ? { weighed: t.weighed(i.unknown, i.answers.length, known) } : {}),
       ...(extra === "action"
         ? { action: rich(actionOf(item, failing === "nee" || failing === "deels" ? failing : "nee")) }
         : {}),
@@ -89,9 +121,17 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
     title: t.title(c.files[0]?.municipality ?? ""),
     intro:
       c.kind === "trend"
-        ? t.trend(labels[0] ?? "", labels[labels.length - 1] ?? "")
+        ? t.trend(formatDate(c.files[0]?.date ?? "", lang), formatDate(c.files[c.files.length - 1]?.date ?? "", lang))
         : t.perspectives(formatList(c.files.map(who), lang)),
     notes: [
+      ...(c.kindReason === "asked"
+        ? []
+        : [
+            [
+              t.kindChosen[c.kindReason],
+              ...(options.switchHint === false ? [] : [t.kindSwitch[c.kind === "trend" ? "perspectives" : "trend"]]),
+            ].join(" "),
+          ]),
       ...(c.mixed ? [t.mixed] : []),
       ...(c.practiceCompared ? [] : [t.practiceNotCompared]),
       ...(c.kind === "perspectives" && new Set(c.files.map((f) => f.date)).size > 1 ? [t.datesDiffer] : []),
@@ -167,7 +207,11 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
       .map((i) => ({
         id: i.id,
         question: question(i.id),
-        cells: i.answers.map((a, k) => statusCell(i.statuses[k]!, answerLabel(a))),
+        // A group's answer with its votes: "✓ Ja (2 × Ja, 1 × Deels, 1 × Weet niet)".
+        cells: i.answers.map((a, k) => {
+          const votes = votesText(i.votes[k] ?? null);
+          return `${statusCell(i.statuses[k]!, answerLabel(a))}${votes ? ` (${votes})` : ""}`;
+        }),
         same: c.kind === "trend" ? (i.direction ? t.direction[i.direction] : "–") : i.agree ? t.agree : t.differ,
       })),
   };

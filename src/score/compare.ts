@@ -1,11 +1,17 @@
 // Compares two or more assessments of the same municipality. Pure: no I/O.
 //
-// Perspectives (different respondent roles, e.g. municipality and advisory council): per item
-// every answer side by side, in three blocks for the conversation: what all agree is missing
-// (every side says Nee or Deels), where they differ (ranked legal first, then by how far apart
-// the answers are), and where one side does not know (information to share).
-// Trend (one role, different dates): per item and per theme better, worse or the same from the
+// Perspectives (different respondents, e.g. municipality and advisory council, or the members of
+// one council): per item every answer side by side, in three blocks for the conversation: what
+// all agree is missing (Nee or Deels), where they differ (ranked legal first, then by how far
+// apart the answers are), and what to share where too many do not know. A Weet niet (or an open
+// question) from a minority does not decide: the answers of those who know do, and the item
+// says how many did not. A group answer (docs/answer-file.md) is one voice, with its votes and
+// dissent carried along.
+// Trend (one respondent over time): per item and per theme better, worse or the same from the
 // earliest to the latest file, the change in verdict and score, and what is still open.
+// Which of the two is asked for (--perspectives, --trend) or chosen, and why, is part of the result.
+import type { Dissent, Votes } from "../model/answers.js";
+import type { ComparisonKind, KindReason } from "../model/comparison-kind.js";
 import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { pointsOfAnswer } from "../model/item-outcome.js";
@@ -14,7 +20,7 @@ import { inVngLens, marksVngRows } from "../model/legal-lens.js";
 import { exactScore } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
-export type ComparisonKind = "perspectives" | "trend";
+export type { ComparisonKind, KindReason } from "../model/comparison-kind.js";
 
 export interface ComparedFile {
   readonly file: string;
@@ -25,6 +31,8 @@ export interface ComparedFile {
   readonly verdict: Verdict | null;
   readonly score: number | null;
   readonly practiceScore: number | null;
+  /** A group answer: how many members it was made from (it counts as one voice). */
+  readonly groupSize?: number;
 }
 
 export interface ItemComparison {
@@ -36,6 +44,12 @@ export interface ItemComparison {
   readonly statuses: readonly ItemStatus[];
   readonly notes: readonly (string | null)[];
   readonly evidence: readonly (string | null)[];
+  /** Per file: a group answer's votes (null for a single respondent's file). */
+  readonly votes: readonly (Votes | null)[];
+  /** Per file: a group answer's members who answered differently (null when none or not a group). */
+  readonly dissent: readonly (readonly Dissent[] | null)[];
+  /** How many files said Weet niet or left the item open. */
+  readonly unknown: number;
   readonly agree: boolean;
   /** Conversation priority of a difference: 1 most important … 4; 0 when all agree. */
   readonly priority: 0 | 1 | 2 | 3 | 4;
@@ -51,13 +65,17 @@ export interface ItemComparison {
 /** Better, worse or the same, from the earliest file to the latest. */
 export type Direction = "beter" | "slechter" | "gelijk";
 
-/** The three blocks of a perspectives comparison, each a list of item ids in reading order. */
+/**
+ * The three blocks of a perspectives comparison, each a list of item ids in reading order. An item
+ * is decided by the files that gave a known answer (ja, deels, nee) when they are more than those
+ * that did not (Weet niet or open); otherwise it is information to share.
+ */
 export interface ConversationBlocks {
-  /** Every file answered Nee or Deels: all agree it is not (fully) in place. Legal first. */
+  /** Decided, and every known answer is Nee or Deels: all agree it is not (fully) in place. Legal first. */
   readonly agreeMissing: readonly string[];
-  /** Every file gave a known answer (ja, deels, nee) and they differ, not all Nee/Deels: legal first, then farthest apart. */
+  /** Decided, and the known answers differ, not all Nee/Deels: legal first, then farthest apart. */
   readonly disagree: readonly string[];
-  /** At least one file said Weet niet or left it open, and some file answered: what to share. Legal first. */
+  /** Not decided (at least half said Weet niet or left it open), and some file answered: what to share. Legal first. */
   readonly share: readonly string[];
 }
 
@@ -81,6 +99,7 @@ export interface Change {
 
 export interface Comparison {
   readonly kind: ComparisonKind;
+  readonly kindReason: KindReason;
   /** Good practice is compared only when every file has some of it answered. */
   readonly practiceCompared: boolean;
   /** Files differ in municipality or questionnaire, compared on purpose (--allow-mixed). */
@@ -159,6 +178,29 @@ function priorityOf(level: Level, answers: readonly (AnswerValue | null)[]): 1 |
   return sharp ? 3 : 4;
 }
 
+export interface CompareOptions {
+  /** Files differ in municipality or questionnaire, compared on purpose (--allow-mixed). */
+  readonly mixed?: boolean;
+  /** The kind asked for (--perspectives, --trend); without it the kind is chosen (chooseKind). */
+  readonly kind?: ComparisonKind;
+}
+
+/**
+ * The kind when none is asked for: a trend only when one respondent answered on different dates
+ * (one role; the same name, or no name; no group beside a person; no two files on one date);
+ * perspectives otherwise. The four members of one council are never a trend.
+ */
+export function chooseKind(as: readonly Assessment[]): { kind: ComparisonKind; reason: KindReason } {
+  if (new Set(as.map((a) => a.respondent.role)).size > 1) return { kind: "perspectives", reason: "roles-differ" };
+  const names = new Set(as.flatMap((a) => (a.respondent.name ? [nameKey(a.respondent.name)] : [])));
+  const groups = new Set(as.map((a) => a.group !== undefined));
+  if (names.size > 1 || groups.size > 1) return { kind: "perspectives", reason: "respondents-differ" };
+  if (new Set(as.map((a) => a.date)).size < as.length) return { kind: "perspectives", reason: "same-date" };
+  return { kind: "trend", reason: "one-respondent-over-time" };
+}
+
+const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+
 /**
  * Compares assessments given in file order. Files are shown oldest first for a trend; for
  * perspectives in the order given.
@@ -166,11 +208,12 @@ function priorityOf(level: Level, answers: readonly (AnswerValue | null)[]): 1 |
 export function compareAssessments(
   inputs: readonly { readonly file: string; readonly assessment: Assessment }[],
   questionnaire: Questionnaire,
-  options: { readonly mixed?: boolean } = {},
+  options: CompareOptions = {},
 ): Comparison {
-  const roles = new Set(inputs.map((i) => i.assessment.respondent.role));
-  const kind: ComparisonKind =
-    roles.size === 1 && new Set(inputs.map((i) => i.assessment.date)).size > 1 ? "trend" : "perspectives";
+  const chosen = options.kind
+    ? { kind: options.kind, reason: "asked" as const }
+    : chooseKind(inputs.map((i) => i.assessment));
+  const kind: ComparisonKind = chosen.kind;
   const ordered =
     kind === "trend"
       ? [...inputs].sort((a, b) => a.assessment.date.localeCompare(b.assessment.date) || a.file.localeCompare(b.file))
@@ -208,6 +251,9 @@ export function compareAssessments(
       statuses,
       notes: results.map((r) => r?.note ?? null),
       evidence: results.map((r) => r?.evidence ?? null),
+      votes: results.map((r) => r?.votes ?? null),
+      dissent: results.map((r) => (r?.dissent && r.dissent.length > 0 ? r.dissent : null)),
+      unknown: answers.filter((a) => a === null || !KNOWN.has(a)).length,
       agree,
       priority: agree ? 0 : priorityOf(item.level, answers),
       distance: distanceOf(answers),
@@ -233,10 +279,12 @@ export function compareAssessments(
       a.level === b.level ? 0 : a.level === "wettelijk" ? -1 : 1;
     const inOrder = (a: ItemComparison, b: ItemComparison) => order.get(a.id)! - order.get(b.id)!;
     const applying = items.filter((i) => i.statuses.every((s) => s !== "niet-van-toepassing"));
-    const allKnown = (i: ItemComparison) => i.answers.every((a) => a !== null && KNOWN.has(a));
-    const agreeMissing = applying.filter((i) => i.answers.every((a) => a !== null && MISSING.has(a)));
-    const disagree = applying.filter((i) => allKnown(i) && !i.agree && !agreeMissing.includes(i));
-    const share = applying.filter((i) => !allKnown(i) && i.answers.some((a) => a !== null));
+    const known = (i: ItemComparison) => i.answers.filter((a): a is AnswerValue => a !== null && KNOWN.has(a));
+    // Decided by those who know, when they are more than those who do not.
+    const decided = (i: ItemComparison) => known(i).length > i.unknown;
+    const agreeMissing = applying.filter((i) => decided(i) && known(i).every((a) => MISSING.has(a)));
+    const disagree = applying.filter((i) => decided(i) && new Set(known(i)).size > 1 && !agreeMissing.includes(i));
+    const share = applying.filter((i) => !decided(i) && i.answers.some((a) => a !== null));
     blocks = {
       agreeMissing: agreeMissing.sort((a, b) => legalFirst(a, b) || inOrder(a, b)).map((i) => i.id),
       disagree: disagree
@@ -319,6 +367,7 @@ export function compareAssessments(
 
   return {
     kind,
+    kindReason: chosen.reason,
     practiceCompared,
     mixed: Boolean(options.mixed),
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
@@ -328,6 +377,7 @@ export function compareAssessments(
       ...(a.respondent.name ? { name: a.respondent.name } : {}),
       date: a.date,
       municipality: a.municipality,
+      ...(a.group ? { groupSize: a.group.members.length } : {}),
       verdict: a.verdict,
       score: a.score,
       practiceScore: practiceCompared ? a.practiceScore : null,

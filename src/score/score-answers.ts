@@ -84,6 +84,9 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   };
   if (given?.note) result.note = given.note;
   if (given?.evidence) result.evidence = given.evidence;
+  // A group answer's votes and dissent (docs/answer-file.md): shown by report and compare.
+  if (given?.votes) result.votes = given.votes;
+  if (given?.dissent) result.dissent = given.dissent;
   return result;
 }
 
@@ -139,6 +142,7 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): 
     municipality: answers.municipality,
     respondent,
     date: answers.date,
+    ...(answers.group ? { group: answers.group } : {}),
     verdict: vng.verdict,
     score: vng.score,
     lawVerdict: law.verdict,

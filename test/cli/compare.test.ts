@@ -127,7 +127,10 @@ describe("zelftest compare", () => {
     expect(md).not.toMatch(/\d%/);
     expect(md).toContain("| Onafhankelijkheid | ✗ voldoet niet · 50 | ✓ voldoet · 100 | +50 | beter |");
     expect(md).toContain("| Beleidsplan | ✓ voldoet · 100 | ✓ voldoet · 100 | 0 | gelijk |");
-    expect(md).toMatch(/\| Vraag \| 1 september 2015 \| 15 september 2016 \| Beter of slechter\? \|/);
+    // Every column names the respondent and the date, also in a trend.
+    expect(md).toContain(
+      "| Vraag | gemeente (Team Wmo), 1 september 2015 | gemeente (Team Wmo), 15 september 2016 | Beter of slechter? |",
+    );
     const c = JSON.parse((await runCli(["compare", ...pairs.trend, "--format", "json"], { cwd: ROOT })).stdout);
     expect(c.blocks).toBeNull();
     expect(c.trend.themes.find((t: { id: string }) => t.id === "onafhankelijkheid").direction).toBe("beter");
@@ -212,5 +215,96 @@ describe("zelftest compare", () => {
       [],
     );
     expect(html.stdout).toContain("&lt;script&gt;");
+  });
+});
+
+describe("zelftest compare with a council: who is who, one voice for the group, a lone Weet niet", () => {
+  const council = (name: string) => fixture("answers", "council", name);
+  const members = ["lid-a.yaml", "lid-b.yaml", "lid-c.yaml", "lid-d.yaml"].map(council);
+  const gemeente = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
+
+  it("four members on different dates are perspectives, not a trend, and it says why; --trend asks for a trend", async () => {
+    const r = await runCli(["compare", ...members, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect([c.kind, c.kindReason]).toEqual(["perspectives", "respondents-differ"]);
+    const md = (await runCli(["compare", ...members])).stdout;
+    expect(md).toContain(
+      "*Perspectieven naast elkaar, omdat de bestanden van verschillende invullers zijn (andere namen, of een groep naast een persoon), ook al zijn ze op verschillende data ingevuld. Wilt u de ontwikkeling door de tijd zien? Geef --trend.*",
+    );
+    // Every column names the member and the date.
+    expect(md).toContain(
+      "| Vraag | adviesraad (A. de Vries), 3 december 2026 | adviesraad (B. Bakker), 3 december 2026 | adviesraad (C. Çelik), 3 december 2026 | adviesraad (D. Jansen), 7 december 2026 | Gelijk? |",
+    );
+    const trend = JSON.parse((await runCli(["compare", ...members, "--trend", "--format", "json"])).stdout);
+    expect([trend.kind, trend.kindReason]).toEqual(["trend", "asked"]);
+    const asked = (await runCli(["compare", ...members, "--perspectives"])).stdout;
+    expect(asked).not.toContain("omdat de bestanden");
+  });
+
+  it("one respondent on two dates is still chosen as a trend, and --perspectives puts them side by side", async () => {
+    const c = JSON.parse((await runCli(["compare", ...pairs.trend, "--format", "json"], { cwd: ROOT })).stdout);
+    expect([c.kind, c.kindReason]).toEqual(["trend", "one-respondent-over-time"]);
+    const p = JSON.parse(
+      (await runCli(["compare", ...pairs.trend, "--perspectives", "--format", "json"], { cwd: ROOT })).stdout,
+    );
+    expect([p.kind, p.kindReason]).toEqual(["perspectives", "asked"]);
+  });
+
+  it("--perspectives and --trend together are refused", async () => {
+    const r = await runCli(["compare", ...members, "--perspectives", "--trend"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OPTIONS_EXCLUSIVE");
+    expect(r.stderr).toContain("--perspectives en --trend gaan niet samen.");
+  });
+
+  it("the same gemeentecode is the same municipality, however the name is written", async () => {
+    // lid-d.yaml says "Gemeente Rijssen Holten", the others "Rijssen-Holten"; all say GM1742.
+    const r = await runCli(["compare", council("lid-a.yaml"), council("lid-d.yaml")]);
+    expect(r.stderr).not.toContain("COMPARE_MIXED");
+    expect(r.code).toBe(0);
+    const other = await runCli(["compare", council("lid-a.yaml"), council("andere-gemeente.yaml")]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("Rijssen-Holten (GM1742) en Hellendoorn (GM0163)");
+  });
+
+  it("a lone Weet niet beside three answers does not move an item to Informatie delen, and the item says how it was decided", async () => {
+    const three = members.slice(0, 3);
+    const c = JSON.parse((await runCli(["compare", gemeente, ...three, "--format", "json"])).stdout);
+    // onafhankelijkheid.professionele-autonomie: the municipality, A and B say Deels, C Weet niet: agreed missing.
+    expect(c.blocks.agreeMissing).toContain("onafhankelijkheid.professionele-autonomie");
+    // informatieplicht.onafhankelijk-gratis: Deels and Ja against two Weet niet: half do not know, so share.
+    expect(c.blocks.share).toContain("informatieplicht.onafhankelijk-gratis");
+    expect(c.blocks.share).not.toContain("onafhankelijkheid.professionele-autonomie");
+    const md = (await runCli(["compare", gemeente, ...three])).stdout;
+    expect(md).toContain(
+      "*1 van de 4 zei Weet niet of liet de vraag open; beslist door de 3 invullers die het wisten.*",
+    );
+  });
+
+  it("a group answer is one voice; its votes and dissent are shown under the item", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-compare-group-"));
+    const group = join(dir, "groep.yaml");
+    expect(
+      (await runCli(["samenvoegen", ...members, "--out", group, "--date", "2026-12-10", "--name", "Wmo-adviesraad"]))
+        .code,
+    ).toBe(0);
+    const c = JSON.parse((await runCli(["compare", gemeente, group, "--format", "json"])).stdout);
+    expect(c.files.map((f: { role: string; groupSize?: number }) => [f.role, f.groupSize])).toEqual([
+      ["gemeente", undefined],
+      ["adviesraad", 4],
+    ]);
+    expect(c.kindReason).toBe("roles-differ");
+    const md = (await runCli(["compare", gemeente, group])).stdout;
+    expect(md).toContain(
+      "Perspectieven naast elkaar: gemeente (Team Wmo) en adviesraad (Wmo-adviesraad, groep van 4).",
+    );
+    // onafhankelijkheid.scheiding-toewijzing: the municipality Ja, the council Nee (2 × Nee, 1 × Ja, 1 × Weet niet).
+    expect(md).toContain("| **Stemmen** |  | 1 × Ja, 2 × Nee, 1 × Weet niet |");
+    expect(md).toContain(
+      "| **Anders geantwoord** |  | B. Bakker: Weet niet; D. Jansen: Ja – MEE is een eigen stichting, los van de gemeente. |",
+    );
+    const html = (await runCli(["compare", gemeente, group, "--format", "html"])).stdout;
+    expect(html).toContain('<th scope="row">Anders geantwoord</th>');
   });
 });

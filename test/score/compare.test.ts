@@ -105,3 +105,92 @@ describe("trend deltas (issue 12)", () => {
         expect(Math.abs(r.delta! - (r.to - r.from))).toBeLessThanOrEqual(0.1 + 1e-9);
   });
 });
+
+describe("which comparison: asked for, or chosen and said why", () => {
+  const person = (name: string | undefined, role: Role, date: string) => ({
+    file: `${name}.yaml`,
+    assessment: scoreAnswers(
+      q,
+      answerSet({ "alpha.een": "ja" }, { respondent: name ? { role, name } : { role }, date }),
+    ),
+  });
+  const kindOf = (inputs: ReturnType<typeof person>[], kind?: "trend" | "perspectives") => {
+    const c = compareAssessments(inputs, q, kind ? { kind } : {});
+    return [c.kind, c.kindReason];
+  };
+
+  it("different roles: perspectives", () => {
+    expect(kindOf([person("A", "gemeente", "2025-01-01"), person("B", "adviesraad", "2026-01-01")])).toEqual([
+      "perspectives",
+      "roles-differ",
+    ]);
+  });
+  it("members of one council on different days: perspectives, never a trend between people", () => {
+    expect(
+      kindOf([
+        person("A. de Vries", "adviesraad", "2026-12-03"),
+        person("B. Bakker", "adviesraad", "2026-12-04"),
+        person("C", "adviesraad", "2026-12-07"),
+      ]),
+    ).toEqual(["perspectives", "respondents-differ"]);
+  });
+  it("the same respondent (same name, or no names) on different dates: a trend", () => {
+    expect(
+      kindOf([person("Team Wmo", "gemeente", "2015-09-01"), person("team  wmo", "gemeente", "2016-09-15")]),
+    ).toEqual(["trend", "one-respondent-over-time"]);
+    expect(kindOf([person(undefined, "gemeente", "2015-09-01"), person(undefined, "gemeente", "2016-09-15")])).toEqual([
+      "trend",
+      "one-respondent-over-time",
+    ]);
+  });
+  it("files on the same date: perspectives", () => {
+    expect(kindOf([person(undefined, "gemeente", "2015-09-01"), person(undefined, "gemeente", "2015-09-01")])).toEqual([
+      "perspectives",
+      "same-date",
+    ]);
+  });
+  it("asked for: what was asked", () => {
+    const members = [person("A", "adviesraad", "2026-12-03"), person("B", "adviesraad", "2026-12-04")];
+    expect(kindOf(members, "trend")).toEqual(["trend", "asked"]);
+    expect(
+      kindOf([person("X", "gemeente", "2015-01-01"), person("X", "gemeente", "2016-01-01")], "perspectives"),
+    ).toEqual(["perspectives", "asked"]);
+  });
+});
+
+describe("the conversation blocks weigh who did not know", () => {
+  const respondents = (answers: (AnswerValue | undefined)[]) =>
+    answers.map((a, k) => ({
+      file: `${k}.yaml`,
+      assessment: scoreAnswers(
+        q,
+        answerSet(a ? { "alpha.een": a } : {}, { respondent: { role: "adviesraad", name: `R${k}` } }),
+      ),
+    }));
+  const blockOf = (answers: (AnswerValue | undefined)[]) => {
+    const b = compareAssessments(respondents(answers), q).blocks!;
+    return (["agreeMissing", "disagree", "share"] as const).filter((k) => b[k].includes("alpha.een"))[0] ?? "none";
+  };
+
+  it("two files: one Weet niet against one answer is information to share (as before)", () => {
+    expect(blockOf(["ja", "weet-niet"])).toBe("share");
+    expect(blockOf(["nee", undefined])).toBe("share");
+    expect(blockOf(["nee", "deels"])).toBe("agreeMissing");
+    expect(blockOf(["ja", "nee"])).toBe("disagree");
+  });
+  it("a lone Weet niet beside three answers: decided by the three", () => {
+    expect(blockOf(["nee", "nee", "deels", "weet-niet"])).toBe("agreeMissing");
+    expect(blockOf(["ja", "nee", "ja", "weet-niet"])).toBe("disagree");
+    expect(blockOf(["ja", "ja", "ja", "weet-niet"])).toBe("none");
+    expect(blockOf(["ja", "ja", "ja", undefined])).toBe("none");
+  });
+  it("half or more do not know: information to share", () => {
+    expect(blockOf(["nee", "nee", "weet-niet", "weet-niet"])).toBe("share");
+    expect(blockOf(["ja", "weet-niet", "weet-niet", undefined])).toBe("share");
+    expect(blockOf([undefined, undefined])).toBe("none");
+  });
+  it("counts who did not know", () => {
+    const c = compareAssessments(respondents(["ja", "weet-niet", undefined, "nee"]), q);
+    expect(c.items.find((i) => i.id === "alpha.een")!.unknown).toBe(2);
+  });
+});

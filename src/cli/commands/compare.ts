@@ -5,7 +5,7 @@ import { CLI_TEXT } from "../../messages/cli.js";
 import type { Diagnostic } from "../../errors.js";
 import { loadAnswerFile } from "../../load/load-files.js";
 import type { LoadedAnswers } from "../../load/load-files.js";
-import { displayMunicipality, municipalityKey } from "../../model/municipality.js";
+import { municipalityLabel, sameMunicipalityOf } from "../../model/municipality.js";
 import type { Lang } from "../../model/vocabulary.js";
 import { buildCompareView } from "../../report/build-compare-view.js";
 import { renderHtmlTemplate, renderMarkdownTemplate } from "../../report/render-report.js";
@@ -20,6 +20,9 @@ import { forTerminal, terminalText } from "../terminal-text.js";
 
 export interface CompareOptions {
   format?: string;
+  /** Ask for perspectives side by side, or for the development over time; without either, it is chosen and said why. */
+  perspectives?: boolean;
+  trend?: boolean;
   out?: string;
   questionnaire?: string;
   allowMixed?: boolean;
@@ -41,6 +44,8 @@ export function comparisonJson(c: Comparison): object {
 
 export async function compareCommand(files: readonly string[], o: CompareOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, ["md", "html", "json"]);
+  if (o.perspectives && o.trend)
+    throw new UsageError("OPTIONS_EXCLUSIVE", { options: ["--perspectives", "--trend"], command: "compare" });
   if (files.length < 2)
     throw new UsageError("MISSING_ARGUMENT", { description: CLI_TEXT[o.lang].compareSecondFile, command: "compare" });
 
@@ -60,8 +65,10 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
 
   const distinct = (xs: string[]) => [...new Set(xs)];
   const questionnaires = distinct(loaded.map((l) => `${l.questionnaire.id} ${l.questionnaire.version}`));
-  const municipalities = distinct(loaded.map((l) => displayMunicipality(l.answers.municipality)));
-  const sameMunicipality = new Set(municipalities.map(municipalityKey)).size === 1;
+  // One municipality: the same gemeentecode when both files have one, else the same name (model/municipality.ts).
+  const first = loaded[0]!.answers;
+  const sameMunicipality = loaded.every((l) => sameMunicipalityOf(first, l.answers));
+  const municipalities = distinct(loaded.map((l) => municipalityLabel(l.answers)));
   if (!o.allowMixed && questionnaires.length > 1)
     throw new UsageError("COMPARE_MIXED", { what: "questionnaire", values: questionnaires });
   if (!o.allowMixed && !sameMunicipality)
@@ -71,7 +78,10 @@ export async function compareCommand(files: readonly string[], o: CompareOptions
   const comparison = compareAssessments(
     loaded.map((l, k) => ({ file: files[k]!, assessment: scoreAnswers(questionnaire, l.answers) })),
     questionnaire,
-    { mixed: questionnaires.length > 1 || !sameMunicipality },
+    {
+      mixed: questionnaires.length > 1 || !sameMunicipality,
+      ...(o.trend ? { kind: "trend" as const } : o.perspectives ? { kind: "perspectives" as const } : {}),
+    },
   );
   let text: string;
   if (format === "json") text = `${JSON.stringify(comparisonJson(comparison), null, 2)}\n`;
