@@ -14,6 +14,13 @@ export interface GroupTexts {
   merged(o: { members: number; answered: number; differ: number; file: string }): readonly string[];
   /** "Let op" before a warning. */
   warning: string;
+  /** Page 1 of a group answer's report: how it was made. */
+  madeFrom(members: number, names: string, date: string): string;
+  /** Under an item of a group answer: the members' votes, and who answered differently. */
+  votesLabel: string;
+  dissentLabel: string;
+  /** "2 × Ja" */
+  votes(n: number, answer: string): string;
   /** The three lines after `formulier`: what to mail, to whom, what to ask back. */
   formSent(o: {
     file: string;
@@ -38,6 +45,11 @@ const NL: GroupTexts = {
     `Bespreek de verschillen in de vergadering: zelftest report ${file} toont onder elke vraag wie wat antwoordde.`,
   ],
   warning: "Let op",
+  madeFrom: (members, names, date) =>
+    `Samengesteld uit ${count("nl", members, { one: "antwoordbestand", other: "antwoordbestanden" })} (${names}) op ${formatDate(date, "nl")} volgens regel meerderheid: per vraag het antwoord dat de meeste leden gaven, bij gelijke stand het voorzichtigste. Bij elke vraag staat hoe de leden stemden en wie anders antwoordde.`,
+  votesLabel: "Stemmen van de leden",
+  dissentLabel: "Anders geantwoord",
+  votes: (n, answer) => `${n} × ${answer}`,
   formSent: ({ file, municipality, role, contact, deadline }) => [
     `Stuur ${file} per e-mail naar ${role ? `de ${ROLE_LABEL.nl[role]}` : "de invullers"}${municipality ? ` van ${municipality}` : ""}: elk opent het in de browser en vult het in, zonder installatie.`,
     contact
@@ -60,6 +72,11 @@ const EN: GroupTexts = {
     `Discuss the differences at the meeting: zelftest report ${file} shows under each question who answered what.`,
   ],
   warning: "Note",
+  madeFrom: (members, names, date) =>
+    `Made from ${count("en", members, { one: "answer file", other: "answer files" })} (${names}) on ${formatDate(date, "en")} by rule meerderheid (majority): per question the answer most members gave, on a tie the most cautious. Each question shows how the members voted and who answered differently.`,
+  votesLabel: "Members' votes",
+  dissentLabel: "Answered differently",
+  votes: (n, answer) => `${n} × ${answer}`,
   formSent: ({ file, municipality, role, contact, deadline }) => [
     `Send ${file} by e-mail to ${role ? `the ${ROLE_LABEL.en[role]}` : "the respondents"}${municipality ? ` of ${municipality}` : ""}: each opens it in a browser and fills it in, nothing to install.`,
     contact

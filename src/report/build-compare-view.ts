@@ -5,11 +5,10 @@ import type { Comparison, Change } from "../score/compare.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Dissent, Votes } from "../model/answers.js";
-import { ANSWER_VALUES } from "../model/vocabulary.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
-import { GROUP_TEXT } from "../messages/group.js";
+import { dissentLines, votesLine } from "./group-lines.js";
 import { formatList } from "../messages/intl.js";
 import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
@@ -40,23 +39,8 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
     return `${ROLE_LABEL[lang][f.role]}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   };
   const labels = c.files.map((f) => `${who(f)}, ${formatDate(f.date, lang)}`);
-  /** "2 × Ja, 1 × Deels": a group's votes in the order of the answer scale. */
-  const votesText = (v: Votes | null) =>
-    v === null
-      ? ""
-      : ANSWER_VALUES.filter((a) => (v[a] ?? 0) > 0)
-          .map((a) => `${v[a]} × ${ANSWER_LABEL[lang][a]}`)
-          .join(", ");
-  /** "C. Çelik: Deels; D. Jansen: Weet niet – Nooit van gehoord. (bron: …)": who in a group answered differently, in their words. */
-  const dissentText = (ds: readonly Dissent[] | null) =>
-    (ds ?? [])
-      .map((d) => {
-        const words = [d.note, d.evidence ? `(${t.rowEvidence.toLowerCase()}: ${d.evidence})` : undefined].filter(
-          Boolean,
-        );
-        return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${answerLabel(d.answer)}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
-      })
-      .join("; ");
+  const votesText = (v: Votes | null) => votesLine(v, lang);
+  const dissentText = (ds: readonly Dissent[] | null) => dissentLines(ds, lang, t.rowEvidence).join("; ");
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
   // Good practice shows its score only: no legal verdict words (and no legal red) for it.
@@ -129,7 +113,10 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
         : [
             [
               t.kindChosen[c.kindReason],
-              ...(options.switchHint === false ? [] : [t.kindSwitch[c.kind === "trend" ? "perspectives" : "trend"]]),
+              // A trend between roles makes no sense: no hint then.
+              ...(options.switchHint === false || c.kindReason === "roles-differ"
+                ? []
+                : [t.kindSwitch[c.kind === "trend" ? "perspectives" : "trend"]]),
             ].join(" "),
           ]),
       ...(c.mixed ? [t.mixed] : []),

@@ -18,9 +18,12 @@ import type { Item, LocalizedText, Questionnaire } from "../model/questionnaire.
 import { byUrgency as urgency } from "../model/severity.js";
 import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
+import { GROUP_TEXT, memberNames } from "../messages/group.js";
+import type { GroupTexts } from "../messages/group.js";
 import { REPORT_TEXT } from "../messages/report.js";
 import type { Lens, ReportTexts } from "../messages/report.js";
 import { anchorOf } from "./anchor.js";
+import { dissentLines, votesLine } from "./group-lines.js";
 import { articleLabel, buildPlan } from "./build-plan.js";
 import type { PlanRow } from "./build-plan.js";
 import { glossaryTermsIn } from "../model/glossary.js";
@@ -49,6 +52,9 @@ export interface ItemView {
   readonly status: StatusView;
   readonly note?: string;
   readonly evidenceGiven?: string;
+  /** A group answer: the members' votes ("2 × Ja, 1 × Deels") and who answered differently, one line each. */
+  readonly votes?: string;
+  readonly dissent?: readonly string[];
   /** True for a Ja without a source ("Ja, zonder bron"): a claim a reader cannot check. */
   readonly noSource: boolean;
   /** "Wet (art. 2.3.2 lid 3 Wmo 2015)" or "VNG-zelftest (lezing van art. 1.1.1 Wmo 2015)", with the note, on legal items that carry it. */
@@ -97,6 +103,8 @@ export interface ThemeView {
 export interface ReportModel {
   readonly lang: Lang;
   readonly t: ReportTexts;
+  /** The words for a group answer's votes and dissent (messages/group.ts). */
+  readonly g: GroupTexts;
   /** false for `--kort`: the first page alone. */
   readonly full: boolean;
   readonly title: string;
@@ -212,6 +220,8 @@ export function buildReport(
       status: status(r.status),
       ...(r.note ? { note: r.note } : {}),
       ...(r.evidence ? { evidenceGiven: r.evidence } : {}),
+      ...(r.votes ? { votes: votesLine(r.votes, lang) } : {}),
+      ...(r.dissent && r.dissent.length > 0 ? { dissent: dissentLines(r.dissent, lang, t.respondentEvidence) } : {}),
       noSource: r.answer === "ja" && !r.evidence,
       ...(legal ? { legal } : {}),
     };
@@ -362,6 +372,7 @@ export function buildReport(
   return {
     lang,
     t,
+    g: GROUP_TEXT[lang],
     full: !options.short,
     title: t.documentTitle(a.municipality),
     subtitle: options.short ? role.shortSubtitle : t.subtitle,
@@ -400,7 +411,22 @@ export function buildReport(
           )
         : t.practiceNotFilled,
       findings,
-      about: t.about(role.who, withSource, yes.length),
+      // A group answer says first how it was made: of whose files, when, by which rule.
+      about: [
+        ...(a.group
+          ? [
+              GROUP_TEXT[lang].madeFrom(
+                a.group.members.length,
+                memberNames(
+                  a.group.members.map((m) => m.name),
+                  lang,
+                ),
+                a.date,
+              ),
+            ]
+          : []),
+        ...t.about(role.who, withSource, yes.length),
+      ],
       next,
     },
     themes: q.themes.flatMap((th, i) => {

@@ -321,6 +321,7 @@ function gapsAndUnknown(m: ReportModel): Child[] {
     out.push(labelled(t.answerGiven, textRuns(g.answer)));
     if (g.note) out.push(labelled(t.respondentNote, textRuns(g.note)));
     if (g.evidenceGiven) out.push(labelled(t.respondentEvidence, textRuns(g.evidenceGiven)));
+    out.push(...groupLines(m, g));
     out.push(
       labelled(t.why, richRuns(g.why)),
       labelled(t.recommendation, richRuns(g.recommendation, { bold: true })),
@@ -337,6 +338,7 @@ function gapsAndUnknown(m: ReportModel): Child[] {
     if (u.legal) out.push(labelled(t.legalBasis, textRuns(u.legal)));
     out.push(labelled(t.answerGiven, textRuns(u.answer)));
     if (u.note) out.push(labelled(t.respondentNote, textRuns(u.note)));
+    out.push(...groupLines(m, u));
     out.push(
       labelled(t.check, richRuns(u.check, { bold: true })),
       labelled(t.evidenceNeeded, richRuns(u.evidenceNeeded)),
@@ -384,6 +386,14 @@ function plan(m: ReportModel): Child[] {
   return out;
 }
 
+/** A group answer's votes and who answered differently, under an item. */
+function groupLines(m: ReportModel, i: { readonly votes?: string; readonly dissent?: readonly string[] }): Child[] {
+  return [
+    ...(i.votes ? [labelled(m.g.votesLabel, textRuns(i.votes))] : []),
+    ...(i.dissent ?? []).map((d) => labelled(m.g.dissentLabel, textRuns(d))),
+  ];
+}
+
 function practice(m: ReportModel): Child[] {
   const t = m.t;
   if (!m.hasPractice) return [];
@@ -392,6 +402,7 @@ function practice(m: ReportModel): Child[] {
     out.push(itemHead(o, null, null), itemMeta(m, o, false), labelled(t.answerGiven, textRuns(o.answer)));
     if (o.note) out.push(labelled(t.respondentNote, textRuns(o.note)));
     if (o.evidenceGiven) out.push(labelled(t.respondentEvidence, textRuns(o.evidenceGiven)));
+    out.push(...groupLines(m, o));
     out.push(labelled(t.opportunityAction, richRuns(o.action)));
   }
   if (m.practiceUnanswered.length > 0) {
@@ -420,6 +431,9 @@ function inOrder(m: ReportModel): Child[] {
       out.push(
         bullet([new TextRun({ text: `${t.respondentEvidence}: `, bold: true }), ...textRuns(i.evidenceGiven)], 1),
       );
+    if (i.votes) out.push(bullet([new TextRun({ text: `${m.g.votesLabel}: `, bold: true }), ...textRuns(i.votes)], 1));
+    for (const d of i.dissent ?? [])
+      out.push(bullet([new TextRun({ text: `${m.g.dissentLabel}: `, bold: true }), ...textRuns(d)], 1));
     if (i.noSource) out.push(bullet([new TextRun({ text: t.yesNoSource, bold: true })], 1));
   }
   return out;

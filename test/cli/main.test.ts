@@ -114,7 +114,7 @@ describe("commander's own words are in the user's language", () => {
     );
     const help = await runCli(["help", "frobnicate"]);
     expect(help.stderr).toContain('Onbekende opdracht "frobnicate"');
-    expect(help.stderr).toContain("interview, score, report, batch, compare, validate en formulier");
+    expect(help.stderr).toContain("interview, score, report, batch, compare, samenvoegen, validate en formulier");
   });
 
   it("an option that needs another is OPTION_REQUIRES, naming both", async () => {

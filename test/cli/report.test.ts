@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatFor, generationTime } from "../../src/cli/commands/report.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { docxText } from "../helpers/docx-text.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
@@ -97,5 +98,57 @@ describe("zelftest report", () => {
     expect(formatFor(undefined, "a.HTM")).toBe("html");
     expect(formatFor(undefined, "a.md")).toBe("md");
     expect(formatFor(undefined, undefined)).toBe("md");
+  });
+});
+
+describe("zelftest report of a group answer", () => {
+  const members = ["lid-a.yaml", "lid-b.yaml", "lid-c.yaml", "lid-d.yaml"].map((f) => fixture("answers", "council", f));
+  const groupFile = async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-report-group-"));
+    const r = await runCli(["samenvoegen", ...members, "--out", "groep.yaml", "--date", "2026-12-10"], { cwd: dir });
+    expect(r.code).toBe(0);
+    return { dir, file: join(dir, "groep.yaml") };
+  };
+  const made =
+    "Samengesteld uit 4 antwoordbestanden (A. de Vries, B. Bakker, C. Çelik en D. Jansen) op 10 december 2026 volgens regel meerderheid";
+
+  it("page 1 says of which files, when and by which rule; each item shows the votes and who answered differently (Markdown)", async () => {
+    const { file } = await groupFile();
+    const md = (await runCli(["report", file])).stdout;
+    const page1 = md.slice(0, md.indexOf("## Wat ontbreekt"));
+    expect(page1).toContain(made);
+    // onafhankelijkheid.scheiding-toewijzing: the council says Nee (2 × Nee, 1 × Ja, 1 × Weet niet).
+    expect(md).toContain("- **Stemmen van de leden:** 1 × Ja, 2 × Nee, 1 × Weet niet");
+    expect(md).toContain("- **Anders geantwoord:** D. Jansen: Ja – MEE is een eigen stichting, los van de gemeente.");
+    expect(md).toContain("- **Anders geantwoord:** B. Bakker: Weet niet");
+    // In order: toegankelijkheid.gratis, Ja with A's source; C and D answered differently.
+    expect(md).toContain("  - Stemmen van de leden: 2 × Ja, 1 × Deels, 1 × Weet niet");
+    expect(md).toContain("  - Anders geantwoord: D. Jansen: Weet niet – Nooit van gehoord dat het gratis is.");
+    const kort = (await runCli(["report", file, "--kort"])).stdout;
+    expect(kort).toContain(made);
+  });
+
+  it("the same in HTML and Word", async () => {
+    const { dir, file } = await groupFile();
+    const html = (await runCli(["report", file, "--format", "html"])).stdout;
+    expect(html).toContain(made);
+    expect(html).toContain("<dt>Stemmen van de leden</dt><dd>1 × Ja, 2 × Nee, 1 × Weet niet</dd>");
+    expect(html).toContain(
+      '<li class="user-text">D. Jansen: Ja – MEE is een eigen stichting, los van de gemeente.</li>',
+    );
+    expect((await runCli(["report", file, "--out", "groep.docx"], { cwd: dir })).code).toBe(0);
+    const text = docxText(readFileSync(join(dir, "groep.docx")));
+    expect(text).toContain(made);
+    expect(text).toContain("Stemmen van de leden: 1 × Ja, 2 × Nee, 1 × Weet niet");
+    expect(text).toContain("Anders geantwoord: D. Jansen: Ja – MEE is een eigen stichting, los van de gemeente.");
+  });
+
+  it("in English", async () => {
+    const { file } = await groupFile();
+    const md = (await runCli(["report", file, "--lang", "en"])).stdout;
+    expect(md).toContain(
+      "Made from 4 answer files (A. de Vries, B. Bakker, C. Çelik and D. Jansen) on 10 December 2026 by rule meerderheid (majority)",
+    );
+    expect(md).toContain("- **Members' votes:** 1 × Yes, 2 × No, 1 × Don't know");
   });
 });

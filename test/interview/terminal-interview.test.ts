@@ -10,7 +10,7 @@ import { runCli } from "../helpers/run-cli.js";
 describe("zelftest interview in a (fake) terminal", () => {
   it("answers, Ctrl-C saves and exits 130, --resume finishes, the review and the result follow", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
-    const file = join(dir, "zelftest-de-bilt-2026-01-15.yaml");
+    const file = join(dir, "zelftest-de-bilt-adviesraad-2026-01-15.yaml");
 
     const t1 = new FakeTerminal();
     const run1 = t1.run([], dir); // plain `zelftest` starts the interview

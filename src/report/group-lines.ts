@@ -1,0 +1,28 @@
+// A group answer's votes and dissent (docs/answer-file.md, "Group answers") as the report and the
+// comparison show them under an item: "2 × Ja, 1 × Deels, 1 × Weet niet" and one line per member
+// who answered differently, with their own words. Pure; the words are plain text from files.
+import type { Dissent, Votes } from "../model/answers.js";
+import { ANSWER_VALUES } from "../model/vocabulary.js";
+import type { Lang } from "../model/vocabulary.js";
+import { GROUP_TEXT } from "../messages/group.js";
+import { ANSWER_LABEL } from "../messages/ui.js";
+
+/** "2 × Ja, 1 × Deels, 1 × Weet niet", in the order of the answer scale; empty without votes. */
+export function votesLine(votes: Votes | null | undefined, lang: Lang): string {
+  if (!votes) return "";
+  return ANSWER_VALUES.filter((a) => (votes[a] ?? 0) > 0)
+    .map((a) => GROUP_TEXT[lang].votes(votes[a]!, ANSWER_LABEL[lang][a]))
+    .join(", ");
+}
+
+/** "C. Çelik: Deels – Geen vast overleg. (Bron: verslag 12 november)": one line per member. */
+export function dissentLines(
+  dissent: readonly Dissent[] | null | undefined,
+  lang: Lang,
+  sourceLabel: string,
+): string[] {
+  return (dissent ?? []).map((d) => {
+    const words = [d.note, d.evidence ? `(${sourceLabel}: ${d.evidence})` : undefined].filter(Boolean);
+    return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${ANSWER_LABEL[lang][d.answer]}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
+  });
+}
