@@ -334,7 +334,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.formulier)
     .option(`--out <${v.file}>`, h.formOut, at)
     .addOption(questionnaireOption())
-    .action(async (opts: { out?: string; questionnaire?: string }) => {
+    .option(`--municipality <${v.text}>`, h.formMunicipality)
+    .option(`--municipality-code <${v.code}>`, h.formMunicipalityCode)
+    .addOption(choiceOption(`--role <${v.role}>`, h.formRole, ROLES))
+    .option(`--contact <${v.text}>`, h.formContact)
+    .option(`--deadline <${v.date}>`, h.formDeadline)
+    .action(async (opts: Omit<import("./commands/formulier.js").FormulierOptions, "lang">) => {
       const { formulierCommand } = await import("./commands/formulier.js");
       exitCode = await formulierCommand({ ...opts, lang }, io);
     });

@@ -85,6 +85,11 @@ export interface CliTexts {
   verbose: string;
   formulier: string;
   formOut: string;
+  formMunicipality: string;
+  formMunicipalityCode: string;
+  formRole: string;
+  formContact: string;
+  formDeadline: string;
   version: string;
   helpOption: string;
   helpCommand: string;
@@ -190,6 +195,13 @@ const NL: CliTexts = {
   verbose: "toon ook de technische nummers (ids) van de vragen",
   formulier: "maak het formulier: één HTML-bestand om de zelftest zonder installatie in de browser in te vullen",
   formOut: "waar het formulier komt (standaard: zelftest-formulier.html hier)",
+  formMunicipality: "de gemeente, vast ingevuld in het formulier",
+  formMunicipalityCode: "de CBS-gemeentecode, zoals GM1742, vast ingevuld in het formulier",
+  formRole:
+    "de rol van de invullers, vast ingevuld: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker of anders",
+  formContact:
+    "naar wie de invullers hun antwoordbestand sturen, zoals 'j.jansen@gemeente.nl' (het formulier zegt het aan het eind)",
+  formDeadline: "de uiterste datum om het antwoordbestand te sturen, jaar-maand-dag",
   version: "toon het versienummer",
   helpOption: "toon deze hulp",
   helpCommand: "toon de hulp bij een opdracht",
@@ -287,6 +299,12 @@ const EN: CliTexts = {
   verbose: "also show the questions' technical ids",
   formulier: "make the form: one HTML file to fill in the self-assessment in a browser, without installing anything",
   formOut: "where the form goes (default: zelftest-formulier.html here)",
+  formMunicipality: "the municipality, filled in and fixed in the form",
+  formMunicipalityCode: "the CBS municipality code, such as GM1742, filled in and fixed in the form",
+  formRole: "the respondents' role, fixed: gemeente, adviesraad, clientorganisatie, aanbieder, onderzoeker or anders",
+  formContact:
+    "whom the respondents send their answer file to, such as 'j.jansen@gemeente.nl' (the form says so at the end)",
+  formDeadline: "the last day to send the answer file, year-month-day",
   version: "show the version number",
   helpOption: "show this help",
   helpCommand: "show the help for a command",

@@ -94,3 +94,76 @@ describe("zelftest formulier", () => {
     expect(existsSync(join(dir, "zelftest-formulier.html"))).toBe(false);
   });
 });
+
+describe("zelftest formulier for a council: the officer's invitation", () => {
+  const invite = [
+    "--municipality",
+    " Rijssen-Holten ",
+    "--municipality-code",
+    "1742",
+    "--role",
+    "adviesraad",
+    "--contact",
+    "j.jansen@rijssen-holten.nl",
+    "--deadline",
+    "2027-01-15",
+  ];
+
+  it("puts municipality, code, role, contact and deadline in the page data, checked and normalised", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier", ...invite], { cwd: dir });
+    expect(r.code).toBe(0);
+    const data = dataOf(readFileSync(join(dir, "zelftest-formulier.html"), "utf8"));
+    expect(data.invitation).toEqual({
+      municipality: "Rijssen-Holten",
+      gemeentecode: "GM1742",
+      role: "adviesraad",
+      contact: "j.jansen@rijssen-holten.nl",
+      deadline: "2027-01-15",
+    });
+  });
+
+  it("then says in three lines what to mail, to whom, and what to ask back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier", ...invite], { cwd: dir });
+    expect(r.stderr).toBe(
+      [
+        join(dir, "zelftest-formulier.html"),
+        "Stuur zelftest-formulier.html per e-mail naar de adviesraad van Rijssen-Holten: elk opent het in de browser en vult het in, zonder installatie.",
+        "Het formulier vraagt hen hun antwoordbestand vóór 15 januari 2027 te sturen naar j.jansen@rijssen-holten.nl.",
+        "Vraag terug: het bestand dat het formulier downloadt (zelftest-…yaml, in de map Downloads), niet het formulier; daarna: zelftest samenvoegen of zelftest compare.",
+        "",
+      ].join("\n"),
+    );
+    const plain = await runCli(["formulier", "--lang", "en"], { cwd: dir });
+    expect(plain.stderr.trim().split("\n").slice(1)).toEqual([
+      "Send zelftest-formulier.html by e-mail to the respondents: each opens it in a browser and fills it in, nothing to install.",
+      "Say in your e-mail whom to send their answer file to and by when; with --contact and --deadline the form says so too.",
+      "Ask back: the file the form downloads (zelftest-…yaml, in the Downloads folder), not the form; then: zelftest merge or zelftest compare.",
+    ]);
+  });
+
+  it("a form made without the options has no invitation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    await runCli(["formulier"], { cwd: dir });
+    expect(dataOf(readFileSync(join(dir, "zelftest-formulier.html"), "utf8"))).not.toHaveProperty("invitation");
+  });
+
+  it.each([
+    [["--municipality-code", "GM17420"], "--municipality-code", "Geef de CBS-gemeentecode: GM en vier cijfers"],
+    [["--municipality-code", "Rijssen"], "--municipality-code", "Geef de CBS-gemeentecode"],
+    [["--deadline", "15-01-2027"], "--deadline", "Schrijf de datum als jaar-maand-dag"],
+    [["--deadline", "2027-02-30"], "--deadline", "Schrijf de datum als jaar-maand-dag"],
+    [["--role", "raad"], "--role", "Kies uit: gemeente, adviesraad"],
+    [["--municipality", "  "], "--municipality", "Geef een tekst van 1 tot 200 tekens"],
+    [["--contact", "x".repeat(201)], "--contact", "Geef een tekst van 1 tot 200 tekens"],
+  ])("refuses %j with exit 2, a clear message and nothing written", async (argv, option, hint) => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier", ...argv], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`INVALID_OPTION`);
+    expect(r.stderr).toContain(`geen geldige waarde voor ${option}`);
+    expect(r.stderr).toContain(hint);
+    expect(existsSync(join(dir, "zelftest-formulier.html"))).toBe(false);
+  });
+});

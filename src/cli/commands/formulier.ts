@@ -1,19 +1,28 @@
-// `zelftest formulier [--out FILE] [--lang nl|en] [--questionnaire FILE|ID]` (alias `form`):
+// `zelftest formulier [--out FILE] [--lang nl|en] [--questionnaire FILE|ID] [--municipality NAME]
+// [--municipality-code GM0000] [--role ROLE] [--contact TEXT] [--deadline DATE]` (alias `form`):
 // writes the offline form (docs/form.md), one self-contained HTML file. The browser code and its
 // CSS were built with their CSP hashes by scripts/build-form.mjs (generated/form/); this fills
-// them into templates/form.html.mustache with the questionnaire and the language, as data.
+// them into templates/form.html.mustache with the questionnaire, the language and the officer's
+// invitation (municipality, code and role shown as fixed; where and by when to send the file), as
+// data. Then three lines say what to mail, to whom, and what to ask back.
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Mustache from "mustache";
+import { UsageError } from "../../errors.js";
 import { loadQuestionnaire } from "../../load/load-files.js";
 import { LIMITS } from "../../load/read-file.js";
 import { localize } from "../../model/questionnaire.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
-import type { Lang } from "../../model/vocabulary.js";
+import { isCalendarDate } from "../../model/dates.js";
+import { normalizeGemeentecode } from "../../model/municipality.js";
+import type { Lang, Role } from "../../model/vocabulary.js";
+import { NAME_MAX_LENGTH } from "../../messages/answering.js";
+import { GROUP_TEXT } from "../../messages/group.js";
 import { FORM_TEXT } from "../../messages/form.js";
-import { escapeHtml } from "../../report/escape.js";
+import { escapeHtml, escapeTerminal } from "../../report/escape.js";
 import { pageDataJson, questionnaireJson } from "../../form/page-data.js";
+import type { Invitation } from "../../form/page-data.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../package-version.js";
 import { readTemplate } from "../read-templates.js";
@@ -22,7 +31,45 @@ import { writeOutput } from "../output.js";
 export interface FormulierOptions {
   out?: string;
   questionnaire?: string;
+  municipality?: string;
+  municipalityCode?: string;
+  role?: Role;
+  contact?: string;
+  deadline?: string;
   lang: Lang;
+}
+
+/**
+ * The officer's settings, checked: a name and a contact of 1 to 200 characters, a CBS code as
+ * people type it ("1742", "gm1742" → "GM1742"), a real date as year-month-day. Anything else is
+ * INVALID_OPTION (exit 2, nothing written) saying how to write it.
+ */
+export function invitationOf(o: FormulierOptions): Invitation | undefined {
+  const text = (option: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const v = value.trim();
+    if (v === "" || v.length > NAME_MAX_LENGTH)
+      throw new UsageError("INVALID_OPTION", { option, value: value.slice(0, 40), allowed: [] });
+    return v;
+  };
+  const municipality = text("--municipality", o.municipality);
+  const contact = text("--contact", o.contact);
+  let gemeentecode: string | undefined;
+  if (o.municipalityCode !== undefined) {
+    gemeentecode = normalizeGemeentecode(o.municipalityCode);
+    if (!gemeentecode)
+      throw new UsageError("INVALID_OPTION", { option: "--municipality-code", value: o.municipalityCode, allowed: [] });
+  }
+  if (o.deadline !== undefined && !isCalendarDate(o.deadline))
+    throw new UsageError("INVALID_OPTION", { option: "--deadline", value: o.deadline, allowed: [] });
+  const invitation: Invitation = {
+    ...(municipality !== undefined ? { municipality } : {}),
+    ...(gemeentecode !== undefined ? { gemeentecode } : {}),
+    ...(o.role !== undefined ? { role: o.role } : {}),
+    ...(contact !== undefined ? { contact } : {}),
+    ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
+  };
+  return Object.keys(invitation).length > 0 ? invitation : undefined;
 }
 
 /** The default file name, in the folder the command runs in. */
@@ -70,7 +117,12 @@ export function formCsp(manifest: Built["manifest"]): string {
   ].join("; ");
 }
 
-export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion: string): string {
+export function renderForm(
+  questionnaire: Questionnaire,
+  lang: Lang,
+  toolVersion: string,
+  invitation?: Invitation,
+): string {
   const built = readBuilt();
   const t = FORM_TEXT[lang];
   const fallback = questionnaire.languages[0] ?? "nl";
@@ -89,6 +141,7 @@ export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion
         toolVersion,
         questionnaire: questionnaireJson(questionnaire, lang),
         limits: { answerFileBytes: LIMITS.answerFileBytes },
+        ...(invitation ? { invitation } : {}),
       }),
     },
     {},
@@ -97,8 +150,20 @@ export function renderForm(questionnaire: Questionnaire, lang: Lang, toolVersion
 }
 
 export async function formulierCommand(options: FormulierOptions, io: Io): Promise<number> {
+  const invitation = invitationOf(options);
   const questionnaire = loadQuestionnaire(options.questionnaire);
-  const html = renderForm(questionnaire, options.lang, packageVersion());
-  writeOutput(html, options.out ?? DEFAULT_FORM_FILE, io, [options.questionnaire], { kind: "form" });
+  const html = renderForm(questionnaire, options.lang, packageVersion(), invitation);
+  const out = options.out ?? DEFAULT_FORM_FILE;
+  writeOutput(html, out, io, [options.questionnaire], { kind: "form" });
+  // What to mail, to whom, and what to ask back (the texts from the officer's options are escaped).
+  const lines = GROUP_TEXT[options.lang].formSent({
+    file: escapeTerminal(basename(out)),
+    ...(invitation?.municipality !== undefined ? { municipality: escapeTerminal(invitation.municipality) } : {}),
+    ...(invitation?.role !== undefined ? { role: invitation.role } : {}),
+    ...(invitation?.contact !== undefined ? { contact: escapeTerminal(invitation.contact) } : {}),
+    ...(invitation?.deadline !== undefined ? { deadline: invitation.deadline } : {}),
+    lang: options.lang,
+  });
+  io.stderr.write(`${lines.join("\n")}\n`);
   return 0;
 }
