@@ -64,9 +64,3 @@ export interface AnswerSet {
   readonly contentHash: string;
   readonly origin: string;
 }
-
-/**
- * The longest note and evidence an answer file holds (schemas/answers.schema.json; a test keeps
- * the two equal). A group answer's note gathers several members' notes and must still fit.
- */
-export const ANSWER_TEXT_LIMITS = { note: 20000, evidence: 5000 } as const;

@@ -5,7 +5,7 @@
 // group's answer go into the group's note and evidence (under their name), those of a member who
 // does not into `dissent`. Pure: the CLI (`zelftest samenvoegen`) and the form both use it.
 import type { Diagnostic } from "../errors.js";
-import { ANSWER_TEXT_LIMITS } from "../model/answers.js";
+import { ANSWER_LIMITS, textLength } from "../model/answer-limits.js";
 import type { Answer, AnswerSet, Dissent, GroupMember, Votes } from "../model/answers.js";
 import { countVotes, MAJORITY_RULE, proposeByMajority } from "../model/group-rule.js";
 import { displayMunicipality, municipalityKey, municipalityLabel, sameMunicipalityOf } from "../model/municipality.js";
@@ -208,15 +208,15 @@ export function mergeAnswerSets(members: readonly MergeMember[], q: Questionnair
       ["note", note],
       ["evidence", evidence],
     ] as const) {
-      const limit = ANSWER_TEXT_LIMITS[field];
-      if (text !== undefined && text.length > limit) {
+      const limit = ANSWER_LIMITS[field];
+      if (text !== undefined && textLength(text) > limit) {
         problems.push({
           code: "MERGE_TEXT_TOO_LONG",
           file: members[0]!.file,
           params: {
             id: item.id,
             field,
-            length: text.length,
+            length: textLength(text),
             limit,
             members: agreeing.filter((m) => m[field] !== undefined).map((m) => m.label),
           },

@@ -9,7 +9,7 @@ import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import { answerFileFormat, answerFileName, serializeAnswers, slug } from "../../src/load/write-answers.js";
-import { ANSWER_TEXT_LIMITS } from "../../src/model/answers.js";
+import { ANSWER_LIMITS } from "../../src/model/answer-limits.js";
 import type { Answer, AnswerSet, Dissent } from "../../src/model/answers.js";
 import { ANSWER_VALUES, ROLES } from "../../src/model/vocabulary.js";
 import { ROOT } from "../helpers/fixtures.js";
@@ -60,8 +60,8 @@ const answerSet = memberCount.chain((n) =>
         fc.record({
           id: fc.constantFrom(...ids),
           answer: value,
-          note: fc.option(text(ANSWER_TEXT_LIMITS.note), { nil: undefined }),
-          evidence: fc.option(text(ANSWER_TEXT_LIMITS.evidence), { nil: undefined }),
+          note: fc.option(text(ANSWER_LIMITS.note), { nil: undefined }),
+          evidence: fc.option(text(ANSWER_LIMITS.evidence), { nil: undefined }),
           votes: fc.array(value, { maxLength: n }),
           dissent: fc.array(
             fc.record({
@@ -173,14 +173,14 @@ describe("the answer-file writer", () => {
     expect(serializeAnswers(a, q)).toContain("toegankelijkheid.gratis:\n    answer: ja\n    votes:\n      ja: 1\n");
   });
 
-  it("keeps the note limits of the schema (ANSWER_TEXT_LIMITS)", () => {
+  it("keeps the note limits of the schema (ANSWER_LIMITS)", () => {
     const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "answers.schema.json"), "utf8"));
     const entry = schema.$defs.entry.else.properties;
-    expect(entry.note.maxLength).toBe(ANSWER_TEXT_LIMITS.note);
-    expect(entry.evidence.maxLength).toBe(ANSWER_TEXT_LIMITS.evidence);
+    expect(entry.note.maxLength).toBe(ANSWER_LIMITS.note);
+    expect(entry.evidence.maxLength).toBe(ANSWER_LIMITS.evidence);
     const dissent = schema.$defs.dissent.items.properties;
-    expect(dissent.note.maxLength).toBe(ANSWER_TEXT_LIMITS.note);
-    expect(dissent.evidence.maxLength).toBe(ANSWER_TEXT_LIMITS.evidence);
+    expect(dissent.note.maxLength).toBe(ANSWER_LIMITS.note);
+    expect(dissent.evidence.maxLength).toBe(ANSWER_LIMITS.evidence);
   });
 
   it("picks the format from the name, else from the text it continues", () => {
