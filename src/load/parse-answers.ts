@@ -32,7 +32,13 @@ function itemIds(q: Questionnaire): ReadonlySet<string> {
 }
 
 /** The fields an answer entry may have (schemas/answers.schema.json, `entry`; a test keeps the two equal). */
-export const ENTRY_FIELDS = ["answer", "note", "evidence", "votes", "dissent"] as const satisfies readonly (keyof Exclude<Entry, string>)[];
+export const ENTRY_FIELDS = [
+  "answer",
+  "note",
+  "evidence",
+  "votes",
+  "dissent",
+] as const satisfies readonly (keyof Exclude<Entry, string>)[];
 
 /**
  * Bounded work for a hostile file (defect 11): the schema validator describes every problem it

@@ -89,6 +89,7 @@ export async function samenvoegenCommand(files: readonly string[], o: Samenvoege
     target,
     io,
     loaded.map((l) => l.answers.origin),
+    { kind: "answers" },
   );
   const differ = mergeItems(members, questionnaire, t.member).filter((i) => i.differ).length;
   const lines = t.merged({
