@@ -752,7 +752,7 @@ describe("nothing lost (issue #14)", () => {
   });
 
   it("defect 18: the 'report exists' choice says it overwrites the report, not 'start again and overwrite the file'", async () => {
-    const files = new MemoryFiles({ "/work/zelftest-utrecht-2026-01-15.html": "oud" });
+    const files = new MemoryFiles({ "/work/zelftest-utrecht-gemeente-2026-01-15.html": "oud" });
     const prompter = new ScriptedPrompter([
       ...header(),
       ...all15(),
@@ -768,7 +768,7 @@ describe("nothing lost (issue #14)", () => {
     };
     await runInterview(prompter, files, options(builtin, { makeReport: () => "nieuw" }));
     expect(labels).toEqual(["Ja, het rapport overschrijven", "Nee, dit rapport overslaan"]);
-    expect(files.saved.get("/work/zelftest-utrecht-2026-01-15.html")).toBe("nieuw");
+    expect(files.saved.get("/work/zelftest-utrecht-gemeente-2026-01-15.html")).toBe("nieuw");
   });
 
   it("free names beside a file", () => {
@@ -833,7 +833,7 @@ describe("a save that fails mid-interview (issue 21 defect 13)", () => {
     prompter.input = async (m, o) => {
       if (/Naam van het nieuwe bestand/.test(m)) {
         // A name that exists, or no name, is refused by the prompt itself.
-        expect(o?.validate?.("zelftest-utrecht-2026-01-15.yaml")).toMatch(/bestaat al/);
+        expect(o?.validate?.("zelftest-utrecht-gemeente-2026-01-15.yaml")).toMatch(/bestaat al/);
         expect(o?.validate?.("  ")).toMatch(/Typ een bestandsnaam/);
       }
       return input(m, o);
