@@ -14,8 +14,9 @@ export interface Store {
   subscribe(listener: (value: unknown) => void): void;
 }
 
-export function storageKey(q: Questionnaire): string {
-  return `zelftest-formulier:${q.id}:${q.version}:${q.contentHash.slice(0, 16)}`;
+/** The key of the answers being filled in; a part of the form with its own copy (e.g. "samenvoegen") adds its name. */
+export function storageKey(q: Questionnaire, part?: string): string {
+  return `zelftest-formulier:${q.id}:${q.version}:${q.contentHash.slice(0, 16)}${part ? `:${part}` : ""}`;
 }
 
 function localStorageOrNull(): Storage | null {
@@ -26,8 +27,8 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-export function openStore(q: Questionnaire): Store {
-  const key = storageKey(q);
+export function openStore(q: Questionnaire, part?: string): Store {
+  const key = storageKey(q, part);
   const storage = localStorageOrNull();
   let available = false;
   if (storage) {
