@@ -1,6 +1,6 @@
 // Builds the browser code of the offline form (`zelftest formulier`, docs/form.md) into
 // generated/form/: one script (src/form/ with the shared load, flow, score and report code it
-// imports, bundled by esbuild), one stylesheet (the report's CSS and the form's), and a manifest
+// imports, bundled by esbuild), one stylesheet (the report's CSS, the form's and that of its modes at the table), and a manifest
 // with their sha256 hashes for the page's Content-Security-Policy. The command only fills these
 // into templates/form.html.mustache with the questionnaire: the hashes are fixed at build time.
 //
@@ -73,6 +73,7 @@ if (/<\/script|<!--/i.test(script)) script = script.replace(/<\/script/gi, "<\\/
 const style = [
   readFileSync(join(root, "templates", "report.css"), "utf8"),
   readFileSync(join(root, "templates", "form.css"), "utf8"),
+  readFileSync(join(root, "templates", "form-table.css"), "utf8"),
 ]
   .map((s) => s.trim())
   .join("\n");

@@ -179,7 +179,10 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
       return;
     }
     document.title = pageTitle(result);
-    if (pos.step !== "welcome" && store) save();
+    // The step decides what prints (form-table.css: the merge agenda, the comparison).
+    document.body.dataset.step = pos.step;
+    // The modes at the table work on opened files: the draft and where it stands stay as they were.
+    if (pos.step !== "welcome" && pos.step !== "merge" && pos.step !== "compare" && store) save();
     else updateStorageLine();
     if (focus) {
       const heading = shell.main.querySelector<HTMLElement>("h1");

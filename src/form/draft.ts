@@ -36,7 +36,9 @@ export interface PendingText {
 
 /** Where the person is in the form. */
 export type Position =
-  | { readonly step: "welcome" | "details" | "overview" | "result" }
+  | { readonly step: "welcome" | "details" | "overview" | "closing" | "result" | "report" }
+  /** The chair's and the officer's modes at the table: they work on opened files, not on the draft. */
+  | { readonly step: "merge" | "compare" }
   | { readonly step: "question"; readonly id: string; readonly returnTo?: "overview" };
 
 export interface Saved {
@@ -220,7 +222,14 @@ function restorePosition(v: unknown, ids: ReadonlySet<string>): Position {
       ? { step: "question", id: v.id, returnTo: "overview" }
       : { step: "question", id: v.id };
   }
-  if (v.step === "overview" || v.step === "result" || v.step === "details") return { step: v.step };
+  if (
+    v.step === "overview" ||
+    v.step === "closing" ||
+    v.step === "result" ||
+    v.step === "report" ||
+    v.step === "details"
+  )
+    return { step: v.step };
   return { step: "details" };
 }
 

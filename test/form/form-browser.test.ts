@@ -147,6 +147,13 @@ async function downloadTo(page: Page, button: Locator, target: string): Promise<
   return d.suggestedFilename();
 }
 
+/** From the overview to the full report: "Bekijk de uitslag" shows "Uw antwoorden", the report is one click further. */
+async function toReport(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+  expect(await h1(page)).toBe("Uw antwoorden");
+  await page.getByRole("button", { name: "Bekijk het volledige rapport" }).click();
+}
+
 /** To the overview from wherever the page is (a question page has the button; the overview is there already). */
 async function toOverview(page: Page): Promise<void> {
   if ((await h1(page)) === "Overzicht van uw antwoorden") return;
@@ -252,10 +259,20 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     titles.push(await page.title());
     await tabTo(page, page.getByRole("button", { name: "Bekijk de uitslag" }));
     await page.keyboard.press("Enter");
+    // First their own answers, worded as theirs and short; the full report one click away.
+    expect(await h1(page)).toBe("Uw antwoorden");
+    titles.push(await page.title());
+    expect(await page.locator("main").innerText()).toContain(
+      "Dit zijn uw eigen antwoorden over de gemeente Rijssen-Holten.",
+    );
+    await check("own result");
+    await tabTo(page, page.getByRole("button", { name: "Bekijk het volledige rapport" }));
+    await page.keyboard.press("Enter");
     expect(await h1(page)).toContain("Rijssen-Holten");
     titles.push(await page.title());
-    expect(titles.slice(-2)).toEqual([
+    expect(titles.slice(-3)).toEqual([
       `Overzicht van uw antwoorden – ${APP} – Rijssen-Holten`,
+      `Uw antwoorden – ${APP} – Rijssen-Holten`,
       `Uitslag – ${APP} – Rijssen-Holten`,
     ]);
     expect(new Set(titles).size).toBe(titles.length);
@@ -598,7 +615,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await toOverview(page);
     const overview = await page.locator("main").innerText();
     expect(overview).toContain('<iframe src="https://evil.example/"></iframe>');
-    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    await toReport(page);
     expect(await h1(page)).toContain("<script>alert('gemeente')</script>");
     await page.hover("main");
     await page.waitForTimeout(300);
@@ -669,6 +686,8 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
       expect(await overflow()).toBeLessThanOrEqual(0);
       await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
       expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByRole("button", { name: "Bekijk het volledige rapport" }).click();
+      expect(await overflow()).toBeLessThanOrEqual(0);
       await context.close();
     },
     60000,
@@ -703,7 +722,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     ).toBe("top");
     await openFile(page, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
     await toOverview(page);
-    await page.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    await toReport(page);
     expect(await page.locator("main .zf-report table.themes").isVisible()).toBe(true);
     expect(await page.locator("main .zf-report .chart-figure").isVisible()).toBe(false);
     // No element of the page may break a word that fits ("Sc/ore", "voortgangsgesprekke/n").
@@ -746,7 +765,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await widePage.goto(formUrl);
     await openFile(widePage, join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml"));
     await toOverview(widePage);
-    await widePage.getByRole("button", { name: "Bekijk de uitslag" }).click();
+    await toReport(widePage);
     expect(await widePage.locator("main .zf-report .chart-figure").isVisible()).toBe(true);
     await wide.close();
   }, 60000);

@@ -1,5 +1,7 @@
 // The details step: the municipality (and its CBS code), who answers, a name, the date and the
-// scope. Checked when the person continues, with an error beside each field.
+// scope. Checked when the person continues, with an error beside each field. What the officer fixed
+// when making the form (`formulier --municipality --municipality-code --role`) is shown as fixed:
+// read-only fields that say so, and the draft always takes those values.
 import { append, h } from "../dom.js";
 import { dutchDate, parseDateInput } from "../../flow/date-input.js";
 import { normalizeGemeentecode } from "../../model/municipality.js";
@@ -8,10 +10,25 @@ import { ROLES } from "../../model/vocabulary.js";
 import { field, radio, radioGroup } from "../components/field.js";
 import type { FieldError, FormContext } from "../context.js";
 import type { Draft } from "../draft.js";
+import { inviteOf } from "../closing/invite.js";
+import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
+
+/** Makes a text field read-only with the fixed value, described by the hint that says it is fixed. */
+function fix(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.readOnly = true;
+  input.classList.add("zf-fixed");
+  input.setAttribute(
+    "aria-describedby",
+    [input.getAttribute("aria-describedby"), "zf-fixed-hint"].filter(Boolean).join(" "),
+  );
+}
 
 export function renderDetails(ctx: FormContext): string {
   const { t, sizes, hasPractice, state } = ctx;
   const draft = state.draft;
+  const fixed = inviteOf(ctx);
+  const g = GROUP_FORM_TEXT[ctx.lang];
   const form = h("form", { novalidate: true, class: "zf-form" });
   const municipality = h("input", {
     type: "text",
@@ -53,7 +70,12 @@ export function renderDetails(ctx: FormContext): string {
     class: "zf-code",
   });
   code.value = typeof draft.extra.gemeentecode === "string" ? draft.extra.gemeentecode : "";
+  if (fixed.municipality !== undefined) fix(municipality, fixed.municipality);
+  if (fixed.gemeentecode !== undefined) fix(code, fixed.gemeentecode);
   const roles = ROLES.map((r) => radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r));
+  const fixedRole = h("input", { type: "text", id: "zf-role-fixed", autocomplete: "off" });
+  if (fixed.role !== undefined) fix(fixedRole, t.roleChoices[fixed.role]);
+  const anyFixed = fixed.municipality !== undefined || fixed.gemeentecode !== undefined || fixed.role !== undefined;
   const scopes = (["legal", "all"] as const).map((s) =>
     radio(
       "zf-scope",
@@ -64,9 +86,12 @@ export function renderDetails(ctx: FormContext): string {
     ),
   );
   append(form, [
+    anyFixed ? h("p", { class: "zf-notice", id: "zf-fixed-hint" }, `${g.fixedField}. ${g.fixedHint}`) : null,
     field("zf-municipality", t.municipality, municipality, t.municipalityHint),
-    field("zf-gemeentecode", `${t.gemeentecode} ${t.optional}`, code, t.gemeentecodeHint),
-    radioGroup("zf-role", t.role, roles),
+    fixed.gemeentecode !== undefined
+      ? field("zf-gemeentecode", t.gemeentecode, code, t.gemeentecodeHint)
+      : field("zf-gemeentecode", `${t.gemeentecode} ${t.optional}`, code, t.gemeentecodeHint),
+    fixed.role !== undefined ? field("zf-role-fixed", t.role, fixedRole) : radioGroup("zf-role", t.role, roles),
     field("zf-name", `${t.name} ${t.optional}`, name),
     h(
       "div",
@@ -90,10 +115,10 @@ export function renderDetails(ctx: FormContext): string {
   ]);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    draft.municipality = municipality.value;
+    draft.municipality = fixed.municipality ?? municipality.value;
     draft.name = name.value;
     draft.dateText = date.value.trim();
-    const role = form.querySelector<HTMLInputElement>('input[name="zf-role"]:checked')?.value;
+    const role = fixed.role ?? form.querySelector<HTMLInputElement>('input[name="zf-role"]:checked')?.value;
     draft.role = (ROLES as readonly string[]).includes(role ?? "") ? (role as Draft["role"]) : "";
     const scope = form.querySelector<HTMLInputElement>('input[name="zf-scope"]:checked')?.value;
     ctx.setScope(scope === "all" ? "all" : "legal");
@@ -102,7 +127,7 @@ export function renderDetails(ctx: FormContext): string {
     else if (textLength(draft.municipality.trim()) > ANSWER_LIMITS.municipality)
       errors.push({ id: "zf-municipality", message: t.municipalityTooLong });
     // The code as people type it (GM0177, gm0177, 177), written as the CBS form, as the interview does.
-    const typedCode = code.value.trim();
+    const typedCode = fixed.gemeentecode ?? code.value.trim();
     const gemeentecode = typedCode === "" ? undefined : normalizeGemeentecode(typedCode);
     if (typedCode !== "" && gemeentecode === undefined) {
       errors.push({ id: "zf-gemeentecode", message: t.gemeentecodeInvalid });

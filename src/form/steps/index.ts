@@ -9,6 +9,10 @@ import { renderOverview } from "./overview.js";
 import { renderQuestion } from "./question.js";
 import { renderResult } from "./result.js";
 import { renderWelcome } from "./welcome.js";
+import { renderClosing } from "../closing/closing-step.js";
+import { renderOwnResult } from "../closing/own-result.js";
+import { renderCompare } from "../compare/compare-step.js";
+import { renderMerge } from "../merge/merge-step.js";
 
 type Registry = { readonly [S in Position["step"]]: StepView<Extract<Position, { step: S }>> };
 
@@ -17,7 +21,11 @@ export const STEPS: Registry = {
   details: renderDetails,
   question: renderQuestion,
   overview: renderOverview,
-  result: renderResult,
+  closing: renderClosing,
+  result: renderOwnResult,
+  report: renderResult,
+  merge: renderMerge,
+  compare: renderCompare,
 };
 
 /** The view of a position (typed by its step). */

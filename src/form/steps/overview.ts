@@ -4,6 +4,7 @@ import { append, h } from "../dom.js";
 import { answersList } from "../components/answers-list.js";
 import { progressBar } from "../components/progress.js";
 import type { FormContext } from "../context.js";
+import { hasClosingStep } from "../closing/invite.js";
 
 export function renderOverview(ctx: FormContext): string {
   const { t, state, shell, hasPractice } = ctx;
@@ -46,7 +47,9 @@ export function renderOverview(ctx: FormContext): string {
     h(
       "div",
       { class: "zf-buttons" },
-      h("button", { type: "button", class: "zf-button", onclick: () => ctx.show({ step: "result" }) }, t.toResult),
+      hasClosingStep(ctx)
+        ? h("button", { type: "button", class: "zf-button", onclick: () => ctx.show({ step: "closing" }) }, t.next)
+        : h("button", { type: "button", class: "zf-button", onclick: () => ctx.show({ step: "result" }) }, t.toResult),
     ),
   ]);
   return t.overviewTitle;

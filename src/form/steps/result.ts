@@ -1,8 +1,10 @@
-// The result: the report of the current answers (report-view.ts), with Download, Print and back to
-// the overview.
+// The full report of the current answers (report-view.ts), with Download, Print and back: to the
+// respondent's own answers ("Uw antwoorden", closing/own-result.ts), or for a group answer opened
+// in the form, to the overview.
 import { append, h } from "../dom.js";
 import type { FormContext } from "../context.js";
 import { reportNodes } from "../report-view.js";
+import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 
 export function renderResult(ctx: FormContext): string {
   const { t, shell } = ctx;
@@ -22,11 +24,17 @@ export function renderResult(ctx: FormContext): string {
       { class: "zf-buttons zf-result-actions" },
       h("button", { type: "button", class: "zf-button", onclick: () => void ctx.saveAnswerFile() }, t.download),
       h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.printAnswers() }, t.print),
-      h(
-        "button",
-        { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "overview" }) },
-        t.backToOverview,
-      ),
+      ctx.state.answerSet()?.group
+        ? h(
+            "button",
+            { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "overview" }) },
+            t.backToOverview,
+          )
+        : h(
+            "button",
+            { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "result" }) },
+            GROUP_FORM_TEXT[ctx.lang].backToOwn,
+          ),
     ),
   ]);
   const heading = report.querySelector("h1");

@@ -6,6 +6,9 @@ import type { Scope } from "../../flow/question-flow.js";
 import { dutchDate } from "../../flow/date-input.js";
 import type { FormContext } from "../context.js";
 import { isoDate } from "../dates.js";
+import { inviteOf } from "../closing/invite.js";
+import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
+import { formatDate } from "../../messages/intl.js";
 
 export function renderWelcome(ctx: FormContext): string {
   const { t, sizes, hasPractice, saved, shell } = ctx;
@@ -17,6 +20,16 @@ export function renderWelcome(ctx: FormContext): string {
     h("p", {}, t.privacy),
     h("p", {}, ctx.env.store.available ? t.storageOn : t.storageOff),
   );
+  const g = GROUP_FORM_TEXT[ctx.lang];
+  const invite = inviteOf(ctx);
+  const invited =
+    invite.contact || invite.deadline
+      ? h(
+          "p",
+          { class: "zf-notice zf-invited" },
+          g.invited(invite.contact, invite.deadline ? formatDate(invite.deadline, ctx.lang) : undefined),
+        )
+      : null;
   const actions = h("div", { class: "zf-buttons" });
   if (saved && (saved.draft.municipality || Object.keys(saved.draft.answers).length > 0)) {
     const p = createFlow(ctx.q, saved.draft.scope).progress(new Map(Object.entries(saved.draft.answers)));
@@ -83,7 +96,9 @@ export function renderWelcome(ctx: FormContext): string {
     append(main, [
       h("h1", {}, ctx.appTitle),
       intro,
+      invited,
       privacy,
+      h("h2", {}, g.fillInTitle),
       h("p", { class: "zf-draft" }, t.draftFound(saved.draft.municipality, p.done, p.total, whenText)),
       actions,
       confirm,
@@ -92,8 +107,26 @@ export function renderWelcome(ctx: FormContext): string {
     append(actions, [
       h("button", { type: "button", class: "zf-button", onclick: () => ctx.show({ step: "details" }) }, t.start),
     ]);
-    append(main, [h("h1", {}, ctx.appTitle), intro, privacy, actions]);
+    append(main, [h("h1", {}, ctx.appTitle), intro, invited, privacy, h("h2", {}, g.fillInTitle), actions]);
   }
+  // The chair's and the officer's work with several files: merging the members' answers, comparing.
+  const mode = (step: "merge" | "compare", label: string, offer: string) =>
+    h(
+      "li",
+      {},
+      h("p", {}, offer),
+      h("button", { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step }) }, label),
+    );
+  append(main, [
+    h("h2", {}, g.tableTitle),
+    h("p", {}, g.tableIntro),
+    h(
+      "ul",
+      { class: "zf-modes" },
+      mode("merge", g.mergeButton, g.mergeOffer),
+      mode("compare", g.compareButton, g.compareOffer),
+    ),
+  ]);
   const printBlank = (scope: Scope) => () => ctx.printBlank(scope);
   append(main, [
     h("h2", {}, t.paperHeading),
