@@ -31,6 +31,19 @@ console.log(`offline form (zelftest formulier, built-in questionnaire, node ${pr
 console.log(
   `  HTML file size ${(size / 1000).toFixed(0).padStart(18)} KB   ${ok ? "ok" : "OVER"} (budget ${SIZE_BUDGET / 1000} KB)`,
 );
+// The budget holds in each language (the English form carries the English texts).
+const fileEn = join(dir, "zelftest-formulier-en.html");
+const madeEn = spawnSync(
+  process.execPath,
+  [join(root, "bin", "zelftest.js"), "formulier", "--lang", "en", "--out", fileEn],
+  { encoding: "utf8" },
+);
+if (madeEn.status !== 0) throw new Error(`zelftest formulier --lang en exited ${madeEn.status}: ${madeEn.stderr}`);
+const sizeEn = statSync(fileEn).size;
+ok = ok && sizeEn <= SIZE_BUDGET;
+console.log(
+  `  HTML file size, English ${(sizeEn / 1000).toFixed(0).padStart(9)} KB   ${sizeEn <= SIZE_BUDGET ? "ok" : "OVER"} (budget ${SIZE_BUDGET / 1000} KB)`,
+);
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(executablePath)) {
