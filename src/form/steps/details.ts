@@ -14,14 +14,11 @@ import { inviteOf } from "../closing/invite.js";
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 
 /** Makes a text field read-only with the fixed value, described by the hint that says it is fixed. */
-function fix(input: HTMLInputElement, value: string): void {
+function fix(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;
   input.readOnly = true;
   input.classList.add("zf-fixed");
-  input.setAttribute(
-    "aria-describedby",
-    [input.getAttribute("aria-describedby"), "zf-fixed-hint"].filter(Boolean).join(" "),
-  );
+  input.setAttribute("aria-describedby", "zf-fixed-hint");
 }
 
 export function renderDetails(ctx: FormContext): string {
@@ -73,7 +70,8 @@ export function renderDetails(ctx: FormContext): string {
   if (fixed.municipality !== undefined) fix(municipality, fixed.municipality);
   if (fixed.gemeentecode !== undefined) fix(code, fixed.gemeentecode);
   const roles = ROLES.map((r) => radio("zf-role", `zf-role-${r}`, r, t.roleChoices[r], draft.role === r));
-  const fixedRole = h("input", { type: "text", id: "zf-role-fixed", autocomplete: "off" });
+  // A textarea: the role's words are longer than a field is wide on a phone.
+  const fixedRole = h("textarea", { id: "zf-role-fixed", rows: 2 });
   if (fixed.role !== undefined) fix(fixedRole, t.roleChoices[fixed.role]);
   const anyFixed = fixed.municipality !== undefined || fixed.gemeentecode !== undefined || fixed.role !== undefined;
   const scopes = (["legal", "all"] as const).map((s) =>
@@ -87,9 +85,11 @@ export function renderDetails(ctx: FormContext): string {
   );
   append(form, [
     anyFixed ? h("p", { class: "zf-notice", id: "zf-fixed-hint" }, `${g.fixedField}. ${g.fixedHint}`) : null,
-    field("zf-municipality", t.municipality, municipality, t.municipalityHint),
+    fixed.municipality !== undefined
+      ? field("zf-municipality", t.municipality, municipality)
+      : field("zf-municipality", t.municipality, municipality, t.municipalityHint),
     fixed.gemeentecode !== undefined
-      ? field("zf-gemeentecode", t.gemeentecode, code, t.gemeentecodeHint)
+      ? field("zf-gemeentecode", t.gemeentecode, code)
       : field("zf-gemeentecode", `${t.gemeentecode} ${t.optional}`, code, t.gemeentecodeHint),
     fixed.role !== undefined ? field("zf-role-fixed", t.role, fixedRole) : radioGroup("zf-role", t.role, roles),
     field("zf-name", `${t.name} ${t.optional}`, name),
