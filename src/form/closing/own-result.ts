@@ -31,7 +31,7 @@ export function renderOwnResult(ctx: FormContext): StepResult {
         { class: "zf-counts" },
         counts.map(([v, n]) => h("div", {}, h("dt", {}, ANSWER_LABEL[lang][v]), h("dd", {}, String(n)))),
       ),
-      h("p", {}, t.progress(p.done, p.total)),
+      h("p", {}, t.progressAnswered(p.answered, p.total, p.closed)),
     ),
     h(
       "details",
