@@ -37,6 +37,7 @@ const slug = (text) =>
   text
     .toLowerCase()
     .replace(/<[^>]*>/g, "")
+    .replace(/&#?\w+;/g, "")
     .replace(/[^\p{L}\p{N}\s-]/gu, "")
     .trim()
     .replace(/\s/g, "-");
