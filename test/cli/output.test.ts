@@ -212,7 +212,8 @@ describe("the real executable when writing fails", () => {
       const r = spawnSync(
         "sh",
         ["-c", `ulimit -f 40; exec "${process.execPath}" "${bin}" batch in --jobs ${jobs} --out out.csv`],
-        { cwd: dir, encoding: "utf8", timeout: 30_000 },
+        // Without Node's compile cache, whose own write at exit would pass the limit too (see atomic-writer.test.ts).
+        { cwd: dir, encoding: "utf8", timeout: 30_000, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" } },
       );
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain("OUTPUT_FAILED");
