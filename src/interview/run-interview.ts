@@ -419,7 +419,7 @@ export async function runInterview(
         `\n${o.style.dim(position(d, fi))}\n${o.style.bold(wrap(text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`,
       );
       const choices: Choice<Step>[] = [
-        ...answerChoices(),
+        ...answerChoices(item),
         {
           value: "details",
           name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd,
@@ -443,8 +443,12 @@ export async function runInterview(
     }
   }
 
-  function answerChoices(): Choice<AnswerValue>[] {
-    return ANSWER_VALUES.map((v) => ({ value: v, name: ANSWER_LABEL[o.lang][v] }));
+  /** The four answers; where the item says what an answer means for it, that is the choice's description. */
+  function answerChoices(item?: Item): Choice<AnswerValue>[] {
+    return ANSWER_VALUES.map((v) => {
+      const meaning = item?.answerMeaning?.[v];
+      return { value: v, name: ANSWER_LABEL[o.lang][v], ...(meaning ? { description: text(meaning) } : {}) };
+    });
   }
 
   /**
@@ -452,7 +456,7 @@ export async function runInterview(
    * note cannot be kept without one), then the note, then the source, each saved once confirmed.
    */
   async function askDetails(d: Draft, item: Item, what: string): Promise<AnswerValue> {
-    const answer = d.answers.get(item.id)?.answer ?? (await prompter.select(t.yourAnswer, answerChoices()));
+    const answer = d.answers.get(item.id)?.answer ?? (await prompter.select(t.yourAnswer, answerChoices(item)));
     const update = async (change: Partial<Answer>) => {
       const merged: Answer = { ...d.answers.get(item.id), answer, ...change };
       d.answers.set(item.id, {

@@ -117,6 +117,9 @@ export function lintQuestionnaire(q: QuestionnaireDocument, source: SourceDocume
       for (const answer of ["deels", "nee", "weet-niet"] as const) {
         checkText(item.recommendations[answer], [...path, "recommendations", answer]);
       }
+      for (const answer of ["ja", "deels", "nee", "weet-niet"] as const) {
+        checkText(item.answerMeaning?.[answer], [...path, "answerMeaning", answer]);
+      }
       item.basis.forEach((b, k) => {
         // Own keys only: a source named toString (or any Object.prototype name) is not a source.
         if (!Object.hasOwn(q.sources, b.source)) {

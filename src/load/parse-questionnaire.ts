@@ -12,6 +12,7 @@ import type {
   WorkPackage,
 } from "../model/questionnaire.js";
 import { InputError } from "../errors.js";
+import { ANSWER_VALUES } from "../model/vocabulary.js";
 import { sha256 } from "./hash.js";
 import { lintQuestionnaire } from "./lint-questionnaire.js";
 import { sortByPlace } from "./parse-answers.js";
@@ -56,6 +57,16 @@ function buildQuestionnaire(raw: QuestionnaireDocument, contentHash: string, ori
         "weet-niet": text(r.recommendations["weet-niet"]),
       },
       evidence: text(r.evidence),
+      ...(r.answerMeaning
+        ? {
+            answerMeaning: Object.fromEntries(
+              ANSWER_VALUES.flatMap((v) => {
+                const m = r.answerMeaning?.[v];
+                return m ? [[v, text(m)]] : [];
+              }),
+            ),
+          }
+        : {}),
       examples,
       ...(r.when ? { when: { item: r.when.item, answer: r.when.answer } } : {}),
       ...(r.legal

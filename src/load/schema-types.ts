@@ -209,6 +209,15 @@ export interface Item {
     nee: Text;
     "weet-niet": Text;
   };
+  /**
+   * From questionnaire 1.3.0, optional: what each answer means for this item, where it differs from the general meaning (ja = in place and recorded). For duties the law puts as an act (pointing people to free support, charging nothing), ja and deels describe the act, not a document.
+   */
+  answerMeaning?: {
+    ja?: Text;
+    deels?: Text;
+    nee?: Text;
+    "weet-niet"?: Text;
+  };
   evidence: Text;
   check?: Text;
   action?: Text;

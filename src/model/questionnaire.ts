@@ -109,6 +109,11 @@ export interface Item {
   readonly basis: readonly Basis[];
   readonly recommendations: Readonly<Record<FailingAnswer, LocalizedText>>;
   readonly evidence: LocalizedText;
+  /**
+   * Optional (from questionnaire 1.3.0): what an answer means for this item where it differs from the
+   * general meaning (ja = in place and recorded), e.g. for a duty the law puts as an act.
+   */
+  readonly answerMeaning?: Readonly<Partial<Record<AnswerValue, LocalizedText>>>;
   readonly examples: readonly PracticeExample[];
   readonly when?: Condition;
   /** Legal items (required when the questionnaire is strict): the article the requirement rests on. */

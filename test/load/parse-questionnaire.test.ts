@@ -66,9 +66,14 @@ describe("the questionnaire model", () => {
       note: { nl: "De VNG leest dit artikel zo.", en: "The VNG reads this article this way." },
     });
     expect(legal!.check).toEqual({ nl: "Vraag het beleidsplan op.", en: "Ask for the policy plan." });
+    expect(legal!.answerMeaning).toEqual({
+      ja: { nl: "Het gebeurt altijd.", en: "It always happens." },
+      deels: { nl: "Het gebeurt soms.", en: "It sometimes happens." },
+    });
     expect(legal!.action?.nl).toBe("Leg vast dat het wijkteam onafhankelijk werkt.");
     expect(q.items.map((i) => i.package)).toEqual(["beleid", "inkoop"]);
     expect(practice!.legal).toBeUndefined();
+    expect(practice!.answerMeaning).toBeUndefined();
     expect(q.packages.map((p) => [p.id, p.moment.en, p.description?.nl])).toEqual([
       ["beleid", "With the next policy plan", undefined],
       ["inkoop", "At the subsidy round", "Afspraken met aanbieders."],

@@ -34,7 +34,10 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   const nav = (f: FlowItem) =>
     themeNav({ ...ctx, flow, answers: state.draft.answers, current: f.theme.id, go: (p) => ctx.show(p) });
   const radios = ANSWER_VALUES.map((v) => {
-    const r = radio(questionId, `${questionId}-${v}`, v, ANSWER_LABEL[lang][v], given?.answer === v, t.answerHints[v]);
+    // An item may say what an answer means for it (a duty the law puts as an act, not a document).
+    const meaning = item.answerMeaning?.[v];
+    const hint = meaning ? text(meaning) : t.answerHints[v];
+    const r = radio(questionId, `${questionId}-${v}`, v, ANSWER_LABEL[lang][v], given?.answer === v, hint);
     r.querySelector("input")!.addEventListener("change", () => {
       // What is in the fields goes with the answer, also when it was typed before it (issue 21, defect 3).
       state.setText(item.id, "note", note.value);
