@@ -2,7 +2,8 @@
 // show their definitions where they are used. Pure; no I/O, no DOM. A term matches at the start of
 // a word, case-insensitively, with any whitespace between its words and an optional Dutch or
 // English inflection after it ("wijkteam" matches "wijkteams", "convenant" matches
-// "convenanten"); a match inside a longer word ("voorziening" in "maatwerkvoorziening") does not
+// "convenanten"), also the Dutch plural that doubles the last consonant ("werkproces" matches
+// "werkprocessen", "voortgangsgesprek" matches "voortgangsgesprekken"); a match inside a longer word ("voorziening" in "maatwerkvoorziening") does not
 // count. Where terms overlap, the longest wins ("algemene voorziening" over "voorziening").
 import type { GlossaryEntry, LocalizedText } from "./questionnaire.js";
 
@@ -15,7 +16,17 @@ export interface GlossaryMatch {
 }
 
 /** Endings a term may carry and still count as the term (plural, inflection, possessive). */
-const ENDINGS = "(?:s|es|en|e|n|'s|’s)?";
+const ENDINGS = ["s", "es", "en", "e", "n", "'s", "’s"];
+
+/**
+ * The endings for one term: the common ones, plus the Dutch plural that doubles a last consonant
+ * after a single short vowel ("proces" → "processen", "gesprek" → "gesprekken").
+ */
+function endingsFor(term: string): string {
+  const doubled = /(?:^|[^aeiouy])[aeiou]([bdfgklmnprst])$/iu.exec(term);
+  const all = doubled ? [...ENDINGS, `${doubled[1]!.toLowerCase()}en`] : ENDINGS;
+  return `(?:${all.map(escapeRegExp).join("|")})?`;
+}
 const LETTER = "[\\p{L}\\p{N}]";
 
 const patternCache = new WeakMap<GlossaryEntry, Map<string, RegExp | null>>();
@@ -39,7 +50,10 @@ function patternFor(entry: GlossaryEntry, lang: string, fallback: string): RegEx
   if (pattern === undefined) {
     const term = pick(entry.term, lang, fallback)?.trim();
     pattern = term
-      ? new RegExp(`(?<!${LETTER})${term.split(/\s+/).map(escapeRegExp).join("\\s+")}${ENDINGS}(?!${LETTER})`, "giu")
+      ? new RegExp(
+          `(?<!${LETTER})${term.split(/\s+/).map(escapeRegExp).join("\\s+")}${endingsFor(term)}(?!${LETTER})`,
+          "giu",
+        )
       : null;
     byLang.set(key, pattern);
   }

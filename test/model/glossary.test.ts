@@ -13,6 +13,21 @@ describe("findGlossaryTerms", () => {
     expect(terms("Wijkteams en een voorziening.")).toEqual(["wijkteam@0:Wijkteams", "voorziening@17:voorziening"]);
   });
 
+  it("finds the Dutch plural that doubles the last consonant, and only after a single short vowel", () => {
+    const words: GlossaryEntry[] = ["werkproces", "voortgangsgesprek", "protocol", "statuut"].map((t) => ({
+      term: { nl: t },
+      definition: { nl: "Uitleg." },
+    }));
+    const found = (text: string) => findGlossaryTerms(text, words, "nl").map((m) => m.text);
+    expect(found("Werkprocessen, voortgangsgesprekken en protocollen.")).toEqual([
+      "Werkprocessen",
+      "voortgangsgesprekken",
+      "protocollen",
+    ]);
+    // "statuut" has a long vowel: its plural is "statuten", not "statuutten"; a wrong doubling is no match.
+    expect(found("statuutten")).toEqual([]);
+  });
+
   it("prefers the longest of overlapping terms and ignores a term inside a longer word", () => {
     expect(terms("Een algemene  voorziening, geen maatwerkvoorziening.")).toEqual([
       "algemene voorziening@4:algemene  voorziening",
