@@ -177,9 +177,11 @@ describe("the question flow", () => {
     expect(scopeOf(q, given({ "alpha.een": "ja", "gamma.een": "nee" }))).toBe("all");
   });
 
-  it("the built-in questionnaire: 15 legal questions; with good practice every item, the informal-care follow-ups counted", () => {
+  it("the built-in questionnaire: every legal question (at least the 15 VNG rows); with good practice every item, the informal-care follow-ups counted", () => {
     const q = loadQuestionnaire("clientondersteuning-wmo2015");
-    expect(createFlow(q, "legal").total).toBe(15);
+    const legal = q.items.filter((i) => i.level === "wettelijk");
+    expect(legal.filter((i) => i.legal?.vng2015)).toHaveLength(15);
+    expect(createFlow(q, "legal").total).toBe(legal.length);
     const all = createFlow(q, "all");
     expect(all.total).toBe(q.items.length);
     expect(all.themes).toHaveLength(q.themes.length);

@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 e24b1af8b8f924697080d5089f4ae7a37c4c9f4f7fd6d095ad787cf1c5587325.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 68b0b7d8293be01bfb9ec6de46bf7be2d6bed866b11f3337171fd441b7430f5b.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen

@@ -9,6 +9,8 @@ export type Step = { select: unknown; expect?: RegExp } | { input: string; expec
 export class ScriptedPrompter implements Prompter {
   readonly printed: string[] = [];
   readonly asked: string[] = [];
+  /** The choices each select prompt offered, in order. */
+  readonly offered: (readonly Choice<unknown>[])[] = [];
   /** The defaults the input prompts offered (what a person would see pre-filled). */
   readonly defaults: string[] = [];
   constructor(private readonly steps: Step[]) {}
@@ -25,6 +27,7 @@ export class ScriptedPrompter implements Prompter {
 
   async select<T>(message: string, choices: readonly Choice<T>[]): Promise<T> {
     const step = this.next("select", message) as { select: T };
+    this.offered.push(choices);
     // Choices are compared by value, so a script can name a list choice such as ["html", "md"].
     const chosen = choices.find((c) => JSON.stringify(c.value) === JSON.stringify(step.select));
     if (!chosen) {

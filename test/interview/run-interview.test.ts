@@ -25,6 +25,7 @@ const citedAs = (n: number) =>
   legalCitation([builtin.items.filter((i) => i.level === "wettelijk")[n - 1]!.legal!], "nl");
 /** Number of the first good-practice question when all questions are asked in order. */
 const firstPractice = builtin.items.findIndex((i) => i.level === "aanbeveling") + 1;
+const legalItems = builtin.items.filter((i) => i.level === "wettelijk");
 
 /** Answer files in memory, as text; presets are written as the interview would write them. */
 class MemoryFiles implements InterviewFiles {
@@ -66,28 +67,13 @@ const options = (q: Questionnaire = builtin, extra = {}) => ({
   ...extra,
 });
 const FILE = "/work/zelftest-utrecht-gemeente-2026-01-15.yaml";
-const all15 = (value = "ja") => Array.from({ length: 15 }, () => answer(value)).flat();
+const all15 = (value = "ja") => legalItems.flatMap(() => answer(value));
+const allLegal = all15;
 const v1 = { questionnaire: builtin.id, version: "1.0.0" };
 
 describe("the interview", () => {
-  it("asks who and what, all 15 legal questions, shows the overview, saves after every answer, and shows the result", async () => {
-    const values = [
-      "ja",
-      "deels",
-      "nee",
-      "weet-niet",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-      "ja",
-    ];
+  it("asks who and what, all legal questions, shows the overview, saves after every answer, and shows the result", async () => {
+    const values = ["ja", "deels", "nee", "weet-niet", ...legalItems.slice(4).map(() => "ja")];
     const prompter = new ScriptedPrompter([
       ...header("Utrecht", "adviesraad", "Wmo-raad Utrecht"),
       ...answerWithDetails("ja", "Staat in het Wmo-plan 2025", "Wmo-plan §4"),
@@ -111,13 +97,32 @@ describe("the interview", () => {
       note: "Staat in het Wmo-plan 2025",
       evidence: "Wmo-plan §4",
     });
-    expect(files.saves).toBeGreaterThanOrEqual(1 + 15);
+    expect(files.saves).toBeGreaterThanOrEqual(1 + legalItems.length);
     const out = prompter.printed.join("");
     expect(out).toContain("Thema 1 van 7: Beleidsplan");
-    expect(out).toContain(`Vraag 15 van 15 · ${citedAs(15)}`);
+    expect(out).toContain(`Vraag ${legalItems.length} van ${legalItems.length} · ${citedAs(legalItems.length)}`);
     expect(out).toContain("VNG-zelftest");
     expect(out).toContain("voldoet niet");
     expect(out).toContain("npx zelftest score /work/zelftest-utrecht-adviesraad-wmo-raad-utrecht-2026-01-15.yaml");
+  });
+
+  it("shows what an answer means for an item that has its own meanings, as the answer's description", async () => {
+    const legal = builtin.items.filter((i) => i.level === "wettelijk");
+    const at = legal.findIndex((i) => i.id === "toegankelijkheid.gratis");
+    const meaning = legal[at]!.answerMeaning;
+    expect(meaning?.ja?.nl).toBeTruthy();
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      ...legal.slice(0, at + 1).flatMap(() => answer("ja")),
+      { select: "stop" },
+    ]);
+    await runInterview(prompter, new MemoryFiles(), options());
+    const questions = prompter.offered.filter((choices) => choices.some((c) => c.value === "weet-niet"));
+    const described = (k: number) => Object.fromEntries(questions[k]!.map((c) => [c.value, c.description]));
+    expect(described(at)).toMatchObject({ ja: meaning!.ja!.nl, deels: meaning!.deels!.nl, nee: meaning!.nee!.nl });
+    // An item without meanings of its own offers the four answers without a description.
+    const plain = legal.findIndex((i) => !i.answerMeaning);
+    expect(Object.values(described(plain)).filter(Boolean)).toEqual([]);
   });
 
   it("a plain answer asks nothing more: no note or source prompts after every answer", async () => {
@@ -130,7 +135,7 @@ describe("the interview", () => {
     const prompter = new ScriptedPrompter([
       ...header().slice(0, 5),
       { select: "all" },
-      ...all15().slice(0, 5),
+      ...allLegal().slice(0, 5),
       { select: "stop" },
     ]);
     await runInterview(prompter, new MemoryFiles(), options());
@@ -144,7 +149,7 @@ describe("the interview", () => {
 
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
-    expect(verbose.printed.join("")).toContain(`Vraag 1 van 15 · ${citedAs(1)} · beleidsplan.inrichting`);
+    expect(verbose.printed.join("")).toContain(`Vraag 1 van ${legalItems.length} · ${citedAs(1)} · beleidsplan.inrichting`);
   });
 
   it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {
@@ -395,8 +400,8 @@ describe("the interview", () => {
     const prompter = new ScriptedPrompter([{ select: "stop", expect: /antwoord/ }]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
     const out = prompter.printed.join("");
-    expect(out).toContain("U gaat verder met de wettelijke eisen: nog 13 vragen open.");
-    expect(out).toContain(`Vraag 3 van 15 · ${citedAs(3)}\n`);
+    expect(out).toContain(`U gaat verder met de wettelijke eisen: nog ${legalItems.length - 2} vragen open.`);
+    expect(out).toContain(`Vraag 3 van ${legalItems.length} · ${citedAs(3)}\n`);
     expect(prompter.asked.some((m) => /Welke vragen/.test(m))).toBe(false);
     const saved = files.parsed("/work/z.yaml");
     expect(saved.municipality).toBe("Zeist");
@@ -474,7 +479,7 @@ describe("the interview", () => {
     const files = new MemoryFiles();
     const prompter = new ScriptedPrompter([
       ...header(),
-      ...all15(),
+      ...allLegal(),
       { select: "kwaliteit", expect: /thema/ },
       { select: "kwaliteit.eisen", expect: /wijzigen/ },
       ...answer("nee"),
@@ -516,7 +521,7 @@ describe("the interview", () => {
     };
     const prompter = new ScriptedPrompter([
       ...header(),
-      ...all15(),
+      ...allLegal(),
       { select: "" },
       { select: ["html", "md"], expect: /rapport/ },
       { select: false, expect: /bestaat al/ },

@@ -148,13 +148,19 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
 
   it("traces every legal item to an article of the Wmo 2015 and says how direct the reading is", () => {
     for (const item of legal) {
-      expect(item.legal?.article, item.id).toMatch(/^Wmo 2015, art\. \d+\.\d+\.\d+( lid \d+)?$/);
+      // Article, lid and onder as in the text of 1-1-2026; more than one provision joined by ", " or " jo. "
+      // (every provision is checked against the law's text in builtin-citations.test.ts).
+      const provision = String.raw`art\. \d+(?:\.\d+)+(?: lid \d+(?: onder [a-z])?)?`;
+      expect(item.legal?.article, item.id).toMatch(
+        new RegExp(String.raw`^Wmo 2015, ${provision}(?:(?:, | jo\. )(?:${provision}|lid \d+(?: onder [a-z])?))*$`),
+      );
       expect(["wet", "toelichting", "vng"], item.id).toContain(item.legal?.kind);
       // A reading (not the law's own words) says in a note how it reads the article.
       if (item.legal?.kind !== "wet") expect(item.legal?.note?.nl, item.id).toBeTruthy();
-      // The VNG zelftest (2015) itself is a source of every legal row.
+      // The VNG zelftest (2015) itself is a source of every one of its rows; a duty the rows do not ask
+      // rests on the text of the law.
       expect(
-        item.basis.some((b) => b.source === "vng-zelftest-2015"),
+        item.basis.some((b) => b.source === (item.legal?.vng2015 ? "vng-zelftest-2015" : "wmo-2015")),
         item.id,
       ).toBe(true);
     }
@@ -181,8 +187,12 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
 
   it("does not present 'zo integraal mogelijke dienstverlening' as a duty in the law", () => {
     const item = q.items.find((i) => i.id === "levensbreed.samenhang")!;
-    expect(item.why.nl).toMatch(/doel voor de cliënt/);
+    // The definition names it as an aim; the plan must pay attention to it (art. 2.1.2 lid 4 onder a);
+    // that the policy describes how the forms of client support connect is the VNG's reading.
+    expect(item.why.nl).toMatch(/doel van cliëntondersteuning/);
     expect(item.why.nl).not.toMatch(/De wet vraagt om een dienstverlening/);
+    expect(item.legal).toMatchObject({ kind: "vng", article: "Wmo 2015, art. 1.1.1, art. 2.1.2 lid 4 onder a" });
+    expect(item.legal?.note?.nl).toMatch(/lezing van de VNG-zelftest/);
   });
 
   it("asks short questions, one thing each: mean sentence at most 15 words, none over 25", () => {
@@ -331,7 +341,7 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
       expect(
         assessment.themes.flatMap((t) => t.items).filter((i) => i.level === "wettelijk"),
         file,
-      ).toHaveLength(15);
+      ).toHaveLength(legal.length);
     }
   });
 });
