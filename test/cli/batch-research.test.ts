@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { expectGolden } from "../helpers/golden.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -50,10 +51,11 @@ describe("csv-long", () => {
     ]) {
       expect(Object.keys(rows[0]!)).toContain(col);
     }
-    // Σ weight × points / Σ weight over the applicable legal items, rounded half up to one decimal.
+    // Σ weight × points / Σ weight over the applicable legal items of the VNG zelftest (the 15 rows:
+    // what `score` has always meant), rounded half up to one decimal.
     const sums = new Map<string, { earned: number; total: number }>();
     const add = (key: string, r: Record<string, string>) => {
-      if (r.level !== "wettelijk" || r.points === "") return;
+      if (r.level !== "wettelijk" || !VNG_ZELFTEST_2015_ROWS.includes(r.item!) || r.points === "") return;
       const s = sums.get(key) ?? { earned: 0, total: 0 };
       s.earned += Number(r.weight) * Number(r.points);
       s.total += Number(r.weight);

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { axeViolations, haveChromium, launch, launchPersistent, mustRunBrowserTests } from "../helpers/browser.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -17,7 +18,9 @@ const formUrl = `file://${formFile}`;
 const miniFile = join(dir, "mini.html");
 const englishFile = join(dir, "english.html");
 
-/** The answers given in the keyboard walk, in question order (15 legal questions). */
+/** How many legal questions the form asks first: the 15 VNG rows and the law's own duties. */
+const LEGAL = loadQuestionnaire("clientondersteuning-wmo2015").items.filter((i) => i.level === "wettelijk").length;
+/** The answers given in the keyboard walk, in question order: one per legal question. */
 const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = [
   "ja",
   "deels",
@@ -34,6 +37,7 @@ const WALK: readonly ("ja" | "deels" | "nee" | "weet-niet")[] = [
   "deels",
   "ja",
   "ja",
+  ...Array.from({ length: LEGAL - 15 }, () => "ja" as const),
 ];
 const LABEL = { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet" } as const;
 const ORDER = ["ja", "deels", "nee", "weet-niet"] as const;
@@ -223,9 +227,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
 
     await fillDetails(page, "Rijssen-Holten", 1, "01-09-2025");
     for (const [i, answer] of WALK.entries()) {
-      expect(await h1(page)).toBe(`Vraag ${i + 1} van 15`);
+      expect(await h1(page)).toBe(`Vraag ${i + 1} van ${LEGAL}`);
       titles.push(await page.title());
-      expect(titles.at(-1)).toBe(`Vraag ${i + 1} van 15 – ${APP} – Rijssen-Holten`);
+      expect(titles.at(-1)).toBe(`Vraag ${i + 1} van ${LEGAL} – ${APP} – Rijssen-Holten`);
       if (i === 0) {
         // "Vorige" comes before "Volgende": first in the tab order and to the left on screen.
         const buttons = await page
@@ -251,7 +255,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     }
     expect(await h1(page)).toBe("Overzicht van uw antwoorden");
     const overview = await overviewAnswers(page);
-    expect(overview).toHaveLength(15);
+    expect(overview).toHaveLength(LEGAL);
     expect(overview.map((o) => o.split(" | ")[0])).toEqual(WALK.map((a) => LABEL[a]));
     expect(overview[2]).toContain("Toelichting: Staat in het concept van het statuut.");
     await check("overview");
@@ -376,23 +380,23 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("button", { name: "Beginnen" }).click();
     await fillDetails(page, "Rijssen-Holten", 0, "15-10-2025");
     for (const answer of WALK.slice(0, 7)) await answerByKeyboard(page, answer, `Notitie bij ${answer}`);
-    expect(await h1(page)).toBe("Vraag 8 van 15");
+    expect(await h1(page)).toBe(`Vraag 8 van ${LEGAL}`);
     await context.close();
 
     context = await launchPersistent(profile);
     await context.addInitScript(withoutSavePicker);
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(formUrl);
-    expect(await page.locator("main").innerText()).toContain("7 van de 15 vragen beantwoord");
+    expect(await page.locator("main").innerText()).toContain(`7 van de ${LEGAL} vragen beantwoord`);
     await page.getByRole("button", { name: "Verder gaan" }).click();
-    expect(await h1(page)).toBe("Vraag 8 van 15");
+    expect(await h1(page)).toBe(`Vraag 8 van ${LEGAL}`);
     for (const answer of WALK.slice(7)) await answerByKeyboard(page, answer);
     expect(await h1(page)).toBe("Overzicht van uw antwoorden");
     let answers = await overviewAnswers(page);
     expect(answers).toEqual(WALK.map((a, i) => (i < 7 ? `${LABEL[a]} | Toelichting: Notitie bij ${a}` : LABEL[a])));
     // "Wijzig" goes to the question and back to the overview.
     await page.getByRole("button", { name: "Wijzig antwoord op vraag 2", exact: true }).click();
-    expect(await h1(page)).toBe("Vraag 2 van 15");
+    expect(await h1(page)).toBe(`Vraag 2 van ${LEGAL}`);
     await answerByKeyboard(page, "ja");
     expect(await h1(page)).toBe("Overzicht van uw antwoorden");
     answers = await overviewAnswers(page);
@@ -633,8 +637,8 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(await page.locator("#zf-paper").isVisible()).toBe(true);
     expect(await page.locator("main").isVisible()).toBe(false);
     const paper = await page.locator("#zf-paper").innerText();
-    expect(paper).toContain("Vraag 1 van 15");
-    expect(paper).toContain("Vraag 15 van 15");
+    expect(paper).toContain(`Vraag 1 van ${LEGAL}`);
+    expect(paper).toContain(`Vraag ${LEGAL} van ${LEGAL}`);
     expect(paper).toContain("☐ Ja");
     expect(paper).toContain("CBS-gemeentecode (niet verplicht):");
     // Room to write a note by hand: three ruled lines of about 9 mm under every question.
@@ -645,7 +649,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
           .reduce((x, y) => x + y, 0),
       ),
     );
-    expect(noteRoom).toHaveLength(15);
+    expect(noteRoom).toHaveLength(LEGAL);
     for (const height of noteRoom) expect(height).toBeGreaterThanOrEqual(96);
     const pdf = join(dir, "blank.pdf");
     await page.pdf({ path: pdf, format: "A4" });
@@ -889,7 +893,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     });
     await page.reload();
     expect(await page.locator("main").innerText()).toContain(
-      "(<img src=x onerror=alert(1)>): 1 van de 15 vragen beantwoord",
+      `(<img src=x onerror=alert(1)>): 1 van de ${LEGAL} vragen beantwoord`,
     );
     await page.getByRole("button", { name: "Verder gaan" }).click();
     await toOverview(page);
@@ -1005,9 +1009,9 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.getByRole("textbox", { name: "Municipality", exact: true }).fill("Testtown");
     await page.getByRole("radio").first().check();
     await submit(page).click();
-    expect(await h1(page)).toBe("Question 1 of 15");
+    expect(await h1(page)).toBe(`Question 1 of ${LEGAL}`);
     expect(await page.title()).toBe(
-      "Question 1 of 15 – Self-assessment of independent client support (Wmo 2015) – Testtown",
+      `Question 1 of ${LEGAL} – Self-assessment of independent client support (Wmo 2015) – Testtown`,
     );
     expect(await page.getByRole("button", { name: "Download answer file" }).count()).toBe(1);
     for (const name of ["Yes", "Partly", "No", "Don't know"])
@@ -1064,7 +1068,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await page.keyboard.press("Control+A");
     await page.keyboard.type("1-9-2025");
     await submit(page).click();
-    expect(await h1(page)).toBe("Vraag 1 van 15");
+    expect(await h1(page)).toBe(`Vraag 1 van ${LEGAL}`);
     expect(await storage.innerText()).toBe("Bewaard in deze browser.");
     const saved = join(dir, "dates.yaml");
     expect(await downloadTo(page, page.getByRole("button", { name: "Download antwoordbestand" }), saved)).toBe(
