@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv-long.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 68b0b7d8293be01bfb9ec6de46bf7be2d6bed866b11f3337171fd441b7430f5b.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 8fe37ced3dbbdc82524b18908b6031427828bc7b0c078e0cfa0718cb3b7cd940.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen

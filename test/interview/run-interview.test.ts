@@ -760,7 +760,7 @@ describe("nothing lost (issue #14)", () => {
     const files = new MemoryFiles({ "/work/zelftest-utrecht-gemeente-2026-01-15.html": "oud" });
     const prompter = new ScriptedPrompter([
       ...header(),
-      ...all15(),
+      ...allLegal(),
       { select: "" },
       { select: ["html"], expect: /rapport/ },
       { select: true, expect: /bestaat al/ },
