@@ -149,7 +149,9 @@ describe("the interview", () => {
 
     const verbose = new ScriptedPrompter([...header(), { select: "stop" }]);
     await runInterview(verbose, new MemoryFiles(), options(builtin, { verbose: true }));
-    expect(verbose.printed.join("")).toContain(`Vraag 1 van ${legalItems.length} · ${citedAs(1)} · beleidsplan.inrichting`);
+    expect(verbose.printed.join("")).toContain(
+      `Vraag 1 van ${legalItems.length} · ${citedAs(1)} · beleidsplan.inrichting`,
+    );
   });
 
   it("accepts a date as dag-maand-jaar (the default is today written that way) and as jaar-maand-dag", async () => {

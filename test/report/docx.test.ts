@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { renderDocx } from "../../src/report/render-docx.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { docxParts, docxText, docxXml } from "../helpers/docx-text.js";
