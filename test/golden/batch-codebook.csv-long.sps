@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv-long.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 8fe37ced3dbbdc82524b18908b6031427828bc7b0c078e0cfa0718cb3b7cd940.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 66c6cabffacffb1dcd22704ad3d04b3f868469f3578cd98b37e8d5060fbe556b.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
