@@ -1,196 +1,17 @@
-// The command line: commander wiring, one catch at the top that turns every error into its exit
-// code (defined in errors.ts, described in docs/exit-codes.md); commands live in cli/commands/.
-import { Command, CommanderError, Help, Option } from "commander";
-import type { Argument } from "commander";
-import { EXIT, InputError, InterruptedError, UsageError } from "../errors.js";
-import { closest } from "../load/suggest.js";
+// The command line: the table of commands and their options (commander wiring) and one catch at
+// the top (handle-error.ts); commander's help and complaints in the user's language are in help.ts
+// and command-line-errors.ts; the commands themselves live in cli/commands/.
+import { Command, Option } from "commander";
+import { EXIT, UsageError } from "../errors.js";
 import { CLI_TEXT } from "../messages/cli.js";
-import type { CliTexts } from "../messages/cli.js";
-import { UI } from "../messages/ui.js";
-import { ROLES } from "../model/vocabulary.js";
-import type { Lang } from "../model/vocabulary.js";
-import { formatDiagnostics, terminalWording } from "./format-diagnostics.js";
+import { LANGUAGES, ROLES } from "../model/vocabulary.js";
+import { commandLineError } from "./command-line-errors.js";
+import { handleError } from "./handle-error.js";
+import { helpConfiguration, usage } from "./help.js";
 import type { Io } from "./io.js";
 import { langFromArgv } from "./io.js";
 import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
 import { packageVersion } from "./package-version.js";
-import { makeStyle } from "./style.js";
-
-/** The names commander gives its errors (CommanderError.code), as far as this command line can cause them. */
-type CommanderCode =
-  | "commander.unknownOption"
-  | "commander.missingArgument"
-  | "commander.optionMissingArgument"
-  | "commander.excessArguments"
-  | "commander.unknownCommand"
-  | "commander.help";
-
-/** `<bestand>`, `<bestanden...>`, `[opdracht]`: an argument as the usage line shows it. */
-const argumentName = (a: Argument) => {
-  const name = `${a.name()}${a.variadic ? "..." : ""}`;
-  return a.required ? `<${name}>` : `[${name}]`;
-};
-
-/**
- * Commander's help in the user's language: its layout (usage line, description, arguments,
- * options, commands) built from the same pieces as commander's own formatHelp, with the headings,
- * "[options]", "[command]" and defaults from messages/cli.ts.
- */
-class LocalizedHelp extends Help {
-  constructor(private readonly t: CliTexts["help"]) {
-    super();
-  }
-
-  private usageTail(cmd: Command): string {
-    return [
-      // Every command has at least -h, --help.
-      this.t.optionsWord,
-      ...(cmd.commands.length > 0 ? [this.t.commandWord] : []),
-      ...cmd.registeredArguments.map(argumentName),
-    ].join(" ");
-  }
-
-  private nameWithAlias(cmd: Command): string {
-    const alias = cmd.aliases()[0];
-    return alias ? `${cmd.name()}|${alias}` : cmd.name();
-  }
-
-  override commandUsage(cmd: Command): string {
-    const path: string[] = [];
-    for (let c = cmd.parent; c; c = c.parent) path.unshift(c.name());
-    return [...path, this.nameWithAlias(cmd), this.usageTail(cmd)].filter((x) => x !== "").join(" ");
-  }
-
-  override subcommandTerm(cmd: Command): string {
-    const args = cmd.registeredArguments.map(argumentName);
-    return [this.nameWithAlias(cmd), ...(cmd.options.length > 0 ? [this.t.optionsWord] : []), ...args].join(" ");
-  }
-
-  override optionDescription(option: Option): string {
-    // The choices are in each description already; the default is said in the user's language.
-    return option.defaultValue === undefined
-      ? option.description
-      : `${option.description} (${this.t.defaultValue(option.defaultValueDescription ?? String(option.defaultValue))})`;
-  }
-
-  override formatHelp(cmd: Command, helper: Help): string {
-    const termWidth = helper.padWidth(cmd, helper);
-    const item = (term: string, description: string) => helper.formatItem(term, termWidth, description, helper);
-    const out = [`${helper.styleTitle(this.t.usage)} ${helper.styleUsage(helper.commandUsage(cmd))}`, ""];
-    const description = helper.commandDescription(cmd);
-    if (description.length > 0)
-      out.push(helper.boxWrap(helper.styleCommandDescription(description), helper.helpWidth ?? 80), "");
-    const args = helper
-      .visibleArguments(cmd)
-      .map((a) =>
-        item(helper.styleArgumentTerm(helper.argumentTerm(a)), helper.styleArgumentDescription(a.description)),
-      );
-    const options = helper
-      .visibleOptions(cmd)
-      .map((o) =>
-        item(helper.styleOptionTerm(helper.optionTerm(o)), helper.styleOptionDescription(helper.optionDescription(o))),
-      );
-    const commands = helper
-      .visibleCommands(cmd)
-      .map((c) =>
-        item(
-          helper.styleSubcommandTerm(helper.subcommandTerm(c)),
-          helper.styleSubcommandDescription(helper.subcommandDescription(c)),
-        ),
-      );
-    out.push(...helper.formatItemList(this.t.arguments, args, helper));
-    out.push(...helper.formatItemList(this.t.options, options, helper));
-    out.push(...helper.formatItemList(this.t.commands, commands, helper));
-    return out.join("\n");
-  }
-}
-
-/** Commander with its help in the user's language (createHelp and createCommand are its extension points). */
-class ZelftestCommand extends Command {
-  /** Set on the default command when its name was not typed, so a stray word is an unknown command. */
-  implicit = false;
-
-  constructor(
-    name: string | undefined,
-    readonly lang: Lang,
-  ) {
-    super(name);
-  }
-
-  override createCommand(name?: string): Command {
-    return new ZelftestCommand(name, this.lang);
-  }
-
-  override createHelp(): Help {
-    return Object.assign(new LocalizedHelp(CLI_TEXT[this.lang].help), this.configureHelp());
-  }
-}
-
-/** The command and the commands above it, nearest first. */
-function lineage(cmd: Command): Command[] {
-  const all: Command[] = [];
-  for (let c: Command | null = cmd; c; c = c.parent) all.push(c);
-  return all;
-}
-
-/** The name to use in "zelftest NAME --help": empty for the program itself. */
-const commandName = (cmd: Command) => (cmd.parent ? cmd.name() : "");
-
-function unknownCommand(name: string, program: Command): UsageError {
-  const known = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
-  const suggestion = closest(name, known);
-  return new UsageError("UNKNOWN_COMMAND", {
-    command: name,
-    known: program.commands.map((c) => c.name()),
-    ...(suggestion ? { suggestion } : {}),
-  });
-}
-
-/**
- * Commander's complaint (by its error code, through exitOverride) as a coded UsageError, worded
- * in messages/ in the user's language. The details come from the command's parse state (its
- * `args`, its registered arguments and options), never from commander's English message.
- * Help and version, and codes this command line cannot cause, go through unchanged.
- */
-function commandLineError(err: CommanderError, cmd: Command, argv: readonly string[]): Error {
-  const code = err.code as CommanderCode;
-  const command = commandName(cmd);
-  const options = lineage(cmd).flatMap((c) => c.options);
-  switch (code) {
-    case "commander.unknownOption": {
-      // Commander stops at the first unknown option: everything from there on is in `args`.
-      const option = cmd.args.find((a) => a.length > 1 && a.startsWith("-")) ?? "";
-      const longs = options.flatMap((o) => (o.long ? [o.long] : []));
-      const suggestion = option.startsWith("--") ? closest(option.split("=")[0] ?? option, longs) : undefined;
-      return new UsageError("UNKNOWN_OPTION", { option, command, ...(suggestion ? { suggestion } : {}) });
-    }
-    case "commander.missingArgument": {
-      const missing = cmd.registeredArguments.find((a, i) => a.required && cmd.args[i] === undefined);
-      return new UsageError("MISSING_ARGUMENT", {
-        command,
-        ...(missing ? { argument: `<${missing.name()}>`, description: missing.description } : {}),
-      });
-    }
-    case "commander.optionMissingArgument": {
-      // An option's value can only be missing at the very end of the command line.
-      const last = argv[argv.length - 1] ?? "";
-      const option = options.find((o) => o.long === last || o.short === last);
-      return new UsageError("MISSING_ARGUMENT", { option: option?.long ?? last, command });
-    }
-    case "commander.excessArguments": {
-      if (cmd instanceof ZelftestCommand && cmd.implicit && cmd.parent)
-        return unknownCommand(String(cmd.args[0]), cmd.parent);
-      return new UsageError("TOO_MANY_ARGUMENTS", { command, extra: cmd.args.slice(cmd.registeredArguments.length) });
-    }
-    case "commander.unknownCommand":
-      return unknownCommand(String(cmd.args[0] ?? ""), cmd);
-    case "commander.help":
-      // `zelftest help NAME` for a NAME that is no command shows the help as an error.
-      return err.exitCode !== 0 && cmd.args[0] === "help" ? unknownCommand(String(cmd.args[1] ?? ""), cmd) : err;
-    default:
-      return err;
-  }
-}
 
 /** An option with a closed set of values; a value outside it is INVALID_OPTION. */
 function choiceOption(flags: string, description: string, values: readonly string[]): Option {
@@ -207,11 +28,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const h = CLI_TEXT[lang];
   const v = h.value;
   let exitCode: number = EXIT.ok;
-  const program = new ZelftestCommand(undefined, lang)
+  const program = new Command()
+    .configureHelp(helpConfiguration(h.help))
     .name("zelftest")
     .description(h.description)
     .version(packageVersion(), "-V, --version", h.version)
-    .addOption(choiceOption(`--lang <${v.lang}>`, h.lang, ["nl", "en"]).default("nl"))
+    .addOption(choiceOption(`--lang <${v.lang}>`, h.lang, LANGUAGES).default("nl"))
     .option("--debug", h.debug);
   program.helpCommand(`help [${v.command}]`, h.helpCommand);
 
@@ -346,12 +168,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   for (const cmd of [program, ...program.commands]) {
     // Only the default command can be reached without its name being typed.
-    if (cmd.name() === "interview") (cmd as ZelftestCommand).implicit = !argv.some((a) => commandNames.has(a));
+    const implicit = cmd.name() === "interview" && !argv.some((a) => commandNames.has(a));
     cmd
+      .usage(usage(cmd, h.help))
       .helpOption("-h, --help", h.helpOption)
       // Commander's complaints become coded errors in the user's language; it prints none of its own.
       .exitOverride((err) => {
-        throw commandLineError(err, cmd, argv);
+        throw commandLineError(err, cmd, argv, implicit);
       })
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
@@ -366,33 +189,4 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (err) {
     return handleError(err, lang, argv.includes("--debug"), io);
   }
-}
-
-async function handleError(err: unknown, lang: Lang, debug: boolean, io: Io): Promise<number> {
-  if (err instanceof CommanderError) {
-    const ok = ["commander.helpDisplayed", "commander.version", "commander.help"].includes(err.code);
-    // Commander printed its own message already; `zelftest` alone prints help and exits 0 too.
-    if (err.code === "commander.executeSubCommandAsync") return EXIT.ok;
-    if (ok) return EXIT.ok;
-    // Every complaint this command line can cause is a UsageError by now (commandLineError); what is
-    // left is a wiring mistake in zelftest: an internal error, below.
-  }
-  const style = await makeStyle(io, "stderr");
-  if (err instanceof InputError) {
-    io.stderr.write(formatDiagnostics(err.diagnostics, lang, style, err.omitted));
-    return EXIT.invalid;
-  }
-  if (err instanceof UsageError) {
-    const { message, hint } = terminalWording(err, lang);
-    io.stderr.write(`${style.error(`${UI[lang].error} ${err.code}`)}: ${message}\n  ${UI[lang].fix}: ${hint}\n`);
-    return EXIT.invalid;
-  }
-  if (err instanceof InterruptedError) return EXIT.interrupted;
-  io.stderr.write(`${style.error(UI[lang].error)}: ${UI[lang].internal}\n`);
-  io.stderr.write(
-    debug && err instanceof Error && err.stack
-      ? `${err.stack}\n`
-      : `  ${err instanceof Error ? err.message : String(err)}\n`,
-  );
-  return EXIT.internal;
 }
