@@ -18,6 +18,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { scopeSizes } from "../flow/question-flow.js";
 import { dutchDate } from "../flow/date-input.js";
 import { FORM_TEXT } from "../messages/form.js";
+import { GROUP_TEXT } from "../messages/group.js";
 import { h } from "./dom.js";
 import { errorSummary, showFieldErrors } from "./components/error-summary.js";
 import type { FormContext, FormEnv } from "./context.js";
@@ -48,6 +49,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   const today = () => dutchDate(isoDate(env.now()));
   const saved = restoreSaved(env.store.read(), q);
   const state = new FormState(q, saved ? draftFromSaved(saved) : emptyDraft(today()), saved);
+  state.memberLabel = GROUP_TEXT[lang].member;
   const shell = buildShell(root, t, appTitle);
   let files: Files | undefined;
   let print: Print | undefined;

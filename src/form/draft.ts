@@ -2,9 +2,10 @@
 // kept in the browser and is read back from there. What comes back from storage is checked like
 // any input: another page on the same computer could have written it (file:// pages share storage
 // in Chromium), so only known ids, known values and plain strings are kept.
-import type { Answer, AnswerSet } from "../model/answers.js";
+import { GROUP_RULES } from "../model/answers.js";
+import type { Answer, AnswerSet, Dissent, Group, GroupMember, Votes } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { isAnswerValue, ROLES } from "../model/vocabulary.js";
+import { ANSWER_VALUES, isAnswerValue, ROLES } from "../model/vocabulary.js";
 import type { Role } from "../model/vocabulary.js";
 import { SCOPES } from "../flow/question-flow.js";
 import type { Scope } from "../flow/question-flow.js";
@@ -19,7 +20,10 @@ export interface Draft {
   dateText: string;
   scope: Scope;
   answers: Map<string, Answer>;
-  /** Fields of an opened answer file that the form does not edit (kept as they were). */
+  /**
+   * Fields of an opened answer file that the form does not edit (kept as they were): `gemeentecode`,
+   * `meta`, and `group` of a group answer (whose items keep their `votes` and `dissent` in `answers`).
+   */
   extra: Record<string, unknown>;
   /**
    * A note or source typed for a question before its answer is chosen: kept (in the browser too)
@@ -98,6 +102,11 @@ const STANDARD_FIELDS = new Set([
   "origin",
 ]);
 
+/** The group of a group answer (an opened group file), else undefined. */
+export function groupOf(d: Draft): Group | undefined {
+  return d.extra.group as Group | undefined;
+}
+
 export function fromAnswerSet(a: AnswerSet, scope: Scope): Draft {
   const extra = Object.fromEntries(Object.entries(a).filter(([k]) => !STANDARD_FIELDS.has(k)));
   return {
@@ -149,13 +158,23 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
   if (!isRecord(value) || value.format !== 1 || !isRecord(value.draft)) return undefined;
   const raw = value.draft;
   const ids = new Set(q.items.map((i) => i.id));
+  // A group answer's group, when it is whole: its items' votes and dissent only with it (as in a file).
+  const group = isRecord(raw.extra) ? restoreGroup(raw.extra.group) : undefined;
   const answers: Record<string, Answer> = {};
   if (isRecord(raw.answers)) {
     for (const [id, entry] of Object.entries(raw.answers)) {
       if (!ids.has(id) || !isRecord(entry) || !isAnswerValue(entry.answer)) continue;
       const note = text(entry.note);
       const evidence = text(entry.evidence);
-      answers[id] = { answer: entry.answer, ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) };
+      const votes = group ? restoreVotes(entry.votes, group.members.length) : undefined;
+      const dissent = group ? restoreDissent(entry.dissent, group.members.length) : undefined;
+      answers[id] = {
+        answer: entry.answer,
+        ...(note ? { note } : {}),
+        ...(evidence ? { evidence } : {}),
+        ...(votes ? { votes } : {}),
+        ...(dissent ? { dissent } : {}),
+      };
     }
   }
   const pending: Record<string, PendingText> = {};
@@ -174,6 +193,7 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
   const extra: Record<string, unknown> = {};
   if (isRecord(raw.extra)) {
     const { gemeentecode, meta } = raw.extra;
+    if (group) extra.group = group;
     if (typeof gemeentecode === "string" && GEMEENTECODE_PATTERN.test(gemeentecode)) extra.gemeentecode = gemeentecode;
     if (
       isRecord(meta) &&
@@ -213,6 +233,64 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
     ...(changedIds ? { changedIds } : {}),
     revision,
   };
+}
+
+const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const MAX_MEMBERS = 200;
+const isCount = (v: unknown, max: number): v is number =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= max;
+
+/** A group answer's `group` as the answer-file schema has it, else undefined (a part that is not whole is not guessed). */
+function restoreGroup(v: unknown): Group | undefined {
+  if (!isRecord(v) || !(GROUP_RULES as readonly unknown[]).includes(v.rule) || !Array.isArray(v.members))
+    return undefined;
+  if (v.members.length < 1 || v.members.length > MAX_MEMBERS) return undefined;
+  const members: GroupMember[] = [];
+  for (const m of v.members as unknown[]) {
+    if (!isRecord(m) || !(ROLES as readonly unknown[]).includes(m.role)) return undefined;
+    if (typeof m.date !== "string" || !ISO_DATE.test(m.date) || typeof m.sha256 !== "string" || !SHA256.test(m.sha256))
+      return undefined;
+    const name = typeof m.name === "string" ? text(m.name, ANSWER_LIMITS.name) : undefined;
+    members.push({ ...(name !== undefined ? { name } : {}), role: m.role as Role, date: m.date, sha256: m.sha256 });
+  }
+  return { rule: v.rule as Group["rule"], members };
+}
+
+/** An item's votes: counts per answer value, together no more than the members. */
+function restoreVotes(v: unknown, members: number): Votes | undefined {
+  if (!isRecord(v)) return undefined;
+  const votes: Partial<Record<(typeof ANSWER_VALUES)[number], number>> = {};
+  let total = 0;
+  for (const a of ANSWER_VALUES) {
+    const n = v[a];
+    if (n === undefined) continue;
+    if (!isCount(n, members)) return undefined;
+    if (n > 0) votes[a] = n;
+    total += n;
+  }
+  return total <= members && Object.keys(votes).length > 0 ? votes : undefined;
+}
+
+/** An item's dissent: members of the group, each with their answer and their own words. */
+function restoreDissent(v: unknown, members: number): Dissent[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const dissent: Dissent[] = [];
+  for (const d of (v as unknown[]).slice(0, MAX_MEMBERS)) {
+    if (!isRecord(d) || !isAnswerValue(d.answer) || !isCount(d.member, members) || d.member < 1) continue;
+    const name = typeof d.name === "string" ? text(d.name, ANSWER_LIMITS.name) : undefined;
+    // Never typed in this page (they come from the group file): no more than a file holds.
+    const note = text(d.note, ANSWER_LIMITS.note);
+    const evidence = text(d.evidence, ANSWER_LIMITS.evidence);
+    dissent.push({
+      member: d.member,
+      ...(name !== undefined ? { name } : {}),
+      answer: d.answer,
+      ...(note ? { note } : {}),
+      ...(evidence ? { evidence } : {}),
+    });
+  }
+  return dissent.length > 0 ? dissent : undefined;
 }
 
 function restorePosition(v: unknown, ids: ReadonlySet<string>): Position {

@@ -3,11 +3,14 @@
 // last download, and the revision of the browser's copy (to notice another tab). No DOM and no
 // storage: the page shows and stores it (app.ts), so this can be tested in Node.
 import type { Answer, AnswerSet } from "../model/answers.js";
+import { GROUP_TEXT } from "../messages/group.js";
+import { changeGroupAnswer } from "../score/merge-answers.js";
+import type { MemberLabel } from "../score/merge-answers.js";
 import { ANSWER_LIMITS, textLength } from "../model/answer-limits.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { createFlow } from "../flow/question-flow.js";
 import type { Flow, Scope } from "../flow/question-flow.js";
-import { draftFromSaved, toAnswerSet, toSaved } from "./draft.js";
+import { draftFromSaved, groupOf, toAnswerSet, toSaved } from "./draft.js";
 import type { Draft, PendingText, Position, Saved } from "./draft.js";
 
 /** A text longer than an answer file allows (`id` undefined: the respondent's name or the municipality). */
@@ -35,6 +38,8 @@ export class FormState {
   private readonly changedIds: Set<string>;
   /** Questions changed since the last write to storage: this tab's own, when another tab wrote too. */
   private readonly unwritten = new Set<string>();
+  /** How a group member without a name is called ("Lid 2"), in the page's language (app.ts sets it). */
+  memberLabel: MemberLabel = GROUP_TEXT.nl.member;
 
   constructor(
     readonly q: Questionnaire,
@@ -65,12 +70,25 @@ export class FormState {
     this.changedIds.clear();
   }
 
-  /** Chooses (or removes) an answer; a note or source typed before it goes with it. */
+  /**
+   * Chooses (or removes) an answer; a note or source typed before it goes with it. In a group
+   * answer (an opened group file) the members' votes stay and `dissent` follows the new answer
+   * (changeGroupAnswer): what the members wrote is never dropped.
+   */
   setAnswer(id: string, answer: Answer | undefined): void {
     if (answer) {
       const typed = this.draft.pending.get(id);
       this.draft.pending.delete(id);
-      this.draft.answers.set(id, { ...typed, ...answer });
+      const before = this.draft.answers.get(id);
+      const group = groupOf(this.draft);
+      if (group && before && (before.votes !== undefined || before.dissent !== undefined)) {
+        const kept = {
+          ...(before.votes !== undefined ? { votes: before.votes } : {}),
+          ...(before.dissent !== undefined ? { dissent: before.dissent } : {}),
+        };
+        const prev: Answer = { ...kept, ...typed, ...answer, answer: before.answer };
+        this.draft.answers.set(id, changeGroupAnswer(prev, answer.answer, group.members, this.memberLabel));
+      } else this.draft.answers.set(id, { ...typed, ...answer });
     } else this.draft.answers.delete(id);
     this.markChanged(id);
   }

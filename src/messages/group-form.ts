@@ -119,6 +119,13 @@ export interface GroupFormTexts {
   fixedHint: string;
   /** On the start page of a form with --contact and/or --deadline. */
   invited(contact: string | undefined, deadline: string | undefined): string;
+
+  // ---- a group answer opened in Invullen: under each question ----
+  groupSaidTitle: string;
+  groupSaidIntro(members: number): string;
+  /** Members who answered differently whom the file cannot name (the group changed its answer). */
+  unnamedDissent(n: number): string;
+  noDissent: string;
   mergeProblems: MergeWords;
 }
 
@@ -232,6 +239,12 @@ const NL: GroupFormTexts = {
   fixedHint: "Dit staat vast in dit formulier.",
   invited: (c, d) =>
     `Als u klaar bent, stuurt u uw antwoordbestand${d ? ` vóór ${d}` : ""}${c ? ` naar ${c}` : ""}. Aan het eind ziet u welk bestand dat is.`,
+  groupSaidTitle: "Wat de leden antwoordden",
+  groupSaidIntro: (n) =>
+    `Dit is een groepsantwoord van ${n === 1 ? "1 lid" : `${n} leden`}. Kiest de groep een ander antwoord, dan blijven de stemmen zoals de leden antwoordden. Wie dan anders antwoordde dan de groep, staat hieronder.`,
+  unnamedDissent: (n) =>
+    `${n === 1 ? "1 lid gaf" : `${n} leden gaven`} een ander antwoord dan de groep. Wie dat waren, staat niet in dit bestand. Schreven zij iets, dan staat dat met hun naam in de toelichting van de groep.`,
+  noDissent: "Alle leden die deze vraag beantwoordden, gaven het antwoord van de groep.",
   mergeProblems: {
     MERGE_MUNICIPALITY: (p) =>
       `${p.file} gaat over ${p.found}, ${p.other} over ${p.expected}: dat zijn verschillende gemeenten. Haal het bestand weg dat niet bij deze groep hoort.`,
@@ -357,6 +370,12 @@ const EN: GroupFormTexts = {
   fixedHint: "This is fixed in this form.",
   invited: (c, d) =>
     `When you are done, send your answer file${c ? ` to ${c}` : ""}${d ? ` before ${d}` : ""}. At the end you will see which file that is.`,
+  groupSaidTitle: "What the members answered",
+  groupSaidIntro: (n) =>
+    `This is a group answer of ${n === 1 ? "1 member" : `${n} members`}. If the group chooses another answer, the votes stay as the members answered. Whoever then answered differently from the group is listed below.`,
+  unnamedDissent: (n) =>
+    `${n === 1 ? "1 member" : `${n} members`} gave another answer than the group. This file does not say who. Anything they wrote is in the group's note, under their name.`,
+  noDissent: "Every member who answered this question gave the group's answer.",
   mergeProblems: {
     MERGE_MUNICIPALITY: (p) =>
       `${p.file} is about ${p.found}, ${p.other} about ${p.expected}: those are different municipalities. Remove the file that does not belong to this group.`,

@@ -298,3 +298,67 @@ function commonName(names: readonly string[]): string {
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.name ?? "";
 }
+
+/**
+ * A group answer the group changes after the merge (it opened its group file again in the form and
+ * chose another answer). The votes stay: they are what the members answered. `dissent` follows
+ * the new answer, as it does at the table: a member in `dissent` who gave the new answer now agrees,
+ * so their note and evidence move into the group's, under their name (after what is there); the
+ * members who gave the old answer now differ and join `dissent` with that answer — when the file
+ * says who they are (every member outside `dissent` gave the old answer). Their words were put in
+ * the group's note and evidence by the merge and stay there: nothing anyone wrote is dropped or moved
+ * away from its name. When the file cannot say who gave the old answer (a member left the question
+ * open), they are counted in the votes only; `unnamedDissent` says how many members that are.
+ */
+export function changeGroupAnswer(
+  prev: Answer,
+  next: AnswerValue,
+  members: readonly GroupMember[],
+  memberLabel: MemberLabel,
+): Answer {
+  if (prev.answer === next) return prev;
+  const dissent = prev.dissent ?? [];
+  const joining: MemberAnswer[] = dissent
+    .filter((d) => d.answer === next)
+    .map((d) => ({
+      member: d.member,
+      label: d.name ?? members[d.member - 1]?.name ?? memberLabel(d.member),
+      answer: d.answer,
+      ...(d.note !== undefined ? { note: d.note } : {}),
+      ...(d.evidence !== undefined ? { evidence: d.evidence } : {}),
+    }));
+  const staying = dissent.filter((d) => d.answer !== next);
+  const inDissent = new Set(dissent.map((d) => d.member));
+  const outside = members.map((_, k) => k + 1).filter((n) => !inDissent.has(n));
+  const gaveOld = prev.votes?.[prev.answer] ?? 0;
+  const known = gaveOld > 0 && outside.length === gaveOld && !dissent.some((d) => d.answer === prev.answer);
+  const leaving: Dissent[] = known
+    ? outside.map((n) => {
+        const name = members[n - 1]?.name;
+        return { member: n, ...(name !== undefined ? { name } : {}), answer: prev.answer };
+      })
+    : [];
+  // The group's own text is kept as it is; the joining members' words come after it, under their name.
+  const add = (field: "note" | "evidence") =>
+    joining.some((m) => m[field]?.trim()) ? gather([prev[field]], joining, field) : prev[field];
+  const note = add("note");
+  const evidence = add("evidence");
+  const after = [...staying, ...leaving].sort((a, b) => a.member - b.member);
+  return {
+    answer: next,
+    ...(note !== undefined ? { note } : {}),
+    ...(evidence !== undefined ? { evidence } : {}),
+    ...(prev.votes !== undefined ? { votes: prev.votes } : {}),
+    ...(after.length > 0 ? { dissent: after } : {}),
+  };
+}
+
+/**
+ * How many members gave another answer than the group's without being named in `dissent`: members
+ * the file cannot name since the group changed its answer (see changeGroupAnswer). Zero normally.
+ */
+export function unnamedDissent(a: Answer): number {
+  const differing = Object.entries(a.votes ?? {}).reduce((n, [v, k]) => (v === a.answer ? n : n + (k ?? 0)), 0);
+  const named = (a.dissent ?? []).filter((d) => d.answer !== a.answer).length;
+  return Math.max(0, differing - named);
+}

@@ -1,8 +1,14 @@
 // The form's state (src/form/state.ts) without a browser: answers, notes, scope and the change count.
 import { describe, expect, it } from "vitest";
-import { emptyDraft } from "../../src/form/draft.js";
+import { readFileSync } from "node:fs";
+import { readAnswerFile } from "../../src/form/answer-file.js";
+import { draftFromSaved, emptyDraft, fromAnswerSet, restoreSaved } from "../../src/form/draft.js";
 import { FormState } from "../../src/form/state.js";
-import { mini } from "../helpers/fixtures.js";
+import { loadQuestionnaire } from "../../src/load/load-files.js";
+import { parseAnswers } from "../../src/load/parse-answers.js";
+import { SourceDocument } from "../../src/load/source-document.js";
+import { serializeAnswers } from "../../src/load/write-answers.js";
+import { fixture, mini } from "../helpers/fixtures.js";
 
 const filled = () => {
   const s = new FormState(mini(), emptyDraft("01-09-2025"));
@@ -103,5 +109,66 @@ describe("FormState: nothing typed is lost (issue 21)", () => {
     expect(mine.takeFromOtherTab(theirs)).toBe(false);
     expect(mine.toSaved(new Date(0), 6).revision).toBe(7);
     expect(q.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("FormState: a group answer opened in Invullen keeps its group, votes and dissent (issue 19)", () => {
+  const q = loadQuestionnaire();
+  const bytes = readFileSync(fixture("answers", "valid", "group.yaml"));
+  const opened = () => {
+    const read = readAnswerFile(bytes, "groep.yaml", q, 1_000_000);
+    if (!read.ok) throw new Error(read.problems.map((p) => p.code).join(", "));
+    return read.answers;
+  };
+  const reopen = (s: FormState) => {
+    // Through the browser's copy (a reload, another tab): stored as JSON, read back as untrusted input.
+    const saved = restoreSaved(JSON.parse(JSON.stringify(s.toSaved(new Date(0)))), q)!;
+    return new FormState(q, draftFromSaved(saved), saved);
+  };
+  const reparse = (s: FormState) => {
+    const text = serializeAnswers(s.answerSet()!, q);
+    return parseAnswers(SourceDocument.parse(text, "groep.yaml"), q);
+  };
+  const G = "toegankelijkheid.gratis";
+
+  it("downloads the group file again with everything it had, also after a reload", () => {
+    const a = opened();
+    const s = new FormState(q, fromAnswerSet(a, "legal"));
+    for (const state of [s, reopen(s), reopen(reopen(s))]) {
+      const back = reparse(state);
+      expect(back.group).toEqual(a.group);
+      expect(back.gemeentecode).toBe("GM1742");
+      expect(Object.fromEntries(back.answers)).toEqual(Object.fromEntries(a.answers));
+    }
+  });
+
+  it("a changed answer keeps the votes, and dissent follows it; the file stays valid after a reload", () => {
+    const s = new FormState(q, fromAnswerSet(opened(), "legal"));
+    s.setAnswer(G, { ...s.textOf(G), answer: "weet-niet" });
+    const expected = {
+      answer: "weet-niet",
+      note: "A. de Vries: Staat in de verordening.\n\nB. Bakker: Nooit van gehoord.",
+      votes: { ja: 1, "weet-niet": 1 },
+      dissent: [{ member: 1, name: "A. de Vries", answer: "ja" }],
+    };
+    expect(s.draft.answers.get(G)).toEqual(expected);
+    const back = reparse(reopen(s));
+    expect(back.answers.get(G)).toEqual(expected);
+    expect(back.group?.members).toHaveLength(2);
+  });
+
+  it("takes back from the browser only a group that is whole, and votes and dissent only with it", () => {
+    const s = new FormState(q, fromAnswerSet(opened(), "legal"));
+    const saved = JSON.parse(JSON.stringify(s.toSaved(new Date(0))));
+    const broken = structuredClone(saved);
+    broken.draft.extra.group.members[0].sha256 = "not a hash";
+    const r = restoreSaved(broken, q)!;
+    expect(r.draft.extra.group).toBeUndefined();
+    expect(r.draft.answers[G]).toEqual({ answer: "ja", note: "A. de Vries: Staat in de verordening." });
+    const hostile = structuredClone(saved);
+    hostile.draft.answers[G].votes = { ja: 5, __proto__: 1 };
+    hostile.draft.answers[G].dissent = [{ member: 9, answer: "nee" }, { member: 2, answer: "Nee" }, "x"];
+    const h = restoreSaved(hostile, q)!;
+    expect(h.draft.answers[G]).toEqual({ answer: "ja", note: "A. de Vries: Staat in de verordening." });
   });
 });

@@ -5,7 +5,13 @@ import { SourceDocument } from "../../src/load/source-document.js";
 import { serializeAnswers } from "../../src/load/write-answers.js";
 import type { Answer, AnswerSet } from "../../src/model/answers.js";
 import type { Role } from "../../src/model/vocabulary.js";
-import { checkMerge, mergeAnswerSets, mergeItems } from "../../src/score/merge-answers.js";
+import {
+  changeGroupAnswer,
+  checkMerge,
+  mergeAnswerSets,
+  mergeItems,
+  unnamedDissent,
+} from "../../src/score/merge-answers.js";
 import type { MergeMember } from "../../src/score/merge-answers.js";
 
 const q = loadQuestionnaire();
@@ -280,5 +286,78 @@ describe("checkMerge: what refuses a merge", () => {
     const result = merge([member("A", {}), member("B", {}, { municipality: "Ede" })]);
     expect(result.ok).toBe(false);
     expect(result).not.toHaveProperty("answers");
+  });
+});
+
+describe("changeGroupAnswer: the group changes its answer after the merge (issue 19)", () => {
+  const four = () => [
+    member("A. de Vries", { [G]: { answer: "ja", note: "Staat in de verordening.", evidence: "Verordening art. 5" } }),
+    member("B. Bakker", { [G]: { answer: "ja", note: "Staat in de verordening." } }),
+    member("C. Çelik", { [G]: { answer: "deels", note: "Alleen op papier.", evidence: "Website" } }),
+    member("D. Jansen", { [G]: { answer: "weet-niet", note: "Nooit van gehoord." } }),
+  ];
+  const merged = (members = four()) => ok(merge(members));
+  const change = (g: AnswerSet, id: string, next: Answer["answer"]) =>
+    changeGroupAnswer(g.answers.get(id)!, next, g.group!.members, label);
+
+  it("keeps the votes; the member who gave the new answer leaves dissent and their words join the group's, under their name", () => {
+    const a = change(merged(), G, "deels");
+    expect(a.answer).toBe("deels");
+    expect(a.votes).toEqual({ ja: 2, deels: 1, "weet-niet": 1 });
+    expect(a.note).toBe("A. de Vries, B. Bakker: Staat in de verordening.\n\nC. Çelik: Alleen op papier.");
+    expect(a.evidence).toBe("A. de Vries: Verordening art. 5\n\nC. Çelik: Website");
+  });
+
+  it("puts the members who gave the old answer in dissent with that answer, when the file says who they are", () => {
+    const a = change(merged(), G, "deels");
+    expect(a.dissent).toEqual([
+      { member: 1, name: "A. de Vries", answer: "ja" },
+      { member: 2, name: "B. Bakker", answer: "ja" },
+      { member: 4, name: "D. Jansen", answer: "weet-niet", note: "Nooit van gehoord." },
+    ]);
+    expect(unnamedDissent(a)).toBe(0);
+  });
+
+  it("names nobody it cannot name: with a member who left the question open, the old answer's members are counted, not guessed", () => {
+    const members = [...four().slice(0, 3), member("D. Jansen", {})];
+    const a = change(merged(members), G, "deels");
+    expect(a.dissent).toBeUndefined();
+    expect(a.votes).toEqual({ ja: 2, deels: 1 });
+    expect(unnamedDissent(a)).toBe(2);
+    expect(a.note).toContain("A. de Vries, B. Bakker: Staat in de verordening.");
+  });
+
+  it("changing back gives the first answer and dissent again; every word written is still in the file", () => {
+    const g = merged();
+    const there = change(g, G, "nee");
+    const back = changeGroupAnswer(there, "ja", g.group!.members, label);
+    expect(back.answer).toBe("ja");
+    expect(back.votes).toEqual(g.answers.get(G)!.votes);
+    expect(back.dissent).toEqual(g.answers.get(G)!.dissent);
+    expect(back.note).toBe(g.answers.get(G)!.note);
+    for (const typed of [
+      "Staat in de verordening.",
+      "Verordening art. 5",
+      "Alleen op papier.",
+      "Website",
+      "Nooit van gehoord.",
+    ])
+      expect(JSON.stringify(back)).toContain(typed);
+  });
+
+  it("the same answer again changes nothing", () => {
+    const g = merged();
+    expect(change(g, G, "ja")).toBe(g.answers.get(G));
+  });
+
+  it("the changed group answer is a valid answer file that reads back as written", () => {
+    const g = merged();
+    const answers = new Map(g.answers);
+    answers.set(G, change(g, G, "deels"));
+    answers.set(S, changeGroupAnswer(g.answers.get(S) ?? { answer: "ja" }, "deels", g.group!.members, label));
+    const changed = { ...g, answers };
+    const read = parseAnswers(SourceDocument.parse(serializeAnswers(changed, q), "groep.yaml"), q);
+    expect(read.answers.get(G)).toEqual(answers.get(G));
+    expect(read.group).toEqual(g.group);
   });
 });

@@ -12,7 +12,9 @@ import { limitText } from "../components/text-limit.js";
 import { moreDetails } from "../components/more-details.js";
 import { progressBar } from "../components/progress.js";
 import { themeNav } from "../components/theme-nav.js";
+import { groupSaid } from "../components/group-said.js";
 import type { FormContext, StepResult } from "../context.js";
+import { groupOf } from "../draft.js";
 import type { Position } from "../draft.js";
 
 export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: "question" }>): StepResult {
@@ -30,6 +32,8 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   const progress = flow.progress(state.draft.answers);
   const questionId = `zf-q-${fi.number}`;
   const levelId = `${questionId}-level`;
+  // A group answer (an opened group file): the members' votes and who answered differently.
+  let said = groupSaid(lang, questionId, groupOf(state.draft), given);
   const form = h("form", { novalidate: true, class: "zf-form" });
   const nav = (f: FlowItem) =>
     themeNav({ ...ctx, flow, answers: state.draft.answers, current: f.theme.id, go: (p) => ctx.show(p) });
@@ -44,6 +48,16 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
       state.setText(item.id, "evidence", source.value);
       state.setAnswer(item.id, { ...state.textOf(item.id), answer: v });
       pendingHint.hidden = true;
+      // A group answer: who answered differently follows the answer, and the words of members who now
+      // agree came into the group's note and source (shown, so that typing on keeps them).
+      if (said) {
+        const now = state.textOf(item.id);
+        if ((now?.note ?? "") !== note.value) note.value = now?.note ?? "";
+        if ((now?.evidence ?? "") !== source.value) source.value = now?.evidence ?? "";
+        const fresh = groupSaid(lang, questionId, groupOf(state.draft), state.draft.answers.get(item.id));
+        if (fresh) said.replaceWith(fresh);
+        said = fresh;
+      }
       ctx.save();
       // Progress and the theme list follow the answer at once.
       const p = flow.progress(state.draft.answers);
@@ -94,6 +108,7 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
       help ? rich("p", help, { class: "zf-hint", id: `${questionId}-help` }) : null,
       h("div", { class: "zf-radios" }, radios),
     ),
+    said,
     moreDetails(ctx, item),
     h(
       "div",
