@@ -47,6 +47,8 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
   const municipality = text(raw.municipality);
   const name = text(respondent.name);
   const questionnaire = text(raw.questionnaire);
+  const group = raw.group && typeof raw.group === "object" ? (raw.group as Record<string, unknown>) : {};
+  const groupSize = Array.isArray(group.members) ? group.members.length : undefined;
   return {
     ...(questionnaire !== undefined ? { questionnaire } : {}),
     ...(municipality !== undefined ? { municipality } : {}),
@@ -54,6 +56,7 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
     ...(role !== undefined ? { role } : {}),
     ...(name !== undefined ? { name } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...(groupSize !== undefined ? { groupSize } : {}),
     sha256: sha256(bytes),
   };
 }
@@ -112,6 +115,7 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
       date: answers.date,
       sha256: answers.contentHash,
       ...(answers.meta !== undefined ? { meta: answers.meta } : {}),
+      ...(answers.group !== undefined ? { groupSize: answers.group.members.length } : {}),
     };
     return { index, file, facts, assessment };
   } catch (err) {

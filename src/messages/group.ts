@@ -8,6 +8,8 @@ import { ROLE_LABEL } from "./ui.js";
 export interface GroupTexts {
   /** A member without a name, by their place in the group: "Lid 2". */
   member(n: number): string;
+  /** After a member's note in the batch's dissent column: "bron: …". */
+  dissentSource(evidence: string): string;
   /** The comment lines at the top of a group answer file. */
   header(members: number, date: string, file: string): readonly string[];
   /** What `samenvoegen` says after writing (stderr), line by line. */
@@ -34,6 +36,7 @@ export interface GroupTexts {
 
 const NL: GroupTexts = {
   member: (n) => `Lid ${n}`,
+  dissentSource: (evidence) => `bron: ${evidence}`,
   header: (members, date, file) => [
     `Groepsantwoord van ${count("nl", members, { one: "lid", other: "leden" })}, gemaakt op ${formatDate(date, "nl")} met zelftest samenvoegen (regel meerderheid).`,
     'Bespreken en aanpassen: open het formulier in uw browser, kies "Open antwoordbestand" en kies dit bestand.',
@@ -61,6 +64,7 @@ const NL: GroupTexts = {
 
 const EN: GroupTexts = {
   member: (n) => `Member ${n}`,
+  dissentSource: (evidence) => `source: ${evidence}`,
   header: (members, date, file) => [
     `Group answer of ${count("en", members, { one: "member", other: "members" })}, made on ${formatDate(date, "en")} with zelftest merge (rule meerderheid, majority).`,
     'To discuss and change it: open the form in your browser, choose "Open answer file" and choose this file.',

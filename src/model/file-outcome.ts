@@ -20,6 +20,8 @@ export interface FileFacts {
   readonly questionnaire?: string;
   /** The municipality as the file writes it, when a municipality list replaced it by the official name. */
   readonly municipalityWritten?: string;
+  /** A group answer (answer-file format 1.3): the number of members it was made from. */
+  readonly groupSize?: number;
 }
 
 /** `index` is the file's place in the sorted batch, from 0 (file_id = index + 1). */

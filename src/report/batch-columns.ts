@@ -14,6 +14,9 @@ import { ANSWER_VALUES, LEVELS, ROLES, VERDICTS } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { wording } from "../messages/error-messages.js";
+import { GROUP_TEXT } from "../messages/group.js";
+import type { Dissent } from "../model/answers.js";
+import { withoutMemberNames } from "../model/group-names.js";
 
 export type ColumnType = "integer" | "number" | "string" | "date" | "category" | "boolean";
 export type Cell = string | number | boolean | null | undefined;
@@ -175,6 +178,93 @@ function provenance<R>(q: Questionnaire, o: ColumnOptions): Column<R>[] {
       get: () => o.toolVersion,
     },
   ];
+}
+
+/**
+ * A group answer (answer-file format 1.3, `zelftest samenvoegen`) is one respondent: the number
+ * of members it was made from, empty for one respondent's own answers (issue 19).
+ */
+function groupSize<R>(facts: (r: R) => FileOutcome["facts"], scope?: "file"): Column<R> {
+  return {
+    name: "group_size",
+    label: L(
+      "Groepsantwoord: aantal leden (samengevoegde antwoordbestanden) waaruit het is gemaakt; leeg voor de antwoorden van één invuller",
+      "Group answer: number of members (merged answer files) it was made from; empty for one respondent's own answers",
+    ),
+    type: "integer",
+    ...(scope ? { scope } : {}),
+    get: (r) => facts(r).groupSize,
+  };
+}
+
+/** The answers as the votes columns of the long CSV name them (`weet-niet` → `votes_weet_niet`). */
+const VOTE_COLUMNS = ANSWER_VALUES.map((v) => ({ value: v, name: `votes_${v.replace(/-/g, "_")}` }));
+
+/**
+ * Long CSV, a group answer's members per item: how many gave each answer (0 where none did; a
+ * member who left the question open counts for no answer) and how many answered otherwise than
+ * the group. Empty for one respondent's own answers.
+ */
+function groupItemColumns(): Column<LongRow>[] {
+  const isGroup = (r: LongRow) => r.outcome.facts.groupSize !== undefined;
+  return [
+    ...VOTE_COLUMNS.map(
+      ({ value, name }): Column<LongRow> => ({
+        name,
+        label: L(
+          `Groepsantwoord: aantal leden dat '${ANSWER_LABEL.nl[value]}' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)`,
+          `Group answer: number of members who answered '${ANSWER_LABEL.en[value]}' (0 where none did; empty for one respondent's own answers)`,
+        ),
+        type: "integer",
+        get: (r) => (isGroup(r) ? (r.item.votes?.[value] ?? 0) : undefined),
+      }),
+    ),
+    {
+      name: "n_dissent",
+      label: L(
+        "Groepsantwoord: aantal leden dat anders antwoordde dan de groep (dissent; leeg voor de antwoorden van één invuller)",
+        "Group answer: number of members who answered otherwise than the group (dissent; empty for one respondent's own answers)",
+      ),
+      type: "integer",
+      get: (r) => (isGroup(r) ? (r.item.dissent?.length ?? 0) : undefined),
+    },
+  ];
+}
+
+/**
+ * Free text of a long row as the output may carry it: in a group answer, without --include-names,
+ * the members' names replaced by their places ("Lid 2"; model/group-names.ts).
+ */
+function freeText(o: ColumnOptions): (r: LongRow, text: string | undefined) => string | undefined {
+  const place = GROUP_TEXT[o.lang].member;
+  return (r, text) => {
+    const group = r.outcome.assessment.group;
+    return text === undefined || o.includeNames || group === undefined ? text : withoutMemberNames(text, group, place);
+  };
+}
+
+/**
+ * Long CSV with --include-notes: the words of the members who answered otherwise than the group,
+ * one line per member: "Lid 2 (weet-niet): their note (bron: their evidence)"; the member's name
+ * instead of "Lid 2" only with --include-names.
+ */
+function dissentText(o: ColumnOptions): Column<LongRow> {
+  const text = freeText(o);
+  const who = (d: Dissent) => (o.includeNames && d.name !== undefined ? d.name : GROUP_TEXT[o.lang].member(d.member));
+  const line = (d: Dissent) =>
+    `${who(d)} (${d.answer})` +
+    (d.note !== undefined ? `: ${d.note}` : "") +
+    (d.evidence !== undefined ? ` (${GROUP_TEXT[o.lang].dissentSource(d.evidence)})` : "");
+  return {
+    name: "dissent",
+    label: L(
+      "Groepsantwoord: wie anders antwoordde dan de groep, met antwoord, toelichting en bron, één regel per lid ('Lid 2' tenzij --include-names; alleen met --include-notes)",
+      "Group answer: who answered otherwise than the group, with answer, note and evidence, one line per member ('Member 2' unless --include-names; only with --include-notes)",
+    ),
+    type: "string",
+    get: (r) =>
+      r.item.dissent && r.item.dissent.length > 0 ? text(r, r.item.dissent.map(line).join("\n")) : undefined,
+  };
 }
 
 /** With --municipalities: the name as the file wrote it, where the list replaced it by the official name. */
@@ -522,6 +612,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
           },
         ]
       : []),
+    // Added with answer-file format 1.3 (issue 19): a group answer is one respondent.
+    groupSize<FileOutcome>((r) => r.facts),
     // Optional columns, always last.
     ...municipalityWritten<FileOutcome>(o, (r) => r.facts),
     ...(o.items
@@ -545,6 +637,7 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
 
 /** The long CSV: one row per valid file × item. */
 export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>[] {
+  const text = freeText(o);
   const themeValues = q.themes.map((th) => ({ value: th.id, label: both(th.title, q) }));
   const itemValues = q.items.map((i) => ({ value: i.id, label: both(i.question, q) }));
   return [
@@ -687,30 +780,36 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
       get: () => q.id,
     },
     ...provenance<LongRow>(q, o),
+    // Added with answer-file format 1.3 (issue 19): a group answer is one respondent with its members' votes.
+    groupSize<LongRow>((r) => r.outcome.facts, "file"),
+    ...groupItemColumns(),
+    // Optional columns, always last.
     ...(o.includeNotes
       ? [
           {
             name: "note",
             label: L(
-              "Toelichting (vrije tekst; alleen met --include-notes)",
-              "Note (free text; only with --include-notes)",
+              "Toelichting (vrije tekst; alleen met --include-notes; in een groepsantwoord 'Lid 2' voor de naam van een lid, tenzij --include-names)",
+              "Note (free text; only with --include-notes; in a group answer 'Member 2' for a member's name, unless --include-names)",
             ),
             type: "string" as const,
-            get: (r: LongRow) => r.item.note,
+            get: (r: LongRow) => text(r, r.item.note),
           },
           {
             name: "evidence",
             label: L(
-              "Bron (vrije tekst; alleen met --include-notes)",
-              "Evidence (free text; only with --include-notes)",
+              "Bron (vrije tekst; alleen met --include-notes; in een groepsantwoord 'Lid 2' voor de naam van een lid, tenzij --include-names)",
+              "Evidence (free text; only with --include-notes; in a group answer 'Member 2' for a member's name, unless --include-names)",
             ),
             type: "string" as const,
-            get: (r: LongRow) => r.item.evidence,
+            get: (r: LongRow) => text(r, r.item.evidence),
           },
         ]
       : []),
     ...municipalityWritten<LongRow>(o, (r) => r.outcome.facts),
     ...optionalTail<LongRow>(o, (r) => r.outcome.facts),
+    // Added with answer-file format 1.3 (issue 19), after the optional columns that came before it.
+    ...(o.includeNotes ? [dissentText(o)] : []),
   ];
 }
 

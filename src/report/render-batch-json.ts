@@ -3,6 +3,9 @@
 // free-text notes and evidence are left out unless asked for (privacy). Pure.
 import type { FileOutcome } from "../model/file-outcome.js";
 import { wording } from "../messages/error-messages.js";
+import type { Dissent } from "../model/answers.js";
+import { withoutMemberNames } from "../model/group-names.js";
+import { GROUP_TEXT } from "../messages/group.js";
 import type { Assessment } from "../model/assessment.js";
 import type { AggregateResult } from "../score/aggregate.js";
 import type { Lang } from "../model/vocabulary.js";
@@ -17,19 +20,47 @@ export interface JsonOptions {
   readonly lang: Lang;
 }
 
+/**
+ * The assessment without what names or quotes a person, unless asked for: the respondent's name
+ * and, in a group answer, the members' names (`--include-names`); notes and evidence, the
+ * dissenting members' among them (`--include-notes`), replaced by hasNote / hasEvidence.
+ */
 function withoutPrivate(a: Assessment, o: JsonOptions): Assessment {
+  if (o.includeNames && o.includeNotes) return a;
   const respondent = o.includeNames || !a.respondent.name ? a.respondent : { role: a.respondent.role };
-  if (o.includeNotes) return { ...a, respondent };
+  const source = a.group;
+  const group =
+    source === undefined || o.includeNames
+      ? source
+      : { ...source, members: source.members.map(({ name: _name, ...member }) => member) };
+  // Notes asked for, names not: a group's text says "Lid 2" where it named a member.
+  const text = <T extends { note?: string; evidence?: string }>(x: T): T => {
+    if (source === undefined || o.includeNames || (x.note === undefined && x.evidence === undefined)) return x;
+    const place = GROUP_TEXT[o.lang].member;
+    return {
+      ...x,
+      ...(x.note !== undefined ? { note: withoutMemberNames(x.note, source, place) } : {}),
+      ...(x.evidence !== undefined ? { evidence: withoutMemberNames(x.evidence, source, place) } : {}),
+    };
+  };
+  /** Without notes: only whether there was one. */
+  const flags = <T extends { note?: string; evidence?: string }>(x: T) => {
+    if (o.includeNotes) return text(x);
+    if (x.note === undefined && x.evidence === undefined) return x;
+    const { note: _note, evidence: _evidence, ...rest } = x;
+    return { ...rest, hasNote: x.note !== undefined, hasEvidence: x.evidence !== undefined };
+  };
+  const dissent = (d: Dissent) => {
+    const { name: _name, ...unnamed } = d;
+    return flags(o.includeNames ? d : unnamed);
+  };
   return {
     ...a,
     respondent,
+    ...(group !== undefined ? { group } : {}),
     themes: a.themes.map((th) => ({
       ...th,
-      items: th.items.map((r) => {
-        if (r.note === undefined && r.evidence === undefined) return r;
-        const { note: _note, evidence: _evidence, ...rest } = r;
-        return { ...rest, hasNote: r.note !== undefined, hasEvidence: r.evidence !== undefined };
-      }),
+      items: th.items.map((r) => flags(r.dissent === undefined ? r : { ...r, dissent: r.dissent.map(dissent) })),
     })),
   };
 }
@@ -44,6 +75,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     ...(f.municipalityWritten !== undefined ? { municipality_written: f.municipalityWritten } : {}),
     ...(meta.length > 0 ? { meta: Object.fromEntries(meta.map((k) => [k, f.meta![k]])) } : {}),
     ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
+    ...(f.groupSize !== undefined ? { group_size: f.groupSize } : {}),
   };
   if ("diagnostics" in outcome) {
     return {

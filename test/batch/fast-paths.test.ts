@@ -111,6 +111,7 @@ describe("the batch's fast paths", () => {
     ["csv", { ...baseJob, items: true, includeNames: true, meta: ["wave", "code"] }],
     ["csv with ;", { ...baseJob, delimiter: ";" }],
     ["csv-long", { ...baseJob, lines: "csv-long", includeNotes: true, meta: ["wave"] }],
+    ["csv-long with names", { ...baseJob, lines: "csv-long", includeNotes: true, includeNames: true }],
     ["json", { ...baseJob, lines: "json", pairs: true, includeNotes: true }],
   ];
   it("cover a varied set of files, some of them taken by the plain-YAML reader and some not", () => {
@@ -118,6 +119,9 @@ describe("the batch's fast paths", () => {
     const slow = slowBatch({ ...baseJob, lines: "json" });
     expect(slow.text).toContain('"valid":false');
     expect(slow.text).toContain("edge-block-note.yaml");
+    // Group answers (zelftest samenvoegen's block style, and flow style): group_size, votes, dissent.
+    expect(slow.text).toContain('"file":"fx-council-groep.yaml"');
+    expect(slow.text.match(/"group_size":/g)?.length).toBeGreaterThanOrEqual(2);
   });
   for (const [name, job] of jobs) {
     it(`give the slow way's output for ${name}, in this thread and in worker threads`, async () => {

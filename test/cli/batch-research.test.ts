@@ -93,7 +93,7 @@ describe("csv-long", () => {
     expect(long.stdout).not.toContain("Toelichting ");
   }, 60000);
 
-  it("--include-notes adds note and evidence at the end; --meta and --include-names come after", async () => {
+  it("--include-notes adds note and evidence at the end; --meta and --include-names come after, then a group's dissent", async () => {
     const r = await runCli(
       [
         "batch",
@@ -109,7 +109,14 @@ describe("csv-long", () => {
       { cwd: BATCH },
     );
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
-    expect(head.slice(-5)).toEqual(["note", "evidence", "respondent_name", "meta_wave", "meta_respondent_id"]);
+    expect(head.slice(-6)).toEqual([
+      "note",
+      "evidence",
+      "respondent_name",
+      "meta_wave",
+      "meta_respondent_id",
+      "dissent",
+    ]);
     const rows = rowsOf(r.stdout);
     expect(rows.find((x) => x.file === "paar-GM0014-gemeente.yaml")).toMatchObject({
       gemeentecode: "GM0014",
@@ -154,9 +161,10 @@ describe("wide csv", () => {
       expect(head).toContain(col);
     }
     // No column is empty in every row of a batch that has valid and invalid files.
-    // (A theme's practice score is empty unless good practice of that theme was answered: not every theme's is here.)
+    // (A theme's practice score is empty unless good practice of that theme was answered: not every theme's is here;
+    // group_size is empty for files that are not group answers, and these are not: see "group answers".)
     for (const col of head)
-      if (col !== "error" && col !== "error_code" && !/._practice_score$/.test(col))
+      if (col !== "error" && col !== "error_code" && col !== "group_size" && !/._practice_score$/.test(col))
         expect(
           rows.some((x) => x[col] !== ""),
           col,
@@ -307,6 +315,126 @@ describe("formula escaping", () => {
   });
 });
 
+describe("group answers (zelftest samenvoegen): one respondent with group_size, votes per item", () => {
+  const COUNCIL = fixture("answers", "council");
+  const MEMBERS = ["lid-a.yaml", "lid-b.yaml", "lid-c.yaml", "lid-d.yaml"];
+  const NAMES = /de Vries|Bakker|Çelik|Jansen/;
+
+  it("wide csv and JSON: group_size for the group file, empty (absent) for one respondent's file", async () => {
+    const r = await runCli(["batch", ...MEMBERS, "groep.yaml", "--include-paths"], { cwd: COUNCIL });
+    expect(r.code).toBe(0);
+    const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
+    expect(head.at(-1)).toBe("group_size");
+    expect(rowsOf(r.stdout).map((x) => [x.file, x.status, x.group_size])).toEqual([
+      ["groep.yaml", "valid", "4"],
+      ...MEMBERS.map((m) => [m, "valid", ""]),
+    ]);
+    const json = JSON.parse(
+      (await runCli(["batch", ...MEMBERS, "groep.yaml", "--format", "json"], { cwd: COUNCIL })).stdout,
+    );
+    expect(json.files.map((f: { group_size?: number }) => f.group_size)).toEqual([
+      4,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // The group counts as one respondent: five files, five adviesraad respondents in the aggregate.
+    expect(json.aggregate.files.valid).toBe(5);
+  });
+
+  it("csv-long: the votes per item add up to the members' own answers; n_dissent counts who answered otherwise", async () => {
+    const r = await runCli(["batch", ...MEMBERS, "groep.yaml", "--format", "csv-long", "--include-paths"], {
+      cwd: COUNCIL,
+    });
+    expect(r.code).toBe(0);
+    const rows = rowsOf(r.stdout);
+    const votes = ["votes_ja", "votes_deels", "votes_nee", "votes_weet_niet"] as const;
+    const answers = ["ja", "deels", "nee", "weet-niet"] as const;
+    const group = rows.filter((x) => x.file === "groep.yaml");
+    const members = rows.filter((x) => x.file !== "groep.yaml");
+    expect(group.length).toBeGreaterThan(50);
+    let differing = 0;
+    for (const g of group) {
+      expect(g.group_size).toBe("4");
+      const own = members.filter((m) => m.item === g.item);
+      expect(own).toHaveLength(4);
+      votes.forEach((v, k) => {
+        expect(g[v], `${g.item} ${v}`).toBe(String(own.filter((m) => m.answer === answers[k]).length));
+      });
+      const otherwise = own.filter((m) => m.answer !== "" && m.answer !== g.answer).length;
+      expect(g.n_dissent, g.item).toBe(String(otherwise));
+      differing += otherwise > 0 ? 1 : 0;
+    }
+    expect(differing).toBe(10); // "bij 10 vragen verschillen de leden van mening"
+    for (const m of members) for (const c of [...votes, "n_dissent", "group_size"]) expect(m[c], c).toBe("");
+  });
+
+  it("names and words of members only when asked for: --include-notes adds the dissent (Lid 2), --include-names the names", async () => {
+    const all = [...MEMBERS, "groep.yaml"];
+    for (const format of ["csv", "csv-long", "json", "md", "html"]) {
+      const r = await runCli(["batch", "groep.yaml", "--format", format], { cwd: COUNCIL });
+      expect(r.stdout, format).not.toMatch(NAMES);
+      expect(r.stdout, format).not.toContain("Nooit van gehoord");
+    }
+    const json = JSON.parse((await runCli(["batch", "groep.yaml", "--format", "json"], { cwd: COUNCIL })).stdout);
+    const item = (doc: typeof json, id: string) =>
+      doc.files[0].assessment.themes
+        .flatMap((t: { items: object[] }) => t.items)
+        .find((i: { id: string }) => i.id === id);
+    expect(json.files[0].assessment.group.members[0]).toEqual({
+      role: "adviesraad",
+      date: "2026-12-03",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(item(json, "toegankelijkheid.gratis").dissent[1]).toEqual({
+      member: 4,
+      answer: "weet-niet",
+      hasNote: true,
+      hasEvidence: false,
+    });
+    const notes = await runCli(["batch", "groep.yaml", "--format", "csv-long", "--include-notes"], { cwd: COUNCIL });
+    expect(notes.stdout).not.toMatch(/Bakker|Çelik|Jansen/);
+    const gratis = rowsOf(notes.stdout).find((x) => x.item === "toegankelijkheid.gratis")!;
+    expect(gratis.dissent).toBe("Lid 3 (deels)\nLid 4 (weet-niet): Nooit van gehoord dat het gratis is.");
+    // The group's note holds the agreeing members' words under their names: their places instead.
+    const scheiding = rowsOf(notes.stdout).find((x) => x.item === "onafhankelijkheid.scheiding-toewijzing")!;
+    expect(scheiding.note).toMatch(/^Lid 1: Het sociaal team beslist/);
+    expect(scheiding.evidence).toBe("Lid 1: Verslag themasessie 12 november");
+    const jsonNotes = await runCli(["batch", "groep.yaml", "--format", "json", "--include-notes"], { cwd: COUNCIL });
+    expect(jsonNotes.stdout).not.toMatch(NAMES);
+    expect(item(JSON.parse(jsonNotes.stdout), "toegankelijkheid.gratis").dissent[1]).toEqual({
+      member: 4,
+      answer: "weet-niet",
+      note: "Nooit van gehoord dat het gratis is.",
+    });
+    const en = await runCli(["batch", "groep.yaml", "--format", "csv-long", "--include-notes", "--lang", "en"], {
+      cwd: COUNCIL,
+    });
+    expect(rowsOf(en.stdout).find((x) => x.item === "toegankelijkheid.gratis")!.dissent).toMatch(/^Member 3 \(deels\)/);
+    const named = await runCli(["batch", "groep.yaml", "--format", "csv-long", "--include-notes", "--include-names"], {
+      cwd: COUNCIL,
+    });
+    expect(rowsOf(named.stdout).find((x) => x.item === "toegankelijkheid.gratis")!.dissent).toBe(
+      "C. Çelik (deels)\nD. Jansen (weet-niet): Nooit van gehoord dat het gratis is.",
+    );
+    const full = JSON.parse(
+      (await runCli(["batch", ...all, "--format", "json", "--include-names", "--include-notes"], { cwd: COUNCIL }))
+        .stdout,
+    );
+    expect(full.files[0].assessment.group.members.map((m: { name: string }) => m.name)).toEqual([
+      "A. de Vries",
+      "B. Bakker",
+      "C. Çelik",
+      "D. Jansen",
+    ]);
+    expect(item(full, "toegankelijkheid.gratis").dissent[1]).toMatchObject({
+      name: "D. Jansen",
+      note: expect.any(String),
+    });
+  });
+});
+
 describe("privacy by default", () => {
   it("no names and no note or evidence text in any format unless asked for", async () => {
     for (const format of ["csv", "csv-long", "json", "md", "html"]) {
@@ -399,8 +527,10 @@ describe("golden files", () => {
       "batch-data.items-meta.en.csv",
       await run(["--format", "csv", "--lang", "en", "--items", "--meta", "wave", "--municipalities", LIST]),
     ));
-  // The long CSV and the JSON have a line (or an object) per answer: a few files, valid and not.
+  // The long CSV and the JSON have a line (or an object) per answer: a few files, valid and not,
+  // and a group answer (votes and dissent).
   const FEW = [
+    "../answers/council/groep.yaml",
     "adviesraad-rijssen-holten-2015.yaml",
     "paar-GM0014-gemeente.yaml",
     "kapot.yaml",

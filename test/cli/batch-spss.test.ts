@@ -161,5 +161,58 @@ describe.skipIf(!HAS_PSPP)(
       });
       expect(compared).toBeGreaterThan(300);
     });
+
+    it("group answers: group_size, the votes per item and n_dissent are numbers; PSPP's sums equal the CSV's", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-group-"));
+      const council = ["answers/council"];
+      const r = await runCli(
+        [
+          "batch",
+          ...council,
+          "--format",
+          "csv-long",
+          "--include-notes",
+          "--delimiter",
+          ";",
+          "--out",
+          join(dir, "long.csv"),
+          "--codebook",
+          join(dir, "long.sps"),
+        ],
+        { cwd: FIXTURES },
+      );
+      expect(r.code).toBe(3); // andere-versie.yaml is for questionnaire 2.0.0
+      const syntax = readFileSync(join(dir, "long.sps"), "utf8");
+      for (const v of ["group_size", "votes_ja", "votes_deels", "votes_nee", "votes_weet_niet", "n_dissent"])
+        expect(syntax, v).toMatch(new RegExp(`^ {4}${v} F8\\.0$`, "m"));
+      const rows = parse(readFileSync(join(dir, "long.csv"), "utf8").replace(/^\uFEFF/, ""), {
+        columns: true,
+        delimiter: ";",
+      }) as Record<string, string>[];
+      const group = rows.filter((row) => row.group_size !== "");
+      expect(group.length).toBeGreaterThan(50);
+      const sum = (c: string) => group.reduce((n, row) => n + Number(row[c]), 0);
+      const t = pspp(
+        dir,
+        `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='long.sps'.\nDESCRIPTIVES group_size.\nSELECT IF NOT MISSING(group_size).\nAGGREGATE OUTFILE=* /BREAK=group_size /ja=SUM(votes_ja) /deels=SUM(votes_deels) /nee=SUM(votes_nee) /wn=SUM(votes_weet_niet) /dissent=SUM(n_dissent) /n=N.\nLIST.\n`,
+      );
+      const descriptives = table(t, "Descriptive Statistics");
+      // Only the group file's rows have a group_size; the members' rows are system-missing.
+      expect(descriptives.find((row) => row[0] === "group_size")!.slice(1, 2)).toEqual([String(group.length)]);
+      const listed = table(t, "Data List");
+      expect(listed[0]).toEqual(["group_size", "ja", "deels", "nee", "wn", "dissent", "n"]);
+      expect(listed.slice(1).map((row) => row.map((x) => Number(x.replace(",", "."))))).toEqual([
+        [
+          4,
+          sum("votes_ja"),
+          sum("votes_deels"),
+          sum("votes_nee"),
+          sum("votes_weet_niet"),
+          sum("n_dissent"),
+          group.length,
+        ],
+      ]);
+      expect(sum("n_dissent")).toBeGreaterThan(10);
+    });
   },
 );

@@ -159,9 +159,10 @@ describe("--municipalities: the name as written", () => {
     });
     const rows = rowsOf(r.stdout);
     const head = Object.keys(rows[0]!);
-    // After the fixed columns, whose last are the law lens's (questionnaire 1.3).
+    // After the fixed columns, whose last are the law lens's (questionnaire 1.3) and group_size (output format 1.3).
     expect(head.indexOf("law_score")).toBe(head.indexOf("error_code") + 2);
-    expect(head.indexOf("municipality_written")).toBe(head.indexOf("law_score") + 1);
+    expect(head.indexOf("group_size")).toBe(head.indexOf("law_score") + 1);
+    expect(head.indexOf("municipality_written")).toBe(head.indexOf("group_size") + 1);
     expect(head.at(-1)).toBe("meta_wave");
     expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({
       municipality: "'s-Hertogenbosch",

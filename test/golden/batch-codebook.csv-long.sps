@@ -45,6 +45,12 @@ GET DATA
     questionnaire_version A5
     questionnaire_sha256 A64
     tool_version A5
+    group_size F8.0
+    votes_ja F8.0
+    votes_deels F8.0
+    votes_nee F8.0
+    votes_weet_niet F8.0
+    n_dissent F8.0
     meta_wave F8.0
 .
 
@@ -56,11 +62,13 @@ RECODE t_status ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
     ('niet-van-toepassing'=9) (ELSE=SYSMIS) INTO status.
 MATCH FILES /FILE=* /KEEP= file_id file municipality gemeentecode role date year theme item level
     answer status points has_note has_evidence weight questionnaire questionnaire_version
-    questionnaire_sha256 tool_version meta_wave.
+    questionnaire_sha256 tool_version group_size votes_ja votes_deels votes_nee votes_weet_niet
+    n_dissent meta_wave.
 FORMATS role level answer status (F1.0).
 
 VARIABLE LEVEL
-  file_id year points weight meta_wave (SCALE)
+  file_id year points weight group_size votes_ja votes_deels votes_nee votes_weet_niet n_dissent
+    meta_wave (SCALE)
   / answer status (ORDINAL)
   / file municipality gemeentecode role date theme item level has_note has_evidence questionnaire
     questionnaire_version questionnaire_sha256 tool_version (NOMINAL)
@@ -87,6 +95,12 @@ VARIABLE LABELS
   /questionnaire_version 'Versie van de vragenlijst waarmee is gescoord'
   /questionnaire_sha256 'Vingerafdruk (SHA-256) van de vragenlijst waarmee is gescoord'
   /tool_version 'Versie van zelftest die de uitvoer maakte'
+  /group_size 'Groepsantwoord: aantal leden (samengevoegde antwoordbestanden) waaruit het is gemaakt; leeg voor de antwoorden van één invuller'
+  /votes_ja 'Groepsantwoord: aantal leden dat ''Ja'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
+  /votes_deels 'Groepsantwoord: aantal leden dat ''Deels'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
+  /votes_nee 'Groepsantwoord: aantal leden dat ''Nee'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
+  /votes_weet_niet 'Groepsantwoord: aantal leden dat ''Weet niet'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
+  /n_dissent 'Groepsantwoord: aantal leden dat anders antwoordde dan de groep (dissent; leeg voor de antwoorden van één invuller)'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
 .
 

@@ -86,6 +86,7 @@ GET DATA
     error_code A13
     t_law_verdict A12
     law_score F8.1
+    group_size F8.0
     meta_wave F8.0
 .
 
@@ -125,7 +126,7 @@ MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questio
     monitoring_practice_score klachten_practice_score error file_id gemeentecode year
     questionnaire_version questionnaire_sha256 answers_sha256 tool_version n_answered n_weet_niet
     n_unanswered practice_filled practice_n_answered practice_n_weet_niet practice_n_unanswered
-    practice_n_not_applicable error_code law_verdict law_score meta_wave.
+    practice_n_not_applicable error_code law_verdict law_score group_size meta_wave.
 FORMATS status respondent_role verdict practice_verdict beleidsplan_verdict
     onafhankelijkheid_verdict levensbreed_verdict toegankelijkheid_verdict informatieplicht_verdict
     kwaliteit_verdict inspraak_verdict law_verdict (F1.0).
@@ -139,7 +140,7 @@ VARIABLE LEVEL
     afbakening_practice_score lagen_practice_score bekendheid_practice_score outreach_practice_score
     contractering_practice_score monitoring_practice_score klachten_practice_score file_id year
     n_answered n_weet_niet n_unanswered practice_n_answered practice_n_weet_niet
-    practice_n_unanswered practice_n_not_applicable law_score meta_wave (SCALE)
+    practice_n_unanswered practice_n_not_applicable law_score group_size meta_wave (SCALE)
   / verdict practice_verdict beleidsplan_verdict onafhankelijkheid_verdict levensbreed_verdict
     toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict law_verdict
     (ORDINAL)
@@ -210,6 +211,7 @@ VARIABLE LABELS
   /error_code 'Code van het eerste probleem van een ongeldig bestand'
   /law_verdict 'Oordeel wet: de eisen die de tekst van de wet zelf stelt (het slechtste telt)'
   /law_score 'Score wet (0-100)'
+  /group_size 'Groepsantwoord: aantal leden (samengevoegde antwoordbestanden) waaruit het is gemaakt; leeg voor de antwoorden van één invuller'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
 .
 
