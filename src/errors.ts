@@ -74,7 +74,7 @@ export const LINT_CODES = [
 
 /**
  * Why several answer files cannot be merged into one group answer (`zelftest samenvoegen`, the
- * form's Samenvoegen); MERGE_SAME_NAME is only a warning.
+ * form's Samenvoegen); MERGE_SAME_NAME and MERGE_TEXT_APART are only warnings.
  */
 export const MERGE_CODES = [
   "MERGE_MUNICIPALITY",
@@ -83,6 +83,7 @@ export const MERGE_CODES = [
   "MERGE_GROUP_INPUT",
   "MERGE_ROLES",
   "MERGE_TEXT_TOO_LONG",
+  "MERGE_TEXT_APART",
   "MERGE_SAME_NAME",
 ] as const;
 

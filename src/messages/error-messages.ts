@@ -972,12 +972,22 @@ const CATALOGUE: Catalogue = {
   }),
   MERGE_TEXT_TOO_LONG: (p) => ({
     nl: {
-      message: `Bij vraag ${q(p.id)} worden de ${p.field === "evidence" ? "bronnen" : "toelichtingen"} van de leden die het eens zijn samen ${str(p.length)} tekens; een antwoordbestand houdt er ${str(p.limit)}.`,
-      hint: `Maak de tekst van een van de leden korter (${list(p.members, "nl", "or")}) en voeg opnieuw samen. Er is niets geschreven.`,
+      message: `Bij vraag ${q(p.id)} is de toelichting van de groep ${str(p.length)} tekens; een antwoordbestand houdt er ${str(p.limit)}.`,
+      hint: "Maak de toelichting van de groep korter. Er is niets geschreven.",
     },
     en: {
-      message: `On item ${q(p.id)} the ${p.field === "evidence" ? "sources" : "notes"} of the members who agree come to ${str(p.length)} characters together; an answer file holds ${str(p.limit)}.`,
-      hint: `Shorten the text of one of the members (${list(p.members, "en", "or")}) and merge again. Nothing was written.`,
+      message: `On item ${q(p.id)} the group's note is ${str(p.length)} characters; an answer file holds ${str(p.limit)}.`,
+      hint: "Shorten the group's note. Nothing was written.",
+    },
+  }),
+  MERGE_TEXT_APART: (p) => ({
+    nl: {
+      message: `Bij vraag ${q(p.id)} zijn de ${p.field === "evidence" ? "bronnen" : "toelichtingen"} van de leden die het eens zijn samen ${str(p.length)} tekens; één ${p.field === "evidence" ? "bron" : "toelichting"} houdt er ${str(p.limit)}.`,
+      hint: `Ze staan daarom ieder apart onder dissent, met de naam en het antwoord van de groep (${list(p.members, "nl")}); er is niets ingekort. Schrijf in de toelichting van de groep een korte samenvatting: open het bestand in het formulier.`,
+    },
+    en: {
+      message: `On item ${q(p.id)} the ${p.field === "evidence" ? "sources" : "notes"} of the members who agree come to ${str(p.length)} characters together; one ${p.field === "evidence" ? "source" : "note"} holds ${str(p.limit)}.`,
+      hint: `So each is kept apart under dissent, with the member's name and the group's answer (${list(p.members, "en")}); nothing was shortened. Write a short summary in the group's note: open the file in the form.`,
     },
   }),
   MERGE_SAME_NAME: (p) => ({

@@ -126,6 +126,10 @@ export interface GroupFormTexts {
   /** Members who answered differently whom the file cannot name (the group changed its answer). */
   unnamedDissent(n: number): string;
   noDissent: string;
+  /** Members with the group's answer whose words are kept apart (too long together for the group's note). */
+  ownWordsTitle: string;
+  /** At the table: the agreeing members' words are too long together for one note, so each keeps them apart. */
+  keptApart(field: "note" | "evidence", length: number, limit: number): string;
   mergeProblems: MergeWords;
 }
 
@@ -245,6 +249,9 @@ const NL: GroupFormTexts = {
   unnamedDissent: (n) =>
     `${n === 1 ? "1 lid gaf" : `${n} leden gaven`} een ander antwoord dan de groep. Wie dat waren, staat niet in dit bestand. Schreven zij iets, dan staat dat met hun naam in de toelichting van de groep.`,
   noDissent: "Alle leden die deze vraag beantwoordden, gaven het antwoord van de groep.",
+  ownWordsTitle: "Zelfde antwoord als de groep, eigen woorden apart bewaard",
+  keptApart: (f, n, l) =>
+    `De ${f === "evidence" ? "bronnen" : "toelichtingen"} van de leden met dit antwoord zijn samen ${n.toLocaleString("nl-NL")} tekens. Dat past niet in één ${f === "evidence" ? "bron" : "toelichting"} (hooguit ${l.toLocaleString("nl-NL")}). Ze komen daarom ieder apart in het bestand, met de naam van het lid. Er gaat niets verloren. Schrijf hieronder een korte samenvatting van de groep.`,
   mergeProblems: {
     MERGE_MUNICIPALITY: (p) =>
       `${p.file} gaat over ${p.found}, ${p.other} over ${p.expected}: dat zijn verschillende gemeenten. Haal het bestand weg dat niet bij deze groep hoort.`,
@@ -256,7 +263,7 @@ const NL: GroupFormTexts = {
     MERGE_GROUP_INPUT: (p) =>
       `${p.file} is al een groepsantwoord (van ${p.members} leden). Voeg alleen de bestanden van de leden zelf samen.`,
     MERGE_TEXT_TOO_LONG: (p) =>
-      `Bij vraag ${p.id} worden de toelichtingen van ${list(p.members)} samen te lang voor één toelichting (${p.length} tekens, hooguit ${p.limit}). Maak de toelichting van de groep korter, of kies hier een ander antwoord.`,
+      `Bij vraag ${p.id} is de toelichting van de groep ${p.length} tekens, hooguit ${p.limit}. Maak haar korter.`,
     MERGE_SAME_NAME: (p) =>
       `Twee bestanden hebben dezelfde naam, ${p.name}: ${list(p.values)}. Is dat twee keer dezelfde persoon? Haal dan één bestand weg.`,
   },
@@ -376,6 +383,9 @@ const EN: GroupFormTexts = {
   unnamedDissent: (n) =>
     `${n === 1 ? "1 member" : `${n} members`} gave another answer than the group. This file does not say who. Anything they wrote is in the group's note, under their name.`,
   noDissent: "Every member who answered this question gave the group's answer.",
+  ownWordsTitle: "The group's answer, own words kept apart",
+  keptApart: (f, n, l) =>
+    `The ${f === "evidence" ? "sources" : "notes"} of the members with this answer come to ${n.toLocaleString("en-GB")} characters together. That does not fit in one ${f === "evidence" ? "source" : "note"} (at most ${l.toLocaleString("en-GB")}). So each is kept apart in the file, with the member's name. Nothing is lost. Write a short summary of the group below.`,
   mergeProblems: {
     MERGE_MUNICIPALITY: (p) =>
       `${p.file} is about ${p.found}, ${p.other} about ${p.expected}: those are different municipalities. Remove the file that does not belong to this group.`,
@@ -387,7 +397,7 @@ const EN: GroupFormTexts = {
     MERGE_GROUP_INPUT: (p) =>
       `${p.file} already is a group answer (of ${p.members} members). Merge only the members' own files.`,
     MERGE_TEXT_TOO_LONG: (p) =>
-      `For question ${p.id} the notes of ${list(p.members)} together are too long for one note (${p.length} characters, at most ${p.limit}). Shorten the group's note, or choose another answer here.`,
+      `For question ${p.id} the group's note is ${p.length} characters, at most ${p.limit}. Please shorten it.`,
     MERGE_SAME_NAME: (p) =>
       `Two files have the same name, ${p.name}: ${list(p.values)}. Is that the same person twice? Then remove one file.`,
   },

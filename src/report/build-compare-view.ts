@@ -40,7 +40,8 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
   };
   const labels = c.files.map((f) => `${who(f)}, ${formatDate(f.date, lang)}`);
   const votesText = (v: Votes | null) => votesLine(v, lang);
-  const dissentText = (ds: readonly Dissent[] | null) => dissentLines(ds, lang, t.rowEvidence).join("; ");
+  const dissentText = (ds: readonly Dissent[] | null, answer: string | null) =>
+    dissentLines(ds, lang, t.rowEvidence, answer).join("; ");
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
   // Good practice shows its score only: no legal verdict words (and no legal red) for it.
@@ -68,7 +69,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
       { label: t.rowVotes, cells: i.votes.map(votesText) },
       { label: t.rowNote, cells: i.notes.map((x) => x ?? "") },
       { label: t.rowEvidence, cells: i.evidence.map((x) => x ?? "") },
-      { label: t.rowDissent, cells: i.dissent.map(dissentText) },
+      { label: t.rowDissent, cells: i.dissent.map((d, k) => dissentText(d, i.answers[k] ?? null)) },
     ].filter((r, k) => k === 0 || r.cells.some((x) => x !== ""));
     const known = i.answers.length - i.unknown;
     const failing = i.answers.find((a) => a === "nee") ?? i.answers.find((a) => a === "deels") ?? "weet-niet";

@@ -221,7 +221,9 @@ export function buildReport(
       ...(r.note ? { note: r.note } : {}),
       ...(r.evidence ? { evidenceGiven: r.evidence } : {}),
       ...(r.votes ? { votes: votesLine(r.votes, lang) } : {}),
-      ...(r.dissent && r.dissent.length > 0 ? { dissent: dissentLines(r.dissent, lang, t.respondentEvidence) } : {}),
+      ...(r.dissent && r.dissent.length > 0
+        ? { dissent: dissentLines(r.dissent, lang, t.respondentEvidence, r.answer) }
+        : {}),
       noSource: r.answer === "ja" && !r.evidence,
       ...(legal ? { legal } : {}),
     };

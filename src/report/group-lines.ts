@@ -15,14 +15,20 @@ export function votesLine(votes: Votes | null | undefined, lang: Lang): string {
     .join(", ");
 }
 
-/** "C. Çelik: Deels – Geen vast overleg. (Bron: verslag 12 november)": one line per member. */
+/**
+ * "C. Çelik: Deels – Geen vast overleg. (Bron: verslag 12 november)": one line per member. A member
+ * who gave the group's answer (`groupAnswer`) is there only because the agreeing members' words were
+ * too long together for the group's note: the line says so.
+ */
 export function dissentLines(
   dissent: readonly Dissent[] | null | undefined,
   lang: Lang,
   sourceLabel: string,
+  groupAnswer?: string | null,
 ): string[] {
   return (dissent ?? []).map((d) => {
     const words = [d.note, d.evidence ? `(${sourceLabel}: ${d.evidence})` : undefined].filter(Boolean);
-    return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${ANSWER_LABEL[lang][d.answer]}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
+    const same = d.answer === groupAnswer ? ` (${GROUP_TEXT[lang].ownWordsLabel})` : "";
+    return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${ANSWER_LABEL[lang][d.answer]}${same}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
   });
 }

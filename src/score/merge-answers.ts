@@ -197,50 +197,57 @@ export function mergeAnswerSets(members: readonly MergeMember[], q: Questionnair
   if (refusals.length > 0) return { ok: false, problems: refusals, warnings };
   if (members.length === 0) throw new Error("mergeAnswerSets: no members");
   const problems: Diagnostic[] = [];
+  const kept: Diagnostic[] = [];
   const answers = new Map<string, Answer>();
   for (const item of mergeItems(members, q, o.memberLabel)) {
     const answer = o.chosen?.get(item.id) ?? item.proposal;
     if (answer === null) continue;
-    const agreeing = item.members.filter((m) => m.answer === answer);
-    const note = gather([o.groupNotes?.get(item.id)], agreeing, "note");
-    const evidence = gather([], agreeing, "evidence");
-    for (const [field, text] of [
-      ["note", note],
-      ["evidence", evidence],
-    ] as const) {
-      const limit = ANSWER_LIMITS[field];
-      if (text !== undefined && textLength(text) > limit) {
-        problems.push({
-          code: "MERGE_TEXT_TOO_LONG",
-          file: members[0]!.file,
-          params: {
-            id: item.id,
-            field,
-            length: textLength(text),
-            limit,
-            members: agreeing.filter((m) => m[field] !== undefined).map((m) => m.label),
-          },
-        });
-      }
+    const own = o.groupNotes?.get(item.id);
+    // The group's own note is typed at the table (the form): it must fit by itself.
+    if (own !== undefined && textLength(own.trim()) > ANSWER_LIMITS.note) {
+      problems.push({
+        code: "MERGE_TEXT_TOO_LONG",
+        file: members[0]!.file,
+        params: { id: item.id, field: "note", length: textLength(own.trim()), limit: ANSWER_LIMITS.note, members: [] },
+      });
+      continue;
+    }
+    const texts = groupTexts(item.members, answer, own);
+    for (const apart of texts.apart) {
+      kept.push({
+        code: "MERGE_TEXT_APART",
+        file: members[0]!.file,
+        params: {
+          id: item.id,
+          field: apart.field,
+          length: apart.length,
+          limit: ANSWER_LIMITS[apart.field],
+          members: apart.members,
+        },
+      });
     }
     const dissent: Dissent[] = item.members
-      .filter((m) => m.answer !== null && m.answer !== answer)
-      .map((m) => ({
-        member: m.member,
-        ...(members[m.member - 1]!.answers.respondent.name !== undefined ? { name: m.label } : {}),
-        answer: m.answer!,
-        ...(m.note !== undefined ? { note: m.note } : {}),
-        ...(m.evidence !== undefined ? { evidence: m.evidence } : {}),
-      }));
+      .filter((m) => m.answer !== null && (m.answer !== answer || texts.ownEntries.has(m.member)))
+      .map((m) => {
+        // A member who agrees is here only with the words that did not fit in the group's note.
+        const words = m.answer === answer ? texts.ownEntries.get(m.member)! : m;
+        return {
+          member: m.member,
+          ...(members[m.member - 1]!.answers.respondent.name !== undefined ? { name: m.label } : {}),
+          answer: m.answer!,
+          ...(words.note !== undefined ? { note: words.note } : {}),
+          ...(words.evidence !== undefined ? { evidence: words.evidence } : {}),
+        };
+      });
     answers.set(item.id, {
       answer,
-      ...(note !== undefined ? { note } : {}),
-      ...(evidence !== undefined ? { evidence } : {}),
+      ...(texts.note !== undefined ? { note: texts.note } : {}),
+      ...(texts.evidence !== undefined ? { evidence: texts.evidence } : {}),
       ...(Object.keys(item.votes).length > 0 ? { votes: item.votes } : {}),
       ...(dissent.length > 0 ? { dissent } : {}),
     });
   }
-  if (problems.length > 0) return { ok: false, problems, warnings };
+  if (problems.length > 0) return { ok: false, problems, warnings: [...warnings, ...kept] };
 
   const first = members[0]!.answers;
   const group: GroupMember[] = members.map(({ answers: a }) => ({
@@ -252,7 +259,7 @@ export function mergeAnswerSets(members: readonly MergeMember[], q: Questionnair
   const code = members.find((m) => m.answers.gemeentecode !== undefined)?.answers.gemeentecode;
   return {
     ok: true,
-    warnings,
+    warnings: [...warnings, ...kept],
     answers: {
       questionnaire: q.id,
       version: q.version,
@@ -266,6 +273,53 @@ export function mergeAnswerSets(members: readonly MergeMember[], q: Questionnair
       origin: "",
     },
   };
+}
+
+/** Words that did not fit together in the group's note (or evidence) of one item. */
+export interface KeptApart {
+  readonly field: "note" | "evidence";
+  /** How long they would have been together. */
+  readonly length: number;
+  /** The agreeing members whose words are kept apart, by label. */
+  readonly members: readonly string[];
+}
+
+/** The group's note and evidence of one item, and the agreeing members whose words are kept in their own entry. */
+export interface GroupTexts {
+  readonly note?: string;
+  readonly evidence?: string;
+  /** Member (place from 1) → their words kept in their own `dissent` entry, with the group's answer. */
+  readonly ownEntries: ReadonlyMap<number, { readonly note?: string; readonly evidence?: string }>;
+  readonly apart: readonly KeptApart[];
+}
+
+/**
+ * The group's note and evidence for `answer`: the group's own words, then each agreeing member's
+ * under their name. When the agreeing members' words together are longer than one note (or
+ * evidence) holds, they are not cut and not put together: each agreeing member who wrote some keeps
+ * them in their own entry (`dissent`, with the group's answer), and the group's text holds only the
+ * group's own words. So a merge is never refused for the length of what members wrote, and nothing
+ * any member wrote is shortened or dropped.
+ */
+export function groupTexts(said: readonly MemberAnswer[], answer: AnswerValue, own: string | undefined): GroupTexts {
+  const agreeing = said.filter((m) => m.answer === answer);
+  const ownEntries = new Map<number, { note?: string; evidence?: string }>();
+  const apart: KeptApart[] = [];
+  const out: { note?: string; evidence?: string } = {};
+  for (const field of ["note", "evidence"] as const) {
+    const mine = field === "note" ? own : undefined;
+    const together = gather([mine], agreeing, field);
+    if (together === undefined || textLength(together) <= ANSWER_LIMITS[field]) {
+      if (together !== undefined) out[field] = together;
+      continue;
+    }
+    const alone = gather([mine], [], field);
+    if (alone !== undefined) out[field] = alone;
+    const writers = agreeing.filter((m) => m[field]?.trim());
+    for (const m of writers) ownEntries.set(m.member, { ...ownEntries.get(m.member), [field]: m[field] });
+    apart.push({ field, length: textLength(together), members: writers.map((m) => m.label) });
+  }
+  return { ...out, ownEntries, apart };
 }
 
 /**
@@ -318,36 +372,54 @@ export function changeGroupAnswer(
 ): Answer {
   if (prev.answer === next) return prev;
   const dissent = prev.dissent ?? [];
-  const joining: MemberAnswer[] = dissent
-    .filter((d) => d.answer === next)
-    .map((d) => ({
-      member: d.member,
-      label: d.name ?? members[d.member - 1]?.name ?? memberLabel(d.member),
-      answer: d.answer,
-      ...(d.note !== undefined ? { note: d.note } : {}),
-      ...(d.evidence !== undefined ? { evidence: d.evidence } : {}),
-    }));
+  const said = (d: Dissent): MemberAnswer => ({
+    member: d.member,
+    label: d.name ?? members[d.member - 1]?.name ?? memberLabel(d.member),
+    answer: d.answer,
+    ...(d.note !== undefined ? { note: d.note } : {}),
+    ...(d.evidence !== undefined ? { evidence: d.evidence } : {}),
+  });
+  // Members who gave the new answer: they now agree, and their words join the group's (as far as
+  // they fit together; else each keeps them in their own entry, as in the merge).
+  const joining = dissent.filter((d) => d.answer === next);
   const staying = dissent.filter((d) => d.answer !== next);
+  const texts = groupTexts(joining.map(said), next, undefined);
+  const fits = (field: "note" | "evidence") => {
+    const before = prev[field];
+    const add = texts[field];
+    if (add === undefined) return { text: before, ok: texts.apart.every((x) => x.field !== field) };
+    const text = before?.trim() ? `${before}\n\n${add}` : add;
+    return textLength(text) <= ANSWER_LIMITS[field] ? { text, ok: true } : { text: before, ok: false };
+  };
+  const note = fits("note");
+  const evidence = fits("evidence");
+  const joined: Dissent[] = joining.flatMap((d) => {
+    const rest = {
+      ...(!note.ok && d.note !== undefined ? { note: d.note } : {}),
+      ...(!evidence.ok && d.evidence !== undefined ? { evidence: d.evidence } : {}),
+    };
+    return Object.keys(rest).length > 0
+      ? [{ member: d.member, ...(d.name !== undefined ? { name: d.name } : {}), answer: d.answer, ...rest }]
+      : [];
+  });
+  // Members who gave the old answer now differ. The file names them when every member outside
+  // `dissent` gave it (with those whose words were kept apart under the old answer).
   const inDissent = new Set(dissent.map((d) => d.member));
   const outside = members.map((_, k) => k + 1).filter((n) => !inDissent.has(n));
+  const apartOld = dissent.filter((d) => d.answer === prev.answer).length;
   const gaveOld = prev.votes?.[prev.answer] ?? 0;
-  const known = gaveOld > 0 && outside.length === gaveOld && !dissent.some((d) => d.answer === prev.answer);
+  const known = outside.length > 0 && outside.length + apartOld === gaveOld;
   const leaving: Dissent[] = known
     ? outside.map((n) => {
         const name = members[n - 1]?.name;
         return { member: n, ...(name !== undefined ? { name } : {}), answer: prev.answer };
       })
     : [];
-  // The group's own text is kept as it is; the joining members' words come after it, under their name.
-  const add = (field: "note" | "evidence") =>
-    joining.some((m) => m[field]?.trim()) ? gather([prev[field]], joining, field) : prev[field];
-  const note = add("note");
-  const evidence = add("evidence");
-  const after = [...staying, ...leaving].sort((a, b) => a.member - b.member);
+  const after = [...staying, ...joined, ...leaving].sort((a, b) => a.member - b.member);
   return {
     answer: next,
-    ...(note !== undefined ? { note } : {}),
-    ...(evidence !== undefined ? { evidence } : {}),
+    ...(note.text !== undefined ? { note: note.text } : {}),
+    ...(evidence.text !== undefined ? { evidence: evidence.text } : {}),
     ...(prev.votes !== undefined ? { votes: prev.votes } : {}),
     ...(after.length > 0 ? { dissent: after } : {}),
   };

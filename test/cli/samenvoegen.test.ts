@@ -105,6 +105,42 @@ describe("zelftest samenvoegen", () => {
       'Let op (MERGE_SAME_NAME): Twee bestanden hebben dezelfde naam van de invuller, "b. bakker": lid-b.yaml en lid-b-nogmaals.yaml.',
     );
   });
+
+  it("never refuses for the length of what members wrote: agreeing notes too long together are each kept apart, whole (issue 19)", async () => {
+    const dir = folder();
+    // A. de Vries and B. Bakker both answer ja on toegankelijkheid.gratis; each pastes a long text.
+    const long = (who: string) => `${who} schrijft: ${"Het staat in de verordening, artikel 5. ".repeat(300)}😟`.trim();
+    for (const [file, who] of [
+      ["lid-a.yaml", "A"],
+      ["lid-b.yaml", "B"],
+    ] as const) {
+      const path = join(dir, file);
+      const text = readFileSync(path, "utf8").replace('note: "Staat in de verordening."', `note: "${long(who)}"`);
+      expect(text).toContain(long(who));
+      writeFileSync(path, text);
+    }
+    const r = await merge(dir, [...MEMBERS, "--out", "groep.yaml"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Let op (MERGE_TEXT_APART): Bij vraag");
+    expect(r.stderr).toContain("er is niets ingekort");
+    const v = await runCli(["validate", "groep.yaml"], { cwd: dir });
+    expect(v.code).toBe(0);
+    const { answers: g } = loadAnswerFile(join(dir, "groep.yaml"));
+    const a = g.answers.get("toegankelijkheid.gratis")!;
+    expect(a.answer).toBe("ja");
+    expect(a.note).toBeUndefined();
+    expect(a.evidence).toBe("A. de Vries: Verordening maatschappelijke ondersteuning, art. 5");
+    expect(a.dissent).toEqual([
+      { member: 1, name: "A. de Vries", answer: "ja", note: long("A") },
+      { member: 2, name: "B. Bakker", answer: "ja", note: long("B") },
+      { member: 3, name: "C. Çelik", answer: "deels" },
+      { member: 4, name: "D. Jansen", answer: "weet-niet", note: "Nooit van gehoord dat het gratis is." },
+    ]);
+    // The report says whose words they are and that they gave the group's answer.
+    const report = await runCli(["report", "groep.yaml", "--format", "md"], { cwd: dir });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain("A. de Vries: Ja (zelfde antwoord als de groep, eigen woorden apart bewaard)");
+  });
 });
 
 describe("zelftest samenvoegen refuses, exit 2, nothing written", () => {

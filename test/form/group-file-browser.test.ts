@@ -5,8 +5,8 @@
 // by keyboard: the votes stay, dissent follows the new answer (the member who gave it joins the
 // group's note under their name; those who gave the old one are named in dissent), a reload keeps
 // all of it, and the downloaded file validates and holds every word the members wrote. axe and 360 px.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,17 +36,8 @@ interface GroupFile {
 const read = (f: string) => parse(readFileSync(f, "utf8")) as GroupFile;
 
 function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), ...args], {
-      cwd: dir,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    return { code: 0, stdout, stderr: "" };
-  } catch (err) {
-    const e = err as { status: number; stdout: string; stderr: string };
-    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), ...args], { cwd: dir, encoding: "utf8" });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function openFile(page: Page, file: string): Promise<void> {
@@ -188,5 +179,69 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("a group answer opened ag
       }
     }
     expect(entry.note).toContain("Besproken op 17 december.");
+  }, 300000);
+
+  it("a merge is never blocked by the length of what members wrote: agreeing notes too long together are kept apart, whole", async () => {
+    // A. de Vries and B. Bakker agree on toegankelijkheid.gratis and each paste a long text (24,000 characters together).
+    const long = (who: string) => `${who} schrijft: ${"Het staat in de verordening, artikel 5. ".repeat(300)}`.trim();
+    const files = memberFiles.map((f, k) => {
+      const target = join(dir, `lang-${k}.yaml`);
+      copyFileSync(f, target);
+      if (k < 2) {
+        const text = readFileSync(target, "utf8").replace(
+          'note: "Staat in de verordening."',
+          `note: "${long(k === 0 ? "A" : "B")}"`,
+        );
+        writeFileSync(target, text);
+      }
+      return target;
+    });
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`file://${formFile}`);
+    await page.getByRole("button", { name: "Antwoorden samenvoegen" }).click();
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Kies antwoordbestanden" }).click();
+    await (await chooser).setFiles(files);
+    const block = page.locator('.zf-merge-item[data-item="toegankelijkheid.gratis"]');
+    await expect.poll(() => block.count()).toBe(1);
+    const notice = block.locator(".zf-kept-apart");
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain("samen 24.048 tekens");
+    expect(await notice.innerText()).toContain("Er gaat niets verloren.");
+    const groupNote = block.getByRole("textbox", { name: "Toelichting van de groep (niet verplicht)" });
+    expect(await groupNote.getAttribute("maxlength")).toBe("20000");
+    await groupNote.focus();
+    await page.keyboard.type("Samen: het staat in de verordening.");
+    // Another answer for the group: no longer too long together, the notice goes.
+    await block.getByRole("radio", { name: "Deels", exact: true }).check();
+    expect(await notice.isVisible()).toBe(false);
+    await block.getByRole("radio", { name: "Ja", exact: true }).check();
+    expect(await notice.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("textbox", { name: "Datum van het groepsantwoord" }).fill("10-12-2026");
+    const target = join(dir, "groep-lang.yaml");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download groepsantwoord" }).click();
+    await (await download).saveAs(target);
+    await context.close();
+
+    const v = cli(["validate", target]);
+    expect(v.stderr).toBe("");
+    expect(v.code).toBe(0);
+    const entry = read(target).answers["toegankelijkheid.gratis"]!;
+    expect(entry.note).toBe("Samen: het staat in de verordening.");
+    expect(entry.dissent?.slice(0, 2)).toEqual([
+      { member: 1, name: "A. de Vries", answer: "ja", note: long("A") },
+      { member: 2, name: "B. Bakker", answer: "ja", note: long("B") },
+    ]);
+    // The command line makes the same file from the same files (without the group's own note).
+    const cliFile = join(dir, "groep-lang-cli.yaml");
+    const merged = cli(["samenvoegen", ...files, "--out", cliFile, "--date", "2026-12-10"]);
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toContain("MERGE_TEXT_APART");
+    const fromCli = read(cliFile).answers["toegankelijkheid.gratis"]!;
+    expect(fromCli.dissent).toEqual(entry.dissent);
+    expect(fromCli.note).toBeUndefined();
   }, 300000);
 });

@@ -5,6 +5,7 @@ import { SourceDocument } from "../../src/load/source-document.js";
 import { serializeAnswers } from "../../src/load/write-answers.js";
 import type { Answer, AnswerSet } from "../../src/model/answers.js";
 import type { Role } from "../../src/model/vocabulary.js";
+import { textLength } from "../../src/model/answer-limits.js";
 import {
   changeGroupAnswer,
   checkMerge,
@@ -18,6 +19,7 @@ const q = loadQuestionnaire();
 const G = "toegankelijkheid.gratis";
 const S = "onafhankelijkheid.scheiding-toewijzing";
 const label = (n: number) => `Lid ${n}`;
+const textLengthOf = (s: string | undefined) => textLength(s ?? "");
 let hashes = 0;
 
 function member(
@@ -173,16 +175,41 @@ describe("mergeAnswerSets: the group answer by rule meerderheid", () => {
     );
   });
 
-  it("refuses when the agreeing members' notes together do not fit in one note", () => {
+  it("never refuses for the members' words: when the agreeing ones do not fit in one note, each keeps them in their own entry, whole", () => {
     const long = "x".repeat(12000);
-    const result = merge([
-      member("A", { [G]: { answer: "ja", note: long } }),
-      member("B", { [G]: { answer: "ja", note: `${long}y` } }),
+    const result = merge(
+      [
+        member("A", { [G]: { answer: "ja", note: long, evidence: "Kort" } }),
+        member("B", { [G]: { answer: "ja", note: `${long}y` } }),
+        member("C", { [G]: { answer: "nee", note: "Anders." } }),
+      ],
+      { groupNotes: new Map([[G, "Samen: het staat in de verordening."]]) },
+    );
+    const g = ok(result);
+    const a = g.answers.get(G)!;
+    expect(a.note).toBe("Samen: het staat in de verordening.");
+    expect(a.evidence).toBe("A: Kort");
+    expect(a.dissent).toEqual([
+      { member: 1, name: "A", answer: "ja", note: long },
+      { member: 2, name: "B", answer: "ja", note: `${long}y` },
+      { member: 3, name: "C", answer: "nee", note: "Anders." },
     ]);
+    expect(result.warnings.map((w) => [w.code, w.params.id, w.params.field, w.params.members])).toEqual([
+      ["MERGE_TEXT_APART", G, "note", ["A", "B"]],
+    ]);
+    // A valid answer file: the command line reads it back as written.
+    const read = parseAnswers(SourceDocument.parse(serializeAnswers(g, q), "groep.yaml"), q);
+    expect(read.answers.get(G)).toEqual(a);
+  });
+
+  it("refuses only a group's own note that is too long (typed at the table), naming the question", () => {
+    const result = merge([member("A", { [G]: "ja" }), member("B", { [G]: "ja" })], {
+      groupNotes: new Map([[G, "z".repeat(20001)]]),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.problems.map((p) => [p.code, p.params.id, p.params.field])).toEqual([
-        ["MERGE_TEXT_TOO_LONG", G, "note"],
+      expect(result.problems.map((p) => [p.code, p.params.id, p.params.length])).toEqual([
+        ["MERGE_TEXT_TOO_LONG", G, 20001],
       ]);
   });
 });
@@ -343,6 +370,82 @@ describe("changeGroupAnswer: the group changes its answer after the merge (issue
       "Nooit van gehoord.",
     ])
       expect(JSON.stringify(back)).toContain(typed);
+  });
+
+  it("members whose words were kept apart (too long together) become real dissent when the group changes its answer, and kept apart again when it changes back", () => {
+    const long = (who: string) => `${who}: ${"lang verhaal ".repeat(900)}`.trim();
+    const members = [
+      member("A. de Vries", { [G]: { answer: "ja", note: long("A") } }),
+      member("B. Bakker", { [G]: { answer: "ja", note: long("B"), evidence: "Verordening art. 5" } }),
+      member("C. Çelik", { [G]: { answer: "deels", note: "Alleen op papier." } }),
+      member("D. Jansen", { [G]: { answer: "weet-niet" } }),
+    ];
+    const g = merged(members);
+    const first = g.answers.get(G)!;
+    expect(first.dissent?.map((d) => [d.member, d.answer, d.note === undefined])).toEqual([
+      [1, "ja", false],
+      [2, "ja", false],
+      [3, "deels", false],
+      [4, "weet-niet", true],
+    ]);
+    const there = change(g, G, "deels");
+    expect(there.note).toBe("C. Çelik: Alleen op papier.");
+    expect(there.evidence).toBe("B. Bakker: Verordening art. 5");
+    expect(there.dissent).toEqual([
+      { member: 1, name: "A. de Vries", answer: "ja", note: long("A") },
+      { member: 2, name: "B. Bakker", answer: "ja", note: long("B") },
+      { member: 4, name: "D. Jansen", answer: "weet-niet" },
+    ]);
+    expect(unnamedDissent(there)).toBe(0);
+    const back = changeGroupAnswer(there, "ja", g.group!.members, label);
+    expect(back.dissent).toEqual([
+      { member: 1, name: "A. de Vries", answer: "ja", note: long("A") },
+      { member: 2, name: "B. Bakker", answer: "ja", note: long("B") },
+      { member: 3, name: "C. Çelik", answer: "deels" },
+      { member: 4, name: "D. Jansen", answer: "weet-niet" },
+    ]);
+    expect(back.note).toBe("C. Çelik: Alleen op papier.");
+    for (const a of [there, back]) {
+      const text = JSON.stringify(a);
+      for (const typed of [long("A"), long("B"), "Alleen op papier.", "Verordening art. 5"])
+        expect(text).toContain(typed);
+      // Each is a valid answer file that reads back as written.
+      const answers = new Map(g.answers).set(G, a);
+      const read = parseAnswers(SourceDocument.parse(serializeAnswers({ ...g, answers }, q), "groep.yaml"), q);
+      expect(read.answers.get(G)).toEqual(a);
+    }
+  });
+
+  it("a joining member's words that no longer fit after the group's note stay whole in their own entry", () => {
+    const half = (who: string) => `${who}: ${"half verhaal ".repeat(700)}`.trim();
+    const members = [
+      member("A. de Vries", { [G]: { answer: "ja", note: half("A") } }),
+      member("B. Bakker", { [G]: { answer: "ja" } }),
+      member("C. Çelik", { [G]: { answer: "deels", note: half("C") } }),
+      member("D. Jansen", { [G]: { answer: "deels", note: half("D") } }),
+      member("E. Smit", { [G]: { answer: "ja", note: "Kort." } }),
+    ];
+    const g = merged(members);
+    const before = g.answers.get(G)!;
+    const a = changeGroupAnswer(
+      { ...before, note: `${before.note}\n\n${"groep ".repeat(1500)}` },
+      "deels",
+      g.group!.members,
+      label,
+    );
+    // The group's note keeps what it had; C and D (over the limit together with it) keep theirs apart.
+    expect(a.note).toContain("A. de Vries: ");
+    expect(a.note).not.toContain(half("C"));
+    expect(a.dissent?.filter((d) => d.answer === "deels").map((d) => [d.name, d.note])).toEqual([
+      ["C. Çelik", half("C")],
+      ["D. Jansen", half("D")],
+    ]);
+    expect(a.dissent?.filter((d) => d.answer === "ja").map((d) => d.name)).toEqual([
+      "A. de Vries",
+      "B. Bakker",
+      "E. Smit",
+    ]);
+    expect(textLengthOf(a.note)).toBeLessThanOrEqual(20000);
   });
 
   it("the same answer again changes nothing", () => {

@@ -25,21 +25,18 @@ export function groupSaid(
     words.votes(a.votes![v]!, ANSWER_LABEL[lang][v]),
   );
   const dissent = (a.dissent ?? []).filter((d) => d.answer !== a.answer);
+  // Members with the group's answer whose words were too long together for the group's note.
+  const apart = (a.dissent ?? []).filter((d) => d.answer === a.answer);
   const unnamed = unnamedDissent(a);
   const name = (member: number, given?: string) => given ?? group.members[member - 1]?.name ?? words.member(member);
-  return h(
-    "section",
-    { class: "zf-group-said", "aria-labelledby": `${key}-said-title` },
-    h("h2", { id: `${key}-said-title` }, g.groupSaidTitle),
-    h("p", { class: "zf-hint" }, g.groupSaidIntro(group.members.length)),
-    votes.length > 0 ? h("p", { class: "zf-votes" }, `${words.votesLabel}: ${g.votes(votes)}`) : null,
-    dissent.length > 0
+  const list = (title: string, entries: typeof dissent) =>
+    entries.length > 0
       ? [
-          h("h3", { class: "zf-members-title" }, words.dissentLabel),
+          h("h3", { class: "zf-members-title" }, title),
           h(
             "ul",
             { class: "zf-members" },
-            dissent.map((d) =>
+            entries.map((d) =>
               h(
                 "li",
                 { class: "zf-member" },
@@ -55,7 +52,15 @@ export function groupSaid(
             ),
           ),
         ]
-      : null,
+      : null;
+  return h(
+    "section",
+    { class: "zf-group-said", "aria-labelledby": `${key}-said-title` },
+    h("h2", { id: `${key}-said-title` }, g.groupSaidTitle),
+    h("p", { class: "zf-hint" }, g.groupSaidIntro(group.members.length)),
+    votes.length > 0 ? h("p", { class: "zf-votes" }, `${words.votesLabel}: ${g.votes(votes)}`) : null,
+    list(words.dissentLabel, dissent),
+    list(g.ownWordsTitle, apart),
     unnamed > 0 ? h("p", {}, g.unnamedDissent(unnamed)) : null,
     dissent.length === 0 && unnamed === 0 ? h("p", {}, g.noDissent) : null,
   );

@@ -12,11 +12,13 @@ import { dutchDate, parseDateInput } from "../../flow/date-input.js";
 import { wording } from "../../messages/error-messages.js";
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 import { ANSWER_LABEL, formatDate, ROLE_LABEL } from "../../messages/ui.js";
-import { checkMerge, mergeAnswerSets } from "../../score/merge-answers.js";
+import { checkMerge, groupTexts, mergeAnswerSets } from "../../score/merge-answers.js";
+import { ANSWER_LIMITS } from "../../model/answer-limits.js";
 import { answerFileName, answerFileText } from "../answer-file.js";
 import { errorSummary } from "../components/error-summary.js";
 import { field, radio } from "../components/field.js";
 import { fileProblems } from "../components/file-problems.js";
+import { limitText } from "../components/text-limit.js";
 import type { FormContext } from "../context.js";
 import { isoDate } from "../dates.js";
 import { append, h, hidden, rich } from "../dom.js";
@@ -411,18 +413,29 @@ function questionBlock(
     { class: "zf-changed", id: `${key}-changed`, hidden: it.answer === it.proposal },
     g.changedFromProposal,
   );
+  // When the agreeing members' words are too long together for one note, each keeps them apart
+  // (score/merge-answers.ts groupTexts): said here, so that the group writes a short summary.
+  const apart = h("div", { class: "zf-notice zf-kept-apart", id: `${key}-apart`, role: "status" });
+  const showApart = (answer: AnswerValue | null) => {
+    const kept = answer === null ? [] : groupTexts(it.members, answer, undefined).apart;
+    apart.hidden = kept.length === 0;
+    apart.replaceChildren(...kept.map((k) => h("p", {}, g.keptApart(k.field, k.length, ANSWER_LIMITS[k.field]))));
+  };
+  showApart(it.answer);
   const radios = ANSWER_VALUES.map((v) => {
     const el = radio(key, `${key}-${v}`, v, ANSWER_LABEL[lang][v], it.answer === v);
     el.querySelector("input")!.addEventListener("change", () => {
       if (v === it.proposal) c.chosen.delete(item.id);
       else c.chosen.set(item.id, v as AnswerValue);
       changedMark.hidden = v === it.proposal;
+      showApart(v as AnswerValue);
       changed();
     });
     return el;
   });
   const note = h("textarea", { id: `${key}-note`, rows: 3, "aria-describedby": `${key}-note-hint` });
   note.value = it.note;
+  const noteLimit = limitText(ctx.t, note, ANSWER_LIMITS.note);
   note.addEventListener("input", () => {
     if (note.value.trim() === "") c.notes.delete(item.id);
     else c.notes.set(item.id, note.value);
@@ -472,6 +485,8 @@ function questionBlock(
       { class: "zf-field" },
       h("label", { for: note.id }, g.groupNote),
       h("p", { class: "zf-hint", id: `${key}-note-hint` }, g.groupNoteHint),
+      apart,
+      noteLimit,
       note,
     ),
   );
