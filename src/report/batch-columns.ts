@@ -226,9 +226,21 @@ function groupItemColumns(): Column<LongRow>[] {
         "Group answer: number of members who answered otherwise than the group (dissent; empty for one respondent's own answers)",
       ),
       type: "integer",
-      get: (r) => (isGroup(r) ? (r.item.dissent?.length ?? 0) : undefined),
+      get: (r) => (isGroup(r) ? differing(r.item) : undefined),
     },
   ];
+}
+
+/**
+ * How many members answered otherwise than the group: by the votes (they count every member, also
+ * one the file cannot name after the group changed its answer), else by `dissent`. An entry in
+ * `dissent` with the group's own answer is a member who agrees whose words were kept apart
+ * (docs/answer-file.md): not counted.
+ */
+function differing(item: ItemResult): number {
+  if (item.votes !== undefined)
+    return Object.entries(item.votes).reduce((n, [v, k]) => (v === item.answer ? n : n + (k ?? 0)), 0);
+  return (item.dissent ?? []).filter((d) => d.answer !== item.answer).length;
 }
 
 /**

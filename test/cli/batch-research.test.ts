@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { loadAnswerFile } from "../../src/load/load-files.js";
 import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { expectGolden } from "../helpers/golden.js";
@@ -368,6 +369,33 @@ describe("group answers (zelftest samenvoegen): one respondent with group_size, 
     }
     expect(differing).toBe(10); // "bij 10 vragen verschillen de leden van mening"
     for (const m of members) for (const c of [...votes, "n_dissent", "group_size"]) expect(m[c], c).toBe("");
+  });
+
+  it("n_dissent leaves out members who agree but whose words were kept apart (too long together for one note)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-apart-"));
+    const long = (who: string) => `${who}: ${"Het staat in de verordening, artikel 5. ".repeat(300)}`.trim();
+    MEMBERS.forEach((m, k) => {
+      const text = readFileSync(join(COUNCIL, m), "utf8");
+      writeFileSync(
+        join(dir, m),
+        k < 2 ? text.replace('note: "Staat in de verordening."', `note: "${long(m)}"`) : text,
+      );
+    });
+    const merged = await runCli(["samenvoegen", ...MEMBERS, "--out", "groep.yaml"], { cwd: dir });
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toContain("MERGE_TEXT_APART");
+    // Four entries under dissent: A and B with the group's answer (their words apart), C and D who differ.
+    const dissent = loadAnswerFile(join(dir, "groep.yaml")).answers.answers.get("toegankelijkheid.gratis")!.dissent;
+    expect(dissent?.map((d) => d.answer)).toEqual(["ja", "ja", "deels", "weet-niet"]);
+    const r = await runCli(["batch", "groep.yaml", "--format", "csv-long"], { cwd: dir });
+    const row = rowsOf(r.stdout).find((x) => x.item === "toegankelijkheid.gratis")!;
+    expect([row.answer, row.votes_ja, row.votes_deels, row.votes_weet_niet, row.n_dissent]).toEqual([
+      "ja",
+      "2",
+      "1",
+      "1",
+      "2",
+    ]);
   });
 
   it("names and words of members only when asked for: --include-notes adds the dissent (Lid 2), --include-names the names", async () => {
