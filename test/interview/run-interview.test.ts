@@ -3,19 +3,17 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InterruptedError, UsageError } from "../../src/errors.js";
 import type { Choice, Prompter } from "../../src/interview/prompter.js";
-import { freeNameBeside, runInterview } from "../../src/interview/run-interview.js";
-import type { InterviewFiles } from "../../src/interview/run-interview.js";
+import { runInterview } from "../../src/interview/run-interview.js";
 import { serializeAnswers, slug } from "../../src/load/write-answers.js";
-import { parseAnswers } from "../../src/load/parse-answers.js";
 import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { SourceDocument } from "../../src/load/source-document.js";
-import type { AnswerSet } from "../../src/model/answers.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
 import { legalCitation } from "../../src/messages/legal.js";
 import { PLAIN } from "../../src/report/render-summary.js";
 import { INTERVIEW_TEXT } from "../../src/messages/interview.js";
 import { answerSet, fixture, mini } from "../helpers/fixtures.js";
+import { MemoryFiles } from "../helpers/memory-files.js";
 import { answer, answerWithDetails, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import type { Step } from "../helpers/scripted-prompter.js";
 
@@ -26,29 +24,6 @@ const citedAs = (n: number) =>
 /** Number of the first good-practice question when all questions are asked in order. */
 const firstPractice = builtin.items.findIndex((i) => i.level === "aanbeveling") + 1;
 const legalItems = builtin.items.filter((i) => i.level === "wettelijk");
-
-/** Answer files in memory, as text; presets are written as the interview would write them. */
-class MemoryFiles implements InterviewFiles {
-  readonly saved = new Map<string, string>();
-  saves = 0;
-  constructor(preset: Record<string, AnswerSet | string> = {}, q: Questionnaire = builtin) {
-    for (const [p, a] of Object.entries(preset))
-      this.saved.set(p, typeof a === "string" ? a : serializeAnswers(a, q, [], /\.json$/.test(p) ? "json" : "yaml"));
-  }
-  exists = (p: string) => this.saved.has(p);
-  read = (p: string) => this.saved.get(p);
-  save = (p: string, text: string) => {
-    this.saves += 1;
-    this.saved.set(p, text);
-  };
-  load = (p: string) => this.parsed(p);
-  resolve = (name: string) => `/work/${name}`;
-  parsed(p: string, q: Questionnaire = builtin): AnswerSet {
-    const text = this.saved.get(p);
-    if (text === undefined) throw new Error(`nothing saved at ${p}`);
-    return parseAnswers(SourceDocument.parse(text, p), q);
-  }
-}
 
 const header = (municipality = "Utrecht", role = "gemeente", name = "", date = "", code = ""): Step[] => [
   { input: municipality, expect: /gemeente/ },
@@ -776,12 +751,6 @@ describe("nothing lost (issue #14)", () => {
     await runInterview(prompter, files, options(builtin, { makeReport: () => "nieuw" }));
     expect(labels).toEqual(["Ja, het rapport overschrijven", "Nee, dit rapport overslaan"]);
     expect(files.saved.get("/work/zelftest-utrecht-gemeente-2026-01-15.html")).toBe("nieuw");
-  });
-
-  it("free names beside a file", () => {
-    const taken = new Set(["/a/s-2.yaml"]);
-    expect(freeNameBeside("/a/s.yaml", (p) => taken.has(p))).toBe("/a/s-3.yaml");
-    expect(freeNameBeside("/a.b/antwoorden", () => false)).toBe("/a.b/antwoorden-2");
   });
 });
 

@@ -1,0 +1,177 @@
+// Step: the questions, theme by theme, from the first open one to the end of the flow. Each
+// question offers the four answers, one optional step for a note and a source, "more
+// explanation", "back" and "save and stop"; every confirmed step is saved at once.
+import type { FlowItem } from "../../flow/question-flow.js";
+import type { Answer } from "../../model/answers.js";
+import { ANSWER_LIMITS } from "../../model/answer-limits.js";
+import { glossaryTermsIn } from "../../model/glossary.js";
+import type { Item, Theme } from "../../model/questionnaire.js";
+import { ANSWER_VALUES } from "../../model/vocabulary.js";
+import type { AnswerValue } from "../../model/vocabulary.js";
+import { legalCitation } from "../../messages/legal.js";
+import { ANSWER_LABEL } from "../../messages/ui.js";
+import { escapeTerminal as safe } from "../../report/escape.js";
+import { wrap } from "../../report/render-summary.js";
+import type { Draft, InterviewContext } from "../context.js";
+import { explain } from "../explain.js";
+import type { Choice } from "../prompter.js";
+import type { Session } from "../session.js";
+
+type Step = AnswerValue | "details" | "more" | "back" | "stop";
+
+/** Asks from the first open question to the end of the flow (or until the person stops). */
+export async function askQuestions(c: InterviewContext, s: Session, d: Draft): Promise<"done" | "stop"> {
+  const { prompter, t, o } = c;
+  let at = c.flowOf(d).firstUnanswered(d.answers);
+  let shownTheme: Theme | undefined;
+  while (at) {
+    const flow = c.flowOf(d);
+    if (at.theme !== shownTheme) {
+      prompter.print(
+        `\n${o.style.bold(t.themeHeader(at.themeNumber, flow.themes.length, c.text(at.theme.title)))}\n${o.style.dim(wrap(c.text(at.theme.summary), o.width - 2, ""))}\n`,
+      );
+      shownTheme = at.theme;
+    }
+    const previous = flow.previous(at.item.id, d.answers);
+    const step = await askItem(c, s, d, at, { back: previous !== undefined, stop: true });
+    if (step === "stop") return "stop";
+    at = step === "back" ? previous : flow.next(at.item.id, d.answers);
+  }
+  return "done";
+}
+
+/** The line above a question: its number, legal requirement or good practice, and (verbose) its id. */
+function position(c: InterviewContext, d: Draft, fi: FlowItem): string {
+  const { t, o } = c;
+  const level =
+    fi.item.level === "wettelijk"
+      ? t.levelLegal(fi.item.legal ? safe(legalCitation([fi.item.legal], o.lang)) : undefined)
+      : t.levelPractice;
+  const parts = [t.questionHeader(fi.number, c.flowOf(d).total), level];
+  if (fi.item.when) {
+    const gate = c.flowOf(d).find(fi.item.when.item);
+    if (gate) parts.push(t.followUp(gate.number));
+  }
+  if (o.verbose) parts.push(fi.item.id);
+  return parts.join(" · ");
+}
+
+/** The glossary terms used in the question and its help text. */
+function termsOf(c: InterviewContext, item: Item) {
+  return glossaryTermsIn(
+    [c.text(item.question), ...(item.help ? [c.text(item.help)] : [])],
+    c.q.glossary,
+    c.o.lang,
+    c.fallback,
+  );
+}
+
+/** Asks one question until it is answered (or the person goes back or stops); saves after every confirmed step. */
+export async function askItem(
+  c: InterviewContext,
+  s: Session,
+  d: Draft,
+  fi: FlowItem,
+  allow: { back: boolean; stop: boolean },
+): Promise<Step> {
+  const { prompter, t, o } = c;
+  const item = fi.item;
+  for (;;) {
+    const current = d.answers.get(item.id);
+    const help = item.help ? `\n${o.style.dim(wrap(c.text(item.help), o.width - 2, "  "))}` : "";
+    const given = [
+      ...(current?.note ? [`${t.noteLabel}: ${safe(current.note)}`] : []),
+      ...(current?.evidence ? [`${t.evidenceLabel}: ${safe(current.evidence)}`] : []),
+    ].map((line) => `\n${o.style.dim(wrap(line, o.width - 2, "  "))}`);
+    // Point to the explanation of a difficult word the first time it comes up, not at every question.
+    const terms = termsOf(c, item)
+      .filter((e) => !c.hinted.has(e))
+      .map((e) => {
+        c.hinted.add(e);
+        return c.text(e.term);
+      });
+    const glossary = terms.length > 0 ? `\n${o.style.dim(wrap(t.termsExplained(terms), o.width - 2, "  "))}` : "";
+    prompter.print(
+      `\n${o.style.dim(position(c, d, fi))}\n${o.style.bold(wrap(c.text(item.question), o.width - 2, ""))}${help}${glossary}${given.join("")}\n`,
+    );
+    const choices: Choice<Step>[] = [
+      ...answerChoices(c, item),
+      {
+        value: "details",
+        name: current?.note || current?.evidence ? t.detailsChange : t.detailsAdd,
+        separated: true,
+      },
+      { value: "more", name: t.more },
+      ...(allow.back ? [{ value: "back" as Step, name: t.back }] : []),
+      ...(allow.stop ? [{ value: "stop" as Step, name: t.stop }] : []),
+    ];
+    const step = await prompter.select(t.yourAnswer, choices, current?.answer);
+    if (step === "more") {
+      prompter.print(explain(c, item));
+      continue;
+    }
+    if (step === "back" || step === "stop") return step;
+    const what = t.questionHeader(fi.number, c.flowOf(d).total);
+    if (step === "details") return askNoteAndSource(c, s, d, item, what);
+    d.answers.set(item.id, { ...current, answer: step });
+    await s.save(d, what);
+    return step;
+  }
+}
+
+/** The four answers; where the item says what an answer means for it, that is the choice's description. */
+function answerChoices(c: InterviewContext, item?: Item): Choice<AnswerValue>[] {
+  return ANSWER_VALUES.map((v) => {
+    const meaning = item?.answerMeaning?.[v];
+    return { value: v, name: ANSWER_LABEL[c.o.lang][v], ...(meaning ? { description: c.text(meaning) } : {}) };
+  });
+}
+
+/**
+ * The one optional step for a note and a source: the answer first when there is none yet (a
+ * note cannot be kept without one), then the note, then the source, each saved once confirmed.
+ */
+async function askNoteAndSource(
+  c: InterviewContext,
+  s: Session,
+  d: Draft,
+  item: Item,
+  what: string,
+): Promise<AnswerValue> {
+  const { prompter, t } = c;
+  const answer = d.answers.get(item.id)?.answer ?? (await prompter.select(t.yourAnswer, answerChoices(c, item)));
+  const update = async (change: Partial<Answer>) => {
+    const merged: Answer = { ...d.answers.get(item.id), answer, ...change };
+    d.answers.set(item.id, {
+      answer,
+      ...(merged.note ? { note: merged.note } : {}),
+      ...(merged.evidence ? { evidence: merged.evidence } : {}),
+      // A group answer's votes and dissent are what the members said: kept whatever the group writes.
+      ...(merged.votes ? { votes: merged.votes } : {}),
+      ...(merged.dissent ? { dissent: merged.dissent } : {}),
+    });
+    await s.save(d, what);
+  };
+  await update({});
+  await update({ note: await askText(c, t.note, d.answers.get(item.id)?.note, ANSWER_LIMITS.note) });
+  await update({ evidence: await askText(c, t.evidence, d.answers.get(item.id)?.evidence, ANSWER_LIMITS.evidence) });
+  return answer;
+}
+
+async function askText(
+  c: InterviewContext,
+  message: string,
+  current: string | undefined,
+  max: number,
+): Promise<string | undefined> {
+  const { prompter, t, o } = c;
+  // The earlier text is offered as the default, shown safely; taking it unchanged keeps the original.
+  const shown = current === undefined ? undefined : safe(current);
+  const value = await prompter.input(current ? `${message} ${o.style.dim(`(${t.keepOrClear})`)}` : message, {
+    ...(shown ? { default: shown } : {}),
+    validate: (v) => (v.length > max ? t.tooLong(max) : true),
+  });
+  if (current !== undefined && value === shown) return current;
+  const trimmed = value.trim();
+  return trimmed === "-" || trimmed === "" ? undefined : trimmed;
+}
