@@ -7,6 +7,7 @@ import type { Collected } from "../../batch/collect-files.js";
 import { MIN_FILES_FOR_WORKERS, runBatch, startWorkers, workerCount } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
 import type { StartedWorkers } from "../../batch/run-batch.js";
+import { META_KEY_PATTERN } from "../../model/answer-limits.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import type { Lang } from "../../model/vocabulary.js";
@@ -58,7 +59,6 @@ export interface BatchCommandOptions {
 
 const FORMATS = ["csv", "csv-long", "json", "md", "html"] as const;
 const GROUPINGS = ["role", "year"] as const;
-const META_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** `--by role`, `--by year`, `--by role,year`, and the same repeated: `--by role --by year`. */
 function groupingOf(by: readonly string[] | undefined): readonly ("role" | "year")[] {
@@ -78,7 +78,7 @@ function groupingOf(by: readonly string[] | undefined): readonly ("role" | "year
 function metaKeys(meta: string | undefined): readonly string[] {
   if (meta === undefined) return [];
   const keys = meta.split(",").map((k) => k.trim());
-  if (!keys.every((k) => META_KEY.test(k)) || new Set(keys).size !== keys.length) {
+  if (!keys.every((k) => META_KEY_PATTERN.test(k)) || new Set(keys).size !== keys.length) {
     throw new UsageError("INVALID_OPTION", { option: "--meta", value: meta, allowed: ["wave", "wave,respondent_id"] });
   }
   return keys;
