@@ -1,9 +1,10 @@
 // Step: who and what. The municipality, its CBS code, the respondent's role and name, the date,
 // and which questions (the legal ones, or good practice too). Nothing is saved here: the welcome
-// step decides where the answers go, from these details.
+// step decides where the answers go, from these details. Lengths are checked as the schema counts
+// them (model/answer-limits.ts: code points of the text as it is written, trimmed).
 import type { Scope } from "../../flow/question-flow.js";
 import { dutchDate, parseDateInput } from "../../flow/date-input.js";
-import { ANSWER_LIMITS } from "../../model/answer-limits.js";
+import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { normalizeGemeentecode } from "../../model/municipality.js";
 import { ROLES } from "../../model/vocabulary.js";
 import type { Role } from "../../model/vocabulary.js";
@@ -14,7 +15,11 @@ export async function askDetails(c: InterviewContext): Promise<Draft> {
   const municipality = (
     await prompter.input(t.municipalityQuestion, {
       validate: (v) =>
-        v.trim() === "" ? t.municipalityRequired : v.length > ANSWER_LIMITS.municipality ? t.municipalityTooLong : true,
+        v.trim() === ""
+          ? t.municipalityRequired
+          : textLength(v.trim()) > ANSWER_LIMITS.municipality
+            ? t.municipalityTooLong
+            : true,
     })
   ).trim();
   const gemeentecode = normalizeGemeentecode(
@@ -27,7 +32,9 @@ export async function askDetails(c: InterviewContext): Promise<Draft> {
     ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })),
   );
   const name = (
-    await prompter.input(t.name, { validate: (v) => (v.length > ANSWER_LIMITS.name ? t.nameTooLong : true) })
+    await prompter.input(t.name, {
+      validate: (v) => (textLength(v.trim()) > ANSWER_LIMITS.name ? t.nameTooLong : true),
+    })
   ).trim();
   const typed = await prompter.input(t.date, {
     default: t.dateDefault === "day-month-year" ? dutchDate(o.today) : o.today,

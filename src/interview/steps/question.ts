@@ -3,7 +3,7 @@
 // explanation", "back" and "save and stop"; every confirmed step is saved at once.
 import type { FlowItem } from "../../flow/question-flow.js";
 import type { Answer } from "../../model/answers.js";
-import { ANSWER_LIMITS } from "../../model/answer-limits.js";
+import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { glossaryTermsIn } from "../../model/glossary.js";
 import type { Item, Theme } from "../../model/questionnaire.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
@@ -169,7 +169,8 @@ async function askText(
   const shown = current === undefined ? undefined : safe(current);
   const value = await prompter.input(current ? `${message} ${o.style.dim(`(${t.keepOrClear})`)}` : message, {
     ...(shown ? { default: shown } : {}),
-    validate: (v) => (v.length > max ? t.tooLong(max) : true),
+    // Counted as the schema counts (code points of the trimmed text); the earlier text as shown is always taken back.
+    validate: (v) => (v !== shown && textLength(v.trim()) > max ? t.tooLong(max) : true),
   });
   if (current !== undefined && value === shown) return current;
   const trimmed = value.trim();

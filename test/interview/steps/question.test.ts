@@ -58,3 +58,14 @@ describe("interview step: the questions", () => {
     expect(prompter.printed.join("")).toContain(`Vraag 2 van ${legalItems.length}`);
   });
 });
+
+describe("interview step: the questions, at the answer file's limits", () => {
+  it("a note of 20000 emoji is 20000 characters as the schema counts: taken, saved and read back", async () => {
+    const note = "📎".repeat(20000);
+    const { c, s, files } = stepSetUp([{ select: "details" }, { select: "ja" }, { input: note }, { input: "" }]);
+    s.file = FILE;
+    const d = draftWith();
+    await askItem(c, s, d, c.flowOf(d).find(first)!, { back: false, stop: true });
+    expect(files.parsed(FILE).answers.get(first)?.note).toBe(note);
+  });
+});
