@@ -42,3 +42,16 @@ export function rich<K extends keyof HTMLElementTagNameMap>(
 
 /** Text for screen readers only. */
 export const hidden = (text: string) => h("span", { class: "visually-hidden" }, text);
+
+/**
+ * Hands a text to the browser as a download under `name` (a link clicked for the person, then
+ * removed); the object URL is let go a little later, when the browser has taken the file.
+ */
+export function offerDownload(name: string, text: string, type = "application/yaml"): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h("a", { href: url, download: name, class: "visually-hidden" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,7 +1,7 @@
 // The answer file in the page: "Download antwoordbestand" (the browser's save-as dialog where it
 // has one, else a download) and "Open antwoordbestand" (asking first while changes are not
 // downloaded; a refused file is explained and changes nothing).
-import { h } from "./dom.js";
+import { h, offerDownload } from "./dom.js";
 import { scopeOf } from "../flow/question-flow.js";
 import { answerFileName, answerFileText, readAnswerFile, tooLarge } from "./answer-file.js";
 import { errorSummary } from "./components/error-summary.js";
@@ -125,13 +125,7 @@ export function installFiles(ctx: FormContext): Files {
     const answers = writable();
     if (!answers) return false;
     const name = answerFileName(answers);
-    const blob = new Blob([answerFileText(answers, ctx.q, fileHeader(ctx, name))], { type: "application/yaml" });
-    const url = URL.createObjectURL(blob);
-    const a = h("a", { href: url, download: name, class: "visually-hidden" });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    offerDownload(name, answerFileText(answers, ctx.q, fileHeader(ctx, name)));
     state.resetChanges();
     ctx.save();
     downloads += 1;

@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Browser, Page } from "playwright-core";
@@ -244,6 +244,13 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the council's process in
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Weghalen Haal gemeente-half-ingevuld.json weg" }).click();
     await expect.poll(() => summary.count()).toBe(0);
+    // Taking a file away returns focus to the file picker (the rows are the compare step's too).
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+      ),
+    ).toBe("zf-merge-files");
 
     // The four members' files, chosen at once (the first again: kept once).
     const chooser2 = page.waitForEvent("filechooser");
@@ -396,7 +403,21 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the council's process in
     expect(await h1(page)).toBe("Antwoorden vergelijken");
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Kies antwoordbestanden" }).click();
-    await (await chooser).setFiles([municipalityFile, councilFile]);
+    await (await chooser).setFiles([municipalityFile, councilFile, memberFiles[0]!]);
+    await expect.poll(() => page.locator(".zf-compare-view").count()).toBe(1);
+    // The same file rows as at the merge: who, role and date, the file, and a way to take it away.
+    const rows = page.locator(".zf-file-list li");
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(1).innerText()).toContain("Wmo-adviesraad Rijssen-Holten, adviesraad, 10 december 2026");
+    await page.getByRole("button", { name: `Weghalen Haal ${basename(memberFiles[0]!)} weg` }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+      ),
+    ).toBe("zf-compare-files");
     await expect.poll(() => page.locator(".zf-compare-view").count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     const html = join(dir, "compare.html");

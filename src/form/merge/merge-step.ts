@@ -18,24 +18,23 @@ import { answerFileName, answerFileText } from "../answer-file.js";
 import { errorSummary } from "../components/error-summary.js";
 import { field, radio } from "../components/field.js";
 import { fileProblems } from "../components/file-problems.js";
+import { backToStart, openedFiles, takeChosenFiles } from "../components/opened-files.js";
+import type { OpenFiles } from "../components/opened-files.js";
 import { limitText } from "../components/text-limit.js";
 import type { FormContext } from "../context.js";
 import { isoDate } from "../dates.js";
-import { append, h, hidden, rich } from "../dom.js";
+import { append, h, offerDownload, rich } from "../dom.js";
 import { openStore } from "../storage.js";
 import type { Store } from "../storage.js";
 import { buildAgenda } from "./agenda.js";
 import { filePicker } from "./file-picker.js";
-import { readChosenFiles, readMembers } from "./read-files.js";
-import type { FileProblems } from "./read-files.js";
+import { readMembers } from "./read-files.js";
 import { commonRole, emptyChoices, fromSavedSession, tableOf, toSavedSession } from "./session.js";
-import type { OpenedMember, Table, TableChoices, TableItem } from "./session.js";
+import type { Table, TableChoices, TableItem } from "./session.js";
 
 /** What the table holds while the page is open (and, where the browser keeps it, after a reload). */
-interface Desk {
+interface Desk extends OpenFiles {
   readonly store: Store;
-  members: OpenedMember[];
-  failed: FileProblems[];
   choices: TableChoices;
   /** When a session of an earlier visit was found, when it was kept. */
   restoredAt?: string;
@@ -51,7 +50,7 @@ function deskOf(ctx: FormContext): Desk {
   const read = restored ? readMembers(restored.members, ctx.q, ctx.data.limits.answerFileBytes) : undefined;
   desk = {
     store,
-    members: read?.opened ?? [],
+    files: read?.opened ?? [],
     failed: [],
     choices: restored?.choices ?? emptyChoices(ctx.today()),
     ...(restored && read && read.opened.length > 0 ? { restoredAt: restored.savedAt } : {}),
@@ -61,11 +60,11 @@ function deskOf(ctx: FormContext): Desk {
 }
 
 function keep(ctx: FormContext, desk: Desk): boolean {
-  if (desk.members.length === 0) {
+  if (desk.files.length === 0) {
     desk.store.clear();
     return desk.store.available;
   }
-  return desk.store.write(toSavedSession(desk.members, desk.choices, ctx.env.now()));
+  return desk.store.write(toSavedSession(desk.files, desk.choices, ctx.env.now()));
 }
 
 export function renderMerge(ctx: FormContext): string {
@@ -75,27 +74,45 @@ export function renderMerge(ctx: FormContext): string {
   const main = shell.main;
   const label = (n: number) => g.unnamedMember(n);
   const check = checkMerge(
-    desk.members.map((m) => ({ file: m.file, answers: m.answers })),
+    desk.files.map((m) => ({ file: m.file, answers: m.answers })),
     desk.choices.role !== "" ? { role: desk.choices.role } : {},
   );
   // Members of different roles are not a reason to stop at the table: the group chooses its role (below).
   const refusals = check.refusals.filter((d) => d.code !== "MERGE_ROLES");
-  const ready = desk.members.length >= 2 && refusals.length === 0;
+  const ready = desk.files.length >= 2 && refusals.length === 0;
 
   const picker = filePicker(ctx, {
     id: "zf-merge-files",
-    label: desk.members.length > 0 ? g.chooseMore : g.chooseFiles,
+    label: desk.files.length > 0 ? g.chooseMore : g.chooseFiles,
     onFiles: (files) => void addFiles(ctx, desk, files),
   });
   append(main, [
     h("h1", {}, g.mergeTitle),
     g.mergeIntro.map((p) => h("p", {}, p)),
     h("p", { class: "zf-notice" }, desk.store.available ? g.keptHere : g.notKeptHere),
-    desk.restoredAt ? h("p", { class: "zf-draft" }, g.restored(desk.members.length, whenText(desk.restoredAt))) : null,
-    membersList(ctx, desk),
+    desk.restoredAt ? h("p", { class: "zf-draft" }, g.restored(desk.files.length, whenText(desk.restoredAt))) : null,
+    openedFiles(ctx, {
+      pickerId: "zf-merge-files",
+      files: desk.files,
+      // Who answered, role, date and how much of what they were asked.
+      describe: (m, place) =>
+        g.memberLine(
+          m.answers.respondent.name ?? g.unnamedMember(place),
+          ROLE_LABEL[lang][m.answers.respondent.role],
+          formatDate(m.answers.date, lang),
+          m.answers.answers.size,
+          tableOf([m], ctx.q, emptyChoices(""), g.unnamedMember).total,
+        ),
+      onRemove: (m) => {
+        desk.files = desk.files.filter((x) => x !== m);
+        desk.failed = [];
+        keep(ctx, desk);
+        ctx.show({ step: "merge" }, false);
+      },
+    }),
     picker,
   ]);
-  if (desk.members.length > 0) {
+  if (desk.files.length > 0) {
     append(main, [
       h(
         "p",
@@ -106,7 +123,7 @@ export function renderMerge(ctx: FormContext): string {
             type: "button",
             class: "zf-link",
             onclick: () => {
-              desk.members = [];
+              desk.files = [];
               desk.failed = [];
               desk.choices = emptyChoices(ctx.today());
               delete desk.restoredAt;
@@ -120,17 +137,7 @@ export function renderMerge(ctx: FormContext): string {
     ]);
   }
   if (ready) renderTable(ctx, desk, label);
-  append(main, [
-    h(
-      "div",
-      { class: "zf-buttons" },
-      h(
-        "button",
-        { type: "button", class: "zf-button zf-secondary", onclick: () => ctx.show({ step: "welcome" }) },
-        g.backToStart,
-      ),
-    ),
-  ]);
+  append(main, [backToStart(ctx)]);
 
   // What cannot go on, at the top: files that could not be read, files that do not belong together.
   const problems: (Node | string)[] = [];
@@ -171,81 +178,16 @@ function said(ctx: FormContext, d: Diagnostic): string {
 }
 
 async function addFiles(ctx: FormContext, desk: Desk, files: readonly File[]): Promise<void> {
-  const g = GROUP_FORM_TEXT[ctx.lang];
-  const read = await readChosenFiles(files, ctx.q, ctx.data.limits.answerFileBytes);
-  desk.failed = read.failed;
-  // The very same file chosen again (same name and bytes) is the same member: kept once, without a refusal.
-  const same = (a: OpenedMember, b: OpenedMember) =>
-    a.file === b.file && a.answers.contentHash === b.answers.contentHash;
-  const again = read.opened.filter((m) => desk.members.some((o) => same(o, m)));
-  desk.members = [...desk.members, ...read.opened.filter((m) => !again.includes(m))];
-  delete desk.restoredAt;
-  const stored = keep(ctx, desk);
-  ctx.show({ step: "merge" }, false);
-  if (desk.failed.length === 0) {
-    const focus = ctx.shell.main.querySelector<HTMLElement>(".zf-error-summary, #zf-merge-table-title");
-    focus?.setAttribute("tabindex", "-1");
-    focus?.focus();
-  }
-  ctx.announce(
-    [
-      g.opened(read.opened.length - again.length),
-      ...again.map((m) => g.sameFileAgain(m.file)),
-      stored ? "" : g.notKeptHere,
-    ]
-      .filter(Boolean)
-      .join(" "),
-  );
-}
-
-/** The chosen files: who answered, role, date, how much; each can be taken away. */
-function membersList(ctx: FormContext, desk: Desk): HTMLElement | null {
-  if (desk.members.length === 0) return null;
-  const g = GROUP_FORM_TEXT[ctx.lang];
-  const total = (m: OpenedMember) => tableOf([m], ctx.q, emptyChoices(""), g.unnamedMember).total;
-  return h(
-    "section",
-    { class: "zf-members-files", "aria-labelledby": "zf-merge-files-title" },
-    h("h2", { id: "zf-merge-files-title" }, g.filesHeading(desk.members.length)),
-    h(
-      "ul",
-      { class: "zf-file-list" },
-      desk.members.map((m, k) =>
-        h(
-          "li",
-          {},
-          h(
-            "p",
-            {},
-            g.memberLine(
-              m.answers.respondent.name ?? g.unnamedMember(k + 1),
-              ROLE_LABEL[ctx.lang][m.answers.respondent.role],
-              formatDate(m.answers.date, ctx.lang),
-              m.answers.answers.size,
-              total(m),
-            ),
-          ),
-          h("p", { class: "zf-hint" }, `${g.fileLabel}: ${m.file}`),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "zf-link",
-              onclick: () => {
-                desk.members = desk.members.filter((x) => x !== m);
-                desk.failed = [];
-                keep(ctx, desk);
-                ctx.show({ step: "merge" }, false);
-                ctx.shell.main.querySelector<HTMLElement>("#zf-merge-files")?.focus();
-              },
-            },
-            g.remove,
-            hidden(` ${g.removeLabel(m.file)}`),
-          ),
-        ),
-      ),
-    ),
-  );
+  let stored = true;
+  await takeChosenFiles(ctx, desk, files, {
+    show: () => {
+      delete desk.restoredAt;
+      stored = keep(ctx, desk);
+      ctx.show({ step: "merge" }, false);
+    },
+    focusOn: "#zf-merge-table-title",
+    more: () => (stored ? "" : GROUP_FORM_TEXT[ctx.lang].notKeptHere),
+  });
 }
 
 /** The group's details, the questions in the order of discussion, and Download / Print agenda. */
@@ -254,7 +196,7 @@ function renderTable(ctx: FormContext, desk: Desk, label: (n: number) => string)
   const g = GROUP_FORM_TEXT[lang];
   const main = shell.main;
   const c = desk.choices;
-  const table: Table = tableOf(desk.members, q, c, label);
+  const table: Table = tableOf(desk.files, q, c, label);
   const items = new Map(q.items.map((i) => [i.id, i]));
   const parts = {
     differ: table.items.filter((i) => i.part === "differ"),
@@ -263,7 +205,7 @@ function renderTable(ctx: FormContext, desk: Desk, label: (n: number) => string)
   };
   const agenda = agendaSection(ctx);
   const refreshAgenda = () => {
-    agenda.replaceChildren(...buildAgenda(ctx, desk.members, tableOf(desk.members, q, c, label), label));
+    agenda.replaceChildren(...buildAgenda(ctx, desk.files, tableOf(desk.files, q, c, label), label));
   };
   const changed = () => {
     keep(ctx, desk);
@@ -294,7 +236,7 @@ function renderTable(ctx: FormContext, desk: Desk, label: (n: number) => string)
     c.dateText = date.value.trim();
     changed();
   });
-  const common = commonRole(desk.members);
+  const common = commonRole(desk.files);
   const roleField =
     common === undefined
       ? h(
@@ -527,7 +469,7 @@ function downloadGroup(ctx: FormContext, desk: Desk, label: (n: number) => strin
     return;
   }
   const result = mergeAnswerSets(
-    desk.members.map((m) => ({ file: m.file, answers: m.answers })),
+    desk.files.map((m) => ({ file: m.file, answers: m.answers })),
     ctx.q,
     {
       date,
@@ -550,14 +492,7 @@ function downloadGroup(ctx: FormContext, desk: Desk, label: (n: number) => strin
     return;
   }
   const name = answerFileName(result.answers);
-  const text = answerFileText(result.answers, ctx.q, ctx.t.fileComment(ctx.appTitle, name));
-  const blob = new Blob([text], { type: "application/yaml" });
-  const url = URL.createObjectURL(blob);
-  const a = h("a", { href: url, download: name, class: "visually-hidden" });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(name, answerFileText(result.answers, ctx.q, ctx.t.fileComment(ctx.appTitle, name)));
   ctx.announce(g.downloadedGroup(name));
 }
 

@@ -44,3 +44,17 @@ export async function readChosenFiles(files: readonly File[], q: Questionnaire, 
   }
   return { opened, failed };
 }
+
+/**
+ * Files just read added to those already open. The very same file chosen again (same name and
+ * bytes) is the same file: kept once, without a refusal, and said (`again`).
+ */
+export function addOpened(
+  open: readonly OpenedMember[],
+  read: readonly OpenedMember[],
+): { readonly files: OpenedMember[]; readonly again: OpenedMember[] } {
+  const same = (a: OpenedMember, b: OpenedMember) =>
+    a.file === b.file && a.answers.contentHash === b.answers.contentHash;
+  const again = read.filter((m) => open.some((o) => same(o, m)));
+  return { files: [...open, ...read.filter((m) => !again.includes(m))], again };
+}
