@@ -28,6 +28,8 @@ export interface BatchJob extends ColumnOptions {
   readonly lang: Lang;
   /** The official list of municipalities (`--municipalities`), with the file it came from. */
   readonly municipalities?: { readonly entries: readonly Municipality[]; readonly origin: string };
+  /** `--strict-municipalities`: a code not in the list makes the file invalid (else it is flagged). */
+  readonly strictMunicipalities?: boolean;
   /** Keep the answers of gemeente and adviesraad files for the pairs table (summaries, JSON). */
   readonly pairs?: boolean;
   /** CSV: ' before a formula start (default true; `--no-escape-formulas`). */
@@ -57,7 +59,11 @@ export class BatchScorer {
       this.wide = new CsvRowWriter(wideColumns(this.questionnaire, job), job, undefined, profile);
     if (job.lines === "csv-long")
       this.long = new CsvRowWriter(longColumns(this.questionnaire, job), job, (r) => r.item.id, profile);
-    this.options = { questionnaireRef: job.questionnaireRef, municipalities: this.municipalities };
+    this.options = {
+      questionnaireRef: job.questionnaireRef,
+      municipalities: this.municipalities,
+      strictMunicipalities: Boolean(job.strictMunicipalities),
+    };
   }
 
   /** What the CSV's text columns held so far (with `job.profile`). */

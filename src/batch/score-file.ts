@@ -1,7 +1,8 @@
 // Scores one answer file for `batch`: the assessment, or the file's coded problems. Reading is
 // apart from scoring, so that the main thread can read while the worker threads parse and score.
-// With a municipality list the code is checked and the official name used; an invalid file keeps
-// whatever metadata could still be read (municipality, role, date, code).
+// With a municipality list the code is checked and the official name used; a code the list does
+// not have is flagged (unknownCode), or makes the file invalid with --strict-municipalities. An
+// invalid file keeps whatever metadata could still be read (municipality, role, date, code).
 import { InputError, UsageError } from "../errors.js";
 import type { Diagnostic } from "../errors.js";
 import { sha256 } from "../load/hash.js";
@@ -34,7 +35,11 @@ export function readAnswerFile(path: string): ReadResult {
 }
 
 /** The metadata of a file that failed validation, as far as it can be read safely. */
-function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): FileFacts {
+function readableFacts(
+  source: SourceDocument | undefined,
+  bytes: Uint8Array,
+  list: MunicipalityList | undefined,
+): FileFacts {
   const value = source?.value;
   const raw = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" && v.length <= 200 ? v.trim() : undefined);
@@ -53,6 +58,7 @@ function readableFacts(source: SourceDocument | undefined, bytes: Uint8Array): F
     ...(questionnaire !== undefined ? { questionnaire } : {}),
     ...(municipality !== undefined ? { municipality } : {}),
     ...(code !== undefined ? { gemeentecode: code } : {}),
+    ...(code !== undefined && list !== undefined && list.nameOf(code) === undefined ? { unknownCode: true } : {}),
     ...(role !== undefined ? { role } : {}),
     ...(name !== undefined ? { name } : {}),
     ...(date !== undefined ? { date } : {}),
@@ -79,6 +85,12 @@ export type { FileFacts, FileOutcome };
 export interface ScoreOptions {
   readonly questionnaireRef: string;
   readonly municipalities?: MunicipalityList | undefined;
+  /**
+   * `--strict-municipalities`: a code that is not in the list makes the file invalid
+   * (UNKNOWN_MUNICIPALITY_CODE). Without it the file is scored with its code and name as
+   * written, and flagged (`unknownCode`).
+   */
+  readonly strictMunicipalities?: boolean | undefined;
   /** Bytes → parsed document; default sourceFromBytes (plain YAML first). The comparison test passes the full parser. */
   readonly parse?: (bytes: Uint8Array, file: string) => SourceDocument;
 }
@@ -92,16 +104,18 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
     const { answers, questionnaire } = parseAnswerSource(source, read.bytes, o.questionnaireRef);
     let municipality = answers.municipality;
     let gemeentecode = answers.gemeentecode;
+    let unknownCode = false;
     if (o.municipalities) {
       const match = matchMunicipality(o.municipalities, municipality, gemeentecode);
-      if (match === "unknown-code") {
+      if (match === "unknown-code" && !o.strictMunicipalities) unknownCode = true;
+      else if (match === "unknown-code") {
         throw new InputError([
           source.diagnostic("UNKNOWN_MUNICIPALITY_CODE", { code: gemeentecode ?? "", list: o.municipalities.origin }, [
             "gemeentecode",
           ]),
         ]);
       }
-      if (match) ({ name: municipality, code: gemeentecode } = match);
+      if (match && match !== "unknown-code") ({ name: municipality, code: gemeentecode } = match);
     }
     const scored = scoreAnswers(questionnaire, answers);
     const assessment = municipality === scored.municipality ? scored : { ...scored, municipality };
@@ -110,6 +124,7 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
       municipality,
       ...(municipality !== answers.municipality ? { municipalityWritten: answers.municipality } : {}),
       ...(gemeentecode !== undefined ? { gemeentecode } : {}),
+      ...(unknownCode ? { unknownCode } : {}),
       role: answers.respondent.role,
       ...(answers.respondent.name !== undefined ? { name: answers.respondent.name } : {}),
       date: answers.date,
@@ -119,6 +134,11 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
     };
     return { index, file, facts, assessment };
   } catch (err) {
-    return { index, file, facts: readableFacts(source, read.bytes), diagnostics: problemsOf(err, file) };
+    return {
+      index,
+      file,
+      facts: readableFacts(source, read.bytes, o.municipalities),
+      diagnostics: problemsOf(err, file),
+    };
   }
 }

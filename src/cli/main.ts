@@ -97,6 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--items", h.items)
     .option(`--meta <${v.keys}>`, h.meta)
     .option(`--municipalities <${v.file}>`, h.municipalities)
+    .option("--strict-municipalities", h.strictMunicipalities)
     .option(`--codebook <${v.file}>`, h.codebook)
     .option("--no-escape-formulas", h.noEscapeFormulas)
     // Repeatable: `--by role --by year` is `--by role,year` (commander keeps only the last value otherwise).

@@ -57,6 +57,7 @@ export interface CliTexts {
   items: string;
   meta: string;
   municipalities: string;
+  strictMunicipalities: string;
   codebook: string;
   noEscapeFormulas: string;
   by: string;
@@ -102,6 +103,7 @@ export interface CliTexts {
     notApplicable(file: string, n: number, ids: string): string;
     /** Meta keys in the files that the CSV does not pass through. */
     metaLeft(keys: readonly string[], option: string): string;
+    unknownCodes(files: number, codes: string, list: string): string;
     /** The progress bar (cli-progress placeholders in braces). */
     progress: string;
   };
@@ -163,6 +165,8 @@ const NL: CliTexts = {
   items: "csv: voeg per vraag een kolom met het antwoord toe",
   meta: "neem deze sleutels uit het blok meta op als kolommen meta_<sleutel> (komma's ertussen)",
   municipalities: "CSV-bestand met gemeentecode en officiële naam: codes controleren en officiële namen gebruiken",
+  strictMunicipalities:
+    "met --municipalities: een bestand met een code die niet in de lijst staat is ongeldig (standaard: gescoord en gemarkeerd in unknown_code)",
   codebook: "schrijf het codeboek van de gekozen CSV-vorm naar dit bestand (.csv, .md of .sps voor SPSS)",
   noEscapeFormulas:
     "csv: zet geen ' voor tekst die met = + - @ begint (voor analyse in SPSS, R of pandas; niet openen in een spreadsheet)",
@@ -211,6 +215,8 @@ const NL: CliTexts = {
     codebook: "codeboek",
     notApplicable: (file, n, ids) =>
       `${file}: waarschuwing: ${count("nl", n, { one: "antwoord op een vraag die", other: "antwoorden op vragen die" })} niet van toepassing ${plural("nl", n, { one: "is", other: "zijn" })} (voorwaarde niet vervuld; telt niet mee): ${ids}`,
+    unknownCodes: (files, codes, list) =>
+      `Waarschuwing: ${count("nl", files, FILES.nl)} ${plural("nl", files, { one: "heeft", other: "hebben" })} een gemeentecode die niet in ${list} staat (${codes}): gescoord met de code en naam zoals geschreven, gemarkeerd in de kolom unknown_code. Vul de lijst aan (na een herindeling), of maak zulke bestanden ongeldig met --strict-municipalities.`,
     metaLeft: (keys, option) =>
       `De bestanden hebben meta-${plural("nl", keys.length, { one: "sleutel", other: "sleutels" })} die niet in de CSV ${plural("nl", keys.length, { one: "staat", other: "staan" })}: ${formatList(keys, "nl")}. Neem ze op met ${option}`,
     progress: "{bar} {percentage}% | {value}/{total} bestanden | nog ongeveer {eta}s",
@@ -269,6 +275,8 @@ const EN: CliTexts = {
   items: "csv: add one column per question with its answer",
   meta: "pass these keys of the meta block through as columns meta_<key> (separated by commas)",
   municipalities: "CSV file with municipality code and official name: check codes and use official names",
+  strictMunicipalities:
+    "with --municipalities: a file whose code is not in the list is invalid (default: scored and flagged in unknown_code)",
   codebook: "write the codebook of the chosen CSV format to this file (.csv, .md, or .sps for SPSS)",
   noEscapeFormulas:
     "csv: put no ' before text that starts with = + - @ (for analysis in SPSS, R or pandas; do not open in a spreadsheet)",
@@ -314,6 +322,8 @@ const EN: CliTexts = {
     codebook: "codebook",
     notApplicable: (file, n, ids) =>
       `${file}: warning: ${count("en", n, { one: "answer to a question that does", other: "answers to questions that do" })} not apply (condition not met; not scored): ${ids}`,
+    unknownCodes: (files, codes, list) =>
+      `Warning: ${count("en", files, FILES.en)} ${plural("en", files, { one: "has", other: "have" })} a municipality code that is not in ${list} (${codes}): scored with the code and name as written, flagged in the column unknown_code. Complete the list (after a municipal merger), or make such files invalid with --strict-municipalities.`,
     metaLeft: (keys, option) =>
       `The files have meta ${plural("en", keys.length, { one: "key", other: "keys" })} that ${plural("en", keys.length, { one: "is", other: "are" })} not in the CSV: ${formatList(keys, "en")}. Include them with ${option}`,
     progress: "{bar} {percentage}% | {value}/{total} files | about {eta}s left",

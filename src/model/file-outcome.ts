@@ -20,6 +20,11 @@ export interface FileFacts {
   readonly questionnaire?: string;
   /** The municipality as the file writes it, when a municipality list replaced it by the official name. */
   readonly municipalityWritten?: string;
+  /**
+   * With a municipality list (`--municipalities`): the file's gemeentecode is not in it. The file
+   * keeps its code and its name as written (and is scored, unless --strict-municipalities).
+   */
+  readonly unknownCode?: true;
   /** A group answer (answer-file format 1.3): the number of members it was made from. */
   readonly groupSize?: number;
 }

@@ -296,6 +296,28 @@ function municipalityWritten<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["
   ];
 }
 
+/**
+ * With --municipalities (added in output format 1.3, after every earlier column, so that no column
+ * moves): whether the file's code is missing from the list. Such a file is scored with its code
+ * and name as written; --strict-municipalities makes it invalid instead.
+ */
+function unknownCode<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
+  if (!o.municipalities) return [];
+  return [
+    {
+      name: "unknown_code",
+      label: L(
+        "De gemeentecode van het bestand staat niet in de gemeentelijst: het bestand houdt zijn code en naam zoals geschreven (alleen met --municipalities; met --strict-municipalities is zo'n bestand ongeldig)",
+        "The file's municipality code is not in the municipality list: the file keeps its code and name as written (only with --municipalities; with --strict-municipalities such a file is invalid)",
+      ),
+      type: "boolean",
+      values: BOOLEAN_VALUES,
+      scope: "file",
+      get: (r) => facts(r).unknownCode === true,
+    },
+  ];
+}
+
 function optionalTail<R>(o: ColumnOptions, facts: (r: R) => FileOutcome["facts"]): Column<R>[] {
   return [
     ...(o.includeNames
@@ -644,6 +666,8 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
         )
       : []),
     ...optionalTail<FileOutcome>(o, (r) => r.facts),
+    // Added in output format 1.3, after every column that came before it.
+    ...unknownCode<FileOutcome>(o, (r) => r.facts),
   ];
 }
 
@@ -822,6 +846,7 @@ export function longColumns(q: Questionnaire, o: ColumnOptions): Column<LongRow>
     ...optionalTail<LongRow>(o, (r) => r.outcome.facts),
     // Added with answer-file format 1.3 (issue 19), after the optional columns that came before it.
     ...(o.includeNotes ? [dissentText(o)] : []),
+    ...unknownCode<LongRow>(o, (r) => r.outcome.facts),
   ];
 }
 

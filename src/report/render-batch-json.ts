@@ -73,6 +73,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     ...(o.includePaths ? { file: outcome.file } : {}),
     ...(f.gemeentecode !== undefined ? { gemeentecode: f.gemeentecode } : {}),
     ...(f.municipalityWritten !== undefined ? { municipality_written: f.municipalityWritten } : {}),
+    ...(f.unknownCode ? { unknown_code: true } : {}),
     ...(meta.length > 0 ? { meta: Object.fromEntries(meta.map((k) => [k, f.meta![k]])) } : {}),
     ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
     ...(f.groupSize !== undefined ? { group_size: f.groupSize } : {}),

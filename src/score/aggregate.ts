@@ -82,6 +82,8 @@ export interface AggregateState {
   metaKeys: string[];
   /** Valid files that answer questions whose condition is not met (the answers are left out of the score). */
   notApplicableAnswered: NotApplicableAnswered[];
+  /** With a municipality list: valid files per code that is not in it (scored with the code as written). */
+  unknownCodes: Record<string, number>;
 }
 
 /** A file that answers questions that do not apply: a warning, not an error. */
@@ -134,6 +136,8 @@ export interface AggregateResult {
   readonly metaKeys: readonly string[];
   /** Sorted by path. */
   readonly notApplicableAnswered: readonly NotApplicableAnswered[];
+  /** With a municipality list: the codes of valid files that are not in it, with how many files, by code. */
+  readonly unknownCodes: readonly { readonly code: string; readonly files: number }[];
 }
 
 const MAX_META_KEYS = 100;
@@ -228,6 +232,7 @@ export class Aggregator {
       names: [],
       metaKeys: [],
       notApplicableAnswered: [],
+      unknownCodes: {},
     };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
@@ -256,6 +261,8 @@ export class Aggregator {
     }
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
     if (facts.meta) for (const k of Object.keys(facts.meta)) this.addMetaKey(k);
+    if (facts.unknownCode && facts.gemeentecode)
+      s.unknownCodes[facts.gemeentecode] = (s.unknownCodes[facts.gemeentecode] ?? 0) + 1;
 
     const display = displayMunicipality(a.municipality);
     const nameKey = municipalityKey(display);
@@ -349,6 +356,7 @@ export class Aggregator {
     const s = this.s;
     s.invalid.push(...other.invalid);
     s.notApplicableAnswered.push(...other.notApplicableAnswered);
+    for (const [code, n] of Object.entries(other.unknownCodes)) s.unknownCodes[code] = (s.unknownCodes[code] ?? 0) + n;
     for (const [key, c] of Object.entries(other.cells)) {
       const mine = s.cells[key];
       if (!mine) s.cells[key] = c;
@@ -422,6 +430,9 @@ export class Aggregator {
       pairs: this.options.pairs ? this.pairResult(pairs) : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
+      unknownCodes: Object.entries(s.unknownCodes)
+        .sort(([a], [b]) => byCodePoint(a, b))
+        .map(([code, files]) => ({ code, files })),
       metaKeys: [...this.metaKeySet].sort(byCodePoint),
       ...(this.options.includeNames
         ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) }

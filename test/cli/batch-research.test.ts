@@ -224,15 +224,59 @@ describe("wide csv", () => {
     );
   });
 
-  it("a code not in the municipality list makes the file invalid, at the code's line and column", async () => {
+  it("a code not in the municipality list: the file is scored, flagged in unknown_code (wide, long, JSON) and warned about; --strict-municipalities makes it invalid at the code's line and column", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-codes-"));
-    writeFileSync(
-      join(dir, "a.yaml"),
-      "questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: Nergens\ngemeentecode: GM9999\nrespondent: {role: gemeente}\ndate: 2016-01-01\n",
-    );
+    const file = (municipality: string, code: string) =>
+      `questionnaire: clientondersteuning-wmo2015\nversion: 1.0.0\nmunicipality: ${municipality}\ngemeentecode: ${code}\nrespondent: {role: gemeente}\ndate: 2016-01-01\nanswers: {toegankelijkheid.gratis: ja}\n`;
+    writeFileSync(join(dir, "a.yaml"), file("Nergens", "GM9999"));
+    writeFileSync(join(dir, "b.yaml"), file("Nergens", "GM9999"));
+    writeFileSync(join(dir, "c.yaml"), file("groningen", "GM0014"));
     const r = await runCli(["batch", ".", "--include-paths", "--municipalities", LIST], { cwd: dir });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toContain("a.yaml:4:15: UNKNOWN_MUNICIPALITY_CODE");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `Waarschuwing: 2 bestanden hebben een gemeentecode die niet in ${LIST} staat (GM9999 ×2): gescoord`,
+    );
+    expect(r.stderr).toContain("--strict-municipalities");
+    const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
+    expect(head.at(-1)).toBe("unknown_code"); // after every earlier column: none moves
+    const rows = rowsOf(r.stdout);
+    expect(rows.map((x) => [x.file, x.status, x.municipality, x.gemeentecode, x.unknown_code])).toEqual([
+      ["a.yaml", "valid", "Nergens", "GM9999", "1"],
+      ["b.yaml", "valid", "Nergens", "GM9999", "1"],
+      ["c.yaml", "valid", "Groningen", "GM0014", "0"],
+    ]);
+    const long = rowsOf(
+      (await runCli(["batch", ".", "--format", "csv-long", "--municipalities", LIST], { cwd: dir })).stdout,
+    );
+    expect(new Set(long.filter((x) => x.file_id === "1").map((x) => x.unknown_code))).toEqual(new Set(["1"]));
+    expect(new Set(long.filter((x) => x.file_id === "3").map((x) => x.unknown_code))).toEqual(new Set(["0"]));
+    const json = JSON.parse(
+      (await runCli(["batch", ".", "--format", "json", "--municipalities", LIST], { cwd: dir })).stdout,
+    ) as { files: { unknown_code?: boolean }[]; aggregate: { unknownCodes: unknown } };
+    expect(json.files.map((f) => f.unknown_code)).toEqual([true, true, undefined]);
+    expect(json.aggregate.unknownCodes).toEqual([{ code: "GM9999", files: 2 }]);
+    // Without a list there is nothing to check: no column, no warning.
+    const plain = await runCli(["batch", "."], { cwd: dir });
+    expect(plain.stdout).not.toContain("unknown_code");
+    expect(plain.stderr).not.toContain("Waarschuwing");
+
+    const strict = await runCli(
+      ["batch", ".", "--include-paths", "--municipalities", LIST, "--strict-municipalities"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toContain("a.yaml:4:15: UNKNOWN_MUNICIPALITY_CODE");
+    expect(strict.stderr).not.toContain("Waarschuwing");
+    expect(rowsOf(strict.stdout).map((x) => [x.status, x.error_code, x.unknown_code])).toEqual([
+      ["invalid", "UNKNOWN_MUNICIPALITY_CODE", "1"],
+      ["invalid", "UNKNOWN_MUNICIPALITY_CODE", "1"],
+      ["valid", "", "0"],
+    ]);
+    const alone = await runCli(["batch", ".", "--strict-municipalities"], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--municipalities");
   });
 
   it("a broken municipality list is a usage error (exit 2) naming the line; nothing is written", async () => {

@@ -47,6 +47,7 @@ export interface BatchCommandOptions {
   items?: boolean;
   meta?: string;
   municipalities?: string;
+  strictMunicipalities?: boolean;
   codebook?: string;
   /** commander's `--no-escape-formulas` (default true). */
   escapeFormulas?: boolean;
@@ -138,6 +139,8 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   if (o.codebook !== undefined && format !== "csv" && format !== "csv-long")
     throw new UsageError("OPTION_REQUIRES", { option: "--codebook", requires: ["--format csv", "--format csv-long"] });
   const meta = metaKeys(o.meta);
+  if (o.strictMunicipalities && o.municipalities === undefined)
+    throw new UsageError("OPTION_REQUIRES", { option: "--strict-municipalities", requires: ["--municipalities"] });
   const municipalities = o.municipalities === undefined ? undefined : readMunicipalities(o.municipalities, io);
 
   const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
@@ -157,7 +160,12 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
     markLineBreaks: codebookFormat === "sps",
     profile: codebookFormat !== undefined,
-    ...(municipalities ? { municipalities: { entries: municipalities.entries, origin: o.municipalities! } } : {}),
+    ...(municipalities
+      ? {
+          municipalities: { entries: municipalities.entries, origin: o.municipalities! },
+          strictMunicipalities: Boolean(o.strictMunicipalities),
+        }
+      : {}),
   };
   // As soon as there are enough files for worker threads, they start loading their code while the
   // rest is collected. Stopped if the batch ends before it needs them (an error).
@@ -299,6 +307,14 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   for (const w of aggregate.notApplicableAnswered) {
     const ids = `${w.items.join(", ")}${w.count > w.items.length ? ", …" : ""}`;
     io.stderr.write(`${t.notApplicable(escapeTerminal(w.file), w.count, escapeTerminal(ids))}\n`);
+  }
+  // Codes not in the municipality list (GM and four digits: safe on a terminal), the first ten with their count.
+  if (aggregate.unknownCodes.length > 0) {
+    const files = aggregate.unknownCodes.reduce((n, c) => n + c.files, 0);
+    const shown = aggregate.unknownCodes.slice(0, 10).map((c) => `${c.code} ×${c.files}`);
+    const codes = `${shown.join(", ")}${aggregate.unknownCodes.length > 10 ? ", …" : ""}`;
+    io.stderr.write(`${t.unknownCodes(files, codes, escapeTerminal(o.municipalities ?? ""))}
+`);
   }
   // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
   const left =
