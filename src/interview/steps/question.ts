@@ -1,6 +1,8 @@
 // Step: the questions, theme by theme, from the first open one to the end of the flow. Each
 // question offers the four answers, one optional step for a note and a source, "more
-// explanation", "back" and "save and stop"; every confirmed step is saved at once.
+// explanation", "back" and "save and stop"; every confirmed step is saved at once. In a group
+// answer (a file from `zelftest samenvoegen`) each question also shows the members' votes and who
+// answered differently, and a changed answer keeps what the members said (changeGroupAnswer).
 import type { FlowItem } from "../../flow/question-flow.js";
 import type { Answer } from "../../model/answers.js";
 import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
@@ -8,9 +10,12 @@ import { glossaryTermsIn } from "../../model/glossary.js";
 import type { Item, Theme } from "../../model/questionnaire.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import type { AnswerValue } from "../../model/vocabulary.js";
+import { GROUP_TEXT } from "../../messages/group.js";
 import { legalCitation } from "../../messages/legal.js";
 import { ANSWER_LABEL } from "../../messages/ui.js";
 import { escapeTerminal as safe } from "../../report/escape.js";
+import { dissentLines, votesLine } from "../../report/group-lines.js";
+import { changeGroupAnswer } from "../../score/merge-answers.js";
 import { wrap } from "../../report/render-summary.js";
 import type { Draft, InterviewContext } from "../context.js";
 import { explain } from "../explain.js";
@@ -82,6 +87,7 @@ export async function askItem(
     const given = [
       ...(current?.note ? [`${t.noteLabel}: ${safe(current.note)}`] : []),
       ...(current?.evidence ? [`${t.evidenceLabel}: ${safe(current.evidence)}`] : []),
+      ...groupSaid(c, d, current),
     ].map((line) => `\n${o.style.dim(wrap(line, o.width - 2, "  "))}`);
     // Point to the explanation of a difficult word the first time it comes up, not at every question.
     const terms = termsOf(c, item)
@@ -113,10 +119,35 @@ export async function askItem(
     if (step === "back" || step === "stop") return step;
     const what = t.questionHeader(fi.number, c.flowOf(d).total);
     if (step === "details") return askNoteAndSource(c, s, d, item, what);
-    d.answers.set(item.id, { ...current, answer: step });
+    d.answers.set(item.id, answered(c, d, current, step));
     await s.save(d, what);
     return step;
   }
+}
+
+/** In a group answer: the members' votes and who answered differently, in their own words (shown safely). */
+function groupSaid(c: InterviewContext, d: Draft, current: Answer | undefined): string[] {
+  if (d.carried?.group === undefined || current === undefined) return [];
+  const g = GROUP_TEXT[c.o.lang];
+  const votes = votesLine(current.votes, c.o.lang);
+  return [
+    ...(votes ? [`${g.votesLabel}: ${votes}`] : []),
+    ...dissentLines(current.dissent, c.o.lang, c.t.evidenceLabel, current.answer).map(
+      (line) => `${g.dissentLabel}: ${safe(line)}`,
+    ),
+  ];
+}
+
+/**
+ * The item with its new answer. In a group answer the members' votes stay and `dissent` follows
+ * the new answer, as in the form (changeGroupAnswer): a member who gave it now agrees, those who
+ * gave the old one now differ; nothing the members wrote is dropped.
+ */
+function answered(c: InterviewContext, d: Draft, current: Answer | undefined, step: AnswerValue): Answer {
+  const group = d.carried?.group;
+  if (group === undefined || current === undefined || (current.votes === undefined && current.dissent === undefined))
+    return { ...current, answer: step };
+  return changeGroupAnswer(current, step, group.members, GROUP_TEXT[c.o.lang].member);
 }
 
 /** The four answers; where the item says what an answer means for it, that is the choice's description. */
