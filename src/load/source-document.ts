@@ -186,21 +186,38 @@ export function lineOf(text: string, line: number): string | undefined {
   return raw.endsWith("\r") ? raw.slice(0, -1) : raw;
 }
 
-/** Adds the source line and caret to a diagnostic that has a line and column. */
+/** A UTF-16 index moved back off the second half of a surrogate pair, so that no character is cut. */
+const whole = (text: string, i: number) => (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) ? i - 1 : i);
+const codePoints = (text: string) => {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+};
+
+/**
+ * Adds the source line and caret to a diagnostic that has a line and column. The producers give
+ * the column as an index into the JavaScript string (UTF-16, as the yaml library counts); here it
+ * becomes a count of characters (code points), as the schema counts lengths and as a person counts,
+ * and so do caretColumn and caretLength within the shown line (report/diagnostic-text.ts draws them).
+ */
 export function withExcerpt(text: string, d: Diagnostic, length = 1): Diagnostic {
   if (d.line === undefined || d.column === undefined) return d;
   const lineText = lineOf(text, d.line);
   if (lineText === undefined) return d;
+  const at = Math.min(lineText.length, Math.max(0, d.column - 1));
   let start = 0;
   if (lineText.length > EXCERPT_WIDTH)
-    start = Math.max(0, Math.min(d.column - 1 - EXCERPT_WIDTH / 2, lineText.length - EXCERPT_WIDTH));
-  const shown = lineText.slice(start, start + EXCERPT_WIDTH).replace(/\t/g, " ");
-  const caretColumn = d.column - start;
+    start = whole(lineText, Math.max(0, Math.min(at - EXCERPT_WIDTH / 2, lineText.length - EXCERPT_WIDTH)));
+  const end = whole(lineText, start + EXCERPT_WIDTH);
+  const shown = lineText.slice(start, end).replace(/\t/g, " ");
+  let markedEnd = Math.min(end, at + Math.max(1, length));
+  if (whole(lineText, markedEnd) !== markedEnd) markedEnd += 1; // the whole character the caret starts on
   return {
     ...d,
-    sourceLine: (start > 0 ? "…" : "") + shown + (start + EXCERPT_WIDTH < lineText.length ? "…" : ""),
-    caretColumn: caretColumn + (start > 0 ? 1 : 0),
-    caretLength: Math.max(1, Math.min(length, shown.length - caretColumn + 1)),
+    column: codePoints(lineText.slice(0, at)) + 1,
+    sourceLine: (start > 0 ? "…" : "") + shown + (end < lineText.length ? "…" : ""),
+    caretColumn: codePoints(lineText.slice(start, at)) + 1 + (start > 0 ? 1 : 0),
+    caretLength: Math.max(1, codePoints(lineText.slice(at, markedEnd === at ? at + 1 : markedEnd))),
   };
 }
 

@@ -603,6 +603,58 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     await en.close();
   }, 60000);
 
+  it("draws the caret under the place also after an emoji, as zelftest validate counts the column", async () => {
+    const { context, page } = await freshPage();
+    const file = fixture("answers", "invalid", "emoji-before-error.yaml");
+    await openFile(page, file);
+    const summary = page.locator(".zf-error-summary");
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    // The same column as the command line (characters: an emoji is one).
+    const validate = cli(["validate", file]);
+    expect(validate.stderr).toContain("emoji-before-error.yaml:8:60:");
+    expect(await summary.innerText()).toContain("Regel 8, kolom 60:");
+    // Where "bron" stands in the line, and where the caret stands under it, in pixels.
+    const [word, caret] = await page.evaluate(() => {
+      interface Box {
+        left: number;
+        width: number;
+      }
+      interface Node {
+        data: string;
+      }
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            querySelector(s: string): { firstChild: Node; querySelector(s: string): { getBoundingClientRect(): Box } };
+            createRange(): {
+              setStart(n: Node, i: number): void;
+              setEnd(n: Node, i: number): void;
+              getBoundingClientRect(): Box;
+            };
+          };
+        }
+      ).document;
+      const pre = doc.querySelector(".zf-excerpt");
+      const text = pre.firstChild;
+      const range = doc.createRange();
+      const i = text.data.indexOf("bron");
+      range.setStart(text, i);
+      range.setEnd(text, i + 4);
+      const at = range.getBoundingClientRect();
+      const mark = pre.querySelector(".zf-caret").getBoundingClientRect();
+      return [
+        { left: at.left, width: at.width },
+        { left: mark.left, width: mark.width },
+      ];
+    });
+    expect(Math.abs(caret!.left - word!.left)).toBeLessThan(1);
+    expect(Math.abs(caret!.width - word!.width)).toBeLessThan(1);
+    // The caret line is not read aloud; the place is given in words.
+    expect(await page.locator(".zf-excerpt [aria-hidden=true] .zf-caret").count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60000);
+
   it("keeps hostile text from an opened file inert: no dialog, no request, shown as text", async () => {
     const { context, page } = await freshPage();
     const requests: string[] = [];

@@ -2,16 +2,15 @@
 // (line and column, and the line itself), what is wrong and what to do, in the form's plain words
 // where it has them (messages/form.ts), else those of `zelftest validate`; the error code and the
 // validator's own wording only under "Technische details". Problems at the same place with the same
-// plain words are shown once.
+// plain words are shown once. Where and the caret are drawn as the command line draws them
+// (report/diagnostic-text.ts).
 import { h } from "../dom.js";
 import type { Diagnostic } from "../../errors.js";
 import type { Lang } from "../../model/vocabulary.js";
 import type { FormTexts } from "../../messages/form.js";
 import { wording } from "../../messages/error-messages.js";
 import { UI } from "../../messages/ui.js";
-
-/** At most this many problems are listed; the rest are counted. */
-const SHOWN = 25;
+import { displayWidth, excerptLines, excerptOf, MAX_SHOWN_PROBLEMS, placeOf } from "../../report/diagnostic-text.js";
 
 export function fileProblems(t: FormTexts, lang: Lang, file: string, problems: readonly Diagnostic[]): HTMLElement[] {
   const shown = new Map<string, { d: Diagnostic; message: string; hint: string; technical: string[] }>();
@@ -22,15 +21,14 @@ export function fileProblems(t: FormTexts, lang: Lang, file: string, problems: r
     const plain = t.problems[d.code]?.(d.params) ?? {};
     const full = wording(d.code, d.params, lang);
     const message = plain.message ?? base.message;
-    const place = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
-    const technical = `${d.code} (${place}): ${full.message} ${full.hint}`;
+    const technical = `${d.code} (${placeOf(d)}): ${full.message} ${full.hint}`;
     const key = `${d.line ?? ""}:${d.column ?? ""}:${message}`;
     const same = shown.get(key);
     if (same) same.technical.push(technical);
     else shown.set(key, { d, message, hint: plain.hint ?? base.hint, technical: [technical] });
   }
   const all = [...shown.values()];
-  const listed = all.slice(0, SHOWN);
+  const listed = all.slice(0, MAX_SHOWN_PROBLEMS);
   const list: HTMLElement[] = [
     h("p", {}, t.openFailed(file, all.length)),
     h("p", {}, t.openFailedIntro),
@@ -63,13 +61,29 @@ export function fileProblems(t: FormTexts, lang: Lang, file: string, problems: r
   return list;
 }
 
-/** The line of the file with a caret under the place. */
+/**
+ * The line of the file with a caret under the place. The caret line is padded with the text before
+ * the place itself, made invisible (.zf-caret-pad), so that the caret stands under the place in
+ * whatever font the browser uses, also after an emoji; it is hidden from screen readers, which
+ * have the line and column in words.
+ */
 function excerpt(t: FormTexts, d: Diagnostic): HTMLElement[] | null {
-  if (d.sourceLine === undefined || d.line === undefined) return null;
-  const gutter = " ".repeat(String(d.line).length);
-  const caret = `${" ".repeat(Math.max(0, (d.caretColumn ?? 1) - 1))}${"^".repeat(Math.max(1, d.caretLength ?? 1))}`;
+  const e = excerptOf(d);
+  if (e === undefined) return null;
+  const { gutter, blankGutter, source } = excerptLines(e);
   return [
     h("p", { class: "zf-excerpt-label" }, t.inTheFile),
-    h("pre", { class: "zf-excerpt" }, `${d.line} | ${d.sourceLine}\n${gutter} | ${caret}`),
+    h(
+      "pre",
+      { class: "zf-excerpt" },
+      `${gutter}${source}\n`,
+      h(
+        "span",
+        { "aria-hidden": "true" },
+        blankGutter,
+        h("span", { class: "zf-caret-pad" }, e.before),
+        h("span", { class: "zf-caret" }, "^".repeat(Math.max(1, displayWidth(e.marked)))),
+      ),
+    ),
   ];
 }
