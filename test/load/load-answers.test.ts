@@ -26,6 +26,21 @@ describe("invalid answer files: every fixture gives its coded errors at the righ
   });
 });
 
+describe("answer files invalid for another questionnaire (--questionnaire mini.yaml): their coded errors at the right place", () => {
+  const dir = fixture("answers", "invalid-for-mini");
+  const table = parse(readFileSync(join(dir, "expected.yaml"), "utf8")) as Record<string, string[]>;
+  const files = readdirSync(dir).filter((f) => f !== "expected.yaml");
+
+  it("every fixture has an expectation and every expectation a fixture", () => {
+    expect(files.sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(files)("%s", (file) => {
+    const ds = diagnosticsOf(() => loadAnswerFile(join(dir, file), fixture("questionnaires", "mini.yaml")));
+    expect(places(ds)).toEqual(table[file]);
+  });
+});
+
 describe("valid answer files", () => {
   it("accepts a UTF-8 BOM and CRLF line ends", () => {
     const { answers } = loadAnswerFile(fixture("answers", "valid", "bom-crlf.yaml"));
