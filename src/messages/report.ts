@@ -23,8 +23,6 @@ export interface RoleTexts {
   summaryTitle: string;
   /** The subtitle of the first page alone (`--kort`). */
   shortSubtitle: string;
-  /** The sentence in the conclusion that points to ‘Niet na te gaan’. */
-  unknownSentence(n: number): string;
   unknownIntro: string;
   /** The next steps, in the order this reader takes them. */
   next(c: { plan: number; unknown: number; noSource: boolean }): string[];
@@ -176,8 +174,6 @@ const EN_NOUN: Record<Lens, [string, string]> = {
   legal: ["legal requirement", "legal requirements"],
 };
 
-const NL_UNKNOWN_OUTSIDE = (n: number) =>
-  `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden u bij de gemeente kunt opvragen om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`;
 const NL_UNKNOWN_INTRO_OUTSIDE =
   "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden u bij de gemeente kunt opvragen.";
 const nlPackages = (rows: number) =>
@@ -202,8 +198,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de gemeente",
     summaryTitle: "Samenvatting voor het college",
     shortSubtitle: "Samenvatting voor het college: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: (n) =>
-      `Het rapport noemt onder ‘Niet na te gaan’ per eis welke stukken en antwoorden nodig zijn om ${n1(n, "die eis", `die ${n} eisen`)} toch te beoordelen.`,
     unknownIntro:
       "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden nodig zijn om het na te gaan, binnen de gemeente of bij de aanbieders.",
     next: (c) => [
@@ -224,7 +218,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de adviesraad",
     summaryTitle: "Samenvatting van de adviesraad",
     shortSubtitle: "Samenvatting van de adviesraad: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: NL_UNKNOWN_OUTSIDE,
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de wethouder en de beleidsmedewerker Wmo; begin met wat niet geregeld is.",
@@ -235,7 +228,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de cliëntorganisatie",
     summaryTitle: "Samenvatting van de cliëntorganisatie",
     shortSubtitle: "Samenvatting van de cliëntorganisatie: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: NL_UNKNOWN_OUTSIDE,
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de Wmo-adviesraad en met de gemeente, en laat uw achterban weten wat eruit kwam.",
@@ -246,7 +238,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de aanbieder",
     summaryTitle: "Samenvatting van de aanbieder",
     shortSubtitle: "Samenvatting van de aanbieder: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: NL_UNKNOWN_OUTSIDE,
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de gemeente als opdrachtgever en met de andere aanbieders.",
@@ -258,7 +249,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de onderzoeker",
     summaryTitle: "Samenvatting van het onderzoek",
     shortSubtitle: "Samenvatting van het onderzoek: de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: NL_UNKNOWN_OUTSIDE,
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Leg de uitkomst voor aan de gemeente, zodat zij kan reageren voordat u iets publiceert.",
@@ -271,7 +261,6 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     who: "de invuller",
     summaryTitle: "Samenvatting",
     shortSubtitle: "Samenvatting van de zelftest onafhankelijke cliëntondersteuning (Wmo 2015)",
-    unknownSentence: NL_UNKNOWN_OUTSIDE,
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de gemeente en met de Wmo-adviesraad.",
@@ -315,8 +304,8 @@ const NL: ReportTexts = {
       voldoet: "De gemeente voldoet daarmee aan de wet, volgens deze zelftest.",
       deels: (n) =>
         `De gemeente voldoet daarmee nog niet volledig aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} maar deels geregeld of niet vastgelegd.`,
-      onbekend: (n) =>
-        `Of de gemeente aan de wet voldoet, is nog niet te zeggen: van ${n} ${n1(n, "eis uit de wet", "eisen uit de wet")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}.`,
+      // Follows the counts sentence, which already says how many are unknown.
+      onbekend: () => "Of de gemeente aan de wet voldoet, is daardoor nog niet te zeggen.",
       "voldoet-niet": (n) =>
         `De gemeente voldoet daarmee niet aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} niet geregeld.`,
     },
@@ -324,8 +313,7 @@ const NL: ReportTexts = {
       voldoet: "De gemeente voldoet daarmee aan de VNG-zelftest.",
       deels: (n) =>
         `De gemeente voldoet daarmee nog niet volledig aan de VNG-zelftest: ${n} ${n1(n, "eis is", "eisen zijn")} maar deels geregeld of niet vastgelegd.`,
-      onbekend: (n) =>
-        `Of de gemeente aan de VNG-zelftest voldoet, is nog niet te zeggen: van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}.`,
+      onbekend: () => "Of de gemeente aan de VNG-zelftest voldoet, is daardoor nog niet te zeggen.",
       "voldoet-niet": (n) =>
         `De gemeente voldoet op ${n} ${n1(n, "punt", "punten")} niet aan de VNG-zelftest: ${n1(n, "die eis is", "die eisen zijn")} niet geregeld.`,
     },
@@ -502,8 +490,6 @@ const NL: ReportTexts = {
   notApplicable: "niet van toepassing",
 };
 
-const EN_UNKNOWN_OUTSIDE = (n: number) =>
-  `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers to ask the municipality for to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`;
 const EN_UNKNOWN_INTRO_OUTSIDE =
   "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers to ask the municipality for.";
 const enPackages = (rows: number) =>
@@ -527,8 +513,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the municipality",
     summaryTitle: "Summary for the executive board",
     shortSubtitle: "Summary for the executive board: the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: (n) =>
-      `Under ‘Could not be checked’ the report lists, per requirement, the documents and answers needed to assess ${n1(n, "that requirement", `those ${n} requirements`)} after all.`,
     unknownIntro:
       "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers needed to check it, within the municipality or at the providers.",
     next: (c) => [
@@ -549,7 +533,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the advisory council",
     summaryTitle: "Summary by the advisory council",
     shortSubtitle: "Summary by the advisory council: the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: EN_UNKNOWN_OUTSIDE,
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the alderman and the Wmo policy officer; start with what is not in place.",
@@ -560,7 +543,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the client organisation",
     summaryTitle: "Summary by the client organisation",
     shortSubtitle: "Summary by the client organisation: the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: EN_UNKNOWN_OUTSIDE,
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the Wmo advisory council and the municipality, and tell your members what came out.",
@@ -571,7 +553,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the provider",
     summaryTitle: "Summary by the provider",
     shortSubtitle: "Summary by the provider: the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: EN_UNKNOWN_OUTSIDE,
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the municipality as commissioning party and with the other providers.",
@@ -583,7 +564,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the researcher",
     summaryTitle: "Summary of the study",
     shortSubtitle: "Summary of the study: the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: EN_UNKNOWN_OUTSIDE,
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Show the outcome to the municipality, so that it can respond before you publish anything.",
@@ -596,7 +576,6 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     who: "the respondent",
     summaryTitle: "Summary",
     shortSubtitle: "Summary of the self-assessment of independent client support (Wmo 2015)",
-    unknownSentence: EN_UNKNOWN_OUTSIDE,
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the municipality and the Wmo advisory council.",
@@ -640,8 +619,8 @@ const EN: ReportTexts = {
       voldoet: "According to this self-assessment, the municipality therefore complies with the law.",
       deels: (n) =>
         `The municipality therefore does not yet fully comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} only partly in place or not recorded.`,
-      onbekend: (n) =>
-        `Whether the municipality complies with the law cannot be said yet: for ${n} ${n1(n, "requirement of the law", "requirements of the law")} it is not known whether ${n1(n, "it is", "they are")} in place.`,
+      // Follows the counts sentence, which already says how many are unknown.
+      onbekend: () => "So whether the municipality complies with the law cannot be said yet.",
       "voldoet-niet": (n) =>
         `The municipality therefore does not comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} not in place.`,
     },
@@ -649,8 +628,7 @@ const EN: ReportTexts = {
       voldoet: "The municipality therefore meets the VNG self-assessment.",
       deels: (n) =>
         `The municipality therefore does not yet fully meet the VNG self-assessment: ${n} ${n1(n, "requirement is", "requirements are")} only partly in place or not recorded.`,
-      onbekend: (n) =>
-        `Whether the municipality meets the VNG self-assessment cannot be said yet: for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place.`,
+      onbekend: () => "So whether the municipality meets the VNG self-assessment cannot be said yet.",
       "voldoet-niet": (n) =>
         `The municipality does not meet the VNG self-assessment on ${n} ${n1(n, "point", "points")}: ${n1(n, "that requirement is", "those requirements are")} not in place.`,
     },

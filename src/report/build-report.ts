@@ -304,8 +304,8 @@ export function buildReport(
   if (a.verdict !== null) {
     conclusion.push(`${t.countsSentence(legalCounts(c), vngLens)} ${verdictSentence(vngLens, a.verdict, c)}`);
   }
+  // Where to find what could not be checked is the first of the next steps, not repeated here.
   const unknownLegal = a.counts.wettelijk.onbekend;
-  if (hasLegal && unknownLegal > 0) conclusion.push(role.unknownSentence(unknownLegal));
   if (!hasLegal) conclusion.push(t.noLegal);
   const lawRows = results
     .filter(({ item, r }) => inLawLens(item) && r.status !== "niet-van-toepassing")
