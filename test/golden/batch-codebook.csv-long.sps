@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv-long.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 66c6cabffacffb1dcd22704ad3d04b3f868469f3578cd98b37e8d5060fbe556b.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 9cd814357b54e812e4e0683d771af548e7425cea61addadd26982e107db8f1b2.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
@@ -135,6 +135,7 @@ VALUE LABELS
     'beleidsplan.wettelijke-eisen' 'Staat in het beleidsplan per wettelijke eis hoe de gemeente daaraan voldoet?'
     'beleidsplan.praktijk-uitvoering' 'Heeft de gemeente het afgelopen jaar gedaan wat het beleidsplan over cliëntondersteuning belooft?'
     'onafhankelijkheid.professionele-autonomie' 'Is vastgelegd dat cliëntondersteuners onafhankelijk werken, zonder opdrachten van de gemeente of een zorgaanbieder over hoe zij een inwoner helpen?'
+    'onafhankelijkheid.belang-voorop' 'Zorgt de gemeente ervoor dat cliëntondersteuning uitgaat van het belang van de inwoner?'
     'onafhankelijkheid.scheiding-toewijzing' 'Is geregeld dat cliëntondersteuners nooit beslissen over een maatwerkvoorziening?'
     'onafhankelijkheid.andere-ondersteuner' 'Is vastgelegd dat een cliënt een andere ondersteuner kan krijgen als hij aan de eerste twijfelt?'
     'onafhankelijkheid.niet-in-dienst-gemeente' 'Werken de cliëntondersteuners bij een andere werkgever dan de gemeente?'
@@ -148,12 +149,14 @@ VALUE LABELS
     'levensbreed.levensgebieden' 'Helpt cliëntondersteuning in uw gemeente bij vragen op alle levensgebieden uit de wet?'
     'levensbreed.samenhang' 'Staat in het beleid hoe de vormen van cliëntondersteuning in de gemeente op elkaar aansluiten?'
     'levensbreed.praktijk-vragen' 'Laten de cijfers van de aanbieders zien dat inwoners ook met vragen over werk, geld of school komen?'
+    'toegankelijkheid.beschikbaar' 'Is cliëntondersteuning er in de praktijk voor iedere inwoner die erom vraagt?'
     'toegankelijkheid.algemene-voorziening' 'Kan iedere inwoner cliëntondersteuning krijgen zonder dat de gemeente eerst onderzoekt of hij die nodig heeft?'
     'toegankelijkheid.gratis' 'Betalen inwoners niets voor cliëntondersteuning, ook geen eigen bijdrage?'
     'toegankelijkheid.wachttijd' 'Weet de gemeente hoe lang inwoners wachten op een cliëntondersteuner?'
     'toegankelijkheid.capaciteit' 'Zijn er genoeg ondersteuners om iedereen te helpen die erom vraagt?'
     'toegankelijkheid.ongebruikte-uren' 'Houdt de gemeente bij hoeveel ingekochte uren cliëntondersteuning ongebruikt blijven?'
     'informatieplicht.voorafgaand-onderzoek' 'Vertelt de gemeente de inwoner én zijn mantelzorger over gratis cliëntondersteuning voordat het onderzoek begint?'
+    'informatieplicht.herindicatie' 'Wijst de gemeente de cliënt en zijn mantelzorger ook vóór een herindicatie op gratis cliëntondersteuning?'
     'informatieplicht.onafhankelijk-gratis' 'Noemt de informatie voor inwoners alle drie de kenmerken van cliëntondersteuning: gratis, onafhankelijk en vanuit hun belang?'
     'informatieplicht.andere-levensgebieden' 'Is vastgelegd hoe inwoners met een vraag over jeugd, werk of schulden over cliëntondersteuning horen?'
     'informatieplicht.praktijk-verslagen' 'Staat in recente gespreksverslagen dat de gemeente gratis cliëntondersteuning aanbood?'

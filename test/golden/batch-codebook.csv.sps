@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 66c6cabffacffb1dcd22704ad3d04b3f868469f3578cd98b37e8d5060fbe556b.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 9cd814357b54e812e4e0683d771af548e7425cea61addadd26982e107db8f1b2.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen

@@ -191,7 +191,7 @@ describe("questionnaire 1.2: legal basis, plain Dutch, a way to check and an act
     // that the policy describes how the forms of client support connect is the VNG's reading.
     expect(item.why.nl).toMatch(/doel van cliëntondersteuning/);
     expect(item.why.nl).not.toMatch(/De wet vraagt om een dienstverlening/);
-    expect(item.legal).toMatchObject({ kind: "vng", article: "Wmo 2015, art. 1.1.1" });
+    expect(item.legal).toMatchObject({ kind: "vng", article: "Wmo 2015, art. 1.1.1 lid 1" });
     expect(item.legal?.note?.nl).toMatch(/art. 2.1.2 lid 4 onder a/);
     expect(item.legal?.note?.nl).toMatch(/lezing van de VNG-zelftest/);
   });
