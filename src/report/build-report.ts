@@ -59,6 +59,8 @@ export interface ItemView {
   readonly noSource: boolean;
   /** "Wet (art. 2.3.2 lid 3 Wmo 2015)" or "VNG-zelftest (lezing van art. 1.1.1 Wmo 2015)", with the note, on legal items that carry it. */
   readonly legal?: string;
+  /** What the item rests on, in short: the citation without its note, or the level label ("Goede praktijk"). */
+  readonly restsOn: string;
 }
 
 export interface GapView extends ItemView {
@@ -205,15 +207,18 @@ export function buildReport(
 
   const itemView = (r: ItemResult, item: Item, theme: string): ItemView => {
     const legal = item.level === "wettelijk" ? legalText(item) : undefined;
+    const levelLabel =
+      item.level !== "wettelijk"
+        ? t.practiceItem
+        : item.legal
+          ? LEGAL_KIND_LABEL[lang][item.legal.kind]
+          : t.legalItem;
+    const short = item.level === "wettelijk" ? legalOf(item) : undefined;
     return {
       anchorSafe: anchorOf(r.id),
       id: r.id,
-      levelLabel:
-        item.level !== "wettelijk"
-          ? t.practiceItem
-          : item.legal
-            ? LEGAL_KIND_LABEL[lang][item.legal.kind]
-            : t.legalItem,
+      levelLabel,
+      restsOn: short ? legalCitation([short], lang) : levelLabel,
       theme: themeTitle.get(theme) ?? theme,
       question: rich(item.question),
       answer: ANSWER_LABEL[lang][r.answer ?? "none"],

@@ -423,7 +423,7 @@ function inOrder(m: ReportModel): Child[] {
       bullet([
         new TextRun({ text: "✓ ", color: STATUS_COLOUR.voldoet }),
         ...richRuns(i.question),
-        ...textRuns(` (${i.levelLabel} · ${i.theme}${i.legal ? ` · ${i.legal}` : ""})`, { color: MUTED }),
+        ...textRuns(` (${i.restsOn} · ${i.theme})`, { color: MUTED }),
       ]),
     );
     if (i.note) out.push(bullet([new TextRun({ text: `${t.respondentNote}: `, bold: true }), ...textRuns(i.note)], 1));
