@@ -12,6 +12,7 @@
 //   files.ts        save, download and open an answer file
 //   print.ts        the blank paper questionnaire and the printed answers
 //   report-view.ts  the result, as the report renders it
+import { marksVngRows } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import type { Lang } from "../model/vocabulary.js";
@@ -63,6 +64,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
     text,
     appTitle,
     sizes,
+    vngRows: marksVngRows(q),
     hasPractice: sizes.all > sizes.legal,
     today,
     saved,

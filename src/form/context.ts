@@ -33,6 +33,8 @@ export interface FormContext {
   /** The questionnaire's title, else the form's name. */
   readonly appTitle: string;
   readonly sizes: { readonly legal: number; readonly all: number };
+  /** Whether the questionnaire marks the rows of the VNG zelftest: its legal questions are then "the law and the VNG zelftest". */
+  readonly vngRows: boolean;
   /** Whether the questionnaire has good-practice questions besides the legal ones. */
   readonly hasPractice: boolean;
   /** Today as dd-mm-jjjj. */

@@ -124,7 +124,7 @@ export function paperQuestionnaire(ctx: FormContext, scope: Scope): HTMLElement[
   return [
     h("h1", {}, t.paperTitle),
     h("p", {}, t.paperIntro),
-    h("p", {}, t.paperScope(flow.total, scope === "all")),
+    h("p", {}, t.paperScope(flow.total, scope === "all", ctx.vngRows)),
     lineFor(t.municipality),
     lineFor(`${t.gemeentecode} ${t.optional}`),
     h("p", { class: "zf-fill" }, `${t.paperWho}:`),

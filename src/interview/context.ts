@@ -5,6 +5,7 @@
 import { createFlow, scopeSizes } from "../flow/question-flow.js";
 import type { Flow, Scope } from "../flow/question-flow.js";
 import type { Answer, AnswerSet } from "../model/answers.js";
+import { marksVngRows } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { GlossaryEntry, LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import type { Lang, Role } from "../model/vocabulary.js";
@@ -75,6 +76,8 @@ export interface InterviewContext {
   readonly sizes: Readonly<Record<Scope, number>>;
   /** Whether the questionnaire has good-practice questions besides the legal ones. */
   readonly hasPractice: boolean;
+  /** Whether the questionnaire marks the rows of the VNG zelftest: its legal questions are then "the law and the VNG zelftest". */
+  readonly vngRows: boolean;
   /** The question flow of the draft's scope. */
   flowOf(d: Draft): Flow;
   /** Glossary entries whose explanation was already pointed to (see steps/question.ts). */
@@ -96,6 +99,7 @@ export function interviewContext(prompter: Prompter, files: InterviewFiles, o: I
     text: (x) => safe(localize(x, o.lang, fallback)),
     sizes,
     hasPractice: sizes.all > sizes.legal,
+    vngRows: marksVngRows(q),
     flowOf: (d) => flows.get(d.scope) ?? flows.set(d.scope, createFlow(q, d.scope)).get(d.scope)!,
     hinted: new Set(),
   };

@@ -10,11 +10,19 @@ import type { PluralForms } from "./intl.js";
 /** The longest municipality or respondent name an answer file takes (schemas/answers.schema.json). */
 export const NAME_MAX_LENGTH = ANSWER_LIMITS.name;
 
+/**
+ * The texts below that speak of the legal questions take `vngRows`: whether the questionnaire marks
+ * the rows of the VNG zelftest (model/legal-lens.ts marksVngRows, the built-in one does). Then its
+ * legal questions are "the law and the VNG zelftest", never all "the law" (docs/scoring.md, "Two
+ * lenses on the legal part"); a questionnaire without them has "legal requirements" of its own.
+ */
 export interface AnsweringTexts {
-  /** The first sentence of the welcome: what the self-assessment shows. */
+  /** The first sentence of the welcome: what the self-assessment shows (of no lens: see welcomeLegal). */
   welcomeWhat: string;
+  /** What the legal questions are about, as a phrase after "over" / "on": "de wet en de VNG-zelftest". */
+  legalPart(vngRows: boolean): string;
   /** How many legal questions, and roughly how long they take. */
-  welcomeLegal(legal: number): string;
+  welcomeLegal(legal: number, vngRows: boolean): string;
   /** How many good-practice questions follow if wanted, and how long all takes. */
   welcomePractice(legal: number, practice: number): string;
   welcomeDontKnow: string;
@@ -25,8 +33,8 @@ export interface AnsweringTexts {
   role: string;
   roleChoices: Record<Role, string>;
   scope: string;
-  scopeLegal(n: number): string;
-  scopeAll(n: number): string;
+  scopeLegal(n: number, vngRows: boolean): string;
+  scopeAll(n: number, vngRows: boolean): string;
   themeHeader(k: number, n: number, title: string): string;
   questionHeader(i: number, n: number): string;
   why: string;
@@ -41,10 +49,14 @@ const QUESTIONS: Record<Lang, PluralForms> = {
   en: { one: "question", other: "questions" },
 };
 
+const NL_PART = (vngRows: boolean) => (vngRows ? "de wet en de VNG-zelftest" : "de wettelijke eisen");
+const EN_PART = (vngRows: boolean) => (vngRows ? "the law and the VNG self-assessment" : "the legal requirements");
+
 const NL: AnsweringTexts = {
-  welcomeWhat: "Met deze zelftest ziet u of de cliëntondersteuning in uw gemeente voldoet aan de Wmo 2015.",
-  welcomeLegal: (legal) =>
-    `U beantwoordt ${count("nl", legal, QUESTIONS.nl)} over de wettelijke eisen (ongeveer ${answeringMinutes(legal)} minuten).`,
+  welcomeWhat: "Met deze zelftest ziet u hoe de cliëntondersteuning in uw gemeente ervoor staat.",
+  legalPart: NL_PART,
+  welcomeLegal: (legal, vngRows) =>
+    `U beantwoordt ${count("nl", legal, QUESTIONS.nl)} over ${NL_PART(vngRows)} (ongeveer ${answeringMinutes(legal)} minuten).`,
   welcomePractice: (legal, practice) =>
     `Als u wilt, volgen ${count("nl", practice, QUESTIONS.nl)} over goede praktijk (samen ongeveer ${answeringMinutes(legal + practice)} minuten).`,
   welcomeDontKnow: 'Weet u een antwoord niet? Kies dan "Weet niet": dat is ook een uitkomst.',
@@ -62,8 +74,9 @@ const NL: AnsweringTexts = {
     anders: "Anders",
   },
   scope: "Welke vragen wilt u beantwoorden?",
-  scopeLegal: (n) => `Alleen de wettelijke eisen (${count("nl", n, QUESTIONS.nl)})`,
-  scopeAll: (n) => `De wettelijke eisen én goede praktijk (${count("nl", n, QUESTIONS.nl)})`,
+  scopeLegal: (n, vngRows) => `Alleen ${NL_PART(vngRows)} (${count("nl", n, QUESTIONS.nl)})`,
+  scopeAll: (n, vngRows) =>
+    `${vngRows ? "De wet, de VNG-zelftest" : "De wettelijke eisen"} én goede praktijk (${count("nl", n, QUESTIONS.nl)})`,
   themeHeader: (k, n, title) => `Thema ${k} van ${n}: ${title}`,
   questionHeader: (i, n) => `Vraag ${i} van ${n}`,
   why: "Waarom dit ertoe doet",
@@ -71,9 +84,10 @@ const NL: AnsweringTexts = {
 };
 
 const EN: AnsweringTexts = {
-  welcomeWhat: "This self-assessment shows whether client support in your municipality meets the Wmo 2015.",
-  welcomeLegal: (legal) =>
-    `You answer ${count("en", legal, QUESTIONS.en)} on the legal requirements (about ${answeringMinutes(legal)} minutes).`,
+  welcomeWhat: "This self-assessment shows where client support in your municipality stands.",
+  legalPart: EN_PART,
+  welcomeLegal: (legal, vngRows) =>
+    `You answer ${count("en", legal, QUESTIONS.en)} on ${EN_PART(vngRows)} (about ${answeringMinutes(legal)} minutes).`,
   welcomePractice: (legal, practice) =>
     `If you like, ${count("en", practice, QUESTIONS.en)} on good practice follow (about ${answeringMinutes(legal + practice)} minutes in all).`,
   welcomeDontKnow: "Don't know an answer? Choose \"Don't know\": that is a finding too.",
@@ -91,8 +105,9 @@ const EN: AnsweringTexts = {
     anders: "Other",
   },
   scope: "Which questions do you want to answer?",
-  scopeLegal: (n) => `Only the legal requirements (${count("en", n, QUESTIONS.en)})`,
-  scopeAll: (n) => `The legal requirements and good practice (${count("en", n, QUESTIONS.en)})`,
+  scopeLegal: (n, vngRows) => `Only ${EN_PART(vngRows)} (${count("en", n, QUESTIONS.en)})`,
+  scopeAll: (n, vngRows) =>
+    `${vngRows ? "The law, the VNG self-assessment" : "The legal requirements"} and good practice (${count("en", n, QUESTIONS.en)})`,
   themeHeader: (k, n, title) => `Theme ${k} of ${n}: ${title}`,
   questionHeader: (i, n) => `Question ${i} of ${n}`,
   why: "Why this matters",

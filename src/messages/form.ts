@@ -43,7 +43,8 @@ export interface FormTexts extends AnsweringTexts {
   appTitle: string;
   /** The welcome step's name in the window title. */
   welcomeTitle: string;
-  welcome(legal: number, practice: number): string[];
+  /** `vngRows`: see AnsweringTexts (messages/answering.ts). */
+  welcome(legal: number, practice: number, vngRows: boolean): string[];
   privacy: string;
   storageOn: string;
   storageOff: string;
@@ -126,7 +127,7 @@ export interface FormTexts extends AnsweringTexts {
   yourSource: string;
   toResult: string;
   openQuestions(n: number): string;
-  practiceOffer: string;
+  practiceOffer(vngRows: boolean): string;
   practiceYes: string;
   resultTitle: string;
   resultIntro: string;
@@ -137,7 +138,7 @@ export interface FormTexts extends AnsweringTexts {
   paperTitle: string;
   paperIntro: string;
   paperWho: string;
-  paperScope(n: number, practice: boolean): string;
+  paperScope(n: number, practice: boolean, vngRows: boolean): string;
   paperNote: string;
   answersTitle: string;
   noScript: string;
@@ -176,9 +177,9 @@ const NL: FormTexts = {
   ...A.nl,
   appTitle: "Zelftest onafhankelijke cliëntondersteuning",
   welcomeTitle: "Welkom",
-  welcome: (legal, practice) => [
+  welcome: (legal, practice, vngRows) => [
     `${A.nl.welcomeWhat} U kunt hem alleen invullen of samen, bijvoorbeeld met de adviesraad aan tafel.`,
-    A.nl.welcomeLegal(legal) + (practice > 0 ? ` ${A.nl.welcomePractice(legal, practice)}` : ""),
+    A.nl.welcomeLegal(legal, vngRows) + (practice > 0 ? ` ${A.nl.welcomePractice(legal, practice)}` : ""),
     A.nl.welcomeDontKnow,
   ],
   privacy:
@@ -341,7 +342,8 @@ const NL: FormTexts = {
     n === 1
       ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend."
       : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`,
-  practiceOffer: "U hebt alleen de wettelijke eisen beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?",
+  practiceOffer: (vngRows) =>
+    `U hebt alleen de vragen over ${A.nl.legalPart(vngRows)} beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?`,
   practiceYes: "Ja, ook goede praktijk beantwoorden",
   resultTitle: "Uitslag",
   resultTechnical: "Technische gegevens (om de uitslag na te rekenen)",
@@ -357,8 +359,8 @@ const NL: FormTexts = {
   paperIntro:
     'Zet bij elke vraag één kruisje. Weet u het antwoord niet, kruis dan "Weet niet" aan. Neem de antwoorden daarna over in het formulier op de computer.',
   paperWho: "Wie vult de zelftest in",
-  paperScope: (n, practice) =>
-    practice ? `De wettelijke eisen en goede praktijk: ${n} vragen.` : `De wettelijke eisen: ${n} vragen.`,
+  paperScope: (n, practice, vngRows) =>
+    `${practice ? (vngRows ? "De wet, de VNG-zelftest en goede praktijk" : "De wettelijke eisen en goede praktijk") : vngRows ? "De wet en de VNG-zelftest" : "De wettelijke eisen"}: ${n} vragen.`,
   paperNote: "Toelichting en bron",
   answersTitle: "Uw antwoorden",
   noScript:
@@ -392,9 +394,9 @@ const EN: FormTexts = {
   ...A.en,
   appTitle: "Self-assessment of independent client support",
   welcomeTitle: "Welcome",
-  welcome: (legal, practice) => [
+  welcome: (legal, practice, vngRows) => [
     `${A.en.welcomeWhat} You can fill it in alone or together, for example with the advisory council at the table.`,
-    A.en.welcomeLegal(legal) + (practice > 0 ? ` ${A.en.welcomePractice(legal, practice)}` : ""),
+    A.en.welcomeLegal(legal, vngRows) + (practice > 0 ? ` ${A.en.welcomePractice(legal, practice)}` : ""),
     A.en.welcomeDontKnow,
   ],
   privacy:
@@ -556,7 +558,8 @@ const EN: FormTexts = {
     n === 1
       ? "1 question is not answered yet. It counts as unknown in the result."
       : `${n} questions are not answered yet. They count as unknown in the result.`,
-  practiceOffer: "You answered only the legal requirements. Do you also want to answer the good-practice questions?",
+  practiceOffer: (vngRows) =>
+    `You answered only the questions on ${A.en.legalPart(vngRows)}. Do you also want to answer the good-practice questions?`,
   practiceYes: "Yes, answer good practice too",
   resultTitle: "Result",
   resultTechnical: "Technical details (to check the result)",
@@ -572,8 +575,8 @@ const EN: FormTexts = {
   paperIntro:
     'Tick one box for each question. If you do not know the answer, tick "Don\'t know". Afterwards, copy the answers into the form on the computer.',
   paperWho: "Who is filling in the self-assessment",
-  paperScope: (n, practice) =>
-    practice ? `The legal requirements and good practice: ${n} questions.` : `The legal requirements: ${n} questions.`,
+  paperScope: (n, practice, vngRows) =>
+    `${practice ? (vngRows ? "The law, the VNG self-assessment and good practice" : "The legal requirements and good practice") : vngRows ? "The law and the VNG self-assessment" : "The legal requirements"}: ${n} questions.`,
   paperNote: "Note and source",
   answersTitle: "Your answers",
   noScript:

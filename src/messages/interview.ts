@@ -7,7 +7,8 @@ import { count, formatList, plural } from "./intl.js";
 /** The interview's own texts, besides those it shares with the form (messages/answering.ts). */
 export interface InterviewTexts extends AnsweringTexts {
   welcomeTitle: string;
-  welcome(legal: number, practice: number): string;
+  /** `vngRows`: see AnsweringTexts (messages/answering.ts). */
+  welcome(legal: number, practice: number, vngRows: boolean): string;
   gemeentecode: string;
   gemeentecodeInvalid: string;
   name: string;
@@ -32,7 +33,7 @@ export interface InterviewTexts extends AnsweringTexts {
   noteLabel: string;
   evidenceLabel: string;
   tooLong(max: number): string;
-  continuing(all: boolean, open: number): string;
+  continuing(all: boolean, open: number, vngRows: boolean): string;
   outExists(file: string, from: string): string;
   outOverwrite: string;
   changedOnDisk(theirs: string, ours: string): string;
@@ -94,10 +95,10 @@ const A = ANSWERING_TEXT;
 const NL: InterviewTexts = {
   ...A.nl,
   welcomeTitle: "Zelftest onafhankelijke cliëntondersteuning",
-  welcome: (legal, practice) =>
+  welcome: (legal, practice, vngRows) =>
     [
       A.nl.welcomeWhat,
-      A.nl.welcomeLegal(legal),
+      A.nl.welcomeLegal(legal, vngRows),
       ...(practice > 0 ? [A.nl.welcomePractice(legal, practice)] : []),
       ``,
       `Na elk antwoord bewaren we alles in een bestand. U kunt dus altijd stoppen`,
@@ -128,8 +129,8 @@ const NL: InterviewTexts = {
   noteLabel: "Toelichting",
   evidenceLabel: "Bron",
   tooLong: (max) => `Hoogstens ${max} tekens.`,
-  continuing: (all, open) =>
-    `U gaat verder met ${all ? "de wettelijke eisen en goede praktijk" : "de wettelijke eisen"}: nog ${count("nl", open, { one: "vraag", other: "vragen" })} open.` +
+  continuing: (all, open, vngRows) =>
+    `U gaat verder met de vragen over ${A.nl.legalPart(vngRows)}${all ? " en goede praktijk" : ""}: nog ${count("nl", open, { one: "vraag", other: "vragen" })} open.` +
     (all ? "" : "\nGoede praktijk kunt u aan het eind nog toevoegen."),
   outExists: (file, from) => `Het bestand ${file} bestaat al. Wilt u het vervangen door de antwoorden uit ${from}?`,
   outOverwrite: "Ja, vervangen",
@@ -203,10 +204,10 @@ const NL: InterviewTexts = {
 const EN: InterviewTexts = {
   ...A.en,
   welcomeTitle: "Self-assessment of independent client support",
-  welcome: (legal, practice) =>
+  welcome: (legal, practice, vngRows) =>
     [
       A.en.welcomeWhat,
-      A.en.welcomeLegal(legal),
+      A.en.welcomeLegal(legal, vngRows),
       ...(practice > 0 ? [A.en.welcomePractice(legal, practice)] : []),
       ``,
       `After every answer everything is saved to a file, so you can stop at any time`,
@@ -237,8 +238,8 @@ const EN: InterviewTexts = {
   noteLabel: "Explanation",
   evidenceLabel: "Source",
   tooLong: (max) => `At most ${max} characters.`,
-  continuing: (all, open) =>
-    `You continue with ${all ? "the legal requirements and good practice" : "the legal requirements"}: ${count("en", open, { one: "question", other: "questions" })} still open.` +
+  continuing: (all, open, vngRows) =>
+    `You continue with the questions on ${A.en.legalPart(vngRows)}${all ? " and good practice" : ""}: ${count("en", open, { one: "question", other: "questions" })} still open.` +
     (all ? "" : "\nYou can add good practice at the end."),
   outExists: (file, from) => `The file ${file} already exists. Replace it with the answers from ${from}?`,
   outOverwrite: "Yes, replace it",

@@ -712,7 +712,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     // The blank questionnaire with good practice too, from the welcome page.
     await page.emulateMedia({ media: "screen" });
     await page
-      .getByRole("button", { name: /^Lege vragenlijst afdrukken: de wettelijke eisen én goede praktijk/ })
+      .getByRole("button", { name: /^Lege vragenlijst afdrukken: de wet, de VNG-zelftest én goede praktijk/ })
       .click();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#zf-paper").innerText()).toMatch(/Vraag 1 van (\d+)[\s\S]*Goede praktijk/);

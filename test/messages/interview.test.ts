@@ -8,16 +8,26 @@ type Calls = { [K in keyof InterviewTexts]?: InterviewTexts[K] extends (...args:
 
 const CALLS: Calls = {
   welcome: [
-    [15, 41],
-    [15, 0],
+    [15, 41, true],
+    [15, 0, false],
   ],
-  welcomeLegal: [[1], [15]],
+  welcomeLegal: [
+    [1, false],
+    [15, true],
+  ],
+  legalPart: [[true], [false]],
   welcomePractice: [
     [15, 1],
     [15, 72],
   ],
-  scopeLegal: [[15]],
-  scopeAll: [[56]],
+  scopeLegal: [
+    [15, true],
+    [15, false],
+  ],
+  scopeAll: [
+    [56, true],
+    [56, false],
+  ],
   savedTo: [["/a/b.yaml"]],
   fileExists: [["/a/b.yaml"]],
   themeHeader: [[2, 7, "Onafhankelijkheid"]],
@@ -27,8 +37,8 @@ const CALLS: Calls = {
   followUp: [[27]],
   tooLong: [[5000]],
   continuing: [
-    [true, 1],
-    [false, 13],
+    [true, 1, true],
+    [false, 13, false],
   ],
   outExists: [["/a/b.yaml", "/a/c.yaml"]],
   changedOnDisk: [["/a/b.yaml", "/a/b-2.yaml"]],
@@ -74,7 +84,8 @@ describe("interview texts", () => {
   });
 
   it("singular and plural", () => {
-    expect(INTERVIEW_TEXT.nl.continuing(true, 1)).toContain("nog 1 vraag open");
+    expect(INTERVIEW_TEXT.nl.continuing(true, 1, true)).toContain("nog 1 vraag open");
+    expect(INTERVIEW_TEXT.nl.continuing(true, 1, true)).toContain("de wet en de VNG-zelftest en goede praktijk");
     expect(INTERVIEW_TEXT.nl.reviewSkipped(4)).toBe("4 vragen vervallen door een eerder antwoord.");
     expect(INTERVIEW_TEXT.en.termsExplained(["a", "b"])).toBe('The words a and b are explained under "More".');
     expect(INTERVIEW_TEXT.nl.termsExplained(["a", "b", "c"])).toBe(

@@ -79,7 +79,7 @@ export function renderDetails(ctx: FormContext): string {
       "zf-scope",
       `zf-scope-${s}`,
       s,
-      s === "legal" ? t.scopeLegal(sizes.legal) : t.scopeAll(sizes.all),
+      s === "legal" ? t.scopeLegal(sizes.legal, ctx.vngRows) : t.scopeAll(sizes.all, ctx.vngRows),
       draft.scope === s,
     ),
   );

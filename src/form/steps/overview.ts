@@ -27,7 +27,7 @@ export function renderOverview(ctx: FormContext): string {
       h(
         "div",
         { class: "zf-notice" },
-        h("p", {}, t.practiceOffer),
+        h("p", {}, t.practiceOffer(ctx.vngRows)),
         h(
           "button",
           {

@@ -13,7 +13,7 @@ import { formatDate } from "../../messages/intl.js";
 export function renderWelcome(ctx: FormContext): string {
   const { t, sizes, hasPractice, saved, shell } = ctx;
   const main = shell.main;
-  const intro = t.welcome(sizes.legal, hasPractice ? sizes.all - sizes.legal : 0).map((p) => h("p", {}, p));
+  const intro = t.welcome(sizes.legal, hasPractice ? sizes.all - sizes.legal : 0, ctx.vngRows).map((p) => h("p", {}, p));
   const privacy = h(
     "div",
     { class: "zf-notice" },
@@ -140,7 +140,7 @@ export function renderWelcome(ctx: FormContext): string {
         h(
           "button",
           { type: "button", class: "zf-link", onclick: printBlank("legal") },
-          t.printBlank(t.scopeLegal(sizes.legal)),
+          t.printBlank(t.scopeLegal(sizes.legal, ctx.vngRows)),
         ),
       ),
       hasPractice
@@ -150,7 +150,7 @@ export function renderWelcome(ctx: FormContext): string {
             h(
               "button",
               { type: "button", class: "zf-link", onclick: printBlank("all") },
-              t.printBlank(t.scopeAll(sizes.all)),
+              t.printBlank(t.scopeAll(sizes.all, ctx.vngRows)),
             ),
           )
         : null,

@@ -55,9 +55,9 @@ export async function askDetails(c: InterviewContext): Promise<Draft> {
 
 /** The legal questions only, or good practice too. */
 export async function askScope(c: InterviewContext): Promise<Scope> {
-  const { prompter, t, sizes } = c;
+  const { prompter, t, sizes, vngRows } = c;
   return prompter.select<Scope>(t.scope, [
-    { value: "legal", name: t.scopeLegal(sizes.legal) },
-    { value: "all", name: t.scopeAll(sizes.all) },
+    { value: "legal", name: t.scopeLegal(sizes.legal, vngRows) },
+    { value: "all", name: t.scopeAll(sizes.all, vngRows) },
   ]);
 }

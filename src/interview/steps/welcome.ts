@@ -12,7 +12,7 @@ import { askDetails } from "./details.js";
 
 export function printWelcome(c: InterviewContext): void {
   const { prompter, t, o, sizes } = c;
-  prompter.print(`\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(sizes.legal, sizes.all - sizes.legal)}\n`);
+  prompter.print(`\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(sizes.legal, sizes.all - sizes.legal, c.vngRows)}\n`);
 }
 
 /**
@@ -39,7 +39,7 @@ export async function chooseFile(c: InterviewContext, s: Session): Promise<Draft
       .flowOf(draft)
       .questions(draft.answers)
       .filter((fi) => !draft.answers.has(fi.item.id)).length;
-    prompter.print(`\n${t.continuing(draft.scope === "all", open)}\n`);
+    prompter.print(`\n${t.continuing(draft.scope === "all", open, c.vngRows)}\n`);
     return draft;
   }
   const header = await askDetails(c);
