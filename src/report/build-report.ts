@@ -208,11 +208,7 @@ export function buildReport(
   const itemView = (r: ItemResult, item: Item, theme: string): ItemView => {
     const legal = item.level === "wettelijk" ? legalText(item) : undefined;
     const levelLabel =
-      item.level !== "wettelijk"
-        ? t.practiceItem
-        : item.legal
-          ? LEGAL_KIND_LABEL[lang][item.legal.kind]
-          : t.legalItem;
+      item.level !== "wettelijk" ? t.practiceItem : item.legal ? LEGAL_KIND_LABEL[lang][item.legal.kind] : t.legalItem;
     const short = item.level === "wettelijk" ? legalOf(item) : undefined;
     return {
       anchorSafe: anchorOf(r.id),

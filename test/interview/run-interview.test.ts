@@ -377,7 +377,9 @@ describe("the interview", () => {
     const prompter = new ScriptedPrompter([{ select: "stop", expect: /antwoord/ }]);
     await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" }));
     const out = prompter.printed.join("");
-    expect(out).toContain(`U gaat verder met de vragen over de wet en de VNG-zelftest: nog ${legalItems.length - 2} vragen open.`);
+    expect(out).toContain(
+      `U gaat verder met de vragen over de wet en de VNG-zelftest: nog ${legalItems.length - 2} vragen open.`,
+    );
     expect(out).toContain(`Vraag 3 van ${legalItems.length} · ${citedAs(3)}\n`);
     expect(prompter.asked.some((m) => /Welke vragen/.test(m))).toBe(false);
     const saved = files.parsed("/work/z.yaml");
@@ -839,7 +841,9 @@ describe("a save that fails mid-interview (issue 21 defect 13)", () => {
     files.failing = (_p, n) => (n >= 3 ? "ENOSPC" : undefined);
     const prompter = new ScriptedPrompter([...header(), ...answer("ja"), ...answer("nee"), { interrupt: true }]);
     await runInterview(prompter, files, options()).catch((e: unknown) => e);
-    expect(prompter.printed.join("").replace(/\s+/g, " ")).toContain(`Let op: Vraag 2 van ${legalItems.length} is niet bewaard`);
+    expect(prompter.printed.join("").replace(/\s+/g, " ")).toContain(
+      `Let op: Vraag 2 van ${legalItems.length} is niet bewaard`,
+    );
   });
 
   it("property: whichever saves fail and whatever the person then picks (retry or elsewhere), no confirmed answer is lost", async () => {

@@ -13,7 +13,9 @@ import { formatDate } from "../../messages/intl.js";
 export function renderWelcome(ctx: FormContext): string {
   const { t, sizes, hasPractice, saved, shell } = ctx;
   const main = shell.main;
-  const intro = t.welcome(sizes.legal, hasPractice ? sizes.all - sizes.legal : 0, ctx.vngRows).map((p) => h("p", {}, p));
+  const intro = t
+    .welcome(sizes.legal, hasPractice ? sizes.all - sizes.legal : 0, ctx.vngRows)
+    .map((p) => h("p", {}, p));
   const privacy = h(
     "div",
     { class: "zf-notice" },

@@ -12,7 +12,9 @@ import { askDetails } from "./details.js";
 
 export function printWelcome(c: InterviewContext): void {
   const { prompter, t, o, sizes } = c;
-  prompter.print(`\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(sizes.legal, sizes.all - sizes.legal, c.vngRows)}\n`);
+  prompter.print(
+    `\n${o.style.bold(t.welcomeTitle)}\n\n${t.welcome(sizes.legal, sizes.all - sizes.legal, c.vngRows)}\n`,
+  );
 }
 
 /**
