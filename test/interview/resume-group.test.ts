@@ -18,10 +18,15 @@ import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
 const builtin = loadQuestionnaire("clientondersteuning-wmo2015");
 const FILE = "/work/groep.yaml";
 // The fixture is the file samenvoegen wrote, with one line of our own above it: without that line it is byte for byte samenvoegen's.
-const merged = readFileSync(fixture("answers", "council", "groep.yaml"), "utf8").replace(
-  /^# The group answer[^\n]*\n/,
-  "",
-);
+// The group also answered the law's own duties that questionnaire 1.3.0 added after the members
+// filled in theirs (plain answers, without votes), so that the legal part is complete and a resume
+// goes straight to the overview.
+const merged = readFileSync(fixture("answers", "council", "groep.yaml"), "utf8")
+  .replace(/^# The group answer[^\n]*\n/, "")
+  .replace(
+    /^answers:\n/m,
+    "answers:\n  onafhankelijkheid.belang-voorop: ja\n  toegankelijkheid.beschikbaar: ja\n  informatieplicht.herindicatie: ja\n",
+  );
 const options = (lang: "nl" | "en" = "nl") => ({
   questionnaire: builtin,
   lang,
@@ -32,7 +37,10 @@ const options = (lang: "nl" | "en" = "nl") => ({
 });
 const groupFields = (a: AnswerSet) => ({
   group: a.group,
-  items: [...a.answers].map(([id, x]) => ({ id, votes: x.votes, dissent: x.dissent })),
+  // By id: the interview writes the answers in questionnaire order.
+  items: [...a.answers]
+    .map(([id, x]) => ({ id, votes: x.votes, dissent: x.dissent }))
+    .sort((x, y) => x.id.localeCompare(y.id)),
 });
 
 describe("interview --resume of a group answer (issue 19)", () => {
