@@ -12,6 +12,7 @@ import { LIMITS, readFileBytes } from "../load/read-file.js";
 import type { SourceDocument } from "../load/source-document.js";
 import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
 import { GEMEENTECODE } from "../model/municipality.js";
+import { newerItemsAnswered } from "../model/questionnaire.js";
 import type { MunicipalityList } from "../model/municipality.js";
 import type { Municipality } from "../model/municipality.js";
 import { ROLES } from "../model/vocabulary.js";
@@ -118,6 +119,7 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
       if (match && match !== "unknown-code") ({ name: municipality, code: gemeentecode } = match);
     }
     const scored = scoreAnswers(questionnaire, answers);
+    const newer = newerItemsAnswered(questionnaire, answers.version, (id) => answers.answers.has(id));
     const assessment = municipality === scored.municipality ? scored : { ...scored, municipality };
     const facts: FileFacts = {
       questionnaire: answers.questionnaire,
@@ -131,6 +133,7 @@ export function scoreRead(index: number, file: string, read: ReadResult, o: Scor
       sha256: answers.contentHash,
       ...(answers.meta !== undefined ? { meta: answers.meta } : {}),
       ...(answers.group !== undefined ? { groupSize: answers.group.members.length } : {}),
+      ...(newer.length > 0 ? { newerItems: newer } : {}),
     };
     return { index, file, facts, assessment };
   } catch (err) {

@@ -46,6 +46,7 @@ function buildQuestionnaire(raw: QuestionnaireDocument, contentHash: string, ori
       id: r.id,
       theme,
       level: r.level,
+      ...(r.since !== undefined ? { since: r.since } : {}),
       weight: r.weight ?? 1,
       question: text(r.question),
       why: text(r.why),

@@ -179,6 +179,10 @@ export interface QuestionnaireDocument {
 export interface Item {
   id: ItemId;
   level: "wettelijk" | "aanbeveling";
+  /**
+   * Optional (questionnaire format 1.3): the version of this questionnaire in which the item first appeared; absent = in every version. Batch flags answer files that declare an older version yet answer the item (n_newer_items).
+   */
+  since?: string;
   weight?: number;
   question: Text;
   why: Text;

@@ -104,6 +104,7 @@ export interface CliTexts {
     /** Meta keys in the files that the CSV does not pass through. */
     metaLeft(keys: readonly string[], option: string): string;
     unknownCodes(files: number, codes: string, list: string): string;
+    newerItems(version: string, files: number, answers: number, first: string, current: string): string;
     /** The progress bar (cli-progress placeholders in braces). */
     progress: string;
   };
@@ -215,6 +216,8 @@ const NL: CliTexts = {
     codebook: "codeboek",
     notApplicable: (file, n, ids) =>
       `${file}: waarschuwing: ${count("nl", n, { one: "antwoord op een vraag die", other: "antwoorden op vragen die" })} niet van toepassing ${plural("nl", n, { one: "is", other: "zijn" })} (voorwaarde niet vervuld; telt niet mee): ${ids}`,
+    newerItems: (version, files, answers, first, current) =>
+      `Waarschuwing: ${count("nl", files, FILES.nl)} ${plural("nl", files, { one: "zegt", other: "zeggen" })} versie ${version} van de vragenlijst te volgen, maar ${plural("nl", files, { one: "beantwoordt", other: "beantwoorden" })} ${count("nl", answers, { one: "vraag", other: "vragen" })} die pas in een latere versie ${plural("nl", answers, { one: "kwam", other: "kwamen" })} (tot ${current}; eerste: ${first}). Gescoord zoals gegeven; de kolom n_newer_items telt ze per bestand. Controleer de versie in die bestanden voordat u versies vergelijkt.`,
     unknownCodes: (files, codes, list) =>
       `Waarschuwing: ${count("nl", files, FILES.nl)} ${plural("nl", files, { one: "heeft", other: "hebben" })} een gemeentecode die niet in ${list} staat (${codes}): gescoord met de code en naam zoals geschreven, gemarkeerd in de kolom unknown_code. Vul de lijst aan (na een herindeling), of maak zulke bestanden ongeldig met --strict-municipalities.`,
     metaLeft: (keys, option) =>
@@ -322,6 +325,8 @@ const EN: CliTexts = {
     codebook: "codebook",
     notApplicable: (file, n, ids) =>
       `${file}: warning: ${count("en", n, { one: "answer to a question that does", other: "answers to questions that do" })} not apply (condition not met; not scored): ${ids}`,
+    newerItems: (version, files, answers, first, current) =>
+      `Warning: ${count("en", files, FILES.en)} ${plural("en", files, { one: "declares", other: "declare" })} version ${version} of the questionnaire but ${plural("en", files, { one: "answers", other: "answer" })} ${count("en", answers, { one: "question", other: "questions" })} that first appeared in a later version (up to ${current}; first: ${first}). Scored as given; the column n_newer_items counts them per file. Check the version in those files before comparing versions.`,
     unknownCodes: (files, codes, list) =>
       `Warning: ${count("en", files, FILES.en)} ${plural("en", files, { one: "has", other: "have" })} a municipality code that is not in ${list} (${codes}): scored with the code and name as written, flagged in the column unknown_code. Complete the list (after a municipal merger), or make such files invalid with --strict-municipalities.`,
     metaLeft: (keys, option) =>

@@ -25,6 +25,11 @@ export interface FileFacts {
    * keeps its code and its name as written (and is scored, unless --strict-municipalities).
    */
   readonly unknownCode?: true;
+  /**
+   * A valid file that declares an older version of the questionnaire than some items it answers
+   * (the items' `since`): their ids, in questionnaire order. Absent when there are none.
+   */
+  readonly newerItems?: readonly string[];
   /** A group answer (answer-file format 1.3): the number of members it was made from. */
   readonly groupSize?: number;
 }

@@ -102,6 +102,12 @@ export interface Item {
   readonly id: string;
   readonly theme: string;
   readonly level: Level;
+  /**
+   * Optional (questionnaire format 1.3): the questionnaire version in which the item first appeared;
+   * absent = in every version. An answer file declaring an older version that answers it is flagged
+   * by batch (olderThan, n_newer_items).
+   */
+  readonly since?: string;
   readonly weight: number;
   readonly question: LocalizedText;
   readonly why: LocalizedText;
@@ -165,4 +171,26 @@ export function localize(text: LocalizedText, lang: string, fallback: string): s
 
 export function majorOf(version: string): string {
   return version.split(".")[0] ?? version;
+}
+
+/** Whether version `a` comes before `b` (major.minor.patch, numerically; a pre-release part is ignored). */
+export function olderThan(a: string, b: string): boolean {
+  const parts = (v: string) =>
+    v
+      .split("-")[0]!
+      .split(".")
+      .map((x) => Number(x) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let k = 0; k < 3; k += 1) if ((x[k] ?? 0) !== (y[k] ?? 0)) return (x[k] ?? 0) < (y[k] ?? 0);
+  return false;
+}
+
+/**
+ * The answered items of a file that first appeared in a newer version of the questionnaire than the
+ * file declares (`since` after `version`), in questionnaire order.
+ */
+export function newerItemsAnswered(q: Questionnaire, declared: string, answered: (id: string) => boolean): string[] {
+  return q.items
+    .filter((i) => i.since !== undefined && olderThan(declared, i.since) && answered(i.id))
+    .map((i) => i.id);
 }

@@ -648,6 +648,20 @@ export function wideColumns(q: Questionnaire, o: ColumnOptions): Column<FileOutc
       : []),
     // Added with answer-file format 1.3 (issue 19): a group answer is one respondent.
     groupSize<FileOutcome>((r) => r.facts),
+    // Added in output format 1.3 (issue 24), where the questionnaire says when its items first appeared.
+    ...(q.items.some((i) => i.since !== undefined)
+      ? [
+          {
+            name: "n_newer_items",
+            label: L(
+              "Aantal beantwoorde vragen die pas in een nieuwere versie van de vragenlijst kwamen dan het bestand opgeeft (answers_version); 0 als geen; leeg bij een ongeldig bestand",
+              "Number of answered questions that first appeared in a newer version of the questionnaire than the file declares (answers_version); 0 where none; empty for an invalid file",
+            ),
+            type: "integer" as const,
+            get: (r: FileOutcome) => (valid(r) ? (r.facts.newerItems?.length ?? 0) : undefined),
+          },
+        ]
+      : []),
     // Optional columns, always last.
     ...municipalityWritten<FileOutcome>(o, (r) => r.facts),
     ...(o.items

@@ -77,6 +77,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
     ...(meta.length > 0 ? { meta: Object.fromEntries(meta.map((k) => [k, f.meta![k]])) } : {}),
     ...(f.sha256 !== undefined ? { answers_sha256: f.sha256 } : {}),
     ...(f.groupSize !== undefined ? { group_size: f.groupSize } : {}),
+    ...(f.newerItems !== undefined ? { newer_items: f.newerItems } : {}),
   };
   if ("diagnostics" in outcome) {
     return {
@@ -107,5 +108,6 @@ export function jsonAggregate(agg: AggregateResult, o: Pick<JsonOptions, "includ
     ...agg,
     invalid: agg.invalid.map(({ file: _file, ...rest }) => rest),
     notApplicableAnswered: agg.notApplicableAnswered.map(({ file: _file, ...rest }) => rest),
+    newerItems: agg.newerItems.map(({ first: _first, ...rest }) => rest),
   };
 }

@@ -12,6 +12,7 @@ import type { Assessment } from "../model/assessment.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
 import { displayMunicipality, municipalityKey } from "../model/municipality.js";
+import { olderThan } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
 import { cohensKappa } from "./agreement.js";
@@ -84,6 +85,8 @@ export interface AggregateState {
   notApplicableAnswered: NotApplicableAnswered[];
   /** With a municipality list: valid files per code that is not in it (scored with the code as written). */
   unknownCodes: Record<string, number>;
+  /** Valid files that answer items newer than the version they declare, per declared version. */
+  newerItems: Record<string, { files: number; answers: number; first: string; firstId: number }>;
 }
 
 /** A file that answers questions that do not apply: a warning, not an error. */
@@ -138,6 +141,17 @@ export interface AggregateResult {
   readonly notApplicableAnswered: readonly NotApplicableAnswered[];
   /** With a municipality list: the codes of valid files that are not in it, with how many files, by code. */
   readonly unknownCodes: readonly { readonly code: string; readonly files: number }[];
+  /**
+   * Per declared version (ascending): the valid files that answer items that first appeared in a
+   * newer version, how many such answers, and the first such file by path (its path and file_id).
+   */
+  readonly newerItems: readonly {
+    readonly version: string;
+    readonly files: number;
+    readonly answers: number;
+    readonly first: string;
+    readonly firstId: number;
+  }[];
 }
 
 const MAX_META_KEYS = 100;
@@ -233,6 +247,7 @@ export class Aggregator {
       metaKeys: [],
       notApplicableAnswered: [],
       unknownCodes: {},
+      newerItems: {},
     };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
@@ -261,6 +276,12 @@ export class Aggregator {
     }
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
     if (facts.meta) for (const k of Object.keys(facts.meta)) this.addMetaKey(k);
+    if (facts.newerItems && facts.newerItems.length > 0) {
+      const n = (s.newerItems[a.answersVersion] ??= { files: 0, answers: 0, first: file, firstId: fileId ?? 0 });
+      n.files += 1;
+      n.answers += facts.newerItems.length;
+      if (byCodePoint(file, n.first) < 0) [n.first, n.firstId] = [file, fileId ?? 0];
+    }
     if (facts.unknownCode && facts.gemeentecode)
       s.unknownCodes[facts.gemeentecode] = (s.unknownCodes[facts.gemeentecode] ?? 0) + 1;
 
@@ -357,6 +378,15 @@ export class Aggregator {
     s.invalid.push(...other.invalid);
     s.notApplicableAnswered.push(...other.notApplicableAnswered);
     for (const [code, n] of Object.entries(other.unknownCodes)) s.unknownCodes[code] = (s.unknownCodes[code] ?? 0) + n;
+    for (const [version, n] of Object.entries(other.newerItems)) {
+      const mine = s.newerItems[version];
+      if (!mine) s.newerItems[version] = { ...n };
+      else {
+        mine.files += n.files;
+        mine.answers += n.answers;
+        if (byCodePoint(n.first, mine.first) < 0) [mine.first, mine.firstId] = [n.first, n.firstId];
+      }
+    }
     for (const [key, c] of Object.entries(other.cells)) {
       const mine = s.cells[key];
       if (!mine) s.cells[key] = c;
@@ -433,6 +463,9 @@ export class Aggregator {
       unknownCodes: Object.entries(s.unknownCodes)
         .sort(([a], [b]) => byCodePoint(a, b))
         .map(([code, files]) => ({ code, files })),
+      newerItems: Object.entries(s.newerItems)
+        .sort(([a], [b]) => (olderThan(a, b) ? -1 : olderThan(b, a) ? 1 : byCodePoint(a, b)))
+        .map(([version, n]) => ({ version, ...n })),
       metaKeys: [...this.metaKeySet].sort(byCodePoint),
       ...(this.options.includeNames
         ? { names: [...this.nameSet].sort((a, b) => a.localeCompare(b, "nl") || byCodePoint(a, b)) }

@@ -279,6 +279,58 @@ describe("wide csv", () => {
     expect(alone.stderr).toContain("--municipalities");
   });
 
+  it("files that declare an older questionnaire version than items they answer: n_newer_items, JSON newer_items, one warning per version", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-newer-"));
+    const q = (version: string, answers: string) =>
+      `questionnaire: clientondersteuning-wmo2015\nversion: ${version}\nmunicipality: Zeist\nrespondent: {role: gemeente}\ndate: 2016-01-01\nanswers: {${answers}}\n`;
+    // kwaliteit.deskundigheidsbevordering came in 1.1.0, toegankelijkheid.wachttijd in 1.2.0 (questionnaire-versions.json).
+    writeFileSync(
+      join(dir, "a.yaml"),
+      q("1.0.0", "kwaliteit.eisen: ja, kwaliteit.deskundigheidsbevordering: ja, toegankelijkheid.wachttijd: nee"),
+    );
+    writeFileSync(
+      join(dir, "b.yaml"),
+      q("1.1.0", "kwaliteit.deskundigheidsbevordering: ja, toegankelijkheid.wachttijd: nee"),
+    );
+    writeFileSync(join(dir, "c.yaml"), q("1.2.0", "toegankelijkheid.wachttijd: nee"));
+    writeFileSync(join(dir, "d.yaml"), q("1.1.0", "toegankelijkheid.wachttijd: weet-niet"));
+    for (const jobs of ["0", "2"]) {
+      const r = await runCli(["batch", ".", "--include-paths", "--jobs", jobs], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(rowsOf(r.stdout).map((x) => [x.file, x.answers_version, x.n_newer_items])).toEqual([
+        ["a.yaml", "1.0.0", "2"],
+        ["b.yaml", "1.1.0", "1"],
+        ["c.yaml", "1.2.0", "0"],
+        ["d.yaml", "1.1.0", "1"],
+      ]);
+      const warnings = r.stderr.split("\n").filter((l) => l.startsWith("Waarschuwing"));
+      expect(warnings).toHaveLength(2);
+      expect(warnings[0]).toContain(
+        "1 bestand zegt versie 1.0.0 van de vragenlijst te volgen, maar beantwoordt 2 vragen",
+      );
+      expect(warnings[0]).toContain("eerste: a.yaml");
+      expect(warnings[1]).toContain(
+        "2 bestanden zeggen versie 1.1.0 van de vragenlijst te volgen, maar beantwoorden 2 vragen",
+      );
+      expect(warnings[1]).toContain("eerste: b.yaml");
+    }
+    const json = JSON.parse((await runCli(["batch", ".", "--format", "json"], { cwd: dir })).stdout) as {
+      files: { newer_items?: string[] }[];
+      aggregate: { newerItems: unknown };
+    };
+    expect(json.files.map((f) => f.newer_items)).toEqual([
+      ["toegankelijkheid.wachttijd", "kwaliteit.deskundigheidsbevordering"],
+      ["toegankelijkheid.wachttijd"],
+      undefined,
+      ["toegankelijkheid.wachttijd"],
+    ]);
+    // Without --include-paths the aggregate names the first file by its number only.
+    expect(json.aggregate.newerItems).toEqual([
+      { version: "1.0.0", files: 1, answers: 2, firstId: 1 },
+      { version: "1.1.0", files: 2, answers: 2, firstId: 2 },
+    ]);
+  });
+
   it("a broken municipality list is a usage error (exit 2) naming the line; nothing is written", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "zelftest-list-")), "x.csv");
     const bad = await runCli(
@@ -369,7 +421,8 @@ describe("group answers (zelftest samenvoegen): one respondent with group_size, 
     const r = await runCli(["batch", ...MEMBERS, "groep.yaml", "--include-paths"], { cwd: COUNCIL });
     expect(r.code).toBe(0);
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
-    expect(head.at(-1)).toBe("group_size");
+    // group_size, then (output format 1.3) n_newer_items: the last columns without options.
+    expect(head.slice(-2)).toEqual(["group_size", "n_newer_items"]);
     expect(rowsOf(r.stdout).map((x) => [x.file, x.status, x.group_size])).toEqual([
       ["groep.yaml", "valid", "4"],
       ...MEMBERS.map((m) => [m, "valid", ""]),

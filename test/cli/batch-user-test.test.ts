@@ -162,7 +162,8 @@ describe("--municipalities: the name as written", () => {
     // After the fixed columns, whose last are the law lens's (questionnaire 1.3) and group_size (output format 1.3).
     expect(head.indexOf("law_score")).toBe(head.indexOf("error_code") + 2);
     expect(head.indexOf("group_size")).toBe(head.indexOf("law_score") + 1);
-    expect(head.indexOf("municipality_written")).toBe(head.indexOf("group_size") + 1);
+    expect(head.indexOf("n_newer_items")).toBe(head.indexOf("group_size") + 1);
+    expect(head.indexOf("municipality_written")).toBe(head.indexOf("n_newer_items") + 1);
     // unknown_code (output format 1.3) after every column that came before it, so none moves.
     expect(head.slice(-2)).toEqual(["meta_wave", "unknown_code"]);
     expect(rows.find((x) => x.file === "paar-GM0796-gemeente.yaml")).toMatchObject({

@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv-long.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 9cd814357b54e812e4e0683d771af548e7425cea61addadd26982e107db8f1b2.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 8091f196c949449dca31343ef61195c49d657f4239e33619dd022043d68bdd4e.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen

@@ -1,5 +1,5 @@
 * Codeboek voor zelftest batch --format csv.
-* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 9cd814357b54e812e4e0683d771af548e7425cea61addadd26982e107db8f1b2.
+* Vragenlijst clientondersteuning-wmo2015 1.3.0, sha256 8091f196c949449dca31343ef61195c49d657f4239e33619dd022043d68bdd4e.
 * Gemaakt met zelftest 0.1.0. Labels in het Nederlands (--lang).
 * Variabelenamen zijn de kolomnamen van de CSV, met elk ander teken dan letters, cijfers en _ als _.
 * /FILE hieronder is de naam van het databestand (--out) zonder map. SPSS zoekt het in zijn eigen
@@ -87,6 +87,7 @@ GET DATA
     t_law_verdict A12
     law_score F8.1
     group_size F8.0
+    n_newer_items F8.0
     meta_wave F8.0
 .
 
@@ -126,7 +127,7 @@ MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questio
     monitoring_practice_score klachten_practice_score error file_id gemeentecode year
     questionnaire_version questionnaire_sha256 answers_sha256 tool_version n_answered n_weet_niet
     n_unanswered practice_filled practice_n_answered practice_n_weet_niet practice_n_unanswered
-    practice_n_not_applicable error_code law_verdict law_score group_size meta_wave.
+    practice_n_not_applicable error_code law_verdict law_score group_size n_newer_items meta_wave.
 FORMATS status respondent_role verdict practice_verdict beleidsplan_verdict
     onafhankelijkheid_verdict levensbreed_verdict toegankelijkheid_verdict informatieplicht_verdict
     kwaliteit_verdict inspraak_verdict law_verdict (F1.0).
@@ -140,7 +141,8 @@ VARIABLE LEVEL
     afbakening_practice_score lagen_practice_score bekendheid_practice_score outreach_practice_score
     contractering_practice_score monitoring_practice_score klachten_practice_score file_id year
     n_answered n_weet_niet n_unanswered practice_n_answered practice_n_weet_niet
-    practice_n_unanswered practice_n_not_applicable law_score group_size meta_wave (SCALE)
+    practice_n_unanswered practice_n_not_applicable law_score group_size n_newer_items meta_wave
+    (SCALE)
   / verdict practice_verdict beleidsplan_verdict onafhankelijkheid_verdict levensbreed_verdict
     toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict law_verdict
     (ORDINAL)
@@ -212,6 +214,7 @@ VARIABLE LABELS
   /law_verdict 'Oordeel wet: de eisen die de tekst van de wet zelf stelt (het slechtste telt)'
   /law_score 'Score wet (0-100)'
   /group_size 'Groepsantwoord: aantal leden (samengevoegde antwoordbestanden) waaruit het is gemaakt; leeg voor de antwoorden van één invuller'
+  /n_newer_items 'Aantal beantwoorde vragen die pas in een nieuwere versie van de vragenlijst kwamen dan het bestand opgeeft (answers_version); 0 als geen; leeg bij een ongeldig bestand'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
 .
 

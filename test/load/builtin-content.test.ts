@@ -123,6 +123,20 @@ describe("the built-in questionnaire's content", () => {
         );
     }
   });
+
+  it("says in which version each item first appeared (since), as recorded: batch flags files of an older version that answer it", () => {
+    const ordered = Object.keys(versions).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+    const first = new Map<string, string>();
+    for (const version of ordered) for (const id of versions[version]!) if (!first.has(id)) first.set(id, version);
+    for (const item of q.items) {
+      const recorded = first.get(item.id);
+      // Absent means "in every version": only right for the items of the first version.
+      expect(
+        item.since ?? ordered[0],
+        `${item.id} first appears in ${recorded} in questionnaire-versions.json: give it since: "${recorded}"`,
+      ).toBe(recorded);
+    }
+  });
 });
 
 describe("questionnaire 1.3: the text of the law and the 15 rows of the VNG zelftest (issue 20)", () => {

@@ -308,6 +308,13 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     const ids = `${w.items.join(", ")}${w.count > w.items.length ? ", …" : ""}`;
     io.stderr.write(`${t.notApplicable(escapeTerminal(w.file), w.count, escapeTerminal(ids))}\n`);
   }
+  // Files that declare an older questionnaire version than items they answer: one line per declared version.
+  for (const n of aggregate.newerItems) {
+    // The researcher's own screen: named by path, as every other line on stderr.
+    io.stderr.write(
+      `${t.newerItems(escapeTerminal(n.version), n.files, n.answers, escapeTerminal(n.first), questionnaire.version)}\n`,
+    );
+  }
   // Codes not in the municipality list (GM and four digits: safe on a terminal), the first ten with their count.
   if (aggregate.unknownCodes.length > 0) {
     const files = aggregate.unknownCodes.reduce((n, c) => n + c.files, 0);
