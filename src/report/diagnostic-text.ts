@@ -42,7 +42,14 @@ export function excerptOf(d: Diagnostic): Excerpt | undefined {
   };
 }
 
-const SEGMENTER = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+let segmenter: Intl.Segmenter | undefined;
+/** What a reader sees as one character each; per code point where Intl.Segmenter is missing (Firefox before 125). */
+function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (Segmenter === undefined) return [...text];
+  segmenter ??= new Segmenter(undefined, { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 /** Shown in two cells: emoji presented as emoji (also a text-style symbol with VS16), and East Asian wide and fullwidth characters. */
 const WIDE =
   /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|^[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
@@ -55,7 +62,7 @@ const ZERO = /^[\p{M}\p{Cf}\p{Cc}]+$/u;
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of SEGMENTER.segment(text)) width += WIDE.test(segment) ? 2 : ZERO.test(segment) ? 0 : 1;
+  for (const segment of graphemes(text)) width += WIDE.test(segment) ? 2 : ZERO.test(segment) ? 0 : 1;
   return width;
 }
 

@@ -43,6 +43,20 @@ describe("displayWidth: the cells a terminal gives a text", () => {
   });
 });
 
+describe("displayWidth where the browser has no Intl.Segmenter (Firefox before 125, within the form's targets)", () => {
+  it("counts per code point instead of failing: the form still opens and shows the caret", () => {
+    const saved = Object.getOwnPropertyDescriptor(Intl, "Segmenter")!;
+    Object.defineProperty(Intl, "Segmenter", { value: undefined, configurable: true, writable: true });
+    try {
+      expect(displayWidth("a📎e\u0301日")).toBe(6);
+      expect(displayWidth("🏛\uFE0F")).toBe(1); // the selector alone is no cell; with graphemes it is 2
+    } finally {
+      Object.defineProperty(Intl, "Segmenter", saved);
+    }
+    expect(displayWidth("🏛\uFE0F")).toBe(2);
+  });
+});
+
 describe("columns count characters; the caret stands under the place", () => {
   // '  k: { note: "📎", bron: x }': 18 characters before "bron" (19 UTF-16 units: the emoji is two).
   const line = '  k: { note: "📎", bron: x }';
