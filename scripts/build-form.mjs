@@ -64,6 +64,10 @@ const result = await build({
   charset: "utf8",
   loader: { ".mustache": "text", ".css": "text" },
   plugins: [browserOnly],
+  // Only Node code paths that the browser never reaches read import.meta.url (load/source-document.ts
+  // finds the yaml library with Node's require where the code runs unbundled); an iife has no
+  // import.meta, so say so instead of a warning at every build.
+  define: { "import.meta.url": "undefined" },
   logLevel: "warning",
 });
 

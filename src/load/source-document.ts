@@ -6,12 +6,31 @@
 // hostile files: nesting and key counts are checked on the parser's token tree before the
 // document is built (no recursion, no quadratic duplicate check), duplicate keys are found with a
 // set, and at most MAX_PROBLEMS problems are described. Pure.
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from "yaml";
-import type { CST, Document, Node as YamlNode, Scalar } from "yaml";
+import type * as YamlLib from "yaml";
+import type { CST, Document, LineCounter, Node as YamlNode, Scalar } from "yaml";
 import { InputError, Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { readPlainYaml } from "./plain-yaml.js";
+
+/**
+ * The yaml library, evaluated when first needed: an answer file in plain YAML (plain-yaml.ts)
+ * without problems never needs it, and `zelftest score FILE --json` starts that much sooner
+ * (README, Performance). In the bundles `require("yaml")` is esbuild's (the library is bundled
+ * in); where the code runs unbundled as ES modules (tsc's dist/, scripts) Node's own require.
+ */
+let yamlLib: typeof YamlLib | undefined;
+function yaml(): typeof YamlLib {
+  if (yamlLib === undefined) {
+    try {
+      yamlLib = require("yaml") as typeof YamlLib;
+    } catch {
+      const { createRequire } = process.getBuiltinModule("node:module");
+      yamlLib = createRequire(import.meta.url)("yaml") as typeof YamlLib;
+    }
+  }
+  return yamlLib;
+}
 
 export type PathSegment = string | number;
 
@@ -56,6 +75,7 @@ export class SourceDocument {
   static parseFully(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
     if (options.json) checkJsonSyntax(text, file);
     checkNestingInText(text, file);
+    const { Composer, LineCounter, Parser, YAMLParseError } = yaml();
     const lines = new LineCounter();
     const at = (offset: number) => {
       const { line, col } = lines.linePos(offset);
@@ -134,6 +154,7 @@ export class SourceDocument {
   /** Where the value (or, with `key`, the key) at a path stands; the nearest existing parent otherwise. */
   place(path: readonly PathSegment[], which: "key" | "value" = "value"): Place {
     const { doc, lines } = this.positions();
+    const { isMap, isScalar, isSeq } = yaml();
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of path) {
@@ -428,6 +449,7 @@ function unclosedStart(tokens: readonly CST.Token[], offset: number, quotes: boo
  * MAX_ALIAS_COUNT in a row of plain ones. Undefined when neither is found.
  */
 function aliasBlowUp(doc: Document.Parsed): number | undefined {
+  const { isAlias, visit } = yaml();
   const anchors = new Map<string, YamlNode>();
   const nested = new WeakMap<object, boolean>();
   const usesAliases = (node: YamlNode): boolean => {
@@ -483,6 +505,7 @@ function checkJsonSyntax(text: string, file: string): void {
 
 /** Every key once (duplicates with a set, forbidden names however they were escaped, keys that are not scalars) and every tag. */
 function checkKeysAndTags(doc: Document.Parsed, text: string, file: string, at: At, problems: Problems): void {
+  const { isAlias, isScalar, visit } = yaml();
   const allowedTags = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
   const checkTag = (node: YamlNode) => {
     const tag = (node as { tag?: string }).tag;

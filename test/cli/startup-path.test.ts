@@ -1,0 +1,83 @@
+// What `zelftest score FILE --json` loads, read from the built bundle (dist/bundle/): the entry
+// files bin/zelftest.js loads (main.mjs, io.mjs), the score command's chunk, and every chunk they
+// import statically. Prompts, Markdown, HTML and Word rendering, colour and the progress bar must
+// not be among them (the start-up budget in `npm run bench`, README "Performance"); this test
+// counts modules, not milliseconds, so it does not depend on how busy the machine is.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/fixtures.js";
+
+const BUNDLE = join(ROOT, "dist", "bundle");
+
+/** The bundle files loaded with these: each one's static `import … from "./chunk…"`, transitively. */
+function staticClosure(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...entries];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(BUNDLE, file), "utf8");
+    for (const m of text.matchAll(/(?:^|\n)import\s*(?:[^"';]*?\sfrom\s*)?"\.\/([^"]+)";/g)) todo.push(m[1]!);
+  }
+  return seen;
+}
+
+/** The command's own chunk, which main.mjs loads with import() when the command runs. */
+function commandChunk(command: string): string {
+  const main = readFileSync(join(BUNDLE, "main.mjs"), "utf8");
+  const m = new RegExp(`import\\("\\./(${command}-[A-Z0-9]+\\.mjs)"\\)`).exec(main);
+  if (!m) throw new Error(`no chunk for ${command} in dist/bundle/main.mjs`);
+  return m[1]!;
+}
+
+/** The modules bundled into these files, by esbuild's `// path` comment before each module. */
+function modulesIn(files: Iterable<string>): string[] {
+  return [...files].flatMap((f) =>
+    [...readFileSync(join(BUNDLE, f), "utf8").matchAll(/^\/\/ ((?:node_modules|dist)\/\S+)$/gm)].map((m) => m[1]!),
+  );
+}
+
+const HEAVY = [
+  /^node_modules\/@inquirer\//, // prompts
+  /^node_modules\/marked\//, // Markdown
+  /^node_modules\/mustache\//, // HTML templates
+  /^node_modules\/docx\//, // Word
+  /^node_modules\/chalk\//, // colour
+  /^node_modules\/cli-progress\//,
+  /^dist\/report\/(render-report|render-docx|rich-text|build-report)\.js$/,
+  /^dist\/interview\//,
+];
+const heavyIn = (modules: readonly string[]) => modules.filter((m) => HEAVY.some((h) => h.test(m)));
+
+describe("score --json loads no prompts, Markdown, HTML or Word", () => {
+  it("the bundle is there and is read as the bin loads it", () => {
+    expect(readdirSync(BUNDLE)).toContain("main.mjs");
+  });
+
+  it("score --json: none of them among the modules it loads", () => {
+    const modules = modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("score")]));
+    expect(modules).toContain("node_modules/commander/index.js");
+    expect(modules).toContain("dist/score/score-answers.js");
+    expect(heavyIn(modules)).toEqual([]);
+  });
+
+  it("score --json: the yaml library is bundled in but evaluated only when a file needs it", () => {
+    // A plain-YAML answer file is read by load/plain-yaml.ts; source-document.ts asks for the library
+    // (require, lazily) only for other YAML and for a problem's place.
+    const eager = [...staticClosure(["main.mjs", "io.mjs", commandChunk("score")])].filter((f) =>
+      /^var import_yaml\w* = __toESM\(/m.test(readFileSync(join(BUNDLE, f), "utf8")),
+    );
+    expect(eager).toEqual([]);
+    // The check can fail: the interview (write-answers, hand-edits) imports it at once.
+    const all = readdirSync(BUNDLE).filter((f) => f.endsWith(".mjs"));
+    expect(all.some((f) => /^var import_yaml\w* = __toESM\(/m.test(readFileSync(join(BUNDLE, f), "utf8")))).toBe(true);
+  });
+
+  it("the check itself can fail: the report command loads what score must not", () => {
+    const report = heavyIn(modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("report")])));
+    expect(report).toContain("dist/report/render-report.js");
+    expect(report.some((m) => m.startsWith("node_modules/mustache/"))).toBe(true);
+  });
+});
