@@ -277,7 +277,8 @@ export class Aggregator {
     if (this.options.includeNames && a.respondent.name) this.nameSet.add(a.respondent.name);
     if (facts.meta) for (const k of Object.keys(facts.meta)) this.addMetaKey(k);
     if (facts.newerItems && facts.newerItems.length > 0) {
-      const n = (s.newerItems[a.answersVersion] ??= { files: 0, answers: 0, first: file, firstId: fileId ?? 0 });
+      s.newerItems[a.answersVersion] ??= { files: 0, answers: 0, first: file, firstId: fileId ?? 0 };
+      const n = s.newerItems[a.answersVersion]!;
       n.files += 1;
       n.answers += facts.newerItems.length;
       if (byCodePoint(file, n.first) < 0) [n.first, n.firstId] = [file, fileId ?? 0];
