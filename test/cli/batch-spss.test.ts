@@ -214,5 +214,50 @@ describe.skipIf(!HAS_PSPP)(
       ]);
       expect(sum("n_dissent")).toBeGreaterThan(10);
     });
+
+    it("every CSV shape batch writes (wide and long, ',' and ';', every option that adds a column) reads without a warning: one case per row, unknown_code and n_newer_items as numbers", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-all-"));
+      writeFileSync(join(dir, "list.csv"), "GemeentecodeGM;Gemeentenaam\nGM0014;Groningen\nGM0344;Utrecht\n");
+      const paths = [...PATHS, "answers/council"];
+      const all = ["--include-notes", "--include-names", "--include-paths", "--meta", "wave,bron"];
+      for (const [format, delimiter] of [
+        ["csv", ","],
+        ["csv", ";"],
+        ["csv-long", ","],
+        ["csv-long", ";"],
+      ] as const) {
+        const name = `${format}-${delimiter === ";" ? "semi" : "comma"}`;
+        const extra = format === "csv" ? ["--items"] : [];
+        const out = ["--out", join(dir, `${name}.csv`), "--codebook", join(dir, `${name}.sps`)];
+        const list = ["--municipalities", join(dir, "list.csv")];
+        const r = await runCli(
+          ["batch", ...paths, "--format", format, "--delimiter", delimiter, ...all, ...extra, ...list, ...out],
+          { cwd: FIXTURES },
+        );
+        expect(r.code, r.stderr).toBe(3);
+        const rows = parse(readFileSync(join(dir, `${name}.csv`), "utf8").replace(/^\uFEFF/, ""), {
+          columns: true,
+          delimiter,
+        }) as Record<string, string>[];
+        const numbers =
+          format === "csv" ? ["unknown_code", "n_newer_items", "group_size"] : ["unknown_code", "group_size"];
+        const t = pspp(
+          dir,
+          `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='${name}.sps'.\nDESCRIPTIVES ${numbers.join(" ")} /STATISTICS=MEAN.\n`,
+        );
+        const descriptives = table(t, "Descriptive Statistics");
+        const valid = (c: string) => rows.filter((row) => row[c] !== "");
+        for (const c of numbers) {
+          const line = descriptives.find((row) => row[0] === c)!;
+          expect(Number(line[1]), `${name} ${c}: N`).toBe(valid(c).length);
+          const mean = valid(c).reduce((n, row) => n + Number(row[c]), 0) / valid(c).length;
+          expect(Number(line[2]!.replace(",", ".")), `${name} ${c}: mean`).toBeCloseTo(mean, 2);
+        }
+        // Every row of the CSV is a case (valid N of file_id, never empty).
+        expect(valid("unknown_code").length, name).toBe(rows.length);
+        expect(rows.some((row) => row.unknown_code === "1")).toBe(true);
+        if (format === "csv") expect(rows.some((row) => Number(row.n_newer_items) > 0)).toBe(true);
+      }
+    });
   },
 );
