@@ -3,6 +3,7 @@
 // one space, which is shown; the same name in lower case (Dutch rules) is the key.
 // "  Rijssen-Holten" and "rijssen-holten" are one municipality, and so are "Gemeente Rijssen
 // Holten" and "Rijssen-Holten" when both files say GM1742. Pure.
+import { GEMEENTECODE_PATTERN } from "./answer-limits.js";
 
 /** The name to show: trimmed, runs of white space as one space. */
 export function displayMunicipality(name: string): string {
@@ -40,8 +41,8 @@ export function municipalityLabel(a: MunicipalityRef): string {
   return a.gemeentecode !== undefined ? `${name} (${a.gemeentecode})` : name;
 }
 
-/** A CBS municipality code (gemeentecode): GM followed by four digits, as in GM0177. */
-export const GEMEENTECODE = /^GM[0-9]{4}$/;
+/** A CBS municipality code (gemeentecode): GM followed by four digits, as in GM0177 (the answer schema's pattern). */
+export const GEMEENTECODE = GEMEENTECODE_PATTERN;
 
 /**
  * A municipality code as people type it → the CBS form: "GM0177", "gm0177", "177" and "0177" all

@@ -123,6 +123,15 @@ describe("zelftest formulier for a council: the officer's invitation", () => {
     });
   });
 
+  it("counts --municipality and --contact as the schema counts: 200 emoji are 200 characters", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const many = "🏛".repeat(200);
+    const r = await runCli(["formulier", "--municipality", many, "--contact", many], { cwd: dir });
+    expect(r.code).toBe(0);
+    const data = dataOf(readFileSync(join(dir, "zelftest-formulier.html"), "utf8"));
+    expect(data.invitation).toEqual({ municipality: many, contact: many });
+  });
+
   it("then says in three lines what to mail, to whom, and what to ask back", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
     const r = await runCli(["formulier", ...invite], { cwd: dir });
@@ -157,6 +166,7 @@ describe("zelftest formulier for a council: the officer's invitation", () => {
     [["--role", "raad"], "--role", "Kies uit: gemeente, adviesraad"],
     [["--municipality", "  "], "--municipality", "Geef een tekst van 1 tot 200 tekens"],
     [["--contact", "x".repeat(201)], "--contact", "Geef een tekst van 1 tot 200 tekens"],
+    [["--municipality", "🏛".repeat(201)], "--municipality", "Geef een tekst van 1 tot 200 tekens"],
   ])("refuses %j with exit 2, a clear message and nothing written", async (argv, option, hint) => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
     const r = await runCli(["formulier", ...argv], { cwd: dir });

@@ -175,6 +175,7 @@ describe("zelftest samenvoegen refuses, exit 2, nothing written", () => {
       /fout INVALID_OPTION: "2026-02-30" is geen geldige waarde voor --date\.\n {2}Oplossing: Schrijf de datum als jaar-maand-dag/,
     ],
     ["a role that does not exist", ["lid-a.yaml", "lid-b.yaml", "--role", "raad"], /INVALID_OPTION/],
+    ["a --name of 201 characters", ["lid-a.yaml", "lid-b.yaml", "--name", "🏛".repeat(201)], /INVALID_OPTION/],
   ];
   it.each(refusals)("%s", async (_what, args, message) => {
     const dir = folder(["andere-gemeente.yaml", "gemeente.yaml", "andere-versie.yaml"]);
@@ -190,6 +191,15 @@ describe("zelftest samenvoegen refuses, exit 2, nothing written", () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(existsSync(join(dir, "zelftest-rijssen-holten-adviesraad-groep-2026-12-10.yaml"))).toBe(false);
+  });
+
+  it("--name is counted as the schema counts it: 200 emoji (400 UTF-16 units) are 200 characters, and the group file reads back", async () => {
+    const dir = folder();
+    const name = "🏛".repeat(200);
+    const r = await merge(dir, [...MEMBERS, "--name", `  ${name} `]);
+    expect(r.code).toBe(0);
+    const { answers: g } = loadAnswerFile(join(dir, "zelftest-rijssen-holten-adviesraad-groep-2026-12-10.yaml"));
+    expect(g.respondent.name).toBe(name);
   });
 
   it("names every problem of every file at once", async () => {

@@ -14,10 +14,10 @@ import { loadQuestionnaire } from "../../load/load-files.js";
 import { LIMITS } from "../../load/read-file.js";
 import { localize } from "../../model/questionnaire.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
+import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { isCalendarDate } from "../../model/dates.js";
 import { normalizeGemeentecode } from "../../model/municipality.js";
 import type { Lang, Role } from "../../model/vocabulary.js";
-import { NAME_MAX_LENGTH } from "../../messages/answering.js";
 import { GROUP_TEXT } from "../../messages/group.js";
 import { FORM_TEXT } from "../../messages/form.js";
 import { escapeHtml, escapeTerminal } from "../../report/escape.js";
@@ -40,7 +40,8 @@ export interface FormulierOptions {
 }
 
 /**
- * The officer's settings, checked: a name and a contact of 1 to 200 characters, a CBS code as
+ * The officer's settings, checked: a name and a contact of 1 to 200 characters (code points, as
+ * the schema counts the municipality the answer files get), a CBS code as
  * people type it ("1742", "gm1742" → "GM1742"), a real date as year-month-day. Anything else is
  * INVALID_OPTION (exit 2, nothing written) saying how to write it.
  */
@@ -48,7 +49,7 @@ export function invitationOf(o: FormulierOptions): Invitation | undefined {
   const text = (option: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const v = value.trim();
-    if (v === "" || v.length > NAME_MAX_LENGTH)
+    if (v === "" || textLength(v) > ANSWER_LIMITS.name)
       throw new UsageError("INVALID_OPTION", { option, value: value.slice(0, 40), allowed: [] });
     return v;
   };

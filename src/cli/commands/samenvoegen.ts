@@ -12,10 +12,10 @@ import { parseAnswers } from "../../load/parse-answers.js";
 import { SourceDocument } from "../../load/source-document.js";
 import type { LoadedAnswers } from "../../load/load-files.js";
 import { answerFileFormat, answerFileName, serializeAnswers } from "../../load/write-answers.js";
+import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { isCalendarDate } from "../../model/dates.js";
 import type { Lang, Role } from "../../model/vocabulary.js";
 import { CLI_TEXT } from "../../messages/cli.js";
-import { NAME_MAX_LENGTH } from "../../messages/answering.js";
 import { GROUP_TEXT } from "../../messages/group.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { mergeAnswerSets, mergeItems } from "../../score/merge-answers.js";
@@ -40,7 +40,8 @@ export async function samenvoegenCommand(files: readonly string[], o: Samenvoege
     throw new UsageError("MISSING_ARGUMENT", { description: CLI_TEXT[o.lang].mergeSecondFile, command: "samenvoegen" });
   if (o.date !== undefined && !isCalendarDate(o.date))
     throw new UsageError("INVALID_OPTION", { option: "--date", value: o.date, allowed: [] });
-  if (o.name !== undefined && (o.name.trim() === "" || o.name.length > NAME_MAX_LENGTH))
+  // Counted as the schema counts the name the group file gets (code points of the trimmed text).
+  if (o.name !== undefined && (o.name.trim() === "" || textLength(o.name.trim()) > ANSWER_LIMITS.name))
     throw new UsageError("INVALID_OPTION", { option: "--name", value: o.name.slice(0, 40), allowed: [] });
 
   // Read every file and report every problem at once before refusing.
