@@ -20,8 +20,17 @@ export interface BatchTexts {
   year: string;
   group: string;
   part(k: number, of: number): string;
+  /** The section of the verdicts when the questionnaire has both lenses (docs/scoring.md, "Two lenses"). */
+  lensesTitle: string;
+  /** The law lens: lawVerdict and lawScore. */
+  lawTitle: string;
+  lawIntro: string;
+  /** The VNG lens: verdict and score over the rows of the VNG zelftest. */
   overallTitle: string;
   overallIntro: string;
+  /** verdict and score of a questionnaire that marks no VNG row: over all its legal items. */
+  legalOverallTitle: string;
+  legalOverallIntro: string;
   verdict: string;
   meanScore: string;
   legalTitle: string;
@@ -101,9 +110,16 @@ const NL: BatchTexts = {
   year: "Jaar",
   group: "Groep",
   part: (k, of) => `deel ${k} van ${of}`,
+  lensesTitle: "Oordeel: de wet en de VNG-zelftest",
+  lawTitle: "Oordeel over de wet",
+  lawIntro:
+    "Het aandeel van de geldige bestanden per oordeel over de eisen die de tekst van de wet zelf stelt (het slechtste oordeel telt), en de gemiddelde score (0-100). Tussen haakjes het aantal bestanden (n). Een eis die een bestand niet beantwoordde, bijvoorbeeld omdat die bij het invullen nog niet in de vragenlijst stond, telt als onbekend.",
   overallTitle: "Oordeel over de VNG-zelftest",
   overallIntro:
     "Het aandeel van de geldige bestanden per oordeel over de eisen van de VNG-zelftest samen (de lezing van de wet door de VNG, 2015; het slechtste oordeel telt), en de gemiddelde score (0-100). Tussen haakjes het aantal bestanden (n).",
+  legalOverallTitle: "Oordeel over de wettelijke eisen",
+  legalOverallIntro:
+    "Het aandeel van de geldige bestanden per oordeel over de wettelijke eisen van de vragenlijst samen (het slechtste oordeel telt), en de gemiddelde score (0-100). Tussen haakjes het aantal bestanden (n).",
   verdict: "Oordeel",
   meanScore: "Gemiddelde score",
   legalTitle: "Per wettelijke eis: aandeel dat voldoet",
@@ -196,9 +212,16 @@ const EN: BatchTexts = {
   year: "Year",
   group: "Group",
   part: (k, of) => `part ${k} of ${of}`,
+  lensesTitle: "Verdict: the law and the VNG self-assessment",
+  lawTitle: "Verdict on the law",
+  lawIntro:
+    "The share of valid files per verdict over the requirements that the text of the law itself sets (the worst verdict counts), and the mean score (0-100). In brackets the number of files (n). A requirement a file did not answer, for example because it was not yet in the questionnaire when the file was made, counts as unknown.",
   overallTitle: "Verdict on the VNG self-assessment",
   overallIntro:
     "The share of valid files per verdict over the requirements of the VNG self-assessment together (the VNG's reading of the law, 2015; the worst verdict counts), and the mean score (0-100). In brackets the number of files (n).",
+  legalOverallTitle: "Verdict on the legal requirements",
+  legalOverallIntro:
+    "The share of valid files per verdict over the questionnaire's legal requirements together (the worst verdict counts), and the mean score (0-100). In brackets the number of files (n).",
   verdict: "Verdict",
   meanScore: "Mean score",
   legalTitle: "Per legal requirement: share that meets it",

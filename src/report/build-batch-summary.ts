@@ -4,7 +4,8 @@
 // filled it in, the gemeente–adviesraad pairs with Cohen's kappa, the municipality matrix, and
 // the invalid files. Wide tables are split into parts so that they fit on paper. Pure.
 import { ANSWER_KEYS, emptyCell, groupCells, meanOf, share } from "../score/aggregate.js";
-import type { AggregateResult, Cell } from "../score/aggregate.js";
+import type { AggregateResult, Cell, Mean } from "../score/aggregate.js";
+import { inLawLens, marksVngRows } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, VERDICTS } from "../model/vocabulary.js";
@@ -128,14 +129,49 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
     ],
   };
 
+  // The two lenses (docs/scoring.md, "Two lenses on the legal part"): the law first, then the VNG
+  // zelftest; a questionnaire that marks no VNG row has one verdict over its legal requirements.
+  const vngRows = marksVngRows(q);
+  const hasLaw = q.items.some(inLawLens);
   const verdictLabel = (v: (typeof VERDICTS)[number]) => `${STATUS_MARK[v]} ${STATUS_LABEL[lang][v]}`;
-  const overall = byGroup(t.overallTitle, t.verdict, [
+  const verdictRows = (counts: (c: Cell) => Record<(typeof VERDICTS)[number], number>, mean: (c: Cell) => Mean) => [
     ...VERDICTS.map((v) => ({
       label: verdictLabel(v),
-      cell: (c: Cell) => `${pct(c.verdicts[v], c.n)} (${c.verdicts[v]})`,
+      cell: (c: Cell) => `${pct(counts(c)[v], c.n)} (${counts(c)[v]})`,
     })),
-    { label: t.meanScore, cell: (c: Cell) => score(meanOf(c.score)) },
-  ]);
+    { label: t.meanScore, cell: (c: Cell) => score(meanOf(mean(c))) },
+  ];
+  const lens = {
+    title: vngRows ? (hasLaw ? t.lensesTitle : t.overallTitle) : t.legalOverallTitle,
+    law: hasLaw
+      ? {
+          title: t.lawTitle,
+          intro: t.lawIntro,
+          tables: byGroup(
+            t.lawTitle,
+            t.verdict,
+            verdictRows(
+              (c) => c.lawVerdicts,
+              (c) => c.lawScore,
+            ),
+          ),
+        }
+      : null,
+    vng: {
+      title: vngRows ? t.overallTitle : t.legalOverallTitle,
+      intro: vngRows ? t.overallIntro : t.legalOverallIntro,
+      // Its own heading only beside the law's.
+      heading: hasLaw,
+    },
+  };
+  const overall = byGroup(
+    lens.vng.title,
+    t.verdict,
+    verdictRows(
+      (c) => c.verdicts,
+      (c) => c.score,
+    ),
+  );
 
   const meets = (c: Cell, k: number) => {
     const a = c.items[k]!;
@@ -262,6 +298,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       joined: agg.grouping.joined,
       conflicts: agg.grouping.conflicts,
     }),
+    lens,
     overall,
     legal,
     legalChartSafe: charts?.legal ?? null,

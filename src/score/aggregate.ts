@@ -48,8 +48,12 @@ export interface Mean {
 export interface Cell {
   /** Valid files. */
   n: number;
+  /** The VNG lens (`verdict`, `score`; every legal item in a questionnaire that marks no VNG row). */
   verdicts: VerdictCounts;
   score: Mean;
+  /** The law lens (`lawVerdict`, `lawScore`): files whose questionnaire has items of the law's own text. */
+  lawVerdicts: VerdictCounts;
+  lawScore: Mean;
   /** Files in which good practice was filled in (at least one good-practice item answered). */
   practiceFiles: number;
   /** Practice score over those files only. */
@@ -196,6 +200,8 @@ export function emptyCell(q: Questionnaire): Cell {
     n: 0,
     verdicts: zeroVerdicts(),
     score: zeroMean(),
+    lawVerdicts: zeroVerdicts(),
+    lawScore: zeroMean(),
     practiceFiles: 0,
     practice: zeroMean(),
     themes: q.themes.map(() => ({ verdicts: zeroVerdicts(), score: zeroMean(), practice: zeroMean() })),
@@ -208,6 +214,8 @@ function mergeCell(into: Cell, from: Cell): void {
   into.n += from.n;
   sumInto(into.verdicts, from.verdicts);
   mergeMean(into.score, from.score);
+  sumInto(into.lawVerdicts, from.lawVerdicts);
+  mergeMean(into.lawScore, from.lawScore);
   into.practiceFiles += from.practiceFiles;
   mergeMean(into.practice, from.practice);
   from.themes.forEach((t, k) => {
@@ -270,6 +278,8 @@ export class Aggregator {
     cell.n += 1;
     if (a.verdict) cell.verdicts[a.verdict] += 1;
     addTo(cell.score, a.score);
+    if (a.lawVerdict) cell.lawVerdicts[a.lawVerdict] += 1;
+    addTo(cell.lawScore, a.lawScore);
     if (practice) {
       cell.practiceFiles += 1;
       addTo(cell.practice, a.practiceScore);

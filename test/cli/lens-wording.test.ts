@@ -165,6 +165,26 @@ describe("no output calls a reading of the VNG zelftest the law (issue 20)", () 
     }
   });
 
+  it("the batch summary gives the law lens first and the VNG lens beside it, each with its own counts", () => {
+    const nl = outputs.get("batch summary nl")!;
+    const law = nl.indexOf("### Oordeel over de wet");
+    const vng = nl.indexOf("### Oordeel over de VNG-zelftest");
+    expect(nl).toContain("## Oordeel: de wet en de VNG-zelftest");
+    expect(law).toBeGreaterThan(0);
+    expect(vng).toBeGreaterThan(law);
+    // Both files meet the law; by the VNG zelftest one does not meet it and one partly.
+    const lawTable = nl.slice(law, vng);
+    expect(lawTable).toContain("| ✓ voldoet | 100% (2) |");
+    expect(lawTable).toContain("| Gemiddelde score | 100 |");
+    const vngTable = nl.slice(vng, nl.indexOf("\n## ", vng));
+    expect(vngTable).toContain("| ✓ voldoet | 0% (0) |");
+    expect(vngTable).toContain("| \\~ deels | 50% (1) |");
+    expect(vngTable).toContain("| ✗ voldoet niet | 50% (1) |");
+    const en = outputs.get("batch summary en")!;
+    expect(en.indexOf("### Verdict on the law")).toBeGreaterThan(0);
+    expect(en.indexOf("### Verdict on the VNG self-assessment")).toBeGreaterThan(en.indexOf("### Verdict on the law"));
+  });
+
   it("every legal action of the plan says what it rests on: Wet (art. …) or VNG-zelftest (lezing van art. …)", () => {
     const csv = outputs.get("plan csv nl")!;
     expect(csv).toContain("VNG-zelftest");
