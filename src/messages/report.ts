@@ -25,7 +25,7 @@ export interface RoleTexts {
   shortSubtitle: string;
   unknownIntro: string;
   /** The next steps, in the order this reader takes them. */
-  next(c: { plan: number; unknown: number; noSource: boolean }): string[];
+  next(c: { plan: number; unknown: number; noSource: boolean; vngRows: boolean }): string[];
 }
 
 export interface ReportTexts {
@@ -176,18 +176,18 @@ const EN_NOUN: Record<Lens, [string, string]> = {
 
 const NL_UNKNOWN_INTRO_OUTSIDE =
   "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden u bij de gemeente kunt opvragen.";
-const nlPackages = (rows: number) =>
-  `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, de wet en de VNG-zelftest eerst`;
+const nlPackages = (rows: number, vngRows: boolean) =>
+  `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, ${vngRows ? "de wet en de VNG-zelftest" : "de wettelijke eisen"} eerst`;
 const nlAskUnknown = (n: number) =>
   `Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij ${n1(n, "de eis", `de ${n} eisen`)} staan.`;
 const NL_KEEP = "Leg bij elk antwoord ‘Ja’ de bron vast.";
 const NL_REPEAT = "Doe de zelftest over een jaar opnieuw en vergelijk.";
 /** Steps for a reader outside the municipality: ask first, then talk, then propose. */
-const nlOutside = (talk: string, propose: (rows: number) => string, ask = nlAskUnknown) => {
-  return (c: { plan: number; unknown: number; noSource: boolean }) => [
+const nlOutside = (talk: string, propose: (rows: number, vngRows: boolean) => string, ask = nlAskUnknown) => {
+  return (c: { plan: number; unknown: number; noSource: boolean; vngRows: boolean }) => [
     ...(c.unknown > 0 ? [ask(c.unknown)] : []),
     talk,
-    ...(c.plan > 0 ? [propose(c.plan)] : []),
+    ...(c.plan > 0 ? [propose(c.plan, c.vngRows)] : []),
     ...(c.noSource ? [NL_KEEP] : []),
     NL_REPEAT,
   ];
@@ -202,7 +202,9 @@ const NL_ROLES: Record<Role, RoleTexts> = {
       "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden nodig zijn om het na te gaan, binnen de gemeente of bij de aanbieders.",
     next: (c) => [
       ...(c.plan > 0
-        ? [`Neem het plan van aanpak (${nlPackages(c.plan)}) over in een projectplan en vul eigenaar en termijn in.`]
+        ? [
+            `Neem het plan van aanpak (${nlPackages(c.plan, c.vngRows)}) over in een projectplan en vul eigenaar en termijn in.`,
+          ]
         : []),
       ...(c.unknown > 0
         ? [
@@ -221,7 +223,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de wethouder en de beleidsmedewerker Wmo; begin met wat niet geregeld is.",
-      (rows) => `Bied het plan van aanpak (${nlPackages(rows)}) aan het college aan als advies.`,
+      (rows, v) => `Bied het plan van aanpak (${nlPackages(rows, v)}) aan het college aan als advies.`,
     ),
   },
   clientorganisatie: {
@@ -231,7 +233,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de Wmo-adviesraad en met de gemeente, en laat uw achterban weten wat eruit kwam.",
-      (rows) => `Geef het plan van aanpak (${nlPackages(rows)}) aan de gemeente als voorstel.`,
+      (rows, v) => `Geef het plan van aanpak (${nlPackages(rows, v)}) aan de gemeente als voorstel.`,
     ),
   },
   aanbieder: {
@@ -241,8 +243,8 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de gemeente als opdrachtgever en met de andere aanbieders.",
-      (rows) =>
-        `Kijk welke acties uit het plan van aanpak (${nlPackages(rows)}) uw eigen organisatie kan oppakken; spreek de rest af met de gemeente.`,
+      (rows, v) =>
+        `Kijk welke acties uit het plan van aanpak (${nlPackages(rows, v)}) uw eigen organisatie kan oppakken; spreek de rest af met de gemeente.`,
     ),
   },
   onderzoeker: {
@@ -252,7 +254,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Leg de uitkomst voor aan de gemeente, zodat zij kan reageren voordat u iets publiceert.",
-      (rows) => `Neem het plan van aanpak (${nlPackages(rows)}) op als aanbeveling aan de gemeente.`,
+      (rows, v) => `Neem het plan van aanpak (${nlPackages(rows, v)}) op als aanbeveling aan de gemeente.`,
       (n) =>
         `Vraag de gemeente om de stukken bij ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ en vul de antwoorden aan.`,
     ),
@@ -264,7 +266,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: NL_UNKNOWN_INTRO_OUTSIDE,
     next: nlOutside(
       "Bespreek de uitkomst met de gemeente en met de Wmo-adviesraad.",
-      (rows) => `Gebruik het plan van aanpak (${nlPackages(rows)}) in het gesprek met de gemeente.`,
+      (rows, v) => `Gebruik het plan van aanpak (${nlPackages(rows, v)}) in het gesprek met de gemeente.`,
     ),
   },
 };
@@ -492,17 +494,17 @@ const NL: ReportTexts = {
 
 const EN_UNKNOWN_INTRO_OUTSIDE =
   "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers to ask the municipality for.";
-const enPackages = (rows: number) =>
-  `${rows} work ${n1(rows, "package", "packages")}, the law and the VNG self-assessment first`;
+const enPackages = (rows: number, vngRows: boolean) =>
+  `${rows} work ${n1(rows, "package", "packages")}, ${vngRows ? "the law and the VNG self-assessment" : "the legal requirements"} first`;
 const enAskUnknown = (n: number) =>
   `Ask the municipality for the documents listed under ‘Could not be checked’ for the ${n1(n, "requirement", `${n} requirements`)}.`;
 const EN_KEEP = "Record the source of every answer ‘Yes’.";
 const EN_REPEAT = "Repeat the self-assessment in a year and compare.";
-const enOutside = (talk: string, propose: (rows: number) => string, ask = enAskUnknown) => {
-  return (c: { plan: number; unknown: number; noSource: boolean }) => [
+const enOutside = (talk: string, propose: (rows: number, vngRows: boolean) => string, ask = enAskUnknown) => {
+  return (c: { plan: number; unknown: number; noSource: boolean; vngRows: boolean }) => [
     ...(c.unknown > 0 ? [ask(c.unknown)] : []),
     talk,
-    ...(c.plan > 0 ? [propose(c.plan)] : []),
+    ...(c.plan > 0 ? [propose(c.plan, c.vngRows)] : []),
     ...(c.noSource ? [EN_KEEP] : []),
     EN_REPEAT,
   ];
@@ -517,7 +519,9 @@ const EN_ROLES: Record<Role, RoleTexts> = {
       "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers needed to check it, within the municipality or at the providers.",
     next: (c) => [
       ...(c.plan > 0
-        ? [`Copy the action plan (${enPackages(c.plan)}) into a project plan and fill in owner and deadline.`]
+        ? [
+            `Copy the action plan (${enPackages(c.plan, c.vngRows)}) into a project plan and fill in owner and deadline.`,
+          ]
         : []),
       ...(c.unknown > 0
         ? [
@@ -536,7 +540,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the alderman and the Wmo policy officer; start with what is not in place.",
-      (rows) => `Offer the action plan (${enPackages(rows)}) to the executive board as advice.`,
+      (rows, v) => `Offer the action plan (${enPackages(rows, v)}) to the executive board as advice.`,
     ),
   },
   clientorganisatie: {
@@ -546,7 +550,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the Wmo advisory council and the municipality, and tell your members what came out.",
-      (rows) => `Give the action plan (${enPackages(rows)}) to the municipality as a proposal.`,
+      (rows, v) => `Give the action plan (${enPackages(rows, v)}) to the municipality as a proposal.`,
     ),
   },
   aanbieder: {
@@ -556,8 +560,8 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the municipality as commissioning party and with the other providers.",
-      (rows) =>
-        `See which actions in the action plan (${enPackages(rows)}) your own organisation can take up; agree the rest with the municipality.`,
+      (rows, v) =>
+        `See which actions in the action plan (${enPackages(rows, v)}) your own organisation can take up; agree the rest with the municipality.`,
     ),
   },
   onderzoeker: {
@@ -567,7 +571,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Show the outcome to the municipality, so that it can respond before you publish anything.",
-      (rows) => `Include the action plan (${enPackages(rows)}) as a recommendation to the municipality.`,
+      (rows, v) => `Include the action plan (${enPackages(rows, v)}) as a recommendation to the municipality.`,
       (n) =>
         `Ask the municipality for the documents behind the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’ and complete the answers.`,
     ),
@@ -579,7 +583,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
     unknownIntro: EN_UNKNOWN_INTRO_OUTSIDE,
     next: enOutside(
       "Discuss the outcome with the municipality and the Wmo advisory council.",
-      (rows) => `Use the action plan (${enPackages(rows)}) in the meeting with the municipality.`,
+      (rows, v) => `Use the action plan (${enPackages(rows, v)}) in the meeting with the municipality.`,
     ),
   },
 };
@@ -814,3 +818,59 @@ const EN: ReportTexts = {
 };
 
 export const REPORT_TEXT: Record<Lang, ReportTexts> = { nl: NL, en: EN };
+
+/**
+ * The texts that name the legal part, for a questionnaire that marks no row of the VNG zelftest (a
+ * custom or older one): its legal items are "de wettelijke eisen" of that questionnaire, not "the law
+ * and the VNG zelftest" (docs/scoring.md, "Two lenses on the legal part"). Its law lens, if it
+ * has `kind: wet` items, keeps its own words.
+ */
+const LEGAL_ONLY: Record<Lang, Partial<ReportTexts>> = {
+  nl: {
+    practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wettelijke eisen.",
+    noFindings: "Er zijn geen tekorten bij de wettelijke eisen.",
+    themesIntro:
+      "De grafiek toont per thema de score voor de wettelijke eisen (0 tot 100). De tabel geeft ook het oordeel en, als die is ingevuld, de score voor goede praktijk.",
+    chartTitle: "Score wettelijke eisen per thema",
+    verdictCol: "Wettelijke eisen",
+    gapsTitle: "Wat ontbreekt bij de wettelijke eisen",
+    gapsIntro:
+      "De eisen die niet of maar deels geregeld zijn, eerst wat niet geregeld is. Bij elke eis: waar die op rust, het antwoord met toelichting en bron, waarom het ertoe doet en wat u kunt doen.",
+    noGaps: "Geen wettelijke eis is ‘niet’ of ‘deels’ geregeld.",
+    noUnknown: "Alle wettelijke eisen konden worden nagegaan.",
+    planIntro:
+      "De acties per werkpakket. Werkpakketten met een tekort bij de wettelijke eisen staan eerst; hun prioriteit komt alleen uit die eisen. In elk werkpakket staan eerst de acties voor zo’n eis, met waar die op rust, en daarna die uit goede praktijk. Elke actie staat op zichzelf. Eigenaar en termijn zijn leeg om in te vullen; de tabel kunt u overnemen in een projectplan.",
+    priorityNote: (legal, practice) =>
+      legal === 0
+        ? "alleen goede praktijk"
+        : `${legal} wettelijke ${n1(legal, "eis", "eisen")}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+    priorityRule:
+      "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het zo’n eis bevat die deels geregeld is; anders Kans (alleen goede praktijk). Goede praktijk maakt de prioriteit nooit hoger.",
+  },
+  en: {
+    practiceNotFilled: "Good practice was not filled in; this report covers the legal requirements.",
+    noFindings: "No legal requirement falls short.",
+    themesIntro:
+      "The chart shows the score for the legal requirements per theme (0 to 100). The table also gives the verdict and, when filled in, the good-practice score.",
+    chartTitle: "Legal requirements score per theme",
+    verdictCol: "Legal requirements",
+    gapsTitle: "What is missing: the legal requirements",
+    gapsIntro:
+      "The requirements that are not or only partly in place, those not in place first. For each: what it rests on, the answer with explanation and source, why it matters and what you can do.",
+    noGaps: "No legal requirement is ‘not’ or ‘partly’ in place.",
+    noUnknown: "Every legal requirement could be checked.",
+    planIntro:
+      "The actions per work package. Work packages with a shortfall in the legal requirements come first; their priority comes from those requirements alone. In each package the actions for such a requirement come first, with what it rests on, then those from good practice. Each action stands on its own. Owner and deadline are empty to fill in; the table can be copied into a project plan.",
+    priorityNote: (legal, practice) =>
+      legal === 0
+        ? "good practice only"
+        : `${legal} legal ${n1(legal, "requirement", "requirements")}${practice > 0 ? `, ${practice} good practice` : ""}`,
+    priorityRule:
+      "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds such a requirement that is partly in place; otherwise Opportunity (good practice only). Good practice never raises the priority.",
+  },
+};
+
+/** The report's texts for a questionnaire: with its own legal requirements when it marks no VNG row. */
+export function reportTexts(lang: Lang, vngRows: boolean): ReportTexts {
+  return vngRows ? REPORT_TEXT[lang] : { ...REPORT_TEXT[lang], ...LEGAL_ONLY[lang] };
+}

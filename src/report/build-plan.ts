@@ -14,7 +14,8 @@ import { LEGAL_ITEM_LABEL, LEGAL_KIND_LABEL, legalCitation } from "../messages/l
 import { byUrgency } from "../model/severity.js";
 import type { Lang, Level } from "../model/vocabulary.js";
 import { formatList } from "../messages/intl.js";
-import { REPORT_TEXT } from "../messages/report.js";
+import { reportTexts } from "../messages/report.js";
+import { marksVngRows } from "../model/legal-lens.js";
 import { anchorOf } from "./anchor.js";
 import type { RichText } from "./rich-text-type.js";
 import { actionOf, legalOf } from "./questionnaire-fields.js";
@@ -80,7 +81,7 @@ export function articleLabel(articles: readonly string[], lang: Lang): string {
 }
 
 export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceAnswered: boolean): PlanRow[] {
-  const t = REPORT_TEXT[lang];
+  const t = reportTexts(lang, marksVngRows(q));
   const fallback = q.languages[0] ?? "nl";
   const text = (x: Parameters<typeof localize>[0]) => localize(x, lang, fallback);
   const items = new Map(q.items.map((i, k) => [i.id, { item: i, order: k }]));

@@ -20,7 +20,7 @@ import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { GROUP_TEXT, memberNames } from "../messages/group.js";
 import type { GroupTexts } from "../messages/group.js";
-import { REPORT_TEXT } from "../messages/report.js";
+import { reportTexts } from "../messages/report.js";
 import type { Lens, ReportTexts } from "../messages/report.js";
 import { anchorOf } from "./anchor.js";
 import { dissentLines, votesLine } from "./group-lines.js";
@@ -147,6 +147,8 @@ export interface ReportModel {
   readonly unknown: readonly UnknownView[];
   readonly unknownIntro: string;
   readonly hasLegal: boolean;
+  /** The questionnaire has items of the law's own text (`kind: wet`): the law lens has a column. */
+  readonly hasLaw: boolean;
   readonly opportunities: readonly OpportunityView[];
   readonly hasPractice: boolean;
   readonly practiceUnanswered: readonly { readonly id: string; readonly question: RichText; readonly theme: string }[];
@@ -184,7 +186,8 @@ export function buildReport(
   meta: ReportMeta,
   options: ReportOptions = {},
 ): ReportModel {
-  const t = REPORT_TEXT[lang];
+  const vngRows = marksVngRows(q);
+  const t = reportTexts(lang, vngRows);
   const role = t.role[a.respondent.role];
   const fallback = q.languages[0] ?? "nl";
   const plain = (x: LocalizedText) => localize(x, lang, fallback);
@@ -200,7 +203,6 @@ export function buildReport(
     // The note is its own sentence after the bracket, so it keeps its capital (no "…: Een los …").
     return legal ? legalCitation([legal], lang, legal.note ? plain(legal.note) : undefined) : undefined;
   };
-  const vngRows = marksVngRows(q);
   const vngLens: Lens = vngRows ? "vng" : "legal";
   const basisLine = (item: Item) =>
     item.basis.map((b) => citeBasis(b, q.sources, b.note ? plain(b.note) : undefined)).join("; ");
@@ -359,7 +361,7 @@ export function buildReport(
   const findings: FindingView[] = [...(lawRows.length > 0 ? [] : findingsOf("wet")), ...findingsOf(vngLens)];
   const practiceNoAnswer = practiceResults.filter(({ r }) => r.answer === null).length;
   const practiceOpen = practiceResults.filter(({ r }) => r.answer !== null && r.answer !== "ja").length;
-  const next = role.next({ plan: plan.length, unknown: unknownLegal, noSource: withSource < yes.length });
+  const next = role.next({ plan: plan.length, unknown: unknownLegal, noSource: withSource < yes.length, vngRows });
 
   const who = ROLE_LABEL[lang][a.respondent.role] + (a.respondent.name ? ` (${a.respondent.name})` : "");
   // The glossary appendix explains the terms this report uses (questionnaire texts it shows).
@@ -455,6 +457,7 @@ export function buildReport(
     unknown,
     unknownIntro: role.unknownIntro,
     hasLegal,
+    hasLaw: q.items.some(inLawLens),
     opportunities,
     hasPractice: practiceAnswered,
     practiceUnanswered,

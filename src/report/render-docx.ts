@@ -241,6 +241,11 @@ function firstPage(m: ReportModel): Child[] {
   return out;
 }
 
+/** The per-theme row without its law column when the questionnaire has no item of the law's own text. */
+function withoutLaw<T>(m: ReportModel, row: T[]): T[] {
+  return m.hasLaw ? row : row.filter((_, k) => k !== 1);
+}
+
 function themes(m: ReportModel): Child[] {
   const t = m.t;
   const bar = (v: number | null) => (v === null ? "" : "█".repeat(Math.round(v / 5)));
@@ -249,47 +254,49 @@ function themes(m: ReportModel): Child[] {
     text(t.themesIntro),
     text(t.themesCaption, { bold: true }),
     table(
-      [t.themeCol, t.lawCol, t.verdictCol, t.chartTitle, t.scoreCol, t.practiceCol],
-      m.themes.map((th) => [
-        th.title,
-        th.lawStatus
-          ? [
-              para([
-                new TextRun({
-                  text: `${th.lawStatus.mark} ${th.lawStatus.label}`,
-                  bold: true,
-                  color: STATUS_COLOUR[th.lawStatus.cls],
-                }),
-              ]),
-            ]
-          : "–",
-        th.status
-          ? [
-              para([
-                new TextRun({
-                  text: `${th.status.mark} ${th.status.label}`,
-                  bold: true,
-                  color: STATUS_COLOUR[th.status.cls],
-                }),
-              ]),
-            ]
-          : "–",
-        th.scoreValue === null
-          ? ""
-          : [
-              para([
-                new TextRun({
-                  text: bar(th.scoreValue),
-                  color: th.status ? STATUS_COLOUR[th.status.cls] : ACCENT,
-                  size: 16,
-                }),
-              ]),
-            ],
-        th.score,
-        th.practiceScore,
-      ]),
-      [22, 15, 15, 26, 10, 12],
-      [4, 5],
+      withoutLaw(m, [t.themeCol, t.lawCol, t.verdictCol, t.chartTitle, t.scoreCol, t.practiceCol]),
+      m.themes.map((th) =>
+        withoutLaw(m, [
+          th.title,
+          th.lawStatus
+            ? [
+                para([
+                  new TextRun({
+                    text: `${th.lawStatus.mark} ${th.lawStatus.label}`,
+                    bold: true,
+                    color: STATUS_COLOUR[th.lawStatus.cls],
+                  }),
+                ]),
+              ]
+            : "–",
+          th.status
+            ? [
+                para([
+                  new TextRun({
+                    text: `${th.status.mark} ${th.status.label}`,
+                    bold: true,
+                    color: STATUS_COLOUR[th.status.cls],
+                  }),
+                ]),
+              ]
+            : "–",
+          th.scoreValue === null
+            ? ""
+            : [
+                para([
+                  new TextRun({
+                    text: bar(th.scoreValue),
+                    color: th.status ? STATUS_COLOUR[th.status.cls] : ACCENT,
+                    size: 16,
+                  }),
+                ]),
+              ],
+          th.score,
+          th.practiceScore,
+        ]),
+      ),
+      m.hasLaw ? [22, 15, 15, 26, 10, 12] : [28, 22, 28, 10, 12],
+      m.hasLaw ? [4, 5] : [3, 4],
     ),
   ];
 }

@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { loadAnswerFile } from "../../src/load/load-files.js";
 import { buildReport } from "../../src/report/build-report.js";
 import { scoreAnswers } from "../../src/score/score-answers.js";
-import { ROOT } from "../helpers/fixtures.js";
-import { META, reportOfFile } from "../helpers/reports.js";
+import { renderDocx } from "../../src/report/render-docx.js";
+import { renderReport } from "../../src/report/render-report.js";
+import { docxText } from "../helpers/docx-text.js";
+import { answerSet, mini, ROOT } from "../helpers/fixtures.js";
+import { META, reportOfFile, templates } from "../helpers/reports.js";
 
 const example = (name: string) => join(ROOT, "examples", name);
 
@@ -195,5 +198,50 @@ describe("small wording (issue 12)", () => {
           : "<code>onafhankelijkheid.andere-ondersteuner</code>",
       );
     }
+  });
+});
+
+describe("a questionnaire that marks no row of the VNG zelftest and cites no law (a custom one)", () => {
+  const q = mini();
+  const answers = answerSet({
+    "alpha.een": "nee",
+    "alpha.twee": "ja",
+    "beta.een": "weet-niet",
+    "alpha.praktijk": "nee",
+  });
+  const model = buildReport(scoreAnswers(q, answers), q, "nl", { ...META, answersHash: "" });
+  const outputs = (["md", "html"] as const).flatMap((format) =>
+    (["nl", "en"] as const).map((lang) => ({
+      name: `${format} ${lang}`,
+      text: renderReport(
+        buildReport(scoreAnswers(q, answers), q, lang, { ...META, answersHash: "" }),
+        format,
+        templates,
+      ),
+    })),
+  );
+
+  it("names its legal part 'de wettelijke eisen', never the VNG zelftest, and has no column for the law", () => {
+    for (const { name, text } of outputs) {
+      // The words a reader sees (the stylesheet's comments are not among them).
+      const words = text.replace(/<style>[\s\S]*?<\/style>/, "");
+      expect(words.match(/.{0,80}VNG.{0,40}/g), name).toBeNull();
+      expect(text.length, name).toBeGreaterThan(1000);
+    }
+    const md = outputs.find((o) => o.name === "md nl")!.text;
+    expect(md).toContain("## Wat ontbreekt bij de wettelijke eisen");
+    expect(md).toContain("| Thema | Wettelijke eisen | Score | Goede praktijk |");
+    expect(md).toContain("(2 werkpakketten, de wettelijke eisen eerst)");
+    expect(md).toContain("Hoog (1 wettelijke eis, 1 goede praktijk)");
+    const en = outputs.find((o) => o.name === "md en")!.text;
+    expect(en).toContain("## What is missing: the legal requirements");
+    expect(en).toContain("| Theme | Legal requirements | Score | Good practice |");
+    expect(model.hasLaw).toBe(false);
+  });
+
+  it("the docx has the same columns", async () => {
+    const text = docxText(await renderDocx(model));
+    expect(text).not.toMatch(/VNG/);
+    expect(text).toContain("Wat ontbreekt bij de wettelijke eisen");
   });
 });
