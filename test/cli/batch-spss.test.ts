@@ -85,9 +85,11 @@ describe.skipIf(!HAS_PSPP)(
         const n = sum((c) => c.verdicts[v]!);
         expect(verdicts.get(code) ?? 0, v).toBe(n);
       }
-      // The summary's verdict table: "93,5% (29)" for voldoet niet, the same as PSPP's percent of the valid files.
+      // The summary's verdict table of the VNG zelftest (the column verdict; the law's comes first):
+      // "93,5% (29)" for voldoet niet, the same as PSPP's percent of the valid files.
       const verdictRows = table(t, "verdict").filter((row) => row[1] === "4");
-      const line = md.split("\n").find((l) => l.includes("voldoet niet |"))!;
+      const vngSection = md.slice(md.indexOf("### Oordeel over de VNG-zelftest"));
+      const line = vngSection.split("\n").find((l) => l.includes("voldoet niet |"))!;
       expect(line).toContain(`${verdictRows[0]![3]} (${verdicts.get("4")})`);
       // Roles: valid files per role as in the summary's table.
       const roles = frequencies(table(t, "respondent_role"));
