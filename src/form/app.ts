@@ -126,7 +126,7 @@ export function startForm(root: HTMLElement, data: PageData, q: Questionnaire, e
   });
 
   show({ step: "welcome" }, false);
-  setTimeout(() => print?.buildPaper(), 0);
+  print.paperSoon();
 
   /**
    * Writes the draft to the browser. Read first: when another tab of the same form wrote since

@@ -1,7 +1,9 @@
 // A small helper to build DOM: text is always set as text (textContent), never parsed as markup.
 // The only markup the form inserts is the questionnaire's rich text, through the report's
 // hardened renderer (report/rich-text.ts), and the report, through the report's own templates.
-import { richToHtml } from "../report/rich-text.js";
+import type { richToHtml } from "../report/rich-text.js";
+import { fromLater } from "./load-later.js";
+import { PLAIN } from "./plain-text.js";
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
@@ -36,7 +38,10 @@ export function rich<K extends keyof HTMLElementTagNameMap>(
   attrs: Attrs = {},
 ): HTMLElementTagNameMap[K] {
   const el = h(tag, attrs);
-  el.innerHTML = richToHtml(markdown);
+  // Text without any Markdown or link (all the built-in questionnaire's texts) is set as text: the
+  // same on screen, and the Markdown renderer is only run (in the form's second part) when needed.
+  if (PLAIN.test(markdown)) el.textContent = markdown;
+  else el.innerHTML = fromLater<typeof richToHtml>("richToHtml")(markdown);
   return el;
 }
 

@@ -3,9 +3,10 @@
 // downloaded; a refused file is explained and changes nothing).
 import { h, offerDownload } from "./dom.js";
 import { scopeOf } from "../flow/question-flow.js";
-import { answerFileName, answerFileText, readAnswerFile, tooLarge } from "./answer-file.js";
 import { errorSummary } from "./components/error-summary.js";
-import { fileProblems } from "./components/file-problems.js";
+import type { answerFileName, answerFileText, readAnswerFile, tooLarge } from "./answer-file.js";
+import type { fileProblems } from "./components/file-problems.js";
+import { fromLater } from "./load-later.js";
 import type { FormContext } from "./context.js";
 import { fromAnswerSet } from "./draft.js";
 
@@ -93,7 +94,7 @@ export function installFiles(ctx: FormContext): Files {
     }
     const answers = writable();
     if (!answers) return;
-    const name = answerFileName(answers);
+    const name = fromLater<typeof answerFileName>("answerFileName")(answers);
     try {
       if (saveTarget?.suggested !== name) {
         const handle = await picker({
@@ -103,7 +104,9 @@ export function installFiles(ctx: FormContext): Files {
         saveTarget = { suggested: name, handle };
       }
       const writable = await saveTarget.handle.createWritable();
-      await writable.write(answerFileText(answers, ctx.q, fileHeader(ctx, saveTarget.handle.name)));
+      await writable.write(
+        fromLater<typeof answerFileText>("answerFileText")(answers, ctx.q, fileHeader(ctx, saveTarget.handle.name)),
+      );
       await writable.close();
     } catch (err) {
       // Cancelled by the person: nothing is saved, and no download comes instead.
@@ -124,8 +127,8 @@ export function installFiles(ctx: FormContext): Files {
   function download(): boolean {
     const answers = writable();
     if (!answers) return false;
-    const name = answerFileName(answers);
-    offerDownload(name, answerFileText(answers, ctx.q, fileHeader(ctx, name)));
+    const name = fromLater<typeof answerFileName>("answerFileName")(answers);
+    offerDownload(name, fromLater<typeof answerFileText>("answerFileText")(answers, ctx.q, fileHeader(ctx, name)));
     state.resetChanges();
     ctx.save();
     downloads += 1;
@@ -156,8 +159,13 @@ export function installFiles(ctx: FormContext): Files {
     const limit = ctx.data.limits.answerFileBytes;
     const result =
       file.size > limit
-        ? tooLarge(file.name, file.size, limit)
-        : readAnswerFile(new Uint8Array(await file.arrayBuffer()), file.name, ctx.q, limit);
+        ? fromLater<typeof tooLarge>("tooLarge")(file.name, file.size, limit)
+        : fromLater<typeof readAnswerFile>("readAnswerFile")(
+            new Uint8Array(await file.arrayBuffer()),
+            file.name,
+            ctx.q,
+            limit,
+          );
     if (!result.ok) {
       shell.status.textContent = "";
       errorSummary(
@@ -165,7 +173,7 @@ export function installFiles(ctx: FormContext): Files {
         t,
         result.notAnswerFile
           ? [h("p", {}, t.notAnswerFile(file.name)), h("p", {}, t.notAnswerFileHint)]
-          : fileProblems(t, ctx.lang, file.name, result.problems),
+          : fromLater<typeof fileProblems>("fileProblems")(t, ctx.lang, file.name, result.problems),
       );
       return;
     }

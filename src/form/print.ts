@@ -9,11 +9,14 @@ import { ANSWER_LABEL } from "../messages/ui.js";
 import { itemKindLabel } from "../messages/legal.js";
 import { answersList } from "./components/answers-list.js";
 import type { FormContext } from "./context.js";
-import { reportNodes } from "./report-view.js";
+import { fromLater } from "./load-later.js";
+import type { reportNodes } from "./report-view.js";
 
 export interface Print {
   /** Builds the blank paper questionnaire for the state's paper scope. */
   buildPaper(): void;
+  /** Builds it a little after the page opened (or before a print, if that comes first). */
+  paperSoon(): void;
   /** The answers changed: the printed part is built again before the next print (and soon, when the page is idle). */
   markStale(): void;
   printBlank(scope: Scope): void;
@@ -39,7 +42,7 @@ export function installPrint(ctx: FormContext): Print {
       shell.printed.replaceChildren();
       return;
     }
-    const nodes = reportNodes(ctx);
+    const nodes = fromLater<typeof reportNodes>("reportNodes")(ctx);
     // The result first (it names the municipality, who answered and the date), then every answer.
     shell.printed.replaceChildren(
       ...(nodes ? [h("div", { class: "zf-report zf-print-report" }, ...nodes)] : []),
@@ -52,13 +55,25 @@ export function installPrint(ctx: FormContext): Print {
     );
   }
 
+  let paperBuilt = false;
+  const buildPaper = () => {
+    paperBuilt = true;
+    shell.paper.replaceChildren(...paperQuestionnaire(ctx, state.paperScope));
+  };
   // Only fills in what is stale; nothing is emptied after printing (it shows only in print anyway).
-  globalThis.addEventListener("beforeprint", fillPrinted);
-  globalThis.matchMedia?.("print").addEventListener?.("change", (e) => e.matches && fillPrinted());
-
-  const buildPaper = () => shell.paper.replaceChildren(...paperQuestionnaire(ctx, state.paperScope));
+  const beforePrint = () => {
+    if (!paperBuilt) buildPaper();
+    fillPrinted();
+  };
+  globalThis.addEventListener("beforeprint", beforePrint);
+  globalThis.matchMedia?.("print").addEventListener?.("change", (e) => e.matches && beforePrint());
   return {
     buildPaper,
+    paperSoon() {
+      // Not while the page opens (it weighs as much as the first screen): once the person reads it,
+      // or before a print, whichever comes first.
+      setTimeout(() => paperBuilt || buildPaper(), 1000);
+    },
     markStale() {
       stale = true;
       // Ready for a print that gives no beforeprint (a PDF made by the browser itself), once the person pauses.

@@ -36,6 +36,10 @@ export function formatDate(iso: string, lang: Lang): string {
  * whole numbers have none.
  */
 export function formatNumber(n: number, lang: Lang, decimals?: number): string {
+  // A whole number below 1000 reads the same in both languages, without a separator: no formatter
+  // is made for it (the first Intl formatter of a page costs tens of milliseconds in a browser,
+  // and the form's first screen only counts questions; test/messages/intl.test.ts checks it equal).
+  if (decimals === undefined && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   const format = made(
     `number:${lang}:${decimals ?? "-"}`,
     () =>
@@ -62,6 +66,8 @@ export interface PluralForms {
 
 /** The form that fits n by the language's plural rules: plural("nl", 1, …) → one, 0 and 2 → other. */
 export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  // Dutch and English: of the whole numbers only 1 takes the form for one (CLDR "one": i = 1, v = 0).
+  if (Number.isInteger(n) && (lang === "nl" || lang === "en")) return n === 1 ? forms.one : forms.other;
   const rules = made(`plural:${lang}`, () => new Intl.PluralRules(LOCALE[lang]));
   return rules.select(n) === "one" ? forms.one : forms.other;
 }
@@ -73,6 +79,8 @@ export function count(lang: Lang, n: number, forms: PluralForms): string {
 
 /** "a, b en c" / "a, b and c" (kind "and"), "a, b of c" / "a, b or c" (kind "or"). */
 export function formatList(items: readonly string[], lang: Lang, kind: "and" | "or" = "and"): string {
+  // Nothing or one thing needs no list formatter (most questions cite one article).
+  if (items.length <= 1) return items[0] ?? "";
   const format = made(
     `list:${lang}:${kind}`,
     () => new Intl.ListFormat(LOCALE[lang], { type: kind === "and" ? "conjunction" : "disjunction" }),

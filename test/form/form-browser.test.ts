@@ -678,7 +678,16 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the offline form in Chro
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
     expect(problems).toEqual([]);
-    expect(await page.$$eval("script", (els) => els.length)).toBe(2);
+    // Only the page's own: the data, the first part, and the second part (its data block, and the
+    // script that ran it, with the very same text: src/form/load-later.ts).
+    const scripts = await page.$$eval("script", (els) =>
+      els.map((e) => ({ type: e.getAttribute("type") ?? "", id: e.id, text: e.textContent ?? "" })),
+    );
+    expect(scripts.map((x) => `${x.type}#${x.id}`).sort()).toEqual(
+      ["#", "#", "application/json#zelftest-data", "text/plain#zelftest-later"].sort(),
+    );
+    const later = scripts.find((x) => x.id === "zelftest-later")!.text;
+    expect(scripts.filter((x) => x.type === "" && x.text === later)).toHaveLength(1);
     expect(await page.$$eval("iframe, img, object, embed", (els) => els.length)).toBe(0);
     await context.close();
   }, 60000);

@@ -1,7 +1,7 @@
 // The form's focused walk in WebKit (the Safari engine: Debian's WebKitGTK MiniBrowser, driven by
 // WebKitWebDriver over plain W3C WebDriver, under Xvfb), beside the full Chromium suite: details,
 // a note typed before the answer (issue 21 defect 3, seen in all three engines), Vorige, a reload
-// with "Verder gaan", and what the browser keeps. Skipped locally without WebKitWebDriver; in CI
+// with "Verder gaan", what the browser keeps, and the form's second part run when asked for. Skipped locally without WebKitWebDriver; in CI
 // (.ci/run installs webkit2gtk-driver and xvfb) it must run.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -111,5 +111,13 @@ describe.skipIf(!haveWebKit && !mustRunBrowserTests)("the form in WebKit (WebKit
     );
     // maxlength from the answer-file limits holds in WebKit too.
     expect(await run<number>("return document.querySelector('#zf-q-1-note').maxLength")).toBe(20000);
+    // The form's second part (src/form/load-later.ts) runs when first asked for, allowed by its hash.
+    await wd("POST", "/refresh", {});
+    expect(await run<string>("return typeof globalThis.__zelftestLater")).toBe("undefined");
+    await run(
+      "[...document.querySelectorAll('main button')].find((b) => b.textContent === 'Antwoorden vergelijken').click()",
+    );
+    expect(await h1()).toBe("Antwoorden vergelijken");
+    expect(await run<string>("return typeof globalThis.__zelftestLater")).toBe("object");
   }, 90000);
 });

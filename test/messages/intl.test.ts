@@ -22,6 +22,24 @@ describe("Intl formatting", () => {
     expect(formatNumber(-0.125, "en", 2)).toMatch(/^-0\.1[23]$/);
   });
 
+  it("whole numbers below 1000, plurals of whole numbers and lists of one, made without a formatter, are what Intl gives", () => {
+    const forms = { one: "one", other: "other" };
+    for (const lang of ["nl", "en"] as const) {
+      const locale = lang === "nl" ? "nl-NL" : "en-GB";
+      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      const rules = new Intl.PluralRules(locale);
+      for (let n = 0; n < 2000; n += 1) {
+        expect(formatNumber(n, lang), `${lang} ${n}`).toBe(number.format(n));
+        expect(plural(lang, n, forms), `${lang} ${n}`).toBe(rules.select(n) === "one" ? "one" : "other");
+      }
+      expect(plural(lang, 1.5, forms)).toBe(rules.select(1.5) === "one" ? "one" : "other");
+      for (const kind of ["and", "or"] as const) {
+        const list = new Intl.ListFormat(locale, { type: kind === "and" ? "conjunction" : "disjunction" });
+        for (const items of [[], ["art. 2.3.2"]]) expect(formatList(items, lang, kind)).toBe(list.format(items));
+      }
+    }
+  });
+
   it("plurals: one for 1, the other form for 0 and more", () => {
     const forms = { one: "probleem", other: "problemen" };
     expect(plural("nl", 1, forms)).toBe("probleem");

@@ -84,8 +84,10 @@ const GENERATED = [
 
 interface Built {
   readonly script: string;
+  /** The second part (src/form/later.ts), carried as a data block and run when first needed. */
+  readonly later: string;
   readonly style: string;
-  readonly manifest: { readonly scriptHash: string; readonly styleHash: string };
+  readonly manifest: { readonly scriptHash: string; readonly laterHash: string; readonly styleHash: string };
 }
 
 function readBuilt(): Built {
@@ -100,6 +102,7 @@ function readBuilt(): Built {
   if (!dir) throw new Error("generated/form/ is missing: run `npm run build`");
   return {
     script: readFileSync(join(dir, "form.js"), "utf8"),
+    later: readFileSync(join(dir, "form-later.js"), "utf8"),
     style: readFileSync(join(dir, "form.css"), "utf8"),
     manifest: JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Built["manifest"],
   };
@@ -109,7 +112,7 @@ function readBuilt(): Built {
 export function formCsp(manifest: Built["manifest"]): string {
   return [
     "default-src 'none'",
-    `script-src '${manifest.scriptHash}'`,
+    `script-src '${manifest.scriptHash}' '${manifest.laterHash}'`,
     `style-src '${manifest.styleHash}'`,
     "img-src 'none'",
     "connect-src 'none'",
@@ -137,6 +140,7 @@ export function renderForm(
       csp: formCsp(built.manifest),
       cssSafe: built.style,
       scriptSafe: built.script,
+      laterSafe: built.later,
       dataSafe: pageDataJson({
         lang,
         toolVersion,

@@ -3,7 +3,8 @@
 // name), and send that file (where the browser put it) to whom and by when. Then their own result.
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 import { formatDate } from "../../messages/intl.js";
-import { answerFileName } from "../answer-file.js";
+import type { answerFileName } from "../answer-file.js";
+import { fromLater } from "../load-later.js";
 import type { FormContext } from "../context.js";
 import { append, h } from "../dom.js";
 import { inviteOf } from "./invite.js";
@@ -14,7 +15,7 @@ export function renderClosing(ctx: FormContext): string | { redirect: { step: "d
   const answers = state.answerSet();
   if (!answers) return { redirect: { step: "details" } };
   const invite = inviteOf(ctx);
-  const file = answerFileName(answers);
+  const file = fromLater<typeof answerFileName>("answerFileName")(answers);
   // Chromium and Edge ask where to save (the person chose the place); the other browsers download.
   const chosen = typeof (globalThis as { showSaveFilePicker?: unknown }).showSaveFilePicker === "function";
   const send = h(

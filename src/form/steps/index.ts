@@ -11,8 +11,9 @@ import { renderResult } from "./result.js";
 import { renderWelcome } from "./welcome.js";
 import { renderClosing } from "../closing/closing-step.js";
 import { renderOwnResult } from "../closing/own-result.js";
-import { renderCompare } from "../compare/compare-step.js";
-import { renderMerge } from "../merge/merge-step.js";
+import type { renderCompare } from "../compare/compare-step.js";
+import { fromLater } from "../load-later.js";
+import type { renderMerge } from "../merge/merge-step.js";
 
 type Registry = { readonly [S in Position["step"]]: StepView<Extract<Position, { step: S }>> };
 
@@ -24,8 +25,9 @@ export const STEPS: Registry = {
   closing: renderClosing,
   result: renderOwnResult,
   report: renderResult,
-  merge: renderMerge,
-  compare: renderCompare,
+  // The modes at the table are in the form's second part, run when first asked for (load-later.ts).
+  merge: (ctx) => fromLater<typeof renderMerge>("renderMerge")(ctx),
+  compare: (ctx) => fromLater<typeof renderCompare>("renderCompare")(ctx),
 };
 
 /** The view of a position (typed by its step). */

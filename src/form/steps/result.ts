@@ -3,13 +3,14 @@
 // in the form, to the overview.
 import { append, h } from "../dom.js";
 import type { FormContext } from "../context.js";
-import { reportNodes } from "../report-view.js";
+import { fromLater } from "../load-later.js";
+import type { reportNodes } from "../report-view.js";
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 
 export function renderResult(ctx: FormContext): string {
   const { t, shell } = ctx;
   const main = shell.main;
-  const nodes = reportNodes(ctx);
+  const nodes = fromLater<typeof reportNodes>("reportNodes")(ctx);
   if (!nodes) {
     append(main, [h("h1", {}, t.detailsTitle)]);
     ctx.showMessageError(t.downloadNeedsDetails, { step: "details" });
