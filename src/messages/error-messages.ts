@@ -2,7 +2,7 @@
 // saying how to fix it. Tests assert codes, not this wording.
 import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
-import { formatList } from "./intl.js";
+import { formatList, formatNumber } from "./intl.js";
 
 export interface Wording {
   readonly message: string;
@@ -15,6 +15,8 @@ const list = (v: Params[string] | undefined, lang: Lang, kind: "and" | "or" = "a
 /** A parameter as text; a missing one is empty, never "undefined". */
 const str = (v: Params[string] | undefined) => String(v ?? "");
 const q = (v: Params[string] | undefined) => `"${str(v)}"`;
+/** A count as people read it: 24048 → "24.048" / "24,048". */
+const num = (v: Params[string] | undefined, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang) : str(v));
 const where = (p: Params, nl: boolean) => (p.where ? (nl ? ` (bij ${p.where})` : ` (at ${p.where})`) : "");
 const kib = (n: Params[string] | undefined) => `${Math.round(Number(n ?? 0) / 1024)} KiB`;
 /** `zelftest score --help`, or `zelftest --help` when no command is known. */
@@ -509,11 +511,11 @@ const CATALOGUE: Catalogue = {
   }),
   TEXT_TOO_LONG: (p) => ({
     nl: {
-      message: `${q(p.where)} is te lang (meer dan ${str(p.limit)} tekens).`,
+      message: `${q(p.where)} is te lang (meer dan ${num(p.limit, "nl")} tekens).`,
       hint: "Maak de tekst korter; verwijs voor lange stukken naar een document.",
     },
     en: {
-      message: `${q(p.where)} is too long (more than ${str(p.limit)} characters).`,
+      message: `${q(p.where)} is too long (more than ${num(p.limit, "en")} characters).`,
       hint: "Shorten the text; refer to a document for long passages.",
     },
   }),
@@ -972,21 +974,21 @@ const CATALOGUE: Catalogue = {
   }),
   MERGE_TEXT_TOO_LONG: (p) => ({
     nl: {
-      message: `Bij vraag ${q(p.id)} is de toelichting van de groep ${str(p.length)} tekens; een antwoordbestand houdt er ${str(p.limit)}.`,
+      message: `Bij vraag ${q(p.id)} is de toelichting van de groep ${num(p.length, "nl")} tekens; een antwoordbestand houdt er ${num(p.limit, "nl")}.`,
       hint: "Maak de toelichting van de groep korter. Er is niets geschreven.",
     },
     en: {
-      message: `On item ${q(p.id)} the group's note is ${str(p.length)} characters; an answer file holds ${str(p.limit)}.`,
+      message: `On item ${q(p.id)} the group's note is ${num(p.length, "en")} characters; an answer file holds ${num(p.limit, "en")}.`,
       hint: "Shorten the group's note. Nothing was written.",
     },
   }),
   MERGE_TEXT_APART: (p) => ({
     nl: {
-      message: `Bij vraag ${q(p.id)} zijn de ${p.field === "evidence" ? "bronnen" : "toelichtingen"} van de leden die het eens zijn samen ${str(p.length)} tekens; één ${p.field === "evidence" ? "bron" : "toelichting"} houdt er ${str(p.limit)}.`,
+      message: `Bij vraag ${q(p.id)} zijn de ${p.field === "evidence" ? "bronnen" : "toelichtingen"} van de leden die het eens zijn samen ${num(p.length, "nl")} tekens; één ${p.field === "evidence" ? "bron" : "toelichting"} houdt er ${num(p.limit, "nl")}.`,
       hint: `Ze staan daarom ieder apart onder dissent, met de naam en het antwoord van de groep (${list(p.members, "nl")}); er is niets ingekort. Schrijf in de toelichting van de groep een korte samenvatting: open het bestand in het formulier.`,
     },
     en: {
-      message: `On item ${q(p.id)} the ${p.field === "evidence" ? "sources" : "notes"} of the members who agree come to ${str(p.length)} characters together; one ${p.field === "evidence" ? "source" : "note"} holds ${str(p.limit)}.`,
+      message: `On item ${q(p.id)} the ${p.field === "evidence" ? "sources" : "notes"} of the members who agree come to ${num(p.length, "en")} characters together; one ${p.field === "evidence" ? "source" : "note"} holds ${num(p.limit, "en")}.`,
       hint: `So each is kept apart under dissent, with the member's name and the group's answer (${list(p.members, "en")}); nothing was shortened. Write a short summary in the group's note: open the file in the form.`,
     },
   }),

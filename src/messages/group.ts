@@ -22,8 +22,8 @@ export interface GroupTexts {
   votesLabel: string;
   dissentLabel: string;
   /**
-   * Members who gave the group's answer whose words were too long together for the group's note:
-   * kept apart, each in their own entry (docs/answer-file.md).
+   * The label of members who gave the group's answer whose words were too long together for the
+   * group's note: kept apart, each in their own entry (docs/answer-file.md).
    */
   ownWordsLabel: string;
   /** "2 × Ja" */
@@ -57,7 +57,7 @@ const NL: GroupTexts = {
     `Samengesteld uit ${count("nl", members, { one: "antwoordbestand", other: "antwoordbestanden" })} (${names}) op ${formatDate(date, "nl")} volgens regel meerderheid: per vraag het antwoord dat de meeste leden gaven, bij gelijke stand het voorzichtigste. Bij elke vraag staat hoe de leden stemden en wie anders antwoordde.`,
   votesLabel: "Stemmen van de leden",
   dissentLabel: "Anders geantwoord",
-  ownWordsLabel: "zelfde antwoord als de groep, eigen woorden apart bewaard",
+  ownWordsLabel: "Eigen woorden (zelfde antwoord als de groep)",
   votes: (n, answer) => `${n} × ${answer}`,
   formSent: ({ file, municipality, role, contact, deadline }) => [
     `Stuur ${file} per e-mail naar ${role ? `de ${ROLE_LABEL.nl[role]}` : "de invullers"}${municipality ? ` van ${municipality}` : ""}: elk opent het in de browser en vult het in, zonder installatie.`,
@@ -86,7 +86,7 @@ const EN: GroupTexts = {
     `Made from ${count("en", members, { one: "answer file", other: "answer files" })} (${names}) on ${formatDate(date, "en")} by rule meerderheid (majority): per question the answer most members gave, on a tie the most cautious. Each question shows how the members voted and who answered differently.`,
   votesLabel: "Members' votes",
   dissentLabel: "Answered differently",
-  ownWordsLabel: "the group's answer, own words kept apart",
+  ownWordsLabel: "Own words (the group's answer)",
   votes: (n, answer) => `${n} × ${answer}`,
   formSent: ({ file, municipality, role, contact, deadline }) => [
     `Send ${file} by e-mail to ${role ? `the ${ROLE_LABEL.en[role]}` : "the respondents"}${municipality ? ` of ${municipality}` : ""}: each opens it in a browser and fills it in, nothing to install.`,

@@ -9,6 +9,7 @@ import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
 import { dissentLines, votesLine } from "./group-lines.js";
+import { GROUP_TEXT } from "../messages/group.js";
 import { formatList } from "../messages/intl.js";
 import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
@@ -40,8 +41,12 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
   };
   const labels = c.files.map((f) => `${who(f)}, ${formatDate(f.date, lang)}`);
   const votesText = (v: Votes | null) => votesLine(v, lang);
-  const dissentText = (ds: readonly Dissent[] | null, answer: string | null) =>
-    dissentLines(ds, lang, t.rowEvidence, answer).join("; ");
+  const dissentText = (ds: readonly Dissent[] | null, answer: string | null) => {
+    const { differ, apart } = dissentLines(ds, lang, t.rowEvidence, answer);
+    return [...differ, ...(apart.length > 0 ? [`${GROUP_TEXT[lang].ownWordsLabel}: ${apart.join("; ")}`] : [])].join(
+      "; ",
+    );
+  };
   const answerLabel = (a: string | null) => ANSWER_LABEL[lang][(a ?? "none") as keyof (typeof ANSWER_LABEL)["nl"]];
   const question = (id: string) => ({ rich: items.get(id) ? localize(items.get(id)!.question, lang, fallback) : id });
   // Good practice shows its score only: no legal verdict words (and no legal red) for it.

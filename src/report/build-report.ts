@@ -54,7 +54,10 @@ export interface ItemView {
   readonly evidenceGiven?: string;
   /** A group answer: the members' votes ("2 × Ja, 1 × Deels") and who answered differently, one line each. */
   readonly votes?: string;
+  /** Members who answered otherwise than the group, in their own words. */
   readonly dissent?: readonly string[];
+  /** Members who gave the group's answer whose words were kept apart (too long for the group's note). */
+  readonly ownWords?: readonly string[];
   /** True for a Ja without a source ("Ja, zonder bron"): a claim a reader cannot check. */
   readonly noSource: boolean;
   /** "Wet (art. 2.3.2 lid 3 Wmo 2015)" or "VNG-zelftest (lezing van art. 1.1.1 Wmo 2015)", with the note, on legal items that carry it. */
@@ -224,9 +227,7 @@ export function buildReport(
       ...(r.note ? { note: r.note } : {}),
       ...(r.evidence ? { evidenceGiven: r.evidence } : {}),
       ...(r.votes ? { votes: votesLine(r.votes, lang) } : {}),
-      ...(r.dissent && r.dissent.length > 0
-        ? { dissent: dissentLines(r.dissent, lang, t.respondentEvidence, r.answer) }
-        : {}),
+      ...groupWords(dissentLines(r.dissent, lang, t.respondentEvidence, r.answer)),
       noSource: r.answer === "ja" && !r.evidence,
       ...(legal ? { legal } : {}),
     };
@@ -490,5 +491,13 @@ export function buildReport(
         { label: t.stamp.generated, value: meta.generatedAt },
       ],
     },
+  };
+}
+
+/** A group answer's entries in `dissent` as the item view takes them: only the lists that have lines. */
+function groupWords(w: { differ: string[]; apart: string[] }): { dissent?: string[]; ownWords?: string[] } {
+  return {
+    ...(w.differ.length > 0 ? { dissent: w.differ } : {}),
+    ...(w.apart.length > 0 ? { ownWords: w.apart } : {}),
   };
 }

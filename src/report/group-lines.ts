@@ -15,20 +15,29 @@ export function votesLine(votes: Votes | null | undefined, lang: Lang): string {
     .join(", ");
 }
 
+/** "C. Çelik: Deels – Geen vast overleg. (Bron: verslag 12 november)": one member's entry in `dissent`. */
+export function memberLine(d: Dissent, lang: Lang, sourceLabel: string): string {
+  const words = [d.note, d.evidence ? `(${sourceLabel}: ${d.evidence})` : undefined].filter(Boolean);
+  return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${ANSWER_LABEL[lang][d.answer]}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
+}
+
 /**
- * "C. Çelik: Deels – Geen vast overleg. (Bron: verslag 12 november)": one line per member. A member
- * who gave the group's answer (`groupAnswer`) is there only because the agreeing members' words were
- * too long together for the group's note: the line says so.
+ * The entries of `dissent` as lines, in two lists: `differ`, the members who answered otherwise than
+ * the group (`groupAnswer`), and `apart`, members who gave the group's answer and are there only because
+ * the agreeing members' words were too long together for the group's note (docs/answer-file.md). The
+ * two are shown under their own labels (dissentLabel, ownWordsLabel), so a member who agrees is never
+ * listed as answering differently.
  */
 export function dissentLines(
   dissent: readonly Dissent[] | null | undefined,
   lang: Lang,
   sourceLabel: string,
   groupAnswer?: string | null,
-): string[] {
-  return (dissent ?? []).map((d) => {
-    const words = [d.note, d.evidence ? `(${sourceLabel}: ${d.evidence})` : undefined].filter(Boolean);
-    const same = d.answer === groupAnswer ? ` (${GROUP_TEXT[lang].ownWordsLabel})` : "";
-    return `${d.name ?? GROUP_TEXT[lang].member(d.member)}: ${ANSWER_LABEL[lang][d.answer]}${same}${words.length > 0 ? ` – ${words.join(" ")}` : ""}`;
-  });
+): { differ: string[]; apart: string[] } {
+  const all = dissent ?? [];
+  const line = (d: Dissent) => memberLine(d, lang, sourceLabel);
+  return {
+    differ: all.filter((d) => d.answer !== groupAnswer).map(line),
+    apart: all.filter((d) => d.answer === groupAnswer).map(line),
+  };
 }

@@ -394,10 +394,14 @@ function plan(m: ReportModel): Child[] {
 }
 
 /** A group answer's votes and who answered differently, under an item. */
-function groupLines(m: ReportModel, i: { readonly votes?: string; readonly dissent?: readonly string[] }): Child[] {
+function groupLines(
+  m: ReportModel,
+  i: { readonly votes?: string; readonly dissent?: readonly string[]; readonly ownWords?: readonly string[] },
+): Child[] {
   return [
     ...(i.votes ? [labelled(m.g.votesLabel, textRuns(i.votes))] : []),
     ...(i.dissent ?? []).map((d) => labelled(m.g.dissentLabel, textRuns(d))),
+    ...(i.ownWords ?? []).map((d) => labelled(m.g.ownWordsLabel, textRuns(d))),
   ];
 }
 
@@ -441,6 +445,8 @@ function inOrder(m: ReportModel): Child[] {
     if (i.votes) out.push(bullet([new TextRun({ text: `${m.g.votesLabel}: `, bold: true }), ...textRuns(i.votes)], 1));
     for (const d of i.dissent ?? [])
       out.push(bullet([new TextRun({ text: `${m.g.dissentLabel}: `, bold: true }), ...textRuns(d)], 1));
+    for (const d of i.ownWords ?? [])
+      out.push(bullet([new TextRun({ text: `${m.g.ownWordsLabel}: `, bold: true }), ...textRuns(d)], 1));
     if (i.noSource) out.push(bullet([new TextRun({ text: t.yesNoSource, bold: true })], 1));
   }
   return out;

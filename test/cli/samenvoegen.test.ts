@@ -136,10 +136,16 @@ describe("zelftest samenvoegen", () => {
       { member: 3, name: "C. Çelik", answer: "deels" },
       { member: 4, name: "D. Jansen", answer: "weet-niet", note: "Nooit van gehoord dat het gratis is." },
     ]);
-    // The report says whose words they are and that they gave the group's answer.
+    // The report says whose words they are and that they gave the group's answer, under their own
+    // label: a member who agrees is never listed under "Anders geantwoord".
     const report = await runCli(["report", "groep.yaml", "--format", "md"], { cwd: dir });
     expect(report.code).toBe(0);
-    expect(report.stdout).toContain("A. de Vries: Ja (zelfde antwoord als de groep, eigen woorden apart bewaard)");
+    expect(report.stdout).toContain("  - Eigen woorden (zelfde antwoord als de groep): A. de Vries: Ja – A schrijft:");
+    expect(report.stdout).toContain("  - Eigen woorden (zelfde antwoord als de groep): B. Bakker: Ja – B schrijft:");
+    expect(report.stdout).toContain("  - Anders geantwoord: C. Çelik: Deels");
+    expect(report.stdout).not.toMatch(/Anders geantwoord:(\*\*)? [AB]\. [^:]+: Ja – [AB] schrijft/);
+    // Counts read as counts: "12.345 tekens", not "12345 tekens".
+    expect(r.stderr).toMatch(/samen \d{1,2}\.\d{3} tekens; één toelichting houdt er \d{1,2}\.\d{3}\./);
   });
 });
 

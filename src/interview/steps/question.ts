@@ -130,11 +130,11 @@ function groupSaid(c: InterviewContext, d: Draft, current: Answer | undefined): 
   if (d.carried?.group === undefined || current === undefined) return [];
   const g = GROUP_TEXT[c.o.lang];
   const votes = votesLine(current.votes, c.o.lang);
+  const said = dissentLines(current.dissent, c.o.lang, c.t.evidenceLabel, current.answer);
   return [
     ...(votes ? [`${g.votesLabel}: ${votes}`] : []),
-    ...dissentLines(current.dissent, c.o.lang, c.t.evidenceLabel, current.answer).map(
-      (line) => `${g.dissentLabel}: ${safe(line)}`,
-    ),
+    ...said.differ.map((line) => `${g.dissentLabel}: ${safe(line)}`),
+    ...said.apart.map((line) => `${g.ownWordsLabel}: ${safe(line)}`),
   ];
 }
 
