@@ -38,6 +38,15 @@ export interface BatchTexts {
   legalChartTitle: string;
   legalChartDesc(list: string): string;
   requirement: string;
+  /**
+   * The same table, chart and column in a questionnaire that marks VNG rows (the built-in one): its
+   * legal items are requirements of the law itself and of the VNG zelftest (DESIGN §4, wording).
+   */
+  lensLegalTitle: string;
+  lensLegalIntro: string;
+  lensLegalChartTitle: string;
+  lensLegalChartDesc(list: string): string;
+  lensRequirement: string;
   themesTitle: string;
   themesIntro: string;
   themesChartTitle: string;
@@ -128,6 +137,13 @@ const NL: BatchTexts = {
   legalChartTitle: "Aandeel bestanden dat voldoet, per wettelijke eis (alle geldige bestanden)",
   legalChartDesc: (list) => `Staafdiagram. Per wettelijke eis het aandeel bestanden dat voldoet: ${list}.`,
   requirement: "Wettelijke eis",
+  lensLegalTitle: "Per eis uit de wet en de VNG-zelftest: aandeel dat voldoet",
+  lensLegalIntro:
+    "Het aandeel van de bestanden met antwoord ja op de eis, van alle geldige bestanden in de groep. Weet niet en geen antwoord tellen als niet voldaan. Bij elke eis staat waar hij op rust: de wet zelf of de VNG-zelftest (de lezing van de wet door de VNG, 2015).",
+  lensLegalChartTitle: "Aandeel bestanden dat voldoet, per eis uit de wet en de VNG-zelftest (alle geldige bestanden)",
+  lensLegalChartDesc: (list) =>
+    `Staafdiagram. Per eis uit de wet en de VNG-zelftest het aandeel bestanden dat voldoet: ${list}.`,
+  lensRequirement: "Eis",
   themesTitle: "Per thema: aandeel 'voldoet niet'",
   themesIntro:
     "Het aandeel van de bestanden waarin minstens één eis van de VNG-zelftest van het thema niet geregeld is (oordeel voldoet niet), per groep, met het aantal bestanden (n). Zo publiceerde Movisie in 2016 het aandeel cliëntorganisaties dat een thema onvoldoende vond.",
@@ -230,6 +246,14 @@ const EN: BatchTexts = {
   legalChartTitle: "Share of files that meet each legal requirement (all valid files)",
   legalChartDesc: (list) => `Bar chart. Per legal requirement the share of files that meet it: ${list}.`,
   requirement: "Legal requirement",
+  lensLegalTitle: "Per requirement of the law and the VNG self-assessment: share that meets it",
+  lensLegalIntro:
+    "The share of files that answer yes to the requirement, of all valid files in the group. Don't know and no answer count as not met. Each requirement says what it rests on: the law itself or the VNG self-assessment (the VNG's reading of the law, 2015).",
+  lensLegalChartTitle:
+    "Share of files that meet each requirement of the law and the VNG self-assessment (all valid files)",
+  lensLegalChartDesc: (list) =>
+    `Bar chart. Per requirement of the law and the VNG self-assessment the share of files that meet it: ${list}.`,
+  lensRequirement: "Requirement",
   themesTitle: "Per theme: share 'does not meet'",
   themesIntro:
     "The share of files in which at least one requirement of the VNG self-assessment of the theme is not in place (verdict does not meet), per group, with the number of files (n). This is how Movisie published in 2016 the share of client organisations that found a theme insufficient.",

@@ -13,6 +13,7 @@ import type { Lang, Role } from "../model/vocabulary.js";
 import { formatNumber } from "../messages/intl.js";
 import { ANSWER_LABEL, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
+import { legalCitation } from "../messages/legal.js";
 import { wording } from "../messages/error-messages.js";
 import { barChartSvg } from "./bar-chart-svg.js";
 import { STATUS_MARK } from "./render-summary.js";
@@ -66,6 +67,13 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
   const question = (id: string) => {
     const item = q.items.find((i) => i.id === id);
     return { rich: item ? localize(item.question, lang, fallback) : id };
+  };
+  // A legal requirement says what it rests on, as every legal finding does (DESIGN §4): "Wet (art. …)"
+  // or "VNG-zelftest (lezing van art. …)"; without a `legal` label only the question.
+  const legalQuestion = (id: string) => {
+    const legal = q.items.find((i) => i.id === id)?.legal;
+    const { rich } = question(id);
+    return { rich: legal ? `${rich} · ${legalCitation([legal], lang)}` : rich };
   };
 
   // Groups: every cell of the chosen breakdown, then all files together.
@@ -177,10 +185,31 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
     const a = c.items[k]!;
     return withN(a.ja, c.n - a["niet-van-toepassing"], c.n);
   };
+  // In a questionnaire with VNG rows the legal items are of two lenses: the words say so.
+  const lt = vngRows
+    ? {
+        title: t.lensLegalTitle,
+        intro: t.lensLegalIntro,
+        chartTitle: t.lensLegalChartTitle,
+        chartDesc: t.lensLegalChartDesc,
+        requirement: t.lensRequirement,
+      }
+    : {
+        title: t.legalTitle,
+        intro: t.legalIntro,
+        chartTitle: t.legalChartTitle,
+        chartDesc: t.legalChartDesc,
+        requirement: t.requirement,
+      };
   const legal = byGroup(
-    t.legalTitle,
-    t.requirement,
-    legalItems.map((i) => ({ label: i.id, question: question(i.id), id: i.id, cell: (c: Cell) => meets(c, i.k) })),
+    lt.title,
+    lt.requirement,
+    legalItems.map((i) => ({
+      label: i.id,
+      question: legalQuestion(i.id),
+      id: i.id,
+      cell: (c: Cell) => meets(c, i.k),
+    })),
   );
 
   const notMet = (c: Cell, k: number) => {
@@ -220,8 +249,8 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
               value: share(all.cell.items[i.k]!.ja, all.cell.n - all.cell.items[i.k]!["niet-van-toepassing"]),
               text: meets(all.cell, i.k),
             })),
-            t.legalChartTitle,
-            t.legalChartDesc(legalItems.map((i) => `${i.id} ${meets(all.cell, i.k)}`).join("; ")),
+            lt.chartTitle,
+            lt.chartDesc(legalItems.map((i) => `${i.id} ${meets(all.cell, i.k)}`).join("; ")),
           ),
           themes: barChartSvg(
             "chart-themes",
@@ -282,7 +311,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
 
   return {
     lang,
-    t,
+    t: { ...t, legalTitle: lt.title, legalIntro: lt.intro },
     title: t.title,
     questionnaire: `${localize(q.title, lang, fallback)} (${q.id} ${q.version})`,
     files: [

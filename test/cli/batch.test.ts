@@ -111,7 +111,7 @@ describe("zelftest batch", () => {
       "### Geldige bestanden per rol en jaar",
       "## Werkwijze",
       "## Oordeel over de VNG-zelftest",
-      "## Per wettelijke eis",
+      "## Per eis uit de wet en de VNG-zelftest",
       "## Per thema",
       "## Per vraag",
       "## Gemeenten en thema's",
