@@ -7,8 +7,30 @@ export interface Answer {
   readonly evidence?: string;
   /** Group answers only: how many members gave each answer (members who left it open are not counted). */
   readonly votes?: Votes;
-  /** Group answers only: each member whose answer differs from the group's, with their own words. */
+  /**
+   * Group answers only: each member whose answer differs from the group's, with their own words; and
+   * a member who gave the group's answer whose words were too long together for the group's note
+   * (kept apart, with the group's answer). splitDissent tells them apart.
+   */
   readonly dissent?: readonly Dissent[];
+}
+
+/**
+ * The entries of `dissent` by what they are: `differ`, members who answered otherwise than the group
+ * (`answer`); `apart`, members who gave the group's answer and whose words were kept apart
+ * (docs/answer-file.md, "Group answers"). The one rule every output uses to tell them apart.
+ */
+export function splitDissent(
+  dissent: readonly Dissent[] | null | undefined,
+  answer: AnswerValue | null | undefined,
+): { differ: Dissent[]; apart: Dissent[] } {
+  const all = dissent ?? [];
+  return { differ: all.filter((d) => d.answer !== answer), apart: all.filter((d) => d.answer === answer) };
+}
+
+/** How many members answered otherwise than the group (`answer`), by the votes. */
+export function votesAgainst(votes: Votes, answer: AnswerValue | null | undefined): number {
+  return Object.entries(votes).reduce((n, [v, k]) => (v === answer ? n : n + (k ?? 0)), 0);
 }
 
 /** How many members gave each answer; answers nobody gave are left out. */

@@ -15,6 +15,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { wording } from "../messages/error-messages.js";
 import { GROUP_TEXT } from "../messages/group.js";
+import { splitDissent, votesAgainst } from "../model/answers.js";
 import type { Dissent } from "../model/answers.js";
 import { withoutMemberNames } from "../model/group-names.js";
 
@@ -238,9 +239,8 @@ function groupItemColumns(): Column<LongRow>[] {
  * (docs/answer-file.md): not counted.
  */
 function differing(item: ItemResult): number {
-  if (item.votes !== undefined)
-    return Object.entries(item.votes).reduce((n, [v, k]) => (v === item.answer ? n : n + (k ?? 0)), 0);
-  return (item.dissent ?? []).filter((d) => d.answer !== item.answer).length;
+  if (item.votes !== undefined) return votesAgainst(item.votes, item.answer);
+  return splitDissent(item.dissent, item.answer).differ.length;
 }
 
 /**

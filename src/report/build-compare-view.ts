@@ -5,7 +5,7 @@ import type { Comparison, Change } from "../score/compare.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Dissent, Votes } from "../model/answers.js";
-import type { ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import type { AnswerValue, ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
 import { dissentLines, votesLine } from "./group-lines.js";
@@ -41,7 +41,7 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
   };
   const labels = c.files.map((f) => `${who(f)}, ${formatDate(f.date, lang)}`);
   const votesText = (v: Votes | null) => votesLine(v, lang);
-  const dissentText = (ds: readonly Dissent[] | null, answer: string | null) => {
+  const dissentText = (ds: readonly Dissent[] | null, answer: AnswerValue | null) => {
     const { differ, apart } = dissentLines(ds, lang, t.rowEvidence, answer);
     return [...differ, ...(apart.length > 0 ? [`${GROUP_TEXT[lang].ownWordsLabel}: ${apart.join("; ")}`] : [])].join(
       "; ",

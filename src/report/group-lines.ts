@@ -1,9 +1,10 @@
 // A group answer's votes and dissent (docs/answer-file.md, "Group answers") as the report and the
 // comparison show them under an item: "2 × Ja, 1 × Deels, 1 × Weet niet" and one line per member
 // who answered differently, with their own words. Pure; the words are plain text from files.
+import { splitDissent } from "../model/answers.js";
 import type { Dissent, Votes } from "../model/answers.js";
 import { ANSWER_VALUES } from "../model/vocabulary.js";
-import type { Lang } from "../model/vocabulary.js";
+import type { AnswerValue, Lang } from "../model/vocabulary.js";
 import { GROUP_TEXT } from "../messages/group.js";
 import { ANSWER_LABEL } from "../messages/ui.js";
 
@@ -32,12 +33,9 @@ export function dissentLines(
   dissent: readonly Dissent[] | null | undefined,
   lang: Lang,
   sourceLabel: string,
-  groupAnswer?: string | null,
+  groupAnswer?: AnswerValue | null,
 ): { differ: string[]; apart: string[] } {
-  const all = dissent ?? [];
+  const { differ, apart } = splitDissent(dissent, groupAnswer);
   const line = (d: Dissent) => memberLine(d, lang, sourceLabel);
-  return {
-    differ: all.filter((d) => d.answer !== groupAnswer).map(line),
-    apart: all.filter((d) => d.answer === groupAnswer).map(line),
-  };
+  return { differ: differ.map(line), apart: apart.map(line) };
 }

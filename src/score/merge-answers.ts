@@ -6,6 +6,7 @@
 // does not into `dissent`. Pure: the CLI (`zelftest samenvoegen`) and the form both use it.
 import type { Diagnostic } from "../errors.js";
 import { ANSWER_LIMITS, textLength } from "../model/answer-limits.js";
+import { splitDissent, votesAgainst } from "../model/answers.js";
 import type { Answer, AnswerSet, Dissent, GroupMember, Votes } from "../model/answers.js";
 import { countVotes, MAJORITY_RULE, proposeByMajority } from "../model/group-rule.js";
 import { displayMunicipality, municipalityKey, municipalityLabel, sameMunicipalityOf } from "../model/municipality.js";
@@ -430,7 +431,5 @@ export function changeGroupAnswer(
  * the file cannot name since the group changed its answer (see changeGroupAnswer). Zero normally.
  */
 export function unnamedDissent(a: Answer): number {
-  const differing = Object.entries(a.votes ?? {}).reduce((n, [v, k]) => (v === a.answer ? n : n + (k ?? 0)), 0);
-  const named = (a.dissent ?? []).filter((d) => d.answer !== a.answer).length;
-  return Math.max(0, differing - named);
+  return Math.max(0, votesAgainst(a.votes ?? {}, a.answer) - splitDissent(a.dissent, a.answer).differ.length);
 }

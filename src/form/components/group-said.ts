@@ -2,6 +2,7 @@
 // differently from the group, with their own words, so that the group sees them while it may still
 // change its answer (the votes stay what the members answered; dissent follows the group's answer,
 // score/merge-answers.ts changeGroupAnswer). Member text is set as text, never as markup.
+import { splitDissent } from "../../model/answers.js";
 import type { Answer, Group } from "../../model/answers.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import type { Lang } from "../../model/vocabulary.js";
@@ -24,9 +25,8 @@ export function groupSaid(
   const votes = ANSWER_VALUES.filter((v) => (a.votes?.[v] ?? 0) > 0).map((v) =>
     words.votes(a.votes![v]!, ANSWER_LABEL[lang][v]),
   );
-  const dissent = (a.dissent ?? []).filter((d) => d.answer !== a.answer);
-  // Members with the group's answer whose words were too long together for the group's note.
-  const apart = (a.dissent ?? []).filter((d) => d.answer === a.answer);
+  // `apart`: members with the group's answer whose words were too long together for the group's note.
+  const { differ: dissent, apart } = splitDissent(a.dissent, a.answer);
   const unnamed = unnamedDissent(a);
   const name = (member: number, given?: string) => given ?? group.members[member - 1]?.name ?? words.member(member);
   const list = (title: string, entries: typeof dissent) =>
