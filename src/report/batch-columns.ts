@@ -257,7 +257,8 @@ function freeText(o: ColumnOptions): (r: LongRow, text: string | undefined) => s
 
 /**
  * Long CSV with --include-notes: the words of the members who answered otherwise than the group,
- * one line per member: "Lid 2 (weet-niet): their note (bron: their evidence)"; the member's name
+ * and of members who agree whose words were kept apart (their line shows the group's answer), so
+ * nothing a member wrote is missing; one line per member: "Lid 2 (weet-niet): their note (bron: their evidence)"; the member's name
  * instead of "Lid 2" only with --include-names.
  */
 function dissentText(o: ColumnOptions): Column<LongRow> {
@@ -270,8 +271,8 @@ function dissentText(o: ColumnOptions): Column<LongRow> {
   return {
     name: "dissent",
     label: L(
-      "Groepsantwoord: wie anders antwoordde dan de groep, met antwoord, toelichting en bron, één regel per lid ('Lid 2' tenzij --include-names; alleen met --include-notes)",
-      "Group answer: who answered otherwise than the group, with answer, note and evidence, one line per member ('Member 2' unless --include-names; only with --include-notes)",
+      "Groepsantwoord: wie anders antwoordde dan de groep, met antwoord, toelichting en bron, één regel per lid; ook een lid met het antwoord van de groep van wie de woorden niet in de toelichting van de groep pasten ('Lid 2' tenzij --include-names; alleen met --include-notes)",
+      "Group answer: who answered otherwise than the group, with answer, note and evidence, one line per member; also a member with the group's answer whose words did not fit the group's note ('Member 2' unless --include-names; only with --include-notes)",
     ),
     type: "string",
     get: (r) =>
