@@ -1,98 +1,173 @@
-// Batch benchmark (issue 15): synthetic valid answer files, then the batch time (--format csv)
-// against the floor "read and YAML-parse the same files in one Node process", measured
-// interleaved in the same run, and the peak RSS; then the time and peak RSS of --format csv-long
-// and json. At 10,000 and 100,000 files. Targets: batch/floor ≤ 0.8 at 10,000 (on 2 cores), peak
-// RSS ≤ 300 MB in every format, time growing linearly. The machine's load is printed with every
-// figure (the development machine is shared). BENCH_SIZES=1000,5000, BENCH_RUNS=5 and
-// BENCH_FORMATS=csv-long (or empty) pick other sizes, runs and formats.
+// Batch benchmark (issues 15 and 24). Answer files of every shape other tools write (the
+// researcher's mix, bench/mixed-shapes.py: PyYAML safe_dump and default dump, flow style, JSON
+// indented and on one line, CRLF, BOM), then, interleaved in the same run so that the load of this
+// shared machine weighs on all of them alike:
+//   - the floor: read and parse the same files in one Node process (bench/floor.mjs);
+//   - the Python route: the script a researcher would write (bench/python-route.py: PyYAML's C
+//     loader, json, scoring, a wide CSV);
+//   - the tool: `zelftest batch DIR --format csv`;
+// then `--format csv-long` and `json` once each. Every figure with its wall time, CPU time
+// (user + sys), peak RSS and the machine's load (1-minute average) before → after.
+// Targets (issue 24): batch csv ≤ 0.5 × the floor and ≤ 0.5 × the Python route at 10,000 and
+// 100,000 files on 2 cores; csv-long ≤ 1.5 × csv; peak RSS ≤ 300 MB in every format.
+//
+// The mix needs python3 with PyYAML (and libyaml for the Python route); without them the
+// benchmark says so and runs on bench/synthetic.mjs files (the tool's own shape) without the
+// Python route. BENCH_SHAPES=synthetic picks those anyway.
+// BENCH_SIZES=1000,10000 picks sizes (default 10000,100000); BENCH_RUNS=3 the runs per size
+// below 100,000 (100,000 files are measured once: never in a loop); BENCH_FORMATS=csv-long (or
+// empty) the other formats; BENCH_KEEP=1 keeps the generated files in the temporary folder and
+// reuses them in the next run (delete zelftest-bench-* there to free the space).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeAnswerFiles } from "./synthetic.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const TARGET = 0.8;
+const bench = dirname(fileURLToPath(import.meta.url));
+const root = join(bench, "..");
+const QUESTIONNAIRE = join(root, "questionnaires", "clientondersteuning-wmo2015.yaml");
+const TARGET_FLOOR = 0.5;
+const TARGET_PYTHON = 0.5;
+const TARGET_LONG = 1.5;
+const RSS_BUDGET = 300;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+const formats = (process.env.BENCH_FORMATS ?? "csv-long,json").split(",").filter(Boolean);
+const keep = process.env.BENCH_KEEP === "1";
+const SEED = 24;
 
-/** Wall time (ms) and peak RSS (MB) of a command, from GNU time when available. */
-function measure(args) {
-  const useTime = spawnSync("/usr/bin/time", ["--version"]).status === 0;
-  const start = process.hrtime.bigint();
-  const r = useTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 3) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-  const kb = useTime ? Number(r.stderr.trim().split("\n").at(-1)) : NaN;
-  return { ms, rssMb: kb / 1024 };
+const python = (() => {
+  const r = spawnSync("python3", ["-c", "import yaml; print(yaml.__version__, hasattr(yaml, 'CSafeLoader'))"], {
+    encoding: "utf8",
+  });
+  if (r.status !== 0) return { ok: false, why: "python3 with PyYAML not found" };
+  const [version, c] = r.stdout.trim().split(" ");
+  return { ok: true, version, libyaml: c === "True" };
+})();
+const shapes = process.env.BENCH_SHAPES === "synthetic" || !python.ok ? "synthetic" : "mixed";
+
+/** Where the files of `n` are made (or found again, with BENCH_KEEP=1): named after what makes them. */
+function dataDir(n) {
+  const hash = createHash("sha256");
+  if (shapes === "mixed") {
+    hash.update(readFileSync(join(bench, "mixed-shapes.py")));
+    hash.update(readFileSync(QUESTIONNAIRE));
+    hash.update(python.version);
+  } else hash.update(readFileSync(join(bench, "synthetic.mjs")));
+  return join(tmpdir(), `zelftest-bench-${shapes}-${n}-${SEED}-${hash.digest("hex").slice(0, 10)}`);
 }
 
-const load = () => `load ${loadavg()[0].toFixed(1)}`;
-const RSS_BUDGET = 300;
-const rssText = (mb) => `${mb.toFixed(0)} MB${mb <= RSS_BUDGET ? ` (ok, ≤ ${RSS_BUDGET})` : ` (OVER ${RSS_BUDGET})`}`;
-const formats = (process.env.BENCH_FORMATS ?? "csv-long,json").split(",").filter(Boolean);
+function makeFiles(n) {
+  const dir = dataDir(n);
+  if (existsSync(join(dir, ".complete"))) return { dir, made: "reused" };
+  rmSync(dir, { recursive: true, force: true });
+  const partial = `${dir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const start = Date.now();
+  let styles = "";
+  if (shapes === "mixed") {
+    const r = spawnSync("python3", [join(bench, "mixed-shapes.py"), QUESTIONNAIRE, partial, String(n), String(SEED)], {
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`mixed-shapes.py failed: ${r.stderr}`);
+    styles = r.stdout.trim();
+  } else makeAnswerFiles(partial, n, SEED);
+  spawnSync("touch", [join(partial, ".complete")]);
+  renameSync(partial, dir);
+  return { dir, made: `made in ${((Date.now() - start) / 1000).toFixed(0)} s${styles ? ` ${styles}` : ""}` };
+}
+
+/** Wall time, CPU time (user + sys) and peak RSS of a command, from GNU time when available. */
+function measure(command, args) {
+  const useTime = spawnSync("/usr/bin/time", ["--version"]).status === 0;
+  const before = loadavg()[0];
+  const start = process.hrtime.bigint();
+  const r = useTime
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 26 });
+  const s = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 3) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const [kb, user, sys] = useTime ? r.stderr.trim().split("\n").at(-1).split(" ").map(Number) : [NaN, NaN, NaN];
+  return { s, cpu: user + sys, rss: kb / 1024, load: `${before.toFixed(1)}→${loadavg()[0].toFixed(1)}` };
+}
+
+const fmt = (m) =>
+  `${m.s.toFixed(2)} s wall, ${m.cpu.toFixed(1)} s CPU, ${m.rss.toFixed(0)} MB${m.rss > RSS_BUDGET ? ` (OVER ${RSS_BUDGET})` : ""}, load ${m.load}`;
+const verdict = (ratio, target) => (ratio <= target ? `ok, ≤ ${target}` : `OVER ${target}`);
+const median = (xs) => [...xs].sort((a, b) => a.s - b.s)[Math.floor(xs.length / 2)];
 
 console.log(
-  `batch, synthetic answer files (node ${process.version}, ${cpus().length} cores, median of ${RUNS} runs each)`,
+  `batch on ${shapes === "mixed" ? "mixed-shape" : "synthetic (the tool's own shape)"} answer files; node ${process.version}, ${cpus().length} cores` +
+    (shapes === "mixed"
+      ? `, PyYAML ${python.version}${python.libyaml ? " with libyaml" : " WITHOUT libyaml (no Python route)"}`
+      : python.ok
+        ? ""
+        : ` (${python.why}: the mixed shapes and the Python route are skipped)`),
 );
 const rows = [];
 for (const n of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `zelftest-bench-${n}-`));
+  const { dir, made } = makeFiles(n);
   const outs = [];
+  const out = (format) => {
+    const file = join(tmpdir(), `zelftest-bench-out-${process.pid}.${format}`);
+    outs.push(file);
+    return file;
+  };
+  const tool = (format, ...more) => [
+    join(root, "bin", "zelftest.js"),
+    "batch",
+    dir,
+    "--format",
+    format,
+    "--out",
+    out(format),
+    ...more,
+  ];
+  const floorArgs = [join(bench, "floor.mjs"), dir];
+  const pyArgs = [join(bench, "python-route.py"), QUESTIONNAIRE, out("py.csv"), dir];
+  const withPython = shapes === "mixed" && python.libyaml;
   try {
-    makeAnswerFiles(dir, n, 42);
-    const out = (format) => {
-      const file = join(dir, "..", `zelftest-bench-${n}-${process.pid}.${format}`);
-      outs.push(file);
-      return file;
-    };
-    const batchArgs = (format) => [
-      join(root, "bin", "zelftest.js"),
-      "batch",
-      dir,
-      "--format",
-      format,
-      "--out",
-      out(format),
-    ];
-    const before = load();
-    // Interleaved, so that the load of this shared machine weighs on floor and batch alike.
+    console.log(`  ${n} files (${made}) in ${dir}`);
+    const runs = n >= 100_000 ? 1 : RUNS;
     const floor = [];
-    const batch = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      floor.push(measure([join(root, "bench", "floor.mjs"), dir]));
-      batch.push(measure(batchArgs("csv")));
+    const py = [];
+    const csv = [];
+    for (let i = 0; i < runs; i += 1) {
+      floor.push(measure(process.execPath, floorArgs));
+      if (withPython) py.push(measure("python3", pyArgs));
+      csv.push(measure(process.execPath, tool("csv")));
     }
-    const med = (xs, k) => [...xs].sort((a, b) => a[k] - b[k])[Math.floor(xs.length / 2)][k];
-    const ratios = batch.map((b, i) => b.ms / floor[i].ms).sort((a, b) => a - b);
-    const row = { n, floor: med(floor, "ms"), batch: med(batch, "ms"), rss: Math.max(...batch.map((b) => b.rssMb)) };
-    rows.push(row);
-    const ratio = row.batch / row.floor;
-    console.log(
-      `  ${String(n).padStart(7)} files, csv: floor ${(row.floor / 1000).toFixed(2)} s, batch ${(row.batch / 1000).toFixed(2)} s, ` +
-        `batch/floor ${ratio.toFixed(2)} (runs ${ratios.map((r) => r.toFixed(2)).join("–")})` +
-        `${n === 10000 ? (ratio <= TARGET ? ` ok, target ≤ ${TARGET}` : ` OVER target ${TARGET}`) : ""}, ` +
-        `peak RSS ${rssText(row.rss)}, ${((1000 * row.batch) / n).toFixed(0)} µs/file; ${before} → ${load()}`,
-    );
+    const [f, p, c] = [median(floor), withPython ? median(py) : undefined, median(csv)];
+    console.log(`    floor        ${fmt(f)}`);
+    if (p) console.log(`    Python route ${fmt(p)}`);
+    console.log(`    tool csv     ${fmt(c)}`);
+    const ratioText = (xs, m, target) => {
+      const ratios = csv.map((x, i) => x.s / xs[i].s).sort((a, b) => a - b);
+      return `${(c.s / m.s).toFixed(2)}${ratios.length > 1 ? ` (runs ${ratios.map((r) => r.toFixed(2)).join("–")})` : ""} ${verdict(c.s / m.s, target)}; CPU ${(c.cpu / m.cpu).toFixed(2)}`;
+    };
+    console.log(`    csv / floor  ${ratioText(floor, f, TARGET_FLOOR)}`);
+    if (p) console.log(`    csv / Python ${ratioText(py, p, TARGET_PYTHON)}`);
+    const row = { n, csv: c };
     for (const format of formats) {
-      const runs = [measure(batchArgs(format))];
+      const m = measure(process.execPath, tool(format));
       const size = statSync(outs.at(-1)).size;
-      console.log(
-        `  ${String(n).padStart(7)} files, ${format}: ${(runs[0].ms / 1000).toFixed(2)} s, ` +
-          `peak RSS ${rssText(runs[0].rssMb)}, output ${(size / 1e6).toFixed(0)} MB; ${load()}`,
-      );
+      const ratio =
+        format === "csv-long" ? `, csv-long / csv ${(m.s / c.s).toFixed(2)} ${verdict(m.s / c.s, TARGET_LONG)}` : "";
+      console.log(`    tool ${format.padEnd(8)} ${fmt(m)}, output ${(size / 1e6).toFixed(0)} MB${ratio}`);
     }
+    rows.push(row);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    for (const f of outs) rmSync(f, { force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    for (const file of outs) rmSync(file, { force: true });
   }
 }
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows.at(-1)];
   console.log(
-    `  growth: ${(b.n / a.n).toFixed(0)}× the files took ${(b.batch / a.batch).toFixed(1)}× the time (linear = ${(b.n / a.n).toFixed(0)}×)`,
+    `  growth: ${(b.n / a.n).toFixed(0)}× the files took ${(b.csv.s / a.csv.s).toFixed(1)}× the time (linear = ${(b.n / a.n).toFixed(0)}×)`,
   );
 }

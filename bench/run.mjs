@@ -1,5 +1,5 @@
-// `npm run bench`: the benchmarks, one after another (floor.mjs, synthetic.mjs and
-// measure-startup.mjs are their helpers). BENCH=startup,installed picks some of them.
+// `npm run bench`: the benchmarks, one after another (floor.mjs, synthetic.mjs, mixed-shapes.py,
+// python-route.py and measure-startup.mjs are their helpers). BENCH=startup,installed picks some of them.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
