@@ -1,6 +1,5 @@
 // The words of the Markdown codebook (`batch --codebook FILE.md`, docs/research-outputs.md) in
-// Dutch and English. The column labels themselves are defined with the columns
-// (report/batch-columns.ts, both languages side by side, as the codebook shows both).
+// Dutch and English. The column labels themselves are in messages/columns.ts.
 import type { Lang } from "../model/vocabulary.js";
 
 export interface CodebookTexts {
@@ -15,7 +14,7 @@ export interface CodebookTexts {
   semicolon: string;
   emptyCell: string;
   columns: { variable: string; labelNl: string; labelEn: string; type: string; values: string };
-  /** Each column type of report/batch-columns.ts (ColumnType), in words. */
+  /** Each column type of report/columns/column.ts (ColumnType), in words. */
   type: Record<"integer" | "number" | "string" | "date" | "category" | "boolean", string>;
   /** The SPSS codes of a column in the codebook table: "1 = voldoet; …; missing: 8, 9". */
   spssColumn: string;

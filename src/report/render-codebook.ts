@@ -2,7 +2,7 @@
 // (wide `csv` or `csv-long`) with its Dutch and English label, type and allowed values with
 // their labels, and the questionnaire (id, version, sha256) and tool version it belongs to. As
 // CSV, as Markdown, or as SPSS syntax (.sps) that reads the data file and sets variable and value
-// labels. Made from the same column list as the data (batch-columns.ts). Pure.
+// labels. Made from the same column lists as the data (report/columns/wide.ts, long.ts). Pure.
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Column, ColumnOptions } from "./batch-columns.js";
 import { longColumns, wideColumns } from "./batch-columns.js";

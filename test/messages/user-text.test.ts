@@ -1,6 +1,8 @@
 // User text lives in src/messages/ (CONTRIBUTING.md): code elsewhere asks a catalogue for its words
 // instead of choosing between a Dutch and an English string itself. This fails on a new
-// `lang === "nl" ? "…" : "…"` outside messages/, the way an untranslated message would slip in.
+// `lang === "nl" ? "…" : "…"` outside messages/, the way an untranslated message would slip in, and
+// on a Dutch and English text written side by side (`{ nl: "…", en: "…" }`, `L("…", "…")`), the way
+// the research columns' labels once lived in report/ (issue 23).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +23,9 @@ const ALLOWED: Record<string, string> = {
 /** A language test that picks between two values: `lang === "nl" ?`, `o.lang !== "en" ?`, `const nl = lang === "nl"`. */
 const PICKS_BY_LANGUAGE = /\blang\s*[!=]==\s*["'](nl|en)["']/;
 
+/** Words in both languages written in place: `{ nl: "…"`, `L("…", "…")`. */
+const WORDS_SIDE_BY_SIDE = /\bnl:\s*["'`]|\bL\(\s*["'`]/;
+
 describe("user text stays in src/messages/", () => {
   it("no code outside messages/ chooses its words by language", () => {
     const offenders = files(join(ROOT, "src"))
@@ -34,6 +39,22 @@ describe("user text stays in src/messages/", () => {
     expect('const s = o.lang === "nl" ? "codeboek" : "codebook";').toMatch(PICKS_BY_LANGUAGE);
     expect("const nl = lang === 'nl';").toMatch(PICKS_BY_LANGUAGE);
     expect("const t = CLI_TEXT[o.lang];").not.toMatch(PICKS_BY_LANGUAGE);
+  });
+
+  it("no code outside messages/ writes its words in both languages itself", () => {
+    const offenders = files(join(ROOT, "src"))
+      .map((f) => relative(ROOT, f).split("\\").join("/"))
+      .filter((f) => !f.startsWith("src/messages/"))
+      .filter((f) => WORDS_SIDE_BY_SIDE.test(readFileSync(join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check finds words written side by side (it can fail)", () => {
+    expect('label: L("Gemeente", "Municipality"),').toMatch(WORDS_SIDE_BY_SIDE);
+    expect('const label = { nl: "ja", en: "yes" };').toMatch(WORDS_SIDE_BY_SIDE);
+    expect("label: { nl: COLUMN_TEXT.nl.values[key], en: COLUMN_TEXT.en.values[key] },").not.toMatch(
+      WORDS_SIDE_BY_SIDE,
+    );
   });
 
   it("every allowed place still exists and still needs its exception", () => {
