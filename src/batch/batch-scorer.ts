@@ -12,17 +12,21 @@ import type { ColumnOptions, LongRow } from "../report/batch-columns.js";
 import { CsvRowWriter, longRows } from "../report/render-batch-csv.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { jsonEntry } from "../report/render-batch-json.js";
+import { ParquetRecordWriter } from "../report/parquet-records.js";
 import { Aggregator } from "../score/aggregate.js";
 import { resolve } from "node:path";
 import { readAnswerFile, scoreRead } from "./score-file.js";
 import type { FileOutcome, ReadResult, ScoreOptions } from "./score-file.js";
 
-export type BatchLines = "csv" | "csv-long" | "json" | "none";
+export type BatchLines = "csv" | "csv-long" | "json" | "parquet" | "none";
 
 /** Everything a worker needs to score and format (plain data: it is the worker's workerData). */
 export interface BatchJob extends ColumnOptions {
   readonly questionnaireRef: string;
-  /** What each file becomes in the output: a wide CSV row, long CSV rows, a JSON entry, or nothing (summaries only). */
+  /**
+   * What each file becomes in the output: a wide CSV row, long CSV rows, a JSON entry, the long
+   * rows as a line of JSON for the Parquet writer (parquet-records.ts), or nothing (summaries only).
+   */
   readonly lines: BatchLines;
   readonly delimiter: string;
   readonly lang: Lang;
@@ -46,6 +50,7 @@ export class BatchScorer {
   private readonly municipalities: MunicipalityList | undefined;
   private readonly wide: CsvRowWriter<FileOutcome> | undefined;
   private readonly long: CsvRowWriter<LongRow> | undefined;
+  private readonly parquet: ParquetRecordWriter<LongRow> | undefined;
   private readonly options: ScoreOptions;
 
   constructor(private readonly job: BatchJob) {
@@ -59,6 +64,7 @@ export class BatchScorer {
       this.wide = new CsvRowWriter(wideColumns(this.questionnaire, job), job, undefined, profile);
     if (job.lines === "csv-long")
       this.long = new CsvRowWriter(longColumns(this.questionnaire, job), job, (r) => r.item.id, profile);
+    if (job.lines === "parquet") this.parquet = new ParquetRecordWriter(longColumns(this.questionnaire, job));
     this.options = {
       questionnaireRef: job.questionnaireRef,
       municipalities: this.municipalities,
@@ -90,6 +96,8 @@ export class BatchScorer {
         return this.wide!.lines([outcome]);
       case "csv-long":
         return this.long!.lines(longRows(outcome));
+      case "parquet":
+        return this.parquet!.line(longRows(outcome));
       case "json":
         return (index === 0 ? "\n" : ",\n") + JSON.stringify(jsonEntry(outcome, this.job));
       default:

@@ -61,11 +61,11 @@ export interface RunOptions {
 }
 
 /**
- * Files per chunk: fewer for the long CSV and JSON (a file gives about 20 KB and 13 KB of output
- * there, against 0.4 KB in the wide CSV), so that the output in flight stays small.
+ * Files per chunk: fewer for the long CSV, JSON and the long rows for Parquet (a file gives about
+ * 20 KB and 13 KB of output there, against 0.4 KB in the wide CSV), so that the output in flight stays small.
  */
 export function defaultChunkSize(job: Pick<BatchJob, "lines">): number {
-  return job.lines === "csv-long" || job.lines === "json" ? 25 : 100;
+  return job.lines === "csv-long" || job.lines === "json" || job.lines === "parquet" ? 25 : 100;
 }
 
 /** The young generation of a worker thread's heap (see startWorkers). */

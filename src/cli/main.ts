@@ -88,7 +88,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("batch")
     .description(h.batch)
     .argument(`<${v.paths}>`, h.batchPaths)
-    .addOption(choiceOption(`--format <${v.format}>`, h.batchFormat, ["csv", "csv-long", "json", "md", "html"]))
+    .addOption(
+      choiceOption(`--format <${v.format}>`, h.batchFormat, ["csv", "csv-long", "parquet", "json", "md", "html"]),
+    )
     .option(`--out <${v.file}>`, h.batchOut, at)
     .option(`--delimiter <${v.char}>`, h.delimiter)
     .option("--include-paths", h.includePaths)

@@ -30,6 +30,7 @@ const EXTENSIONS: Record<string, RegExp> = {
   md: /\.(md|markdown)$/i,
   html: /\.html?$/i,
   docx: /\.docx$/i,
+  parquet: /\.parquet$/i,
 };
 
 /**

@@ -10,6 +10,10 @@ export interface CodebookTexts {
   file: string;
   /** The CSV's shape; `delimiter` is already Markdown-escaped. */
   csvShape(delimiter: string): string;
+  /** The Parquet file's shape (`--format parquet`), with the metadata key that holds the codebook. */
+  parquetShape(key: string): string;
+  /** The Parquet file's cells: as written, empty is null. */
+  parquetCells: string;
   /** How the delimiter ";" is shown: with the decimal comma that goes with it. */
   semicolon: string;
   emptyCell: string;
@@ -48,6 +52,10 @@ const NL: CodebookTexts = {
   file: "Bestand",
   csvShape: (d) => `CSV (RFC 4180), UTF-8 met byte-order mark, Windows-regeleinden, scheidingsteken ${d}`,
   semicolon: "; (decimale komma)",
+  parquetShape: (key) =>
+    `Apache Parquet (gzip), dezelfde kolommen en rijen als csv-long, elke kolom met zijn type (tussen haakjes het Parquet-type); dit codeboek staat ook als JSON in de metadata van het bestand (sleutel ${key})`,
+  parquetCells:
+    "Leeg veld: null (geen waarde: niet van toepassing, niet ingevuld); nooit 0. Tekst staat er zoals geschreven, met regeleinden, zonder ' voor = + - @.",
   emptyCell: "Leeg veld: geen waarde (niet van toepassing, niet ingevuld of niet te lezen); nooit 0.",
   columns: { variable: "variabele", labelNl: "label (nl)", labelEn: "label (en)", type: "type", values: "waarden" },
   type: {
@@ -112,6 +120,10 @@ const EN: CodebookTexts = {
   csvShape: (d) => `CSV (RFC 4180), UTF-8 with a byte-order mark, Windows line ends, delimiter ${d}`,
   semicolon: "; (decimal comma)",
   emptyCell: "Empty cell: no value (not applicable, not filled in or not readable); never 0.",
+  parquetShape: (key) =>
+    `Apache Parquet (gzip), the columns and rows of csv-long, each column with its type (the Parquet type in brackets); this codebook is also in the file's metadata as JSON (key ${key})`,
+  parquetCells:
+    "Empty cell: null (no value: not applicable, not filled in); never 0. Text is as written, with its line breaks, without ' before = + - @.",
   columns: { variable: "variable", labelNl: "label (nl)", labelEn: "label (en)", type: "type", values: "values" },
   type: {
     integer: "integer",

@@ -29,7 +29,18 @@ const OPTION_WHY: Record<string, { nl: string; en: string }> = {
     nl: "het voegt antwoordkolommen toe aan de brede CSV (csv-long heeft de antwoorden al)",
     en: "it adds answer columns to the wide CSV (csv-long has the answers already)",
   },
-  "--codebook": { nl: "het beschrijft de kolommen van de CSV", en: "it describes the columns of the CSV" },
+  "--codebook": {
+    nl: "het beschrijft de kolommen van de CSV of het Parquet-bestand",
+    en: "it describes the columns of the CSV or the Parquet file",
+  },
+  "--codebook FILE.sps": {
+    nl: "SPSS-syntax leest een CSV-bestand; SPSS leest geen Parquet (kies een codeboek FILE.csv of FILE.md)",
+    en: "SPSS syntax reads a CSV file; SPSS does not read Parquet (choose a codebook FILE.csv or FILE.md)",
+  },
+  "--format parquet": {
+    nl: "een Parquet-bestand is binair: het gaat niet naar het scherm of een pijp, maar naar een bestand zoals lang.parquet",
+    en: "a Parquet file is binary: it cannot go to the screen or a pipe, only to a file such as long.parquet",
+  },
   "--format docx": {
     nl: "een Word-bestand gaat niet naar het scherm, maar naar een bestand zoals rapport.docx",
     en: "a Word file cannot go to the screen, only to a file such as report.docx",

@@ -11,6 +11,7 @@ import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
 import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
 import type { ColumnProfile } from "./render-batch-csv.js";
+import { PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
 
 export type CodebookFormat = "csv" | "md" | "sps";
 
@@ -21,13 +22,16 @@ export interface CodebookContext {
   readonly profile?: ColumnProfile | undefined;
 }
 
-function columnsOf(format: "csv" | "csv-long", q: Questionnaire, o: ColumnOptions): Column<never>[] {
+/** The data the codebook describes: the wide CSV, the long CSV, or the long data as Parquet. */
+export type CodebookData = "csv" | "csv-long" | "parquet";
+
+function columnsOf(format: CodebookData, q: Questionnaire, o: ColumnOptions): Column<never>[] {
   return format === "csv" ? wideColumns(q, o) : longColumns(q, o);
 }
 
 export function renderCodebook(
   kind: CodebookFormat,
-  format: "csv" | "csv-long",
+  format: CodebookData,
   q: Questionnaire,
   o: ColumnOptions & { readonly delimiter: string },
   context: CodebookContext = {},
@@ -104,9 +108,13 @@ function codebookMarkdown(
     `- ${t.questionnaire}: ${md(q.id)} ${md(q.version)}`,
     `- ${t.fingerprint}: ${q.contentHash}`,
     `- ${t.madeWith}: zelftest ${md(o.toolVersion)}`,
-    `- ${t.file}: ${t.csvShape(md(o.delimiter === ";" ? t.semicolon : o.delimiter))}`,
-    `- ${t.emptyCell}`,
-    `- ${o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped}`,
+    ...(format === "parquet"
+      ? [`- ${t.file}: ${t.parquetShape(PARQUET_KEYS.codebook)}`, `- ${t.parquetCells}`]
+      : [
+          `- ${t.file}: ${t.csvShape(md(o.delimiter === ";" ? t.semicolon : o.delimiter))}`,
+          `- ${t.emptyCell}`,
+          `- ${o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped}`,
+        ]),
     ...(o.markLineBreaks ? [`- ${t.lineBreaksMarked(LINE_BREAK_MARK)}`] : []),
     "",
   );
@@ -116,7 +124,7 @@ function codebookMarkdown(
   columns.forEach((c, k) => {
     const values = (c.values ?? []).map((v) => `\`${v.value}\` ${md(v.label.nl)} / ${md(v.label.en)}`).join("<br>");
     out.push(
-      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])} | ${values} | ${md(spssCodes(c))} |`,
+      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])}${format === "parquet" ? ` (${parquetTypeName(c.type)})` : ""} | ${values} | ${md(spssCodes(c))} |`,
     );
   });
   return `${out.join("\n")}\n`;

@@ -75,6 +75,17 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
     expect(all.some((f) => /^var import_yaml\w* = __toESM\(/m.test(readFileSync(join(BUNDLE, f), "utf8")))).toBe(true);
   });
 
+  it("batch loads the Parquet writer only for --format parquet: not with the command, but bundled for it", () => {
+    const batch = modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("batch")]));
+    expect(batch).toContain("dist/batch/run-batch.js");
+    expect(batch.filter((m) => /^node_modules\/hyparquet|^dist\/report\/render-batch-parquet\.js$/.test(m))).toEqual(
+      [],
+    );
+    const all = modulesIn(readdirSync(BUNDLE).filter((f) => f.endsWith(".mjs")));
+    expect(all).toContain("dist/report/render-batch-parquet.js");
+    expect(all.some((m) => m.startsWith("node_modules/hyparquet-writer/"))).toBe(true);
+  });
+
   it("the check itself can fail: the report command loads what score must not", () => {
     const report = heavyIn(modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("report")])));
     expect(report).toContain("dist/report/render-report.js");

@@ -1,4 +1,4 @@
-// `zelftest batch PATH... [--format csv|csv-long|json|md|html] [--out FILE]`: scores many answer
+// `zelftest batch PATH... [--format csv|csv-long|parquet|json|md|html] [--out FILE]`: scores many answer
 // files for research (docs/research-outputs.md). Every valid file is scored, every invalid one listed; output is deterministic (sorted
 // by path, no timestamps) and written atomically with --out. Exit 3 when any input was invalid.
 import { EXIT, UsageError } from "../../errors.js";
@@ -58,7 +58,7 @@ export interface BatchCommandOptions {
   lang: Lang;
 }
 
-const FORMATS = ["csv", "csv-long", "json", "md", "html"] as const;
+const FORMATS = ["csv", "csv-long", "parquet", "json", "md", "html"] as const;
 const GROUPINGS = ["role", "year"] as const;
 
 /** `--by role`, `--by year`, `--by role,year`, and the same repeated: `--by role --by year`. */
@@ -105,6 +105,9 @@ interface Collecting {
 
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
   const format = outputFormat(o.format, o.out, FORMATS);
+  // A binary file: never to a terminal or a pipe, only to a file written as a whole (--out).
+  if (format === "parquet" && !o.out)
+    throw new UsageError("OPTION_REQUIRES", { option: "--format parquet", requires: ["--out"] });
   const delimiter = o.delimiter ?? ",";
   // The two the documentation names (`;` for Dutch Excel); any other character made a CSV no
   // spreadsheet reads as columns, while the message said only these two were allowed.
@@ -136,8 +139,17 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       value: o.codebook,
       allowed: ["FILE.csv", "FILE.md", "FILE.sps"],
     });
-  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long")
-    throw new UsageError("OPTION_REQUIRES", { option: "--codebook", requires: ["--format csv", "--format csv-long"] });
+  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long" && format !== "parquet")
+    throw new UsageError("OPTION_REQUIRES", {
+      option: "--codebook",
+      requires: ["--format csv", "--format csv-long", "--format parquet"],
+    });
+  // SPSS syntax reads a CSV; SPSS does not read Parquet.
+  if (codebookFormat === "sps" && format === "parquet")
+    throw new UsageError("OPTION_REQUIRES", {
+      option: "--codebook FILE.sps",
+      requires: ["--format csv", "--format csv-long"],
+    });
   const meta = metaKeys(o.meta);
   if (o.strictMunicipalities && o.municipalities === undefined)
     throw new UsageError("OPTION_REQUIRES", { option: "--strict-municipalities", requires: ["--municipalities"] });
@@ -146,7 +158,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   const questionnaire = loadQuestionnaire(o.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const job: BatchJob = {
     questionnaireRef: questionnaireRef(questionnaire),
-    lines: format === "csv" || format === "csv-long" || format === "json" ? format : "none",
+    lines: format === "csv" || format === "csv-long" || format === "json" || format === "parquet" ? format : "none",
     delimiter,
     includePaths: Boolean(o.includePaths),
     includeNames: Boolean(o.includeNames),
@@ -159,7 +171,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     escapeFormulas: o.escapeFormulas !== false,
     // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
     markLineBreaks: codebookFormat === "sps",
-    profile: codebookFormat !== undefined,
+    profile: codebookFormat !== undefined && format !== "parquet",
     ...(municipalities
       ? {
           municipalities: { entries: municipalities.entries, origin: o.municipalities! },
@@ -230,6 +242,16 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
 
   if (format === "csv") sink.write(BOM + csvHeader(wideColumns(questionnaire, job), job));
   if (format === "csv-long") sink.write(BOM + csvHeader(longColumns(questionnaire, job), job));
+  // The Parquet writer (and its library) is loaded only for this format.
+  const parquet =
+    format === "parquet"
+      ? new (await import("../../report/render-batch-parquet.js")).ParquetBatchWriter(
+          longColumns(questionnaire, job),
+          questionnaire,
+          packageVersion(),
+          (bytes) => sink.write(bytes),
+        )
+      : undefined;
   if (format === "json")
     sink.write(
       `{"tool":${JSON.stringify(`zelftest ${packageVersion()}`)},"questionnaire":${JSON.stringify({ id: questionnaire.id, version: questionnaire.version, contentHash: questionnaire.contentHash })},"files":[`,
@@ -250,8 +272,9 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
           profile = p;
         },
       },
-      (text) => sink.write(text),
+      parquet ? (part) => parquet.write(part) : (text) => sink.write(text),
     );
+    parquet?.finish();
   } catch (err) {
     bar?.stop();
     sink.abort();
@@ -286,7 +309,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     );
   }
   // The codebook follows the questionnaire and the options, and takes text widths and numbers from the data.
-  if (codebookPath !== undefined && (format === "csv" || format === "csv-long")) {
+  if (codebookPath !== undefined && (format === "csv" || format === "csv-long" || format === "parquet")) {
     try {
       const codebook = renderCodebook(codebookFormat!, format, questionnaire, job, {
         dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
@@ -325,7 +348,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   }
   // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
   const left =
-    format === "csv" || format === "csv-long" || format === "json"
+    format === "csv" || format === "csv-long" || format === "json" || format === "parquet"
       ? aggregate.metaKeys.filter((k) => !meta.includes(k))
       : [];
   if (left.length > 0) io.stderr.write(`${t.metaLeft(left, `--meta ${[...meta, ...left].join(",")}`)}\n`);

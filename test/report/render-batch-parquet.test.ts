@@ -1,0 +1,142 @@
+// The Parquet writer of `batch --format parquet` on its own: rows of every column type, as the JSON
+// lines of parquet-records.ts, fed in pieces cut anywhere (inside a line, inside a UTF-8 character)
+// give the same bytes as fed whole; row groups end with a file; DuckDB reads every value back.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from "../../src/load/load-files.js";
+import type { Column } from "../../src/report/batch-columns.js";
+import { ParquetRecordWriter } from "../../src/report/parquet-records.js";
+import { ParquetBatchWriter } from "../../src/report/render-batch-parquet.js";
+
+interface Row {
+  file: number;
+  k: number;
+  text: string | undefined;
+  points: number | undefined;
+  date: string;
+  flag: boolean;
+}
+
+const L = (s: string) => ({ nl: s, en: s });
+const COLUMNS: Column<Row>[] = [
+  { name: "file_id", label: L("file"), type: "integer", scope: "file", get: (r) => r.file },
+  { name: "year", label: L("year"), type: "integer", scope: "file", get: (r) => r.date.slice(0, 4) },
+  { name: "date", label: L("date"), type: "date", scope: "file", get: (r) => r.date },
+  { name: "k", label: L("k"), type: "integer", get: (r) => r.k },
+  { name: "text", label: L("text"), type: "string", get: (r) => r.text },
+  { name: "answer", label: L("answer"), type: "category", get: (r) => ["ja", "nee", undefined][r.k % 3] },
+  { name: "points", label: L("points"), type: "number", get: (r) => r.points },
+  { name: "flag", label: L("flag"), type: "boolean", get: (r) => r.flag },
+  { name: "tool", label: L("tool"), type: "string", scope: "batch", get: () => "9.9.9" },
+];
+
+const TEXTS = ["a\nb", 'quote " and ,;', "=1+1", "😀 emoji", "ë", "", "\r\n", undefined];
+
+function files(): Row[][] {
+  let x = 7;
+  const rnd = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return Math.floor((x / 2147483648) * n);
+  };
+  return Array.from({ length: 300 }, (_, f) => {
+    const date = `20${10 + rnd(15)}-0${1 + rnd(9)}-${10 + rnd(18)}`;
+    return Array.from({ length: rnd(8) }, (_, k) => ({
+      file: f + 1,
+      k,
+      text: TEXTS[rnd(TEXTS.length)],
+      points: [0, 0.5, 1, undefined][rnd(4)],
+      date,
+      flag: rnd(2) === 1,
+    }));
+  });
+}
+
+const q = loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
+const dir = mkdtempSync(join(tmpdir(), "zelftest-parquet-unit-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(parts: readonly (string | Uint8Array)[]): Buffer {
+  const out: Uint8Array[] = [];
+  const w = new ParquetBatchWriter(COLUMNS as Column<never>[], q, "9.9.9", (b) => out.push(b), 100);
+  for (const p of parts) w.write(p);
+  w.finish();
+  return Buffer.concat(out);
+}
+
+describe("ParquetBatchWriter", () => {
+  const data = files();
+  const records = new ParquetRecordWriter(COLUMNS);
+  const text = data.map((rows) => records.line(rows)).join("");
+
+  it("gives the same bytes for the lines whole and cut anywhere, also inside a character", () => {
+    const whole = write([text]);
+    const bytes = Buffer.from(text, "utf8");
+    const pieces: Uint8Array[] = [];
+    for (let i = 0, n = 1; i < bytes.length; i += n, n = (n * 7 + 3) % 97) pieces.push(bytes.subarray(i, i + n));
+    expect(write(pieces).equals(whole)).toBe(true);
+    expect(write(text.split("\n").map((l, i, all) => (i < all.length - 1 ? `${l}\n` : l))).equals(whole)).toBe(true);
+  });
+
+  it("is read back by DuckDB: every value, its type, row groups that end with a file", async () => {
+    const file = join(dir, "unit.parquet");
+    writeFileSync(file, write([text]));
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    try {
+      const r = await con.runAndReadAll(`SELECT * FROM read_parquet('${file}')`);
+      expect(r.columnNames()).toEqual(COLUMNS.map((c) => c.name));
+      expect(r.columnTypes().map(String)).toEqual([
+        "INTEGER",
+        "INTEGER",
+        "DATE",
+        "INTEGER",
+        "VARCHAR",
+        "VARCHAR",
+        "DOUBLE",
+        "BOOLEAN",
+        "VARCHAR",
+      ]);
+      const want = data.flat().map((row) =>
+        COLUMNS.map((c) => {
+          const v = c.get(row);
+          if (v === undefined) return null;
+          return c.name === "year" ? Number(v) : v;
+        }),
+      );
+      const got = r.getRowsJson();
+      expect(got.length).toBe(want.length);
+      expect(got).toEqual(want);
+      const groups = await con.runAndReadAll(
+        `SELECT row_group_id, row_group_num_rows FROM parquet_metadata('${file}') WHERE path_in_schema = 'file_id' ORDER BY row_group_id`,
+      );
+      const sizes = groups.getRows().map(([, n]) => Number(n));
+      expect(sizes.length).toBeGreaterThan(5);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(want.length);
+      // Each group ends with the last row of a file: the next group starts with a new file_id.
+      let start = 0;
+      const rows = data.flat();
+      for (const n of sizes.slice(0, -1)) {
+        expect(n).toBeGreaterThanOrEqual(100);
+        expect(rows[start + n]!.file).not.toBe(rows[start + n - 1]!.file);
+        start += n;
+      }
+    } finally {
+      con.closeSync();
+    }
+  });
+
+  it("refuses a value its column's type cannot hold, rather than writing something else", () => {
+    const bad: Column<Row>[] = [{ name: "n", label: L("n"), type: "integer", get: () => "12a" }];
+    const w = new ParquetBatchWriter(bad as Column<never>[], q, "9.9.9", () => {}, 100);
+    expect(() => w.write(new ParquetRecordWriter(bad).line(data.find((r) => r.length > 0)!))).toThrow(/column n/);
+  });
+
+  it("refuses rows that end inside a line", () => {
+    const w = new ParquetBatchWriter(COLUMNS as Column<never>[], q, "9.9.9", () => {}, 100);
+    w.write(text.slice(0, 20));
+    expect(() => w.finish()).toThrow(/inside a line/);
+  });
+});
