@@ -242,33 +242,32 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
   const charts =
     o.format === "html" && all.cell.n > 0
       ? {
-          legal: barChartSvg(
-            "chart-legal",
-            legalItems.map((i) => ({
+          legal: barChartSvg({
+            id: "chart-legal",
+            title: lt.chartTitle,
+            desc: lt.chartDesc,
+            bars: legalItems.map((i) => ({
               label: i.id,
               value: share(all.cell.items[i.k]!.ja, all.cell.n - all.cell.items[i.k]!["niet-van-toepassing"]),
               text: meets(all.cell, i.k),
+              tone: "voldoet",
             })),
-            lt.chartTitle,
-            lt.chartDesc(legalItems.map((i) => `${i.id} ${meets(all.cell, i.k)}`).join("; ")),
-          ),
-          themes: barChartSvg(
-            "chart-themes",
-            legalThemes.map((th) => {
+          }),
+          themes: barChartSvg({
+            id: "chart-themes",
+            title: t.themesChartTitle,
+            desc: t.themesChartDesc,
+            bars: legalThemes.map((th) => {
               const v = all.cell.themes[th.k]!.verdicts;
               const n = v.voldoet + v.deels + v.onbekend + v["voldoet-niet"];
               return {
                 label: themeTitle.get(th.id) ?? th.id,
                 value: share(v["voldoet-niet"], n),
                 text: notMet(all.cell, th.k),
+                tone: "voldoet-niet",
               };
             }),
-            t.themesChartTitle,
-            t.themesChartDesc(
-              legalThemes.map((th) => `${themeTitle.get(th.id) ?? th.id} ${notMet(all.cell, th.k)}`).join("; "),
-            ),
-            "chart-voldoet-niet",
-          ),
+          }),
         }
       : null;
 

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import Mustache from "mustache";
 import type { ReportModel, RichText } from "./build-report.js";
-import { chartSvg } from "./chart-svg.js";
+import { barChartSvg } from "./bar-chart-svg.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { richToHtml, richToMarkdown } from "./rich-text.js";
 
@@ -77,11 +77,17 @@ export function renderHtml(
 ): string {
   // The chart shows the legal score, so only themes with legal requirements; the table has them all.
   const legalThemes = model.themes.filter((th) => th.scoreValue !== null);
-  const chart = chartSvg(
-    legalThemes,
-    model.t.chartTitle,
-    model.t.chartDesc(legalThemes.map((th) => `${th.title}: ${th.score}`).join("; ")),
-  );
+  const chart = barChartSvg({
+    id: "chart",
+    title: model.t.chartTitle,
+    desc: model.t.chartDesc,
+    bars: legalThemes.map((th) => ({
+      label: th.title,
+      value: th.scoreValue,
+      text: th.score,
+      tone: th.status?.cls ?? "niet-van-toepassing",
+    })),
+  });
   return renderHtmlTemplate(
     templates.html,
     templates.css,

@@ -1,12 +1,13 @@
 // The batch research summary in a real browser: axe-core finds no WCAG 2.1 AA violations, the
-// charts have text alternatives, and printed on A4 the municipality matrix gets a landscape page
+// charts have text alternatives and draw every label inside their box, and printed on A4 the municipality matrix gets a landscape page
 // and fits its width (nothing cut off).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { fixture } from "../helpers/fixtures.js";
+import type { Browser, Page } from "playwright-core";
+import { barChartSvg } from "../../src/report/bar-chart-svg.js";
+import { fixture, ROOT } from "../helpers/fixtures.js";
 import { axeViolations, haveChromium, launch, mustRunBrowserTests } from "../helpers/browser.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -17,6 +18,19 @@ async function summary(args: string[]): Promise<string> {
   const file = join(dir, `${args.join("_").replace(/[^a-z0-9_]/gi, "") || "plain"}.html`);
   writeFileSync(file, r.stdout);
   return `file://${file}`;
+}
+
+/** The chart texts drawn outside their chart's own box (cut off at the left or right). */
+function textsOutside(page: Page): Promise<string[]> {
+  return page.$$eval("svg.chart text", (texts) =>
+    texts
+      .filter((t) => {
+        const box = (t as unknown as { getBBox(): { x: number; width: number } }).getBBox();
+        const svg = t.closest("svg") as unknown as { viewBox: { baseVal: { width: number } } };
+        return box.x < 0 || box.x + box.width > svg.viewBox.baseVal.width;
+      })
+      .map((t) => t.textContent ?? ""),
+  );
 }
 
 describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chromium", () => {
@@ -40,6 +54,7 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
           desc: s.querySelector("desc")?.textContent ?? "",
         })),
       );
+      expect(await textsOutside(page)).toEqual([]);
       expect(charts).toHaveLength(2);
       for (const c of charts) {
         expect(c.title).not.toBe("");
@@ -49,6 +64,30 @@ describe.skipIf(!haveChromium && !mustRunBrowserTests)("the batch summary in Chr
     },
     30000,
   );
+
+  it("a chart draws its longest labels (cut at 44 characters) and values inside its box, on screen and printed", async () => {
+    const labels = [
+      "Contractering, financiering en verantwoording",
+      "informatieplicht.andere-levensgebieden",
+      "onafhankelijkheid.professionele-autonomie",
+      "Onafhankelijke cliëntondersteuning voor iedereen die erom vraagt",
+    ];
+    const svg = barChartSvg({
+      id: "c",
+      title: "t",
+      desc: (list) => list,
+      bars: labels.map((label) => ({ label, value: 100, text: "100,0%", tone: "voldoet" as const })),
+    });
+    const css = readFileSync(join(ROOT, "templates", "report.css"), "utf8");
+    const page = await browser.newPage();
+    await page.setContent(
+      `<!doctype html><html lang="nl"><style>${css}</style><body><figure>${svg}</figure></body></html>`,
+    );
+    expect(await textsOutside(page)).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await textsOutside(page)).toEqual([]);
+    await page.close();
+  }, 30000);
 
   it("printed on A4 portrait, a one-word theme name in a group table stays on one line (not 'Onafhankelijkh/eid')", async () => {
     const page = await browser.newPage();
