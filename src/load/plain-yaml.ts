@@ -1,15 +1,26 @@
 // A fast reader for the plain YAML that answer files nearly always are: block mappings of
-// `key: value` lines, with plain, 'single-' or "double-quoted" one-line values and comments. It
+// `key: value` lines, with plain, 'single-' or "double-quoted" values and comments, as the
+// interview and the form write them, and as other tools do (issue 24): values folded over several
+// lines (PyYAML folds at 80 columns, with `\` continuations in double quotes), escapes, and flow
+// mappings (`{answer: ja, note: ...}`, PyYAML's old default style), also over several lines. It
 // returns exactly the value the yaml library gives for such a text, or undefined as soon as the
-// text uses anything else (lists, flow collections, block scalars, anchors, tags, several
-// documents, a duplicate or forbidden key, a value over several lines, unusual characters ...):
-// then the full parser runs, with its checks and positions. It never reports a problem itself.
-// SourceDocument uses it first; a test compares both on fixtures and random texts. Pure.
+// text uses anything else (lists, block scalars, anchors, tags, several documents, a duplicate or
+// forbidden key, a line that starts with an indicator, unusual characters ...): then the full
+// parser runs, with its checks and positions. It never reports a problem itself. SourceDocument
+// uses it first; a test compares both on fixtures, on every shape of bench/mixed-shapes.py and on
+// random texts. Pure.
 /**
  * Characters the reader takes as they are; anything else (control characters, tabs, NEL, NBSP,
  * line and paragraph separators, a BOM, non-characters) sends the text to the full parser.
  */
-const UNUSUAL = /[^\n\x20-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+const UNUSUAL = /[^\n\r\x20-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+/** The same without the `u` flag, so several times faster, but taking every surrogate as unusual. */
+const UNUSUAL_OR_ASTRAL = /[^\n\r\x20-\x7e\u00a1-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+
+/** Whether the text has a character the fast readers leave to the full parser (CR aside: the callers check it). */
+export function hasUnusualCharacter(text: string): boolean {
+  return UNUSUAL_OR_ASTRAL.test(text) && UNUSUAL.test(text);
+}
 /** A key the reader accepts: a letter, then letters, digits, `_`, `.` or `-`. */
 const KEY = /[A-Za-z][\w.-]*/y;
 /** Keys that are not strings in YAML's core schema, or that the full parser refuses. */
@@ -32,12 +43,13 @@ const MAX_KEY_LENGTH = 1000;
 const MAX_DEPTH = 20;
 const MAX_KEYS = 1000;
 
-// YAML 1.2 core schema (as the yaml library resolves it) for plain scalars that start with a digit.
-const INT = /^[0-9]+$/;
+// YAML 1.2 core schema, as the yaml library resolves a plain scalar (schema/core, in its order).
+const INT = /^[-+]?[0-9]+$/;
 const INT_OCT = /^0o[0-7]+$/;
 const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT = /^[0-9]+\.[0-9]*$/;
-const FLOAT_EXP = /^[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   "0": "\0",
@@ -60,6 +72,10 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 const HEX = /^[0-9a-fA-F]+$/;
+/** Characters that cannot start a plain value or a line that continues one (YAML's indicators). */
+const INDICATORS = new Set("-?:,[]{}#&*!|>'\"%@`");
+/** Characters that end a plain value inside a flow mapping. */
+const FLOW_ENDS = new Set(",[]{}");
 
 /** Thrown inside the reader when the text leaves the subset; caught at its entry. */
 const NOT_PLAIN = Symbol("not plain");
@@ -70,79 +86,232 @@ const leave = (): never => {
 /** A plain scalar's value under the core schema. */
 function plainValue(s: string): unknown {
   const c = s.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) {
-    if (INT.test(s)) return Number.parseInt(s, 10);
+  // Only these can start a null, a bool or a number: everything else is a string at once.
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
     if (INT_OCT.test(s)) return Number.parseInt(s.slice(2), 8);
+    if (INT.test(s)) return Number.parseInt(s, 10);
     if (INT_HEX.test(s)) return Number.parseInt(s.slice(2), 16);
-    if (FLOAT.test(s) || FLOAT_EXP.test(s)) return Number.parseFloat(s);
+    if (FLOAT_NAN.test(s))
+      return s.slice(-3).toLowerCase() === "nan" ? Number.NaN : s[0] === "-" ? -Infinity : Infinity;
+    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return Number.parseFloat(s);
     return s;
   }
-  if (s === "null" || s === "Null" || s === "NULL") return null;
+  if (s === "~" || s === "null" || s === "Null" || s === "NULL") return null;
   if (s === "true" || s === "True" || s === "TRUE") return true;
   if (s === "false" || s === "False" || s === "FALSE") return false;
   return s;
 }
 
-/** After a quoted value: only spaces, then the line end or a comment after a space. */
-function restIsEmpty(line: string, from: number): void {
-  let i = from;
-  while (line.charCodeAt(i) === 0x20) i += 1;
-  if (i < line.length && !(line[i] === "#" && i > from)) leave();
+/** A value and the offset just after its text. */
+interface Read<T> {
+  readonly value: T;
+  readonly end: number;
 }
 
-function doubleQuoted(line: string, start: number): { value: string; end: number } {
+/**
+ * After a line break at `lineEnd`: the offset where the next line with text starts, and how many
+ * empty lines came before it; undefined at the end of the text.
+ */
+function nextContent(text: string, lineEnd: number): { at: number; indent: number; empty: number } | undefined {
+  let empty = 0;
+  let i = lineEnd + 1;
+  for (;;) {
+    let indent = 0;
+    while (text.charCodeAt(i + indent) === 0x20) indent += 1;
+    if (i + indent >= text.length) return undefined;
+    if (text.charCodeAt(i + indent) !== 0x0a) return { at: i + indent, indent, empty };
+    empty += 1;
+    i += indent + 1;
+  }
+}
+
+/** The text a line break folds to (YAML's line folding): a space, or a line feed per empty line. */
+const fold = (empty: number) => (empty === 0 ? " " : "\n".repeat(empty));
+
+/**
+ * A quoted value starting at `start` (its quote), over as many lines as it takes: lines after the
+ * first must be indented at least `minIndent`. Spaces around a line break are dropped and the
+ * break folded; in double quotes, escapes are decoded and `\` at a line end joins the lines.
+ */
+function quoted(text: string, start: number, minIndent: number): Read<string> {
+  const double = text[start] === '"';
+  const quote = double ? 0x22 : 0x27;
   let value = "";
+  let spaces = ""; // spaces written in the text, kept only when something follows on the line
   let i = start + 1;
   for (;;) {
-    const q = line.indexOf('"', i);
-    const b = line.indexOf("\\", i);
-    if (q === -1) leave();
-    if (b === -1 || q < b) return { value: value + line.slice(i, q), end: q + 1 };
-    value += line.slice(i, b);
-    const e = line[b + 1] ?? "";
-    const simple = SIMPLE_ESCAPES[e];
-    if (simple !== undefined) {
-      value += simple;
-      i = b + 2;
+    if (i >= text.length) leave();
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      if (!double && text.charCodeAt(i + 1) === 0x27) {
+        value += `${spaces}'`;
+        spaces = "";
+        i += 2;
+        continue;
+      }
+      return { value: value + spaces, end: i + 1 };
+    }
+    if (c === 0x20) {
+      spaces += " ";
+      i += 1;
       continue;
     }
-    const n = HEX_LENGTH[e];
-    const hex = n === undefined ? "" : line.slice(b + 2, b + 2 + n);
-    if (n === undefined || hex.length !== n || !HEX.test(hex)) leave();
-    const code = Number.parseInt(hex, 16);
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) leave();
-    value += String.fromCodePoint(code);
-    i = b + 2 + n!;
+    if (c === 0x0a) {
+      const next = nextContent(text, i);
+      if (next === undefined || next.indent < minIndent) leave();
+      value += fold(next!.empty);
+      spaces = "";
+      i = next!.at;
+      continue;
+    }
+    if (double && c === 0x5c) {
+      const e = text[i + 1] ?? "";
+      value += spaces;
+      spaces = "";
+      if (e === "\n") {
+        // An escaped line break: the lines are joined without a space; the next line's indentation is dropped.
+        const next = nextContent(text, i + 1);
+        if (next === undefined || next.indent < minIndent || next.empty > 0) leave();
+        i = next!.at;
+        continue;
+      }
+      const simple = SIMPLE_ESCAPES[e];
+      if (simple !== undefined) {
+        value += simple;
+        i += 2;
+        continue;
+      }
+      const n = HEX_LENGTH[e];
+      const hex = n === undefined ? "" : text.slice(i + 2, i + 2 + n);
+      if (n === undefined || hex.length !== n || !HEX.test(hex)) leave();
+      const code = Number.parseInt(hex, 16);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) leave();
+      value += String.fromCodePoint(code);
+      i += 2 + n!;
+      continue;
+    }
+    value += spaces + text[i];
+    spaces = "";
+    i += 1;
   }
 }
 
-function singleQuoted(line: string, start: number): { value: string; end: number } {
+/**
+ * A plain value starting at `start`, over as many lines as it takes (continuation lines indented at
+ * least `minIndent`); in a flow mapping it ends before `,` `[` `]` `{` `}`. It ends before a
+ * comment (` #`) or the line break after its last line.
+ */
+function plain(text: string, start: number, minIndent: number, flow: boolean): Read<unknown> {
+  const first = text[start]!;
+  if (INDICATORS.has(first)) {
+    // `-` may start a plain value (`-1 punt`) when something other than a space follows.
+    const second = text.charCodeAt(start + 1);
+    if (first !== "-" || second === 0x20 || second === 0x0a || Number.isNaN(second)) leave();
+    if (flow && FLOW_ENDS.has(text[start + 1]!)) leave();
+  }
   let value = "";
-  let i = start + 1;
+  let i = start;
   for (;;) {
-    const q = line.indexOf("'", i);
-    if (q === -1) leave();
-    value += line.slice(i, q);
-    if (line[q + 1] !== "'") return { value, end: q + 1 };
-    value += "'";
-    i = q + 2;
+    // One line of the value, from i.
+    let j = i;
+    let comment = false;
+    let flowEnd = false;
+    for (; j < text.length; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 0x0a) break;
+      if (c === 0x23 && text.charCodeAt(j - 1) === 0x20) {
+        comment = true;
+        break;
+      }
+      if (c === 0x3a) {
+        // `: ` would start a nested mapping, a final `:` a key; in a flow mapping any `:` is for the full parser.
+        const d = text.charCodeAt(j + 1);
+        if (flow || d === 0x20 || d === 0x0a || Number.isNaN(d)) leave();
+      }
+      if (flow && FLOW_ENDS.has(text[j]!)) {
+        flowEnd = true;
+        break;
+      }
+    }
+    let k = j;
+    while (text.charCodeAt(k - 1) === 0x20) k -= 1;
+    value += text.slice(i, k);
+    if (comment || flowEnd || j >= text.length) return { value: plainValue(value), end: k };
+    const next = nextContent(text, j);
+    if (next === undefined || next.indent < minIndent || text[next.at] === "#")
+      return { value: plainValue(value), end: k };
+    const c = text[next.at]!;
+    if (flow && FLOW_ENDS.has(c)) {
+      if (c === "[" || c === "{") leave();
+      return { value: plainValue(value), end: k };
+    }
+    if (INDICATORS.has(c)) leave();
+    value += fold(next.empty);
+    i = next.at;
   }
 }
 
-/** A plain value from `start` to the line end or a comment; undefined for an empty one. */
-function plain(line: string, start: number): unknown {
-  const c = line.charCodeAt(start);
-  // Letters, digits and non-ASCII only: indicators (- ? : , [ ] { } # & * ! | > ' " % @ `) and
-  // other punctuation go to the full parser.
-  const ok = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xa1;
-  if (!ok) leave();
-  const hash = line.indexOf(" #", start);
-  let end = hash === -1 ? line.length : hash;
-  while (line.charCodeAt(end - 1) === 0x20) end -= 1;
-  const s = line.slice(start, end);
-  // `: ` would start a nested mapping, a final `:` a key: both are for the full parser.
-  if (s.includes(": ") || s.endsWith(":")) leave();
-  return plainValue(s);
+/** Spaces and line breaks inside a flow mapping, up to the next text; lines indented at least `minIndent`, no comments. */
+function flowSpace(text: string, from: number, minIndent: number): number {
+  let i = from;
+  for (;;) {
+    while (text.charCodeAt(i) === 0x20) i += 1;
+    if (i >= text.length) leave();
+    if (text.charCodeAt(i) !== 0x0a) {
+      if (text[i] === "#") leave();
+      return i;
+    }
+    const next = nextContent(text, i);
+    if (next === undefined || next.indent < minIndent) leave();
+    i = next!.at;
+  }
+}
+
+/** A key (KEY) at `at` with its `:`; the offset after the key. */
+function keyAt(text: string, at: number, map: Record<string, unknown>): { key: string; end: number } {
+  KEY.lastIndex = at;
+  if (!KEY.test(text)) leave();
+  const end = KEY.lastIndex;
+  const key = text.slice(at, end);
+  if (text[end] !== ":" || end - at > MAX_KEY_LENGTH || SPECIAL_KEYS.has(key) || Object.hasOwn(map, key)) leave();
+  return { key, end };
+}
+
+/** A flow mapping `{key: value, ...}` starting at `start`, over as many lines as it takes. */
+function flowMapping(text: string, start: number, minIndent: number, depth: number): Read<Record<string, unknown>> {
+  if (depth >= MAX_DEPTH) leave();
+  const map: Record<string, unknown> = {};
+  let count = 0;
+  let i = flowSpace(text, start + 1, minIndent);
+  if (text[i] === "}") return { value: map, end: i + 1 };
+  for (;;) {
+    const { key, end } = keyAt(text, i, map);
+    if (text.charCodeAt(end + 1) !== 0x20 || ++count > MAX_KEYS) leave();
+    i = flowSpace(text, end + 1, minIndent);
+    const c = text[i]!;
+    const read =
+      c === '"' || c === "'"
+        ? quoted(text, i, minIndent)
+        : c === "{"
+          ? flowMapping(text, i, minIndent, depth + 1)
+          : plain(text, i, minIndent, true);
+    map[key] = read.value;
+    i = flowSpace(text, read.end, minIndent);
+    if (text[i] === "}") return { value: map, end: i + 1 };
+    if (text[i] !== ",") leave();
+    i = flowSpace(text, i + 1, minIndent);
+    if (text[i] === "}") leave(); // a trailing comma: for the full parser
+  }
+}
+
+/** After a value: only spaces, then the line end or a comment after a space. The offset of the line end. */
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20) i += 1;
+  if (i >= text.length || text.charCodeAt(i) === 0x0a) return i;
+  if (text[i] !== "#" || text.charCodeAt(i - 1) !== 0x20) leave();
+  const end = text.indexOf("\n", i);
+  return end === -1 ? text.length : end;
 }
 
 interface Frame {
@@ -156,18 +325,21 @@ function read(text: string): Record<string, unknown> {
   const stack: Frame[] = [{ indent: 0, map: root, count: 0 }];
   /** The key whose value is still open (`key:` with nothing after it): a deeper line makes it a mapping. */
   let open: { frame: Frame; key: string } | undefined;
-  /** Whether the last entry had a value on its line (then a deeper line would continue it). */
+  /** Whether the last entry had a value (then a deeper line would continue it). */
   let scalar = false;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
     let indent = 0;
-    while (line.charCodeAt(indent) === 0x20) indent += 1;
-    if (indent === line.length || line[indent] === "#") continue;
-    if (indent === 0 && (line.startsWith("---") || line.startsWith("...") || line[0] === "%")) leave();
+    while (text.charCodeAt(start + indent) === 0x20) indent += 1;
+    const first = start + indent;
+    if (first === end || text[first] === "#") {
+      start = end + 1;
+      continue;
+    }
+    if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%"))
+      leave();
 
     let top = stack[stack.length - 1]!;
     if (open !== undefined && indent > top.indent) {
@@ -186,29 +358,31 @@ function read(text: string): Record<string, unknown> {
     }
     open = undefined;
 
-    KEY.lastIndex = indent;
-    if (!KEY.test(line)) leave();
-    const keyEnd = KEY.lastIndex;
-    const key = line.slice(indent, keyEnd);
-    if (line[keyEnd] !== ":" || keyEnd - indent > MAX_KEY_LENGTH || SPECIAL_KEYS.has(key)) leave();
-    if (Object.hasOwn(top.map, key) || top.count >= MAX_KEYS) leave();
+    const { key, end: keyEnd } = keyAt(text, first, top.map);
+    if (top.count >= MAX_KEYS) leave();
     top.count += 1;
     let v = keyEnd + 1;
-    if (v < line.length && line[v] !== " ") leave();
-    while (line.charCodeAt(v) === 0x20) v += 1;
-    if (v === line.length || line[v] === "#") {
+    if (v < end && text[v] !== " ") leave();
+    while (text.charCodeAt(v) === 0x20) v += 1;
+    if (v >= end || text[v] === "#") {
       top.map[key] = null;
       open = { frame: top, key };
       scalar = false;
+      start = end + 1;
       continue;
     }
-    const quote = line[v];
-    if (quote === '"' || quote === "'") {
-      const q = quote === '"' ? doubleQuoted(line, v) : singleQuoted(line, v);
-      restIsEmpty(line, q.end);
-      top.map[key] = q.value;
-    } else top.map[key] = plain(line, v);
+    // Lines that continue the value are indented deeper than its key.
+    const minIndent = top.indent + 1;
+    const c = text[v];
+    const value =
+      c === '"' || c === "'"
+        ? quoted(text, v, minIndent)
+        : c === "{"
+          ? flowMapping(text, v, minIndent, stack.length)
+          : plain(text, v, minIndent, false);
+    top.map[key] = value.value;
     scalar = true;
+    start = lineEnd(text, value.end) + 1;
   }
   if (stack[0]!.count === 0) leave();
   return root;
@@ -225,7 +399,7 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
     t = t.replace(/\r\n/g, "\n");
     if (t.includes("\r")) return undefined;
   }
-  if (UNUSUAL.test(t)) return undefined;
+  if (hasUnusualCharacter(t)) return undefined;
   try {
     return read(t);
   } catch (err) {

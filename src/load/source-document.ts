@@ -11,6 +11,7 @@ import type { CST, Document, LineCounter, Node as YamlNode, Scalar } from "yaml"
 import { InputError, Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import { jsonSyntaxError } from "./json-syntax.js";
+import { readPlainJson } from "./plain-json.js";
 import { readPlainYaml } from "./plain-yaml.js";
 
 /**
@@ -56,14 +57,20 @@ export class SourceDocument {
     readonly value: unknown,
     /** The yaml Document with positions: built by the full parser, or only when a place is asked for. */
     private tree: { readonly doc: Document.Parsed; readonly lines: LineCounter } | undefined,
+    /** Whether the text was read as strict JSON (for building the Document later). */
+    private readonly json = false,
   ) {}
 
   /**
    * Parses text; throws InputError listing every syntax problem found. Plain YAML (plain-yaml.ts)
-   * is read without building the yaml Document, which is built only when a place is asked for.
+   * and JSON (plain-json.ts) are read without building the yaml Document, which is built only when
+   * a place is asked for.
    */
   static parse(text: string, file: string, options: { json?: boolean } = {}): SourceDocument {
-    if (!options.json) {
+    if (options.json) {
+      const value = readPlainJson(text);
+      if (value !== undefined) return new SourceDocument(file, text, value, undefined, true);
+    } else {
       checkNestingInText(text, file);
       const value = readPlainYaml(text);
       if (value !== undefined) return new SourceDocument(file, text, value, undefined);
@@ -142,12 +149,12 @@ export class SourceDocument {
     if (typeof value !== "object" || Array.isArray(value)) {
       throw new InputError([{ code: "ROOT_NOT_MAPPING", file, line: 1, column: 1, params: {} }]);
     }
-    return new SourceDocument(file, text, value, { doc, lines });
+    return new SourceDocument(file, text, value, { doc, lines }, Boolean(options.json));
   }
 
-  /** The Document with positions; for plain YAML parsed now (the same value, so it parses without problems). */
+  /** The Document with positions; for plain YAML or JSON parsed now (the same value, so it parses without problems). */
   private positions(): { readonly doc: Document.Parsed; readonly lines: LineCounter } {
-    this.tree ??= SourceDocument.parseFully(this.text, this.file).tree!;
+    this.tree ??= SourceDocument.parseFully(this.text, this.file, { json: this.json }).tree!;
     return this.tree;
   }
 

@@ -190,7 +190,19 @@ export function olderThan(a: string, b: string): boolean {
  * file declares (`since` after `version`), in questionnaire order.
  */
 export function newerItemsAnswered(q: Questionnaire, declared: string, answered: (id: string) => boolean): string[] {
-  return q.items
-    .filter((i) => i.since !== undefined && olderThan(declared, i.since) && answered(i.id))
-    .map((i) => i.id);
+  let byVersion = NEWER_ITEMS.get(q);
+  if (!byVersion) {
+    byVersion = new Map();
+    NEWER_ITEMS.set(q, byVersion);
+  }
+  let newer = byVersion.get(declared);
+  if (!newer) {
+    newer = q.items.filter((i) => i.since !== undefined && olderThan(declared, i.since)).map((i) => i.id);
+    // A handful of versions in practice; a hostile batch with a new version in every file stays bounded.
+    if (byVersion.size < 100) byVersion.set(declared, newer);
+  }
+  return newer.filter(answered);
 }
+
+/** Per questionnaire and declared version, the ids of the items newer than that version (a batch asks for every file). */
+const NEWER_ITEMS = new WeakMap<Questionnaire, Map<string, readonly string[]>>();

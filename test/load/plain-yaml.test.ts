@@ -7,6 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
+import { readPlainJson } from "../../src/load/plain-json.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import { ROOT } from "../helpers/fixtures.js";
@@ -100,9 +101,20 @@ describe("the plain-YAML reader", () => {
       "a: 1\na: 2\n",
       "constructor: 1\n",
       "a:\n  prototype: 1\n",
-      "a: b\n  c\n",
       "a: b: c\n",
-      "a: 'x\n  y'\n",
+      "a: 'x\ny'\n",
+      "a: b\nc\n",
+      "a: b\n  - c\n",
+      "a: b\n  # c\n  d\n",
+      'a: "x\\\n\n  y"\n',
+      "a: {b: [1]}\n",
+      "a: {b: 1,}\n",
+      "a: {b:1}\n",
+      "a: {b: c: d}\n",
+      "a: {b: 1} x\n",
+      "a: {b: 1\n}\n",
+      "a: {b: 1, b: 2}\n",
+      "a: {'b': 1}\n",
       '"a": 1\n',
       "a:\tb\n",
       "a: b\rc: d\n",
@@ -111,8 +123,8 @@ describe("the plain-YAML reader", () => {
       "  a: 1\n",
       "a:\n    b: 1\n  c: 2\n",
       "null: 1\n",
-      "a: -1\n",
-      "a: .5\n",
+      "a: - 1\n",
+      "a: -\n",
       'a: "\\q"\n',
       'a: "\\ud800"\n',
     ])
@@ -147,6 +159,17 @@ describe("the plain-YAML reader", () => {
       "x: 99999999999999999999",
       "y: 0x",
       "z: 1_000",
+      "a1: -1",
+      "a2: +12",
+      "a3: .5",
+      "a4: -.inf",
+      "a5: .NaN",
+      "a6: -0",
+      "a7: ~",
+      "a8: =SOM(A1)",
+      "a9: -1 punt; +2",
+      "b1: (zie bijlage)",
+      "b2: 1e",
     ].join("\r\n");
     expect(agrees(text)).toBe(true);
   });
@@ -274,4 +297,110 @@ describe("the plain-YAML reader", () => {
     // The generator reaches the reader's side too, not only the full parser's.
     expect(taken).toBeGreaterThan(100);
   }, 120_000); // 1,500 runs: seconds on a quiet machine, more on a busy one
+
+  it("takes every shape other tools write (test/fixtures/shapes): PyYAML's dumps, its flow style, JSON, CRLF, BOM", () => {
+    const dir = join(ROOT, "test", "fixtures", "shapes");
+    const files = readdirSync(dir);
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const name of files) {
+      const text = readFileSync(join(dir, name), "utf8").replace(/^\uFEFF/, "");
+      const json = name.endsWith(".json");
+      const fast = json ? readPlainJson(text) : readPlainYaml(text);
+      expect(fast, name).toBeDefined();
+      const full = SourceDocument.parseFully(text, name, { json }).value;
+      expect(fast, name).toStrictEqual(full);
+      expect(JSON.stringify(fast), name).toBe(JSON.stringify(full));
+    }
+  });
+
+  it("gives the full parser's value or diagnostics for values folded over lines as PyYAML writes them, and flow mappings", () => {
+    // Values of characters that matter to YAML, written plain, 'single-' or "double-quoted", folded
+    // at random spaces onto lines indented as PyYAML does (or, now and then, wrongly), as block
+    // values or inside a flow mapping.
+    const text = fc.stringMatching(/^[a-z é‘’'"\\#:,{}[\]=@-]{0,40}$/);
+    const newlines = fc.array(fc.constantFrom("", "\n", "\n\n"), { minLength: 0, maxLength: 3 });
+    const value = fc.tuple(text, newlines, text).map(([a, n, b]) => a + n.join("") + b);
+    const escapeDouble = (v: string) =>
+      v
+        .replace(/[\\"]/g, (c) => `\\${c}`)
+        .replace(/[^\x20-\x7e]/g, (c) => {
+          const code = c.codePointAt(0)!;
+          return code === 10
+            ? "\\n"
+            : code < 0x100
+              ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+              : `\\u${code.toString(16).padStart(4, "0")}`;
+        });
+    /** A scalar in one style, its spaces folded (random) onto lines indented `indent`. */
+    const scalar = (v: string, style: number, folds: readonly boolean[], indent: string): string => {
+      let k = 0;
+      const foldAt = () => folds[k++ % folds.length];
+      if (style === 0) return v.replace(/\n/g, `\n\n${indent}`).replace(/ /g, (sp) => (foldAt() ? `\n${indent}` : sp));
+      if (style === 1)
+        return `'${v
+          .replace(/'/g, "''")
+          .replace(/\n/g, `\n\n${indent}`)
+          .replace(/ /g, (sp) => (foldAt() ? `\n${indent}` : sp))}'`;
+      const escaped = escapeDouble(v);
+      // PyYAML: a `\` before the break and the space escaped at the start of the next line; or a plain break.
+      return `"${escaped.replace(/ /g, (sp) => (foldAt() ? (k % 2 ? `\\\n${indent}\\ ` : `\n${indent}`) : sp))}"`;
+    };
+    const entry = fc.record({
+      key: fc.constantFrom("note", "evidence", "a.b-c", "x"),
+      value,
+      style: fc.constantFrom(0, 1, 2, 2),
+      folds: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+      indent: fc.constantFrom(2, 2, 4, 4, 6, 0, 1),
+      flow: fc.boolean(),
+    });
+    const docs = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom("\n", "\r\n"));
+    let taken = 0;
+    fc.assert(
+      fc.property(docs, ([entries, eol]) => {
+        const lines = ["questionnaire: x", "answers:"];
+        entries.forEach((e, i) => {
+          const key = `${e.key}${i}`;
+          const more = " ".repeat(e.indent);
+          if (e.flow) lines.push(`  ${key}: {answer: ja, ${e.key}: ${scalar(e.value, e.style, e.folds, `  ${more}`)}}`);
+          else lines.push(`  ${key}: ${scalar(e.value, e.style, e.folds, `  ${more}`)}`);
+        });
+        const t = `${lines.join("\n")}\n`.replace(/\n/g, eol);
+        if (agrees(t)) taken += 1;
+        expect(outcome(() => SourceDocument.parse(t, "f.yaml"))).toStrictEqual(
+          outcome(() => SourceDocument.parseFully(t, "f.yaml")),
+        );
+      }),
+      { numRuns: 1500 },
+    );
+    expect(taken).toBeGreaterThan(300);
+  }, 120_000);
+
+  it("JSON: gives the full parser's value or diagnostics, also with duplicate and forbidden keys", () => {
+    const key = fc.oneof(
+      { weight: 8, arbitrary: fc.string({ maxLength: 8 }) },
+      { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "a", "a", "é", ":", '"') },
+    );
+    const member = fc.tuple(key, fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(undefined, 0, 2, 4));
+    const docs = fc.tuple(fc.array(member, { maxLength: 6 }), fc.constantFrom("\n", "\r\n", " "));
+    let taken = 0;
+    fc.assert(
+      fc.property(docs, ([members, eol]) => {
+        const t = `{${members.map(([k, v, indent]) => `${JSON.stringify(k)}: ${JSON.stringify(v, null, indent)}`).join(`,${eol}`)}}`;
+        const fast = readPlainJson(t);
+        if (fast !== undefined) {
+          taken += 1;
+          const full = SourceDocument.parseFully(t, "f.json", { json: true }).value;
+          expect(fast).toStrictEqual(full);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(full));
+        }
+        expect(outcome(() => SourceDocument.parse(t, "f.json", { json: true }))).toStrictEqual(
+          outcome(() => SourceDocument.parseFully(t, "f.json", { json: true })),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+    expect(taken).toBeGreaterThan(300);
+    for (const t of ['{"a": 1, "a": 2}', '{"__proto__": {}}', '{"a": {"b": 1, "b": 1}}', "[1]", '{"a":\t1}', "{"])
+      expect(readPlainJson(t), t).toBeUndefined();
+  }, 120_000);
 });
