@@ -1,11 +1,13 @@
 // Worker threads give the same outcomes, in the same order, as scoring in this thread. The worker
 // is built from the current sources first (helpers/build-worker.ts).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBatch } from "../../src/batch/run-batch.js";
+import type { BatchLines } from "../../src/batch/batch-scorer.js";
 import { workerFromSources } from "../helpers/build-worker.js";
+import { fixture, ROOT } from "../helpers/fixtures.js";
 import { makeAnswerFiles } from "../helpers/synthetic.js";
 
 describe("runBatch", () => {
@@ -54,4 +56,44 @@ describe("runBatch", () => {
     expect(lines.filter((l) => !l.valid).map((l) => l.file)).toEqual(["zz-broken.yaml"]);
     expect(threaded.aggregate.files).toEqual({ total: 231, valid: 230, invalid: 1 });
   }, 60000);
+
+  it("gives byte-identical output and the same aggregate for --jobs 0, 1, 2 and 3 on files of every shape, in csv, csv-long and json", async () => {
+    // Every shape other tools write (test/fixtures/shapes: PyYAML, flow style, JSON, CRLF, BOM),
+    // each several times under other municipalities, the examples, the tool's own shape, a group
+    // answer and invalid files; small chunks, so that every thread gets several.
+    const mixed = mkdtempSync(join(tmpdir(), "zelftest-jobs-"));
+    const shapes = join(ROOT, "test", "fixtures", "shapes");
+    for (const name of readdirSync(shapes))
+      for (const k of [1, 2, 3]) {
+        const text = readFileSync(join(shapes, name), "utf8").replaceAll("Súdwest-Fryslân", `Plaats ${k}`);
+        writeFileSync(join(mixed, `${k}-${name}`), text.replaceAll("S\\xFAdwest-Frysl\\xE2n", `Plaats ${k}`));
+      }
+    for (const name of readdirSync(join(ROOT, "examples")))
+      copyFileSync(join(ROOT, "examples", name), join(mixed, name));
+    copyFileSync(fixture("answers", "council", "groep.yaml"), join(mixed, "groep.yaml"));
+    for (const name of ["unknown-item.yaml", "date-format.yaml", "alias-bomb.yaml"])
+      copyFileSync(fixture("answers", "invalid", name), join(mixed, `invalid-${name}`));
+    makeAnswerFiles(mixed, 20, 5);
+    const names = readdirSync(mixed).sort();
+    const worker = await workerFromSources();
+    for (const lines of ["csv", "csv-long", "json"] satisfies BatchLines[]) {
+      const outputs: { text: string; aggregate: unknown }[] = [];
+      for (const jobs of [0, 1, 2, 3]) {
+        let text = "";
+        const aggregate = await runBatch(
+          names,
+          mixed,
+          { ...job, lines, includeNotes: true, meta: ["wave"] },
+          { jobs, worker, chunkSize: 4 },
+          (t) => (text += typeof t === "string" ? t : new TextDecoder().decode(t)),
+        );
+        outputs.push({ text, aggregate });
+      }
+      expect(outputs[0]!.text.length, lines).toBeGreaterThan(1000);
+      for (const o of outputs.slice(1)) {
+        expect(o.text, lines).toBe(outputs[0]!.text);
+        expect(o.aggregate, lines).toEqual(outputs[0]!.aggregate);
+      }
+    }
+  }, 120000);
 });
