@@ -1,14 +1,14 @@
 // A fast reader for the plain YAML that answer files nearly always are: block mappings of
 // `key: value` lines, with plain, 'single-' or "double-quoted" values and comments, as the
 // interview and the form write them, and as other tools do (issue 24): values folded over several
-// lines (PyYAML folds at 80 columns, with `\` continuations in double quotes), escapes, and flow
-// mappings (`{answer: ja, note: ...}`, PyYAML's old default style), also over several lines. It
-// returns exactly the value the yaml library gives for such a text, or undefined as soon as the
-// text uses anything else (lists, block scalars, anchors, tags, several documents, a duplicate or
-// forbidden key, a line that starts with an indicator, unusual characters ...): then the full
-// parser runs, with its checks and positions. It never reports a problem itself. SourceDocument
-// uses it first; a test compares both on fixtures, on every shape of bench/mixed-shapes.py and on
-// random texts. Pure.
+// lines (PyYAML folds at 80 columns, with `\` continuations in double quotes), escapes, flow
+// mappings (`{answer: ja, note: ...}`, PyYAML's old default style, also over several lines) and
+// block lists (a group answer's members). It returns exactly the value the yaml library gives for
+// such a text, or undefined as soon as the text uses anything else (flow lists, block scalars,
+// anchors, tags, several documents, a duplicate or forbidden key, a line that starts with an
+// indicator, unusual characters ...): then the full parser runs, with its checks and positions.
+// It never reports a problem itself. SourceDocument uses it first; a test compares both on
+// fixtures, on every shape of bench/mixed-shapes.py and on random texts. Pure.
 /**
  * Characters the reader takes as they are; anything else (control characters, tabs, NEL, NBSP,
  * line and paragraph separators, a BOM, non-characters) sends the text to the full parser.
@@ -316,14 +316,24 @@ function lineEnd(text: string, from: number): number {
 
 interface Frame {
   readonly indent: number;
+  /** A mapping's entries; or, for a block sequence, `list` holds its items. */
   readonly map: Record<string, unknown>;
+  readonly list?: unknown[];
   count: number;
+}
+
+/** A value on the line from `at`: quoted, a flow mapping or plain; lines that continue it are indented at least `minIndent`. */
+function valueAt(text: string, at: number, minIndent: number, depth: number): Read<unknown> {
+  const c = text[at];
+  if (c === '"' || c === "'") return quoted(text, at, minIndent);
+  if (c === "{") return flowMapping(text, at, minIndent, depth);
+  return plain(text, at, minIndent, false);
 }
 
 function read(text: string): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   const stack: Frame[] = [{ indent: 0, map: root, count: 0 }];
-  /** The key whose value is still open (`key:` with nothing after it): a deeper line makes it a mapping. */
+  /** The key whose value is still open (`key:` with nothing after it): a deeper line makes it a mapping or a list. */
   let open: { frame: Frame; key: string } | undefined;
   /** Whether the last entry had a value (then a deeper line would continue it). */
   let scalar = false;
@@ -340,25 +350,61 @@ function read(text: string): Record<string, unknown> {
     }
     if (indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%"))
       leave();
+    /** A list item (`- `); PyYAML writes a list under a key at the key's own indentation. */
+    const dash = text.charCodeAt(first) === 0x2d && (first + 1 === end || text.charCodeAt(first + 1) === 0x20);
 
     let top = stack[stack.length - 1]!;
-    if (open !== undefined && indent > top.indent) {
+    if (open !== undefined && (indent > top.indent || (dash && indent === top.indent))) {
       if (stack.length >= MAX_DEPTH) leave();
-      const map: Record<string, unknown> = {};
-      open.frame.map[open.key] = map;
-      top = { indent, map, count: 0 };
+      if (dash) {
+        const list: unknown[] = [];
+        open.frame.map[open.key] = list;
+        top = { indent, map: {}, list, count: 0 };
+      } else {
+        const map: Record<string, unknown> = {};
+        open.frame.map[open.key] = map;
+        top = { indent, map, count: 0 };
+      }
       stack.push(top);
     } else {
       if (scalar && indent > top.indent) leave();
-      while (top.indent > indent) {
+      // Out of deeper mappings and lists; out of a list at this indentation when the line is no item.
+      while (top.indent > indent || (top.list !== undefined && top.indent === indent && !dash)) {
         stack.pop();
         top = stack[stack.length - 1]!;
       }
-      if (top.indent !== indent) leave();
+      if (top.indent !== indent || (top.list !== undefined) !== dash) leave();
     }
     open = undefined;
 
-    const { key, end: keyEnd } = keyAt(text, first, top.map);
+    let keyStart = first;
+    if (dash) {
+      if (top.count >= MAX_KEYS) leave();
+      top.count += 1;
+      let at = first + 1;
+      while (text.charCodeAt(at) === 0x20) at += 1;
+      // An empty item, a comment or a list in a list: for the full parser.
+      if (at >= end || text[at] === "#" || text[at] === "-") leave();
+      KEY.lastIndex = at;
+      const afterKey = KEY.test(text) ? KEY.lastIndex : -1;
+      const isKey = afterKey !== -1 && text[afterKey] === ":" && (afterKey + 1 === end || text[afterKey + 1] === " ");
+      if (!isKey) {
+        const value = valueAt(text, at, top.indent + 1, stack.length);
+        top.list!.push(value.value);
+        scalar = true;
+        start = lineEnd(text, value.end) + 1;
+        continue;
+      }
+      // A mapping as the item: its keys stand where the first one does.
+      if (stack.length >= MAX_DEPTH) leave();
+      const map: Record<string, unknown> = {};
+      top.list!.push(map);
+      top = { indent: at - start, map, count: 0 };
+      stack.push(top);
+      keyStart = at;
+    }
+
+    const { key, end: keyEnd } = keyAt(text, keyStart, top.map);
     if (top.count >= MAX_KEYS) leave();
     top.count += 1;
     let v = keyEnd + 1;
@@ -372,14 +418,7 @@ function read(text: string): Record<string, unknown> {
       continue;
     }
     // Lines that continue the value are indented deeper than its key.
-    const minIndent = top.indent + 1;
-    const c = text[v];
-    const value =
-      c === '"' || c === "'"
-        ? quoted(text, v, minIndent)
-        : c === "{"
-          ? flowMapping(text, v, minIndent, stack.length)
-          : plain(text, v, minIndent, false);
+    const value = valueAt(text, v, top.indent + 1, stack.length);
     top.map[key] = value.value;
     scalar = true;
     start = lineEnd(text, value.end) + 1;

@@ -91,7 +91,13 @@ describe("the plain-YAML reader", () => {
   it("leaves everything beyond plain mappings to the full parser", () => {
     for (const text of [
       "a: [1, 2]\n",
-      "a:\n  - x\n",
+      "a:\n- - x\n",
+      "a:\n-\n",
+      "a:\n- # c\n",
+      "a:\n  - x\n - y\n",
+      "a:\n- x\nb: 1\n  - y\n",
+      "- x\n",
+      "a: [x]\n",
       "a: |\n  x\n",
       "a: &x y\nb: *x\n",
       "a: !!str 1\n",
@@ -253,6 +259,9 @@ describe("the plain-YAML reader", () => {
           "---",
           "...",
           "  - x",
+          "- x",
+          "- a: b",
+          "  - {a: b}",
           "   ",
           "  more",
           "%YAML 1.2",
@@ -298,10 +307,10 @@ describe("the plain-YAML reader", () => {
     expect(taken).toBeGreaterThan(100);
   }, 120_000); // 1,500 runs: seconds on a quiet machine, more on a busy one
 
-  it("takes every shape other tools write (test/fixtures/shapes): PyYAML's dumps, its flow style, JSON, CRLF, BOM", () => {
+  it("takes every shape other tools write (test/fixtures/shapes): PyYAML's dumps, its flow style, group answers, JSON, CRLF, BOM", () => {
     const dir = join(ROOT, "test", "fixtures", "shapes");
     const files = readdirSync(dir);
-    expect(files.length).toBeGreaterThanOrEqual(11);
+    expect(files.length).toBeGreaterThanOrEqual(13);
     for (const name of files) {
       const text = readFileSync(join(dir, name), "utf8").replace(/^\uFEFF/, "");
       const json = name.endsWith(".json");
