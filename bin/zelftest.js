@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `zelftest` command. `--version` is answered here without loading anything,
-// so that the most common probe starts as fast as bare node; everything else goes to dist/cli.
+// so that the most common probe starts as fast as bare node; everything else goes to the bundle's
+// entry (dist/bundle/main.mjs: the command line and the process's input and output).
 // Node 22.1+ keeps the compiled code of the bundle in its compile cache (in the system's temporary
-// folder), so later starts skip parsing and compiling it: `score --json` starts in under 2× bare node.
+// folder), so later starts skip parsing and compiling it (README, Performance).
 import { readFileSync } from "node:fs";
 import module from "node:module";
 
@@ -24,6 +25,5 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     }
     throw err;
   }
-  const { nodeIo } = await import("../dist/bundle/io.mjs");
-  process.exitCode = await cli.main(args, nodeIo());
+  process.exitCode = await cli.main(args, cli.nodeIo());
 }

@@ -52,7 +52,7 @@ if (process.argv.includes("--validators-only")) process.exit(0);
 
 const { parseQuestionnaire } = await import("../dist/load/parse-questionnaire.js");
 const { SourceDocument } = await import("../dist/load/source-document.js");
-const { serializeQuestionnaire } = await import("../dist/load/compiled-questionnaire.js");
+const { serializeQuestionnaire, sourceCopyPath } = await import("../dist/load/compiled-questionnaire.js");
 const { computeBuildId } = await import("../dist/load/build-id.js");
 const { sha256 } = await import("../dist/load/hash.js");
 const { decodeText } = await import("../dist/load/decode-text.js");
@@ -73,10 +73,9 @@ for (const file of readdirSync(qDir).filter((f) => f.endsWith(".yaml"))) {
     // Built-in questionnaires carry the complete 1.2 content (legal, check, action, package,
     // packages, glossary); `strict: true` makes the lint require it (docs/questionnaire-format.md).
     if (!q.strict) throw new Error(`${path}: a built-in questionnaire must set \`strict: true\``);
-    writeProduct(
-      join(outDir, "questionnaires", `${id}.json`),
-      serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }),
-    );
+    const compiledPath = join(outDir, "questionnaires", `${id}.json`);
+    writeProduct(compiledPath, serializeQuestionnaire(q, { yamlSha256: sha256(bytes), buildId }));
+    writeProduct(sourceCopyPath(compiledPath), bytes);
   } catch (err) {
     failed = true;
     const plain = { bold: (s) => s, dim: (s) => s, error: (s) => s };

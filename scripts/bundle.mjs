@@ -5,11 +5,12 @@
 // The package ships only this folder of dist/ (plus bin/): every library is bundled in, so the
 // libraries are devDependencies and an install pulls in no other package. scripts/clean.mjs has
 // removed the previous build first.
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { computeBuildId } from "../dist/load/build-id.js";
 
 await build({
-  entryPoints: { main: "dist/cli/main.js", io: "dist/cli/io.js", "batch-worker": "dist/batch/worker.js" },
+  entryPoints: { main: "dist/cli/entry.js", "batch-worker": "dist/batch/worker.js" },
   bundle: true,
   splitting: true,
   format: "esm",
@@ -23,5 +24,33 @@ await build({
   },
   // The id of this build, which compiled questionnaires must carry to be used (src/load/build-id.ts).
   define: { __ZELFTEST_BUILD_ID__: JSON.stringify(computeBuildId(".")) },
+  plugins: [lazyBuiltins()],
   logLevel: "warning",
 });
+
+/**
+ * Node modules that cost start-up time but that most commands never use get a stand-in that loads
+ * the real module on first use (scripts/shims/): node:crypto in our code (~10 ms; `score --json`
+ * never hashes), and node:child_process inside commander (~10 ms; it starts executable
+ * subcommands, which zelftest has none of). `npm run bench` measures the start-up.
+ * @returns {import("esbuild").Plugin}
+ */
+function lazyBuiltins() {
+  const shim = (name) => fileURLToPath(new URL(`shims/${name}`, import.meta.url));
+  return {
+    name: "zelftest-lazy-builtins",
+    setup(b) {
+      // Our own code (dist/, compiled from src/) only; libraries that need crypto are not on the start-up path.
+      b.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+        /[\\/]dist[\\/]/.test(args.importer) && !/[\\/]node_modules[\\/]/.test(args.importer)
+          ? { path: shim("lazy-crypto.mjs") }
+          : undefined,
+      );
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+          ? { path: shim("lazy-child-process.cjs") }
+          : undefined,
+      );
+    },
+  };
+}

@@ -42,13 +42,15 @@ describe("npm pack contents", () => {
       "LICENSE",
       ...Object.values(pkg.bin),
       "dist/bundle/main.mjs",
-      "dist/bundle/io.mjs",
       "dist/bundle/batch-worker.mjs",
       ...list("dist/bundle"),
       ...list("generated").filter((f) => f.endsWith(".cjs")),
       ...list("questionnaires"),
       ...list("questionnaires").map((f) =>
         f.replace(/^questionnaires\/(.*)\.yaml$/, "generated/questionnaires/$1.json"),
+      ),
+      ...list("questionnaires").map((f) =>
+        f.replace(/^questionnaires\/(.*)\.yaml$/, "generated/questionnaires/$1.source.yaml"),
       ),
       ...list("schemas"),
       ...list("templates"),
@@ -116,6 +118,8 @@ describe("npm pack contents", () => {
   });
 
   it("stays small", () => {
-    expect(packed.unpackedSize).toBeLessThan(4 * 1024 * 1024);
+    // 4.5 MB since the compiled questionnaire's YAML copy (~360 KB, ~80 KB in the tarball) ships
+    // beside it, so that start-up compares bytes instead of hashing them (compiled-questionnaire.ts).
+    expect(packed.unpackedSize).toBeLessThan(4.5 * 1024 * 1024);
   });
 });

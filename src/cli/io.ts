@@ -56,12 +56,18 @@ export function nodeIo(argv: readonly string[] = process.argv.slice(2)): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Only the interview reads standard input: opening the stream costs start-up time that other
+    // commands need not pay, so it is opened when first asked for (README, Performance).
+    get stdin() {
+      return process.stdin;
+    },
     output: process.stdout,
     errorOutput: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns || 80,

@@ -145,6 +145,10 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
       });
     }
   }
+  // The file's sha256 is worked out when first read (the report's stamp, batch's sha256 column,
+  // samenvoegen's check for the same file twice), not here: `score` never needs it, and hashing
+  // loads node:crypto, ~10 ms of its start-up (README, Performance). The value is the same.
+  let hash: string | undefined;
   return {
     questionnaire: doc.questionnaire,
     version: doc.version,
@@ -170,7 +174,10 @@ export function parseAnswers(source: SourceDocument, questionnaire: Questionnair
     // The schema allows only plain keys (a letter, then letters, digits, _) and scalar values.
     ...(doc.meta !== undefined ? { meta: { ...doc.meta } } : {}),
     answers,
-    contentHash: bytes ? sha256(bytes) : sha256(source.text),
+    get contentHash() {
+      hash ??= sha256(bytes ?? source.text);
+      return hash;
+    },
     origin: source.file,
   };
 }

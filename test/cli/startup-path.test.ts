@@ -1,5 +1,5 @@
 // What `zelftest score FILE --json` loads, read from the built bundle (dist/bundle/): the entry
-// files bin/zelftest.js loads (main.mjs, io.mjs), the score command's chunk, and every chunk they
+// file bin/zelftest.js loads (main.mjs), the score command's chunk, and every chunk they
 // import statically. Prompts, Markdown, HTML and Word rendering, colour and the progress bar must
 // not be among them (the start-up budget in `npm run bench`, README "Performance"); this test
 // counts modules, not milliseconds, so it does not depend on how busy the machine is.
@@ -57,7 +57,7 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
   });
 
   it("score --json: none of them among the modules it loads", () => {
-    const modules = modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("score")]));
+    const modules = modulesIn(staticClosure(["main.mjs", commandChunk("score")]));
     expect(modules).toContain("node_modules/commander/index.js");
     expect(modules).toContain("dist/score/score-answers.js");
     expect(heavyIn(modules)).toEqual([]);
@@ -66,7 +66,7 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
   it("score --json: the yaml library is bundled in but evaluated only when a file needs it", () => {
     // A plain-YAML answer file is read by load/plain-yaml.ts; source-document.ts asks for the library
     // (require, lazily) only for other YAML and for a problem's place.
-    const eager = [...staticClosure(["main.mjs", "io.mjs", commandChunk("score")])].filter((f) =>
+    const eager = [...staticClosure(["main.mjs", commandChunk("score")])].filter((f) =>
       /^var import_yaml\w* = __toESM\(/m.test(readFileSync(join(BUNDLE, f), "utf8")),
     );
     expect(eager).toEqual([]);
@@ -76,7 +76,7 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
   });
 
   it("batch loads the Parquet writer only for --format parquet: not with the command, but bundled for it", () => {
-    const batch = modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("batch")]));
+    const batch = modulesIn(staticClosure(["main.mjs", commandChunk("batch")]));
     expect(batch).toContain("dist/batch/run-batch.js");
     expect(batch.filter((m) => /^node_modules\/hyparquet|^dist\/report\/render-batch-parquet\.js$/.test(m))).toEqual(
       [],
@@ -86,8 +86,20 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
     expect(all.some((m) => m.startsWith("node_modules/hyparquet-writer/"))).toBe(true);
   });
 
+  it("score --json: node:crypto and node:child_process are loaded on first use, not at start", () => {
+    // scripts/bundle.mjs gives our code and commander stand-ins (scripts/shims/) that require the
+    // real module when it is first used; a static import of either would load it at every start.
+    const eagerBuiltin = /^import[^;]*from\s*"(node:)?(crypto|child_process)";/m;
+    expect(eagerBuiltin.test('import { createHash } from "node:crypto";')).toBe(true); // the check can fail
+    const files = [...staticClosure(["main.mjs", commandChunk("score")])];
+    expect(files.filter((f) => eagerBuiltin.test(readFileSync(join(BUNDLE, f), "utf8")))).toEqual([]);
+    const text = files.map((f) => readFileSync(join(BUNDLE, f), "utf8")).join("\n");
+    expect(text).toContain("// scripts/shims/lazy-crypto.mjs");
+    expect(text).toContain("// scripts/shims/lazy-child-process.cjs");
+  });
+
   it("the check itself can fail: the report command loads what score must not", () => {
-    const report = heavyIn(modulesIn(staticClosure(["main.mjs", "io.mjs", commandChunk("report")])));
+    const report = heavyIn(modulesIn(staticClosure(["main.mjs", commandChunk("report")])));
     expect(report).toContain("dist/report/render-report.js");
     expect(report.some((m) => m.startsWith("node_modules/mustache/"))).toBe(true);
   });

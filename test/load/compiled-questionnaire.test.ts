@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeBuildId, currentBuildId } from "../../src/load/build-id.js";
-import { readCompiled, serializeQuestionnaire } from "../../src/load/compiled-questionnaire.js";
+import { readCompiled, serializeQuestionnaire, sourceCopyPath } from "../../src/load/compiled-questionnaire.js";
 import { sha256 } from "../../src/load/hash.js";
 import { COMPILED_DIR, loadQuestionnaire, sourceFromBytes } from "../../src/load/load-files.js";
 import { parseQuestionnaire } from "../../src/load/parse-questionnaire.js";
@@ -13,9 +13,11 @@ const yamlPath = fixture("questionnaires", "mini.yaml");
 const yaml = readFileSync(yamlPath);
 const makeTempDir = () => mkdtempSync(join(tmpdir(), "zelftest-compiled-"));
 
-function compiledFile(key: { yamlSha256: string; buildId: string }): string {
+/** A compiled questionnaire as the build writes it: the JSON and, beside it, the YAML bytes it came from. */
+function compiledFile(key: { yamlSha256: string; buildId: string }, source: Uint8Array = yaml): string {
   const path = join(makeTempDir(), "mini.json");
   writeFileSync(path, serializeQuestionnaire(mini(), key));
+  writeFileSync(sourceCopyPath(path), source);
   return path;
 }
 
@@ -38,6 +40,15 @@ describe("compiled questionnaire: keyed on content and build", () => {
     const changed = Buffer.from(yaml);
     changed[changed.length - 2] = changed[changed.length - 2] === 0x20 ? 0x21 : 0x20;
     expect(readCompiled(path, changed, "b1")).toBeUndefined();
+  });
+
+  it("is ignored when the copy of the YAML beside it is missing or differs (no hashing at start-up)", () => {
+    const path = compiledFile({ yamlSha256: sha256(yaml), buildId: "b1" });
+    expect(readCompiled(path, yaml, "b1")).toBeDefined();
+    writeFileSync(sourceCopyPath(path), Buffer.concat([yaml, Buffer.from(" ")]));
+    expect(readCompiled(path, yaml, "b1")).toBeUndefined();
+    rmSync(sourceCopyPath(path));
+    expect(readCompiled(path, yaml, "b1")).toBeUndefined();
   });
 
   it("is ignored when the code or schemas changed (another build id), or no build id is known", () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,6 +60,17 @@ describe("valid answer files", () => {
     expect(answers.respondent).toEqual({ role: "onderzoeker", name: "Dr. X" });
     expect(answers.answers.get("kwaliteit.eisen")).toEqual({ answer: "weet-niet", evidence: "https://example.org" });
     expect(answers.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the file's sha256 (worked out when first read) is that of its bytes, and stays the same", () => {
+    const file = fixture("answers", "valid", "all-forms.json");
+    const { answers } = loadAnswerFile(file);
+    const expected = createHash("sha256").update(readFileSync(file)).digest("hex");
+    expect(answers.contentHash).toBe(expected);
+    expect(answers.contentHash).toBe(expected);
+    // A copy (spread, JSON) carries the value, as a plain field would.
+    expect({ ...answers }.contentHash).toBe(expected);
+    expect(JSON.parse(JSON.stringify({ ...answers, answers: [] })).contentHash).toBe(expected);
   });
 
   it("reads every example in examples/", () => {
