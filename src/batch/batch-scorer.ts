@@ -11,6 +11,7 @@ import { longColumns, wideColumns } from "../report/batch-columns.js";
 import type { ColumnOptions, LongRow } from "../report/batch-columns.js";
 import { CsvRowWriter, longRows } from "../report/render-batch-csv.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
+import type { RolePair } from "../score/aggregate.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { ParquetRecordWriter } from "../report/parquet-records.js";
 import { Aggregator } from "../score/aggregate.js";
@@ -34,8 +35,8 @@ export interface BatchJob extends ColumnOptions {
   readonly municipalities?: { readonly entries: readonly Municipality[]; readonly origin: string };
   /** `--strict-municipalities`: a code not in the list makes the file invalid (else it is flagged). */
   readonly strictMunicipalities?: boolean;
-  /** Keep the answers of gemeente and adviesraad files for the pairs table (summaries, JSON). */
-  readonly pairs?: boolean;
+  /** The pairs of roles whose answers are kept for the pairs tables (summaries, JSON); none: no pairs. */
+  readonly pairs?: readonly RolePair[];
   /** CSV: ' before a formula start (default true; `--no-escape-formulas`). */
   readonly escapeFormulas?: boolean;
   /** CSV meant for SPSS: line breaks inside cells written as a mark (render-batch-csv.ts). */
@@ -55,7 +56,10 @@ export class BatchScorer {
 
   constructor(private readonly job: BatchJob) {
     this.questionnaire = loadQuestionnaire(job.questionnaireRef);
-    this.aggregator = new Aggregator(this.questionnaire, { includeNames: job.includeNames, pairs: Boolean(job.pairs) });
+    this.aggregator = new Aggregator(this.questionnaire, {
+      includeNames: job.includeNames,
+      ...(job.pairs ? { pairs: job.pairs } : {}),
+    });
     this.municipalities = job.municipalities
       ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin)
       : undefined;

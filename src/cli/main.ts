@@ -104,6 +104,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--no-escape-formulas", h.noEscapeFormulas)
     // Repeatable: `--by role --by year` is `--by role,year` (commander keeps only the last value otherwise).
     .option(`--by <${v.what}>`, h.by, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    // Repeatable: each `--pairs` adds a pair of roles to set side by side.
+    .option(`--pairs <${v.roles}>`, h.pairs, (value: string, previous: string[] | undefined) => [
+      ...(previous ?? []),
+      value,
+    ])
     .option(`--jobs <${v.n}>`, h.jobs)
     .addOption(questionnaireOption())
     .action(async (paths: string[], opts: Omit<import("./commands/batch.js").BatchCommandOptions, "lang">) => {

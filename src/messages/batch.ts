@@ -1,6 +1,8 @@
 // Fixed texts of the batch research summary, in Dutch and English.
 import type { Lang } from "../model/vocabulary.js";
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export interface BatchTexts {
   title: string;
   subtitle: string;
@@ -65,12 +67,15 @@ export interface BatchTexts {
   practiceFiles: string;
   meanPractice: string;
   noPractice: string;
-  pairsTitle: string;
-  pairsIntro(n: number): string;
-  noPairs: string;
+  /** The two roles as their labels (ROLE_LABEL). */
+  pairsTitle(a: string, b: string): string;
+  pairsIntro(n: number, a: string, b: string): string;
+  noPairs(a: string, b: string): string;
   pairsN: string;
   agreement: string;
   kappa: string;
+  weightedN: string;
+  weightedKappa: string;
   matrixTitle: string;
   matrixIntro: string;
   municipality: string;
@@ -165,14 +170,16 @@ const NL: BatchTexts = {
   practiceFiles: "Bestanden met goede praktijk ingevuld",
   meanPractice: "Gemiddelde score goede praktijk",
   noPractice: "In geen enkel bestand is goede praktijk ingevuld.",
-  pairsTitle: "Gemeente en adviesraad naast elkaar",
-  pairsIntro: (n) =>
-    `Paren: een gemeente met in hetzelfde jaar zowel een bestand van de gemeente als van de adviesraad (${n} paren; bij meer bestanden per rol telt het eerste op pad). Per vraag: het aantal paren waarin beide een antwoord gaven (weet niet telt als antwoord), het aandeel met hetzelfde antwoord, en Cohen's kappa (overeenstemming gecorrigeerd voor toeval: 1 = volledig eens, 0 = niet meer dan toeval).`,
-  noPairs:
-    "Er zijn geen paren: geen gemeente heeft in hetzelfde jaar een bestand van de gemeente én van de adviesraad.",
+  pairsTitle: (a, b) => `${capital(a)} en ${b} naast elkaar`,
+  pairsIntro: (n, a, b) =>
+    `Paren: een gemeente met in hetzelfde jaar zowel een bestand met de rol ${a} als een met de rol ${b} (${n} paren; bij meer bestanden per rol telt het eerste op pad). Per vraag: het aantal paren waarin beide een antwoord gaven (weet niet telt als antwoord), het aandeel met hetzelfde antwoord, en Cohen's kappa (overeenstemming gecorrigeerd voor toeval: 1 = volledig eens, 0 = niet meer dan toeval). Daarnaast de gewogen kappa: ja, deels en nee zijn een oplopende schaal, dus ja tegenover deels telt als half oneens en ja tegenover nee als helemaal oneens (lineaire gewichten). Die telt alleen de paren waarin beide ja, deels of nee gaven (weet niet staat niet op de schaal), met hun eigen aantal. "–": niet te berekenen (geen paren, of beide gaven steeds hetzelfde ene antwoord).`,
+  noPairs: (a, b) =>
+    `Er zijn geen paren: geen gemeente heeft in hetzelfde jaar een bestand met de rol ${a} én een met de rol ${b}.`,
   pairsN: "Paren (n)",
   agreement: "Zelfde antwoord",
   kappa: "Cohen's kappa",
+  weightedN: "Paren met ja, deels of nee (n)",
+  weightedKappa: "Gewogen kappa (lineair)",
   matrixTitle: "Gemeenten en thema's",
   matrixIntro: "De gemiddelde score voor de VNG-zelftest per gemeente en thema, over alle bestanden van die gemeente.",
   municipality: "Gemeente",
@@ -201,7 +208,7 @@ const NL: BatchTexts = {
     "Per bestand: het oordeel over een groep vragen is het slechtste oordeel erin (voldoet niet, dan onbekend, dan deels, dan voldoet); de score is 100 × (som van gewicht × punten) / (som van gewichten), op één decimaal.",
     "Groepen: aandelen zijn percentages van de geldige bestanden in de groep (rol, jaar of beide), op één decimaal; het aantal bestanden (n) staat bij elke groep. Gemiddelden zijn over de bestanden in de groep, van hun scores op één decimaal (zoals in de CSV), en daarna afgerond; een gemiddelde uit onafgeronde scores kan 0,1 verschillen.",
     "Goede praktijk telt alleen over de bestanden waarin minstens één vraag over goede praktijk is beantwoord.",
-    "Paren gemeente–adviesraad: zie de uitleg bij die tabel.",
+    "Paren van rollen (gemeente en adviesraad, tenzij --pairs om andere vraagt): zie de uitleg bij elke tabel.",
     `Privacy: ${names ? "namen van invullers staan in dit overzicht omdat daarom is gevraagd (--include-names); toelichtingen en bronnen (vrije tekst) niet" : "namen van invullers en toelichtingen of bronnen (vrije tekst) staan niet in dit overzicht"}. ${paths ? "Ongeldige bestanden staan er met hun pad (--include-paths)." : "Ongeldige bestanden staan er met hun nummer in de batch (file_id), niet met hun pad (dat kan een naam bevatten; --include-paths zet het erin)."}`,
   ],
   stampTitle: "Herhaalbaarheid",
@@ -275,14 +282,16 @@ const EN: BatchTexts = {
   practiceFiles: "Files with good practice filled in",
   meanPractice: "Mean good-practice score",
   noPractice: "No file has good practice filled in.",
-  pairsTitle: "Municipality and advisory council side by side",
-  pairsIntro: (n) =>
-    `Pairs: a municipality with, in the same year, both a file of the municipality and one of the advisory council (${n} pairs; with more files per role the first by path counts). Per question: the number of pairs in which both answered (don't know counts as an answer), the share with the same answer, and Cohen's kappa (agreement corrected for chance: 1 = full agreement, 0 = no more than chance).`,
-  noPairs:
-    "There are no pairs: no municipality has, in the same year, a file of the municipality and one of the advisory council.",
+  pairsTitle: (a, b) => `${capital(a)} and ${b} side by side`,
+  pairsIntro: (n, a, b) =>
+    `Pairs: a municipality with, in the same year, both a file with the role ${a} and one with the role ${b} (${n} pairs; with more files per role the first by path counts). Per question: the number of pairs in which both answered (don't know counts as an answer), the share with the same answer, and Cohen's kappa (agreement corrected for chance: 1 = full agreement, 0 = no more than chance). Beside it the weighted kappa: yes, partly and no are an ordered scale, so yes against partly counts as half a disagreement and yes against no as a whole one (linear weights). It counts only the pairs in which both answered yes, partly or no (don't know is not on the scale), with their own number. "–": cannot be computed (no pairs, or both always gave the same one answer).`,
+  noPairs: (a, b) =>
+    `There are no pairs: no municipality has, in the same year, a file with the role ${a} and one with the role ${b}.`,
   pairsN: "Pairs (n)",
   agreement: "Same answer",
   kappa: "Cohen's kappa",
+  weightedN: "Pairs with yes, partly or no (n)",
+  weightedKappa: "Weighted kappa (linear)",
   matrixTitle: "Municipalities and themes",
   matrixIntro: "The mean VNG self-assessment score per municipality and theme, over all files for that municipality.",
   municipality: "Municipality",
@@ -311,7 +320,7 @@ const EN: BatchTexts = {
     "Per file: the verdict over a set of questions is the worst in it (does not meet, then unknown, then partly, then meets); the score is 100 × (sum of weight × points) / (sum of weights), to one decimal.",
     "Groups: shares are percentages of the valid files in the group (role, year or both), to one decimal; the number of files (n) is given with every group. Means are over the files in the group, of their scores to one decimal (as in the CSV), then rounded; a mean of unrounded scores can differ by 0.1.",
     "Good practice counts only over the files in which at least one good-practice question was answered.",
-    "Pairs municipality–advisory council: see the explanation with that table.",
+    "Pairs of roles (municipality and advisory council unless --pairs asks for others): see the explanation with each table.",
     `Privacy: ${names ? "respondent names are in this summary because they were asked for (--include-names); notes and evidence (free text) are not" : "respondent names and notes or evidence (free text) are not in this summary"}. ${paths ? "Invalid files are listed by path (--include-paths)." : "Invalid files are listed by their number in the batch (file_id), not by path (a path can hold a name; --include-paths puts it in)."}`,
   ],
   stampTitle: "Reproducibility",

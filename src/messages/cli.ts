@@ -30,6 +30,7 @@ export interface CliTexts {
     n: string;
     command: string;
     role: string;
+    roles: string;
     text: string;
     date: string;
     code: string;
@@ -61,6 +62,7 @@ export interface CliTexts {
   codebook: string;
   noEscapeFormulas: string;
   by: string;
+  pairs: string;
   jobs: string;
   compare: string;
   compareFiles: string;
@@ -138,6 +140,7 @@ const NL: CliTexts = {
     n: "aantal",
     command: "opdracht",
     role: "rol",
+    roles: "rol,rol",
     text: "tekst",
     date: "datum",
     code: "code",
@@ -173,6 +176,8 @@ const NL: CliTexts = {
   noEscapeFormulas:
     "csv: zet geen ' voor tekst die met = + - @ begint (voor analyse in SPSS, R of pandas; niet openen in een spreadsheet)",
   by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
+  pairs:
+    "zet twee rollen naast elkaar: overeenstemming per vraag met Cohen's kappa en gewogen kappa (standaard gemeente,adviesraad; herhaal voor meer paren; md, html of json)",
   jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
   compare:
     "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar (--perspectives), of de ontwikkeling door de jaren (--trend)",
@@ -250,6 +255,7 @@ const EN: CliTexts = {
     n: "n",
     command: "command",
     role: "role",
+    roles: "role,role",
     text: "text",
     date: "date",
     code: "code",
@@ -285,6 +291,8 @@ const EN: CliTexts = {
   noEscapeFormulas:
     "csv: put no ' before text that starts with = + - @ (for analysis in SPSS, R or pandas; do not open in a spreadsheet)",
   by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
+  pairs:
+    "set two roles side by side: agreement per question with Cohen's kappa and weighted kappa (default gemeente,adviesraad; repeat for more pairs; md, html or json)",
   jobs: "number of worker threads (0 = all in one thread; default: one per core)",
   compare:
     "compare answer files for one municipality: perspectives side by side (--perspectives), or the development over the years (--trend)",

@@ -1,6 +1,7 @@
 // What each error code says, in Dutch and English: a message naming the problem and a hint
 // saying how to fix it. Tests assert codes, not this wording.
 import type { ErrorCode, Params } from "../errors.js";
+import { ROLES } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { formatList, formatNumber } from "./intl.js";
 
@@ -28,6 +29,10 @@ const OPTION_WHY: Record<string, { nl: string; en: string }> = {
   "--items": {
     nl: "het voegt antwoordkolommen toe aan de brede CSV (csv-long heeft de antwoorden al)",
     en: "it adds answer columns to the wide CSV (csv-long has the answers already)",
+  },
+  "--pairs": {
+    nl: "alleen het onderzoeksoverzicht en de JSON zetten rollen naast elkaar",
+    en: "only the research summary and the JSON set roles side by side",
   },
   "--codebook": {
     nl: "het beschrijft de kolommen van de CSV of het Parquet-bestand",
@@ -82,6 +87,10 @@ const OPTION_FORMAT: Record<string, { nl: string; en: string }> = {
   "--name": TEXT_FORMAT,
   "--municipality": TEXT_FORMAT,
   "--contact": TEXT_FORMAT,
+  "--pairs": {
+    nl: `Geef twee verschillende rollen met een komma ertussen, zoals gemeente,adviesraad, en elk paar één keer. Rollen: ${ROLES.join(", ")}.`,
+    en: `Give two different roles with a comma between them, such as gemeente,adviesraad, and each pair once. Roles: ${ROLES.join(", ")}.`,
+  },
   "--municipality-code": {
     nl: "Geef de CBS-gemeentecode: GM en vier cijfers, zoals GM1742 (1742 of gm1742 mag ook).",
     en: "Give the CBS municipality code: GM and four digits, such as GM1742 (1742 or gm1742 also work).",

@@ -1,10 +1,10 @@
 // The research summary of a batch, as a view for the logic-free templates: files per role and
 // year (n per cell), the method, verdicts and legal requirements per group (role, year or both,
 // with n), the Movisie-style theme table, answers per question, good practice over the files that
-// filled it in, the gemeente–adviesraad pairs with Cohen's kappa, the municipality matrix, and
-// the invalid files. Wide tables are split into parts so that they fit on paper. Pure.
+// filled it in, the pairs of roles (gemeente–adviesraad unless asked otherwise) with Cohen's and
+// the linearly weighted kappa, the municipality matrix, and the invalid files. Wide tables are split into parts so that they fit on paper. Pure.
 import { ANSWER_KEYS, emptyCell, groupCells, meanOf, share } from "../score/aggregate.js";
-import type { AggregateResult, Cell, Mean } from "../score/aggregate.js";
+import type { AggregateResult, Cell, Mean, PairAgreement } from "../score/aggregate.js";
 import { inLawLens, marksVngRows } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
@@ -273,22 +273,34 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
 
   // Rounded to two decimals; a kappa just below zero is 0, not "-0,00".
   const kappaText = (k: number | null) => (k === null ? "–" : formatNumber(Math.round(k * 100) / 100 || 0, lang, 2));
-  const pairs = agg.pairs;
-  const pairRows = pairs
-    ? [...legalItems, ...practiceItems]
-        .map((i) => ({ i, r: pairs.items[i.k]! }))
-        .filter(({ i, r }) => i.level === "wettelijk" || r.n > 0)
-        .map(({ i, r }) => ({
-          label: i.id,
-          question: question(i.id),
-          id: i.id,
-          cells: [
-            String(r.n),
-            r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`,
-            kappaText(r.kappa),
-          ],
-        }))
-    : [];
+  // One table per pair of roles asked for (gemeente × adviesraad unless --pairs says otherwise).
+  const pairTable = (p: PairAgreement) => {
+    const [a, b] = p.roles.map(roleLabel) as [string, string];
+    const rows = [...legalItems, ...practiceItems]
+      .map((i) => ({ i, r: p.items[i.k]! }))
+      .filter(({ i, r }) => i.level === "wettelijk" || r.n > 0)
+      .map(({ i, r }) => ({
+        label: i.id,
+        question: question(i.id),
+        id: i.id,
+        cells: [
+          String(r.n),
+          r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`,
+          kappaText(r.kappa),
+          String(r.weighted.n),
+          kappaText(r.weighted.kappa),
+        ],
+      }));
+    return {
+      // From the closed list of roles: safe in an id and a link.
+      anchorSafe: `paren-${p.roles.join("-")}`,
+      title: t.pairsTitle(a, b),
+      none: p.count === 0,
+      intro: p.count === 0 ? t.noPairs(a, b) : t.pairsIntro(p.count, a, b),
+      heads: [t.pairsN, t.agreement, t.kappa, t.weightedN, t.weightedKappa],
+      rows: p.count === 0 ? [] : rows,
+    };
+  };
 
   const anyCode = agg.municipalities.some((m) => m.code !== undefined);
   const themeParts = parts(legalThemes, THEMES_PER_PART);
@@ -345,12 +357,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
             { label: t.meanPractice, cell: (c: Cell) => score(meanOf(c.practice)) },
           ]),
     anyPractice: all.cell.practiceFiles > 0,
-    pairs:
-      pairs === null
-        ? null
-        : pairs.count === 0
-          ? { none: true, intro: t.noPairs, rows: [] }
-          : { none: false, intro: t.pairsIntro(pairs.count), heads: [t.pairsN, t.agreement, t.kappa], rows: pairRows },
+    pairs: agg.pairs === null ? [] : agg.pairs.map(pairTable),
     matrix,
     invalid: agg.invalid.map((f) => ({
       file: o.includePaths || f.fileId === undefined ? f.file : t.fileId(f.fileId),

@@ -5,9 +5,9 @@
 //
 // Everything is counted per cell (respondent role × year), so that summaries can break down by
 // role, by year or both, with n per cell, and still add cells up for the totals. Good practice is
-// counted only over the files in which it was filled in. For the pairs table the answers of the
-// gemeente and of the adviesraad of the same municipality and year are kept (only when asked for:
-// summaries and JSON). Respondent names are kept only when asked for.
+// counted only over the files in which it was filled in. For the pairs tables the answers of the
+// files of the roles asked for (gemeente and adviesraad by default) of the same municipality and
+// year are kept (only when asked for: summaries and JSON). Respondent names are kept only when asked for.
 import type { Assessment } from "../model/assessment.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
 import type { FileFacts, FileOutcome } from "../model/file-outcome.js";
@@ -15,7 +15,7 @@ import { displayMunicipality, municipalityKey } from "../model/municipality.js";
 import { olderThan } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
-import { cohensKappa } from "./agreement.js";
+import { cohensKappa, linearWeightedKappa } from "./agreement.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -64,6 +64,13 @@ export interface Cell {
   items: AnswerCounts[];
 }
 
+/** Two different roles whose answers are set side by side (`--pairs gemeente,adviesraad`). */
+export type RolePair = readonly [Role, Role];
+/** The gemeente and the adviesraad: the pair of the summary when none is asked for. */
+export const DEFAULT_PAIR: RolePair = ["gemeente", "adviesraad"];
+
+export type PairSides = Partial<Record<Role, PairSide>>;
+
 export interface PairSide {
   file: string;
   /** One character per item in questionnaire order (see ANSWER_CODE). */
@@ -80,8 +87,8 @@ export interface AggregateState {
     string,
     { name: string; code?: string; nameKeys?: string[]; files: number; score: Mean; themes: Mean[] }
   >;
-  /** Keyed by municipality key and year; the first file by path of each role. */
-  pairs: Record<string, { gemeente?: PairSide; adviesraad?: PairSide }>;
+  /** Keyed by municipality key and year; the first file by path of each role that a pair asks for. */
+  pairs: Record<string, PairSides>;
   names: string[];
   /** The keys of `meta` blocks seen (at most MAX_META_KEYS), so that batch can say which were not passed through. */
   metaKeys: string[];
@@ -109,7 +116,20 @@ export interface ItemAgreement {
   /** Pairs in which both answered the item (weet niet counts as an answer). */
   readonly n: number;
   readonly observed: number | null;
+  /** Cohen's kappa over the four answers (weet niet one of the categories). */
   readonly kappa: number | null;
+  /**
+   * Linearly weighted kappa over the ordinal scale ja–deels–nee (ja–deels half a disagreement,
+   * ja–nee a whole one), over the pairs in which both gave one of those three (`n`: weet niet left out).
+   */
+  readonly weighted: { readonly n: number; readonly kappa: number | null };
+}
+
+/** One pair of roles: how many municipality-years have a file of both, and the agreement per item. */
+export interface PairAgreement {
+  readonly roles: RolePair;
+  readonly count: number;
+  readonly items: readonly ItemAgreement[];
 }
 
 export interface AggregateResult {
@@ -135,8 +155,8 @@ export interface AggregateResult {
     readonly joined: number;
     readonly conflicts: readonly { readonly name: string; readonly codes: readonly string[] }[];
   };
-  /** Gemeente × adviesraad of the same municipality and year; null when not collected. */
-  readonly pairs: { readonly count: number; readonly items: readonly ItemAgreement[] } | null;
+  /** Per pair of roles asked for (in that order), the files of one municipality and year side by side; null when not collected. */
+  readonly pairs: readonly PairAgreement[] | null;
   readonly invalid: readonly InvalidFile[];
   readonly names?: readonly string[];
   /** Keys of the files' `meta` blocks, sorted (at most MAX_META_KEYS). */
@@ -189,9 +209,18 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The same municipality written differently: the first in code-point order wins, whatever the order seen. */
 const pickName = (a: string, b: string) => (b < a ? b : a);
 const firstFile = (a: PairSide | undefined, b: PairSide | undefined) => (!a ? b : !b ? a : b.file < a.file ? b : a);
+/** Adds the sides of `from` to `into`, keeping per role the first file by path. */
+const mergeSides = (into: PairSides, from: PairSides) => {
+  for (const role of Object.keys(from) as Role[]) {
+    const first = firstFile(into[role], from[role]);
+    if (first) into[role] = first;
+  }
+};
 
 /** One character per answer in the pairs' answer strings. */
 const ANSWER_CODE: Record<AnswerValue, string> = { ja: "j", deels: "d", nee: "n", "weet-niet": "w" };
+/** The ordinal answers in their order on the scale, as their codes (weet niet is not on it). */
+const ORDINAL_SCALE = [ANSWER_CODE.ja, ANSWER_CODE.deels, ANSWER_CODE.nee];
 const UNANSWERED = "-";
 const NOT_APPLICABLE = "x";
 
@@ -231,8 +260,8 @@ function mergeCell(into: Cell, from: Cell): void {
 
 export interface AggregatorOptions {
   readonly includeNames?: boolean;
-  /** Keep the answers of gemeente and adviesraad files for the pairs table. */
-  readonly pairs?: boolean;
+  /** The pairs of roles whose answers are kept for the pairs tables (none: no pairs). */
+  readonly pairs?: readonly RolePair[];
 }
 
 export class Aggregator {
@@ -241,6 +270,8 @@ export class Aggregator {
   private readonly themeIndex: Map<string, number>;
   private readonly nameSet = new Set<string>();
   private readonly metaKeySet = new Set<string>();
+  /** The roles of the pairs asked for: only their answers are kept. */
+  private readonly pairRoles: ReadonlySet<Role>;
 
   constructor(
     private readonly questionnaire: Questionnaire,
@@ -259,6 +290,7 @@ export class Aggregator {
     };
     this.itemIndex = new Map(questionnaire.items.map((i, k) => [i.id, k]));
     this.themeIndex = new Map(questionnaire.themes.map((t, k) => [t.id, k]));
+    this.pairRoles = new Set((options.pairs ?? []).flat());
   }
 
   addOutcome(o: FileOutcome): void {
@@ -325,7 +357,7 @@ export class Aggregator {
         items: extra.slice(0, 3),
       });
 
-    const keepPair = this.options.pairs && (role === "gemeente" || role === "adviesraad");
+    const keepPair = this.pairRoles.has(role);
     const answers = keepPair ? new Array<string>(q.items.length).fill(UNANSWERED) : undefined;
     for (const th of a.themes) {
       const k = this.themeIndex.get(th.id);
@@ -355,8 +387,7 @@ export class Aggregator {
     if (answers) {
       s.pairs[`${key}|${year}`] ??= {};
       const pair = s.pairs[`${key}|${year}`]!;
-      const side = role as "gemeente" | "adviesraad";
-      pair[side] = firstFile(pair[side], { file, answers: answers.join("") });
+      pair[role] = firstFile(pair[role], { file, answers: answers.join("") });
     }
   }
 
@@ -424,11 +455,7 @@ export class Aggregator {
     }
     for (const [key, p] of Object.entries(other.pairs)) {
       s.pairs[key] ??= {};
-      const mine = s.pairs[key]!;
-      const g = firstFile(mine.gemeente, p.gemeente);
-      const a = firstFile(mine.adviesraad, p.adviesraad);
-      if (g) mine.gemeente = g;
-      if (a) mine.adviesraad = a;
+      mergeSides(s.pairs[key]!, p);
     }
     for (const n of other.names) this.nameSet.add(n);
     for (const k of other.metaKeys) this.addMetaKey(k);
@@ -468,7 +495,7 @@ export class Aggregator {
           themes: q.themes.map((th, k) => ({ id: th.id, meanScore: meanOf(m.themes[k]!) })),
         })),
       grouping,
-      pairs: this.options.pairs ? this.pairResult(pairs) : null,
+      pairs: this.options.pairs ? this.options.pairs.map((roles) => this.pairResult(pairs, roles)) : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
       unknownCodes: Object.entries(s.unknownCodes)
@@ -524,13 +551,8 @@ export class Aggregator {
     for (const k of Object.keys(s.pairs).sort(byCodePoint)) {
       const cut = k.lastIndexOf("|");
       const to = `${target(k.slice(0, cut))}${k.slice(cut)}`;
-      const p = s.pairs[k]!;
       pairs[to] ??= {};
-      const mine = pairs[to]!;
-      const g = firstFile(mine.gemeente, p.gemeente);
-      const a = firstFile(mine.adviesraad, p.adviesraad);
-      if (g) mine.gemeente = g;
-      if (a) mine.adviesraad = a;
+      mergeSides(pairs[to]!, s.pairs[k]!);
     }
     const conflicts = [...codesOf]
       .filter(([, codes]) => codes.length > 1)
@@ -539,20 +561,30 @@ export class Aggregator {
     return { municipalities, pairs, grouping: { joined, conflicts } };
   }
 
-  private pairResult(statePairs: AggregateState["pairs"]): NonNullable<AggregateResult["pairs"]> {
+  private pairResult(statePairs: AggregateState["pairs"], roles: RolePair): PairAgreement {
+    const [first, second] = roles;
     const complete = Object.keys(statePairs)
       .sort(byCodePoint)
-      .map((k) => statePairs[k]!)
-      .filter((p): p is Required<typeof p> => p.gemeente !== undefined && p.adviesraad !== undefined);
+      .map((k) => [statePairs[k]![first], statePairs[k]![second]] as const)
+      .filter((p): p is readonly [PairSide, PairSide] => p[0] !== undefined && p[1] !== undefined);
     const given = (c: string) => c !== UNANSWERED && c !== NOT_APPLICABLE;
     return {
+      roles: [first, second],
       count: complete.length,
       items: this.questionnaire.items.map((item, k) => {
         const both = complete
-          .map((p) => [p.gemeente.answers[k]!, p.adviesraad.answers[k]!] as const)
-          .filter(([g, a]) => given(g) && given(a));
+          .map(([x, y]) => [x.answers[k]!, y.answers[k]!] as const)
+          .filter(([x, y]) => given(x) && given(y));
         const r = cohensKappa(both);
-        return { id: item.id, level: item.level, n: r.n, observed: r.observed, kappa: r.kappa };
+        const w = linearWeightedKappa(both, ORDINAL_SCALE);
+        return {
+          id: item.id,
+          level: item.level,
+          n: r.n,
+          observed: r.observed,
+          kappa: r.kappa,
+          weighted: { n: w.n, kappa: w.kappa },
+        };
       }),
     };
   }

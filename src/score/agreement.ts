@@ -33,3 +33,47 @@ export function cohensKappa(pairs: Iterable<readonly [string, string]>): Agreeme
   const kappa = expected >= 1 - 1e-12 ? null : (observed - expected) / (1 - expected);
   return { n, observed, kappa };
 }
+
+export interface WeightedAgreement {
+  /** Cases in which both raters gave a value on the scale (other values are left out). */
+  readonly n: number;
+  /** Linearly weighted kappa; null when n = 0 or when no disagreement is expected by chance (one value only). */
+  readonly kappa: number | null;
+}
+
+/**
+ * Cohen's weighted kappa with linear weights over an ordered scale (Cohen 1968):
+ * κ_w = 1 − Σ vᵢⱼ oᵢⱼ / Σ vᵢⱼ eᵢⱼ, where oᵢⱼ are the observed shares of the cells, eᵢⱼ = aᵢ·bⱼ/n²
+ * the shares expected from each rater's own margins, and vᵢⱼ = |i − j| / (k − 1) the disagreement
+ * weight of categories i and j on the scale of k values (on ja/deels/nee: ja–deels ½, ja–nee 1).
+ * Cases in which either value is not on the scale (weet niet) are left out; n says how many stay.
+ * The weights are fixed by the scale, not by the values seen, so κ_w of a batch in which nobody
+ * answered `deels` is still the one of the three-point scale.
+ */
+export function linearWeightedKappa<T>(pairs: Iterable<readonly [T, T]>, scale: readonly T[]): WeightedAgreement {
+  const k = scale.length;
+  const rank = new Map(scale.map((v, i) => [v, i]));
+  const cells = new Array<number>(k * k).fill(0);
+  const a = new Array<number>(k).fill(0);
+  const b = new Array<number>(k).fill(0);
+  let n = 0;
+  for (const [x, y] of pairs) {
+    const i = rank.get(x);
+    const j = rank.get(y);
+    if (i === undefined || j === undefined) continue;
+    n += 1;
+    cells[i * k + j]! += 1;
+    a[i]! += 1;
+    b[j]! += 1;
+  }
+  if (n === 0 || k < 2) return { n, kappa: null };
+  let observed = 0;
+  let expected = 0;
+  for (let i = 0; i < k; i += 1)
+    for (let j = 0; j < k; j += 1) {
+      const v = Math.abs(i - j) / (k - 1);
+      observed += (v * cells[i * k + j]!) / n;
+      expected += (v * a[i]! * b[j]!) / (n * n);
+    }
+  return { n, kappa: expected <= 1e-12 ? null : 1 - observed / expected };
+}

@@ -27,7 +27,10 @@ describe("runBatch", () => {
     items: false,
     meta: [],
     toolVersion: "0.0.0",
-    pairs: true,
+    pairs: [
+      ["gemeente", "adviesraad"],
+      ["clientorganisatie", "gemeente"],
+    ] as const,
     lang: "nl" as const,
   };
 

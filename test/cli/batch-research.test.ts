@@ -372,7 +372,7 @@ describe("municipality grouping without a list", () => {
     const r = await runCli(["batch", ".", "--format", "json"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const agg = JSON.parse(r.stdout).aggregate;
-    expect(agg.pairs.count).toBe(1);
+    expect(agg.pairs[0].count).toBe(1);
     expect(
       agg.municipalities.map((m: { name: string; code?: string; files: number }) => [m.name, m.code, m.files]),
     ).toEqual([

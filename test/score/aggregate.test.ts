@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Aggregator, groupCells, meanOf, share } from "../../src/score/aggregate.js";
+import { Aggregator, DEFAULT_PAIR, groupCells, meanOf, share } from "../../src/score/aggregate.js";
 import { scoreAnswers } from "../../src/score/score-answers.js";
 import { answerSet, mini } from "../helpers/fixtures.js";
+import type { AnswerValue } from "../../src/model/vocabulary.js";
 
 const q = mini();
 const assess = (answers: Parameters<typeof answerSet>[0], over: Parameters<typeof answerSet>[1] = {}) =>
@@ -89,7 +90,7 @@ describe("Aggregator", () => {
   });
 
   it("pairs the first gemeente and adviesraad file (by path) of a municipality and year, with kappa per item", () => {
-    const agg = new Aggregator(q, { pairs: true });
+    const agg = new Aggregator(q, { pairs: [DEFAULT_PAIR] });
     const g = { respondent: { role: "gemeente" as const }, date: "2025-01-01" };
     const a = { respondent: { role: "adviesraad" as const }, date: "2025-06-01" };
     agg.add(assess({ "alpha.een": "ja", "alpha.twee": "ja" }, { ...g, municipality: "A" }), {}, "a-gemeente.yaml");
@@ -98,12 +99,56 @@ describe("Aggregator", () => {
     agg.add(assess({ "alpha.een": "nee" }, { ...a, municipality: "B" }), {}, "b-raad.yaml");
     agg.add(assess({ "alpha.een": "ja" }, { ...a, municipality: "B" }), {}, "b-raad2.yaml"); // later by path: not used
     agg.add(assess({ "alpha.een": "ja" }, { ...g, municipality: "C" }), {}, "c-gemeente.yaml"); // no adviesraad: no pair
-    const pairs = agg.result().pairs!;
-    expect(pairs.count).toBe(2);
-    const een = pairs.items[itemIndex("alpha.een")]!;
-    expect(een).toMatchObject({ n: 2, observed: 1, kappa: 1 });
+    const [pairs] = agg.result().pairs!;
+    expect(pairs!.roles).toEqual(["gemeente", "adviesraad"]);
+    expect(pairs!.count).toBe(2);
+    const een = pairs!.items[itemIndex("alpha.een")]!;
+    expect(een).toMatchObject({ n: 2, observed: 1, kappa: 1, weighted: { n: 2, kappa: 1 } });
     // alpha.twee: B's adviesraad did not answer it, so only A counts (1 pair, they differ).
-    expect(pairs.items[itemIndex("alpha.twee")]).toMatchObject({ n: 1, observed: 0 });
+    expect(pairs!.items[itemIndex("alpha.twee")]).toMatchObject({ n: 1, observed: 0 });
+  });
+
+  it("sets any two roles side by side, each pair asked for in its own order; weet niet only in the unweighted kappa", () => {
+    const agg = new Aggregator(q, {
+      pairs: [
+        ["clientorganisatie", "gemeente"],
+        ["gemeente", "adviesraad"],
+      ],
+    });
+    const file = (role: "gemeente" | "adviesraad" | "clientorganisatie", municipality: string) => ({
+      respondent: { role },
+      municipality,
+      date: "2025-03-01",
+    });
+    // Four municipalities with a gemeente and a cliëntorganisatie; one of them also with an adviesraad.
+    const answers: [AnswerValue, AnswerValue][] = [
+      ["ja", "ja"],
+      ["ja", "deels"],
+      ["nee", "nee"],
+      ["weet-niet", "ja"],
+    ];
+    answers.forEach(([gemeente, client], k) => {
+      agg.add(assess({ "alpha.een": gemeente }, file("gemeente", `M${k}`)), {}, `m${k}-g.yaml`);
+      agg.add(assess({ "alpha.een": client }, file("clientorganisatie", `M${k}`)), {}, `m${k}-c.yaml`);
+    });
+    agg.add(assess({ "alpha.een": "ja" }, file("adviesraad", "M0")), {}, "m0-a.yaml");
+    const [client, raad] = agg.result().pairs!;
+    expect(client!.roles).toEqual(["clientorganisatie", "gemeente"]);
+    expect(client!.count).toBe(4);
+    const een = client!.items[itemIndex("alpha.een")]!;
+    // All four pairs count for Cohen's kappa (weet niet a category), three for the weighted one.
+    // Cohen: pₒ 2/4; margins client ja 2, deels 1, nee 1 / gemeente ja 2, nee 1, weet-niet 1:
+    // pₑ = (2·2 + 1·1)/16 = 5/16; κ = (8/16 − 5/16)/(11/16) = 3/11.
+    expect(een.n).toBe(4);
+    expect(een.observed).toBeCloseTo(0.5, 12);
+    expect(een.kappa).toBeCloseTo(3 / 11, 12);
+    // Weighted over (ja,ja), (deels,ja), (nee,nee) (client first): observed ½/3;
+    // margins client ja 1, deels 1, nee 1 / gemeente ja 2, nee 1:
+    // expected (1·1·1 + 1·2·½ + 1·1·½ + 1·2·1)/9 = 4.5/9; κ_w = 1 − (1/6)/(1/2) = 2/3.
+    expect(een.weighted.n).toBe(3);
+    expect(een.weighted.kappa).toBeCloseTo(2 / 3, 12);
+    expect(raad!.roles).toEqual(["gemeente", "adviesraad"]);
+    expect(raad!.count).toBe(1);
   });
 
   it("merges aggregates made apart into the same result in any order", () => {
@@ -113,14 +158,14 @@ describe("Aggregator", () => {
       [assess({ "gamma.een": "deels" }, { municipality: "B", date: "2023-01-01" }), "3.yaml"],
       [assess({ "alpha.twee": "weet-niet" }, { municipality: "a", respondent: { role: "adviesraad" } }), "0.yaml"],
     ] as const;
-    const one = new Aggregator(q, { pairs: true });
+    const one = new Aggregator(q, { pairs: [DEFAULT_PAIR] });
     for (const [a, f] of files) one.add(a, {}, f);
-    const left = new Aggregator(q, { pairs: true });
-    const right = new Aggregator(q, { pairs: true });
+    const left = new Aggregator(q, { pairs: [DEFAULT_PAIR] });
+    const right = new Aggregator(q, { pairs: [DEFAULT_PAIR] });
     files.forEach(([a, f], k) => {
       (k % 2 === 0 ? right : left).add(a, {}, f);
     });
-    const merged = new Aggregator(q, { pairs: true });
+    const merged = new Aggregator(q, { pairs: [DEFAULT_PAIR] });
     merged.merge(left.state());
     merged.merge(right.state());
     expect(merged.result()).toEqual(one.result());

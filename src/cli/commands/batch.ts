@@ -10,7 +10,8 @@ import type { StartedWorkers } from "../../batch/run-batch.js";
 import { META_KEY_PATTERN } from "../../model/answer-limits.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
-import type { Lang } from "../../model/vocabulary.js";
+import { ROLES } from "../../model/vocabulary.js";
+import type { Lang, Role } from "../../model/vocabulary.js";
 import { longColumns, wideColumns } from "../../report/batch-columns.js";
 import { BOM, csvHeader } from "../../report/render-batch-csv.js";
 import type { ColumnProfile } from "../../report/render-batch-csv.js";
@@ -20,7 +21,8 @@ import { decodeText } from "../../load/decode-text.js";
 import { parseMunicipalities } from "../../load/parse-municipalities.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import type { MunicipalityList } from "../../model/municipality.js";
-import type { AggregateResult } from "../../score/aggregate.js";
+import { DEFAULT_PAIR } from "../../score/aggregate.js";
+import type { AggregateResult, RolePair } from "../../score/aggregate.js";
 import { CLI_TEXT } from "../../messages/cli.js";
 import { diagnosticLine } from "../format-diagnostics.js";
 import { escapeTerminal } from "../../report/escape.js";
@@ -53,6 +55,8 @@ export interface BatchCommandOptions {
   escapeFormulas?: boolean;
   /** Every `--by` given, in order (the option repeats; each may hold a comma-separated list). */
   by?: readonly string[];
+  /** Every `--pairs` given, in order (the option repeats; each is two roles, `gemeente,adviesraad`). */
+  pairs?: readonly string[];
   jobs?: string;
   questionnaire?: string;
   lang: Lang;
@@ -74,6 +78,25 @@ function groupingOf(by: readonly string[] | undefined): readonly ("role" | "year
     throw new UsageError("INVALID_OPTION", { option: "--by", value, allowed: ["role", "year", "role,year"] });
   }
   return GROUPINGS.filter((g) => parts.includes(g));
+}
+
+/**
+ * `--pairs gemeente,adviesraad`, repeatable: two different roles each, in the order given; the
+ * same pair twice (in either order) is refused. Without it the summary has gemeente × adviesraad.
+ */
+function pairsOf(pairs: readonly string[] | undefined): readonly RolePair[] {
+  if (pairs === undefined || pairs.length === 0) return [DEFAULT_PAIR];
+  const seen = new Set<string>();
+  return pairs.map((value) => {
+    const parts = value.split(",").map((p) => p.trim());
+    const [a, b] = parts;
+    const isRole = (r: string | undefined): r is Role => (ROLES as readonly string[]).includes(r ?? "");
+    const key = [a, b].sort().join(",");
+    if (parts.length !== 2 || !isRole(a) || !isRole(b) || a === b || seen.has(key))
+      throw new UsageError("INVALID_OPTION", { option: "--pairs", value, allowed: ["gemeente,adviesraad"] });
+    seen.add(key);
+    return [a, b] as const;
+  });
 }
 
 function metaKeys(meta: string | undefined): readonly string[] {
@@ -119,6 +142,12 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: ["0 … 64"] });
 
   const by = groupingOf(o.by);
+  if (o.pairs !== undefined && o.pairs.length > 0 && format !== "md" && format !== "html" && format !== "json")
+    throw new UsageError("OPTION_REQUIRES", {
+      option: "--pairs",
+      requires: ["--format md", "--format html", "--format json"],
+    });
+  const pairs = pairsOf(o.pairs);
   if (by.length > 0 && format !== "md" && format !== "html")
     throw new UsageError("OPTION_REQUIRES", { option: "--by", requires: ["--format md", "--format html"] });
   if (o.items && format !== "csv")
@@ -167,7 +196,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     meta,
     toolVersion: packageVersion(),
     lang: o.lang,
-    pairs: format === "md" || format === "html" || format === "json",
+    ...(format === "md" || format === "html" || format === "json" ? { pairs } : {}),
     escapeFormulas: o.escapeFormulas !== false,
     // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
     markLineBreaks: codebookFormat === "sps",
