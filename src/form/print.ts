@@ -116,7 +116,7 @@ export function paperQuestionnaire(ctx: FormContext, scope: Scope): HTMLElement[
           return h(
             "div",
             { class: "zf-paper-item" },
-            h("h3", {}, `${t.questionHeader(fi.number, flow.total)} · ${itemKindLabel(fi.item, lang, t.practiceItem)}`),
+            h("h3", {}, `${t.questionHeader(fi.number, flow.total)} · ${itemKindLabel(fi.item, lang)}`),
             rich("p", text(fi.item.question), { class: "zf-paper-question" }),
             cond && gate
               ? h(

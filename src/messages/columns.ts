@@ -3,7 +3,7 @@
 // both languages side by side, so a column carries both (report/columns/column.ts `label`). The
 // columns themselves, in their order, are in report/columns/.
 import type { AnswerValue, Lang } from "../model/vocabulary.js";
-import { ANSWER_LABEL } from "./ui.js";
+import { ANSWER_LABEL, LEVEL_LABEL } from "./ui.js";
 
 export interface ColumnTexts {
   // About the file.
@@ -149,8 +149,8 @@ const NL: ColumnTexts = {
     yes: "ja",
     no: "nee",
     notAnswered: "niet beantwoord",
-    legal: "wettelijke eis",
-    practice: "goede praktijk (aanbeveling)",
+    legal: LEVEL_LABEL.nl.wettelijk.toLowerCase(),
+    practice: `${LEVEL_LABEL.nl.aanbeveling.toLowerCase()} (aanbeveling)`,
   },
 };
 
@@ -225,8 +225,8 @@ const EN: ColumnTexts = {
     yes: "yes",
     no: "no",
     notAnswered: "not answered",
-    legal: "legal requirement",
-    practice: "good practice (recommendation)",
+    legal: LEVEL_LABEL.en.wettelijk.toLowerCase(),
+    practice: `${LEVEL_LABEL.en.aanbeveling.toLowerCase()} (recommendation)`,
   },
 };
 

@@ -56,8 +56,6 @@ export interface CompareTexts {
   legalBasis: string;
   distance(d: number): string;
   distanceLabel: string;
-  legalItem: string;
-  practiceItem: string;
   direction: { beter: string; slechter: string; gelijk: string };
   directionCol: string;
   trendIntro: string;
@@ -150,8 +148,6 @@ const NL: CompareTexts = {
   legalBasis: "Waar de eis op rust",
   distance: (d) => (d >= 1 ? "ver uit elkaar (Ja tegenover Nee)" : "één stap uit elkaar"),
   distanceLabel: "Hoe ver uit elkaar",
-  legalItem: "Wettelijke eis",
-  practiceItem: "Goede praktijk",
   direction: { beter: "beter", slechter: "slechter", gelijk: "gelijk" },
   directionCol: "Beter of slechter?",
   trendIntro: "Per thema en per vraag: beter, slechter of gelijk, van het oudste naar het nieuwste bestand.",
@@ -249,8 +245,6 @@ const EN: CompareTexts = {
   legalBasis: "What it rests on",
   distance: (d) => (d >= 1 ? "far apart (Yes against No)" : "one step apart"),
   distanceLabel: "How far apart",
-  legalItem: "Legal requirement",
-  practiceItem: "Good practice",
   direction: { beter: "better", slechter: "worse", gelijk: "the same" },
   directionCol: "Better or worse?",
   trendIntro: "Per theme and per question: better, worse or the same, from the oldest to the newest file.",

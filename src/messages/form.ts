@@ -106,8 +106,6 @@ export interface FormTexts extends AnsweringTexts {
   previous: string;
   toOverview: string;
   backToOverview: string;
-  legalItem: string;
-  practiceItem: string;
   answerHints: Record<"ja" | "deels" | "nee" | "weet-niet", string>;
   more: string;
   evidence: string;
@@ -313,8 +311,6 @@ const NL: FormTexts = {
   previous: "Vorige",
   toOverview: "Naar het overzicht",
   backToOverview: "Terug naar het overzicht",
-  legalItem: "Wettelijke eis",
-  practiceItem: "Goede praktijk",
   answerHints: {
     ja: "Het is geregeld en vastgelegd.",
     deels: "Gedeeltelijk, of wel in de praktijk maar niet vastgelegd.",
@@ -529,8 +525,6 @@ const EN: FormTexts = {
   previous: "Previous",
   toOverview: "To the overview",
   backToOverview: "Back to the overview",
-  legalItem: "Legal requirement",
-  practiceItem: "Good practice",
   answerHints: {
     ja: "It is in place and recorded.",
     deels: "Partly, or done in practice but not recorded.",

@@ -3,6 +3,7 @@ import type { Lang } from "../model/vocabulary.js";
 import { ANSWERING_TEXT } from "./answering.js";
 import type { AnsweringTexts } from "./answering.js";
 import { count, formatList, plural } from "./intl.js";
+import { LEVEL_LABEL } from "./ui.js";
 
 /** The interview's own texts, besides those it shares with the form (messages/answering.ts). */
 export interface InterviewTexts extends AnsweringTexts {
@@ -117,12 +118,12 @@ const NL: InterviewTexts = {
   existingResume: "Verdergaan met de antwoorden in dat bestand",
   existingOverwrite: "Opnieuw beginnen en het bestand overschrijven",
   existingStop: "Stoppen (er verandert niets)",
-  levelLegal: (citation) => citation ?? "Wettelijke eis",
+  levelLegal: (citation) => citation ?? LEVEL_LABEL.nl.wettelijk,
   terms: "Wat betekent dit woord?",
   termsExplained: (terms) =>
     `Uitleg van ${plural("nl", terms.length, { one: "het woord", other: "de woorden" })} ${formatList(terms, "nl")}: kies "Meer uitleg".`,
   open: "open",
-  levelPractice: "Goede praktijk (geen wettelijke eis)",
+  levelPractice: `${LEVEL_LABEL.nl.aanbeveling} (geen wettelijke eis)`,
   followUp: (n) => `vervolg op vraag ${n}`,
   detailsAdd: "Toelichting of bron toevoegen (niet verplicht)",
   detailsChange: "Toelichting of bron wijzigen",
@@ -226,12 +227,12 @@ const EN: InterviewTexts = {
   existingResume: "Continue with the answers in that file",
   existingOverwrite: "Start again and overwrite the file",
   existingStop: "Stop (nothing changes)",
-  levelLegal: (citation) => citation ?? "Legal requirement",
+  levelLegal: (citation) => citation ?? LEVEL_LABEL.en.wettelijk,
   terms: "What does this word mean?",
   termsExplained: (terms) =>
     `${plural("en", terms.length, { one: "The word", other: "The words" })} ${formatList(terms, "en")} ${plural("en", terms.length, { one: "is", other: "are" })} explained under "More".`,
   open: "open",
-  levelPractice: "Good practice (not a legal requirement)",
+  levelPractice: `${LEVEL_LABEL.en.aanbeveling} (not a legal requirement)`,
   followUp: (n) => `follows question ${n}`,
   detailsAdd: "Add an explanation or source (optional)",
   detailsChange: "Change the explanation or source",

@@ -6,8 +6,9 @@
 import { citeLegal } from "../model/citation.js";
 import type { LegalCitationWords } from "../model/citation.js";
 import type { LegalBasis, LegalKind } from "../model/questionnaire.js";
-import type { Lang } from "../model/vocabulary.js";
+import type { Lang, Level } from "../model/vocabulary.js";
 import { formatList } from "./intl.js";
+import { LEVEL_LABEL } from "./ui.js";
 
 export const LEGAL_CITATION: Record<Lang, LegalCitationWords> = {
   nl: {
@@ -27,9 +28,6 @@ export const LEGAL_KIND_LABEL: Record<Lang, Record<LegalKind, string>> = {
   nl: { wet: "Wet", toelichting: "Memorie van toelichting", vng: "VNG-zelftest" },
   en: { wet: "Law", toelichting: "Explanatory memorandum", vng: "VNG self-assessment" },
 };
-
-/** A legal item of a questionnaire that does not say what it rests on (a custom one without `legal`). */
-export const LEGAL_ITEM_LABEL: Record<Lang, string> = { nl: "Wettelijke eis", en: "Legal requirement" };
 
 /** What the VNG zelftest is, said once where its verdict is first given. */
 export const VNG_ZELFTEST_IS: Record<Lang, string> = {
@@ -51,12 +49,19 @@ export function legalCitation(
   return note ? `${cited}. ${note}` : cited;
 }
 
-/** The badge of an item: what a legal item rests on ("Wet (art. …)"), or "Goede praktijk". */
-export function itemKindLabel(
-  item: { readonly level: string; readonly legal?: Pick<LegalBasis, "article" | "kind"> },
-  lang: Lang,
-  practice: string,
-): string {
-  if (item.level !== "wettelijk") return practice;
-  return item.legal ? legalCitation([item.legal], lang) : LEGAL_ITEM_LABEL[lang];
+type LevelOf = { readonly level: Level; readonly legal?: Pick<LegalBasis, "article" | "kind"> | undefined };
+
+/**
+ * The badge of an item: what a legal item rests on ("Wet (art. …)"), or "Goede praktijk"; a legal
+ * item of a questionnaire that does not say what it rests on (a custom one) is a "Wettelijke eis".
+ */
+export function itemKindLabel(item: LevelOf, lang: Lang): string {
+  if (item.level !== "wettelijk" || !item.legal) return LEVEL_LABEL[lang][item.level];
+  return legalCitation([item.legal], lang);
+}
+
+/** The same in short, for a column or a heading: "Wet", "VNG-zelftest", "Wettelijke eis" or "Goede praktijk". */
+export function itemKindShort(item: LevelOf, lang: Lang): string {
+  if (item.level !== "wettelijk" || !item.legal) return LEVEL_LABEL[lang][item.level];
+  return LEGAL_KIND_LABEL[lang][item.legal.kind];
 }

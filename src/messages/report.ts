@@ -93,8 +93,6 @@ export interface ReportTexts {
   opportunitiesIntro: string;
   opportunityAction: string;
   notAnsweredPracticeTitle(n: number): string;
-  legalItem: string;
-  practiceItem: string;
   answerGiven: string;
   respondentNote: string;
   respondentEvidence: string;
@@ -131,7 +129,6 @@ export interface ReportTexts {
   priority: { hoog: string; middel: string; kans: string };
   /** What a package's priority rests on: its legal items (and, apart, its good-practice points). */
   priorityNote(legal: number, practice: number): string;
-  actionKind: { practice: string };
   /** "Vraag" / "Question": the label before the question an action answers. */
   planQuestion: string;
   noPlan: string;
@@ -409,8 +406,6 @@ const NL: ReportTexts = {
   opportunityAction: "Wat u kunt doen",
   notAnsweredPracticeTitle: (n) =>
     `${n} ${n1(n, "punt", "punten")} van goede praktijk ${n1(n, "is", "zijn")} niet beantwoord`,
-  legalItem: "Wettelijke eis",
-  practiceItem: "Goede praktijk",
   answerGiven: "Antwoord",
   respondentNote: "Toelichting",
   respondentEvidence: "Bron",
@@ -449,9 +444,6 @@ const NL: ReportTexts = {
     legal === 0
       ? "alleen goede praktijk"
       : `${legal} ${n1(legal, "eis", "eisen")} uit wet of VNG-zelftest${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
-  actionKind: {
-    practice: "Goede praktijk",
-  },
   planQuestion: "Vraag",
   noPlan: "Er zijn geen acties nodig.",
   glossaryTitle: "Bijlage: begrippen",
@@ -734,8 +726,6 @@ const EN: ReportTexts = {
     "These points come from guidance and other municipalities' experience. The law does not require them; they show where support can improve.",
   opportunityAction: "What you can do",
   notAnsweredPracticeTitle: (n) => `${n} good-practice ${n1(n, "point was", "points were")} not answered`,
-  legalItem: "Legal requirement",
-  practiceItem: "Good practice",
   answerGiven: "Answer",
   respondentNote: "Explanation",
   respondentEvidence: "Source",
@@ -774,9 +764,6 @@ const EN: ReportTexts = {
     legal === 0
       ? "good practice only"
       : `${legal} ${n1(legal, "requirement", "requirements")} of the law or the VNG self-assessment${practice > 0 ? `, ${practice} good practice` : ""}`,
-  actionKind: {
-    practice: "Good practice",
-  },
   planQuestion: "Question",
   noPlan: "No actions are needed.",
   glossaryTitle: "Appendix: terms",

@@ -30,8 +30,6 @@ export interface SiteTexts {
   readonly paperIntro: string;
   readonly paperDetails: readonly string[];
   readonly paperNoteLabel: string;
-  readonly paperLegal: string;
-  readonly paperPractice: string;
   readonly paperCondition: (question: number, answers: readonly string[]) => string;
   readonly paperPrint: string;
 }
@@ -73,8 +71,6 @@ const nl: SiteTexts = {
     "Kruis per vraag één antwoord aan. Schrijf op de lijnen wat u erbij wilt zeggen, en waar het staat (de bron).",
   paperDetails: ["Gemeente", "Ingevuld door", "Datum"],
   paperNoteLabel: "Toelichting en bron",
-  paperLegal: "Wettelijke eis",
-  paperPractice: "Goede praktijk",
   paperCondition: (question, answers) =>
     `Alleen invullen als het antwoord op vraag ${question} ${answers.map((a) => `‘${a}’`).join(" of ")} was.`,
   paperPrint: "Druk deze pagina af met Ctrl+P (op een Mac: Cmd+P).",
@@ -117,8 +113,6 @@ const en: SiteTexts = {
     "Tick one answer per question. Write on the lines what you want to add, and where it is written down (the source).",
   paperDetails: ["Municipality", "Answered by", "Date"],
   paperNoteLabel: "Note and source",
-  paperLegal: "Legal requirement",
-  paperPractice: "Good practice",
   paperCondition: (question, answers) =>
     `Only answer if the answer to question ${question} was ${answers.map((a) => `‘${a}’`).join(" or ")}.`,
   paperPrint: "Print this page with Ctrl+P (on a Mac: Cmd+P).",

@@ -1,5 +1,5 @@
 // Labels for the closed vocabularies and the short texts of the terminal output, in Dutch and English.
-import type { AnswerValue, ItemStatus, Lang, Role, Verdict } from "../model/vocabulary.js";
+import type { AnswerValue, ItemStatus, Lang, Level, Role, Verdict } from "../model/vocabulary.js";
 import { count, plural } from "./intl.js";
 import type { PluralForms } from "./intl.js";
 
@@ -11,6 +11,12 @@ const question: Record<Lang, PluralForms> = {
 export const ANSWER_LABEL: Record<Lang, Record<AnswerValue | "none", string>> = {
   nl: { ja: "Ja", deels: "Deels", nee: "Nee", "weet-niet": "Weet niet", none: "Niet beantwoord" },
   en: { ja: "Yes", deels: "Partly", nee: "No", "weet-niet": "Don't know", none: "Not answered" },
+};
+
+/** The level of an item, as a label: the one wording wherever a question's kind is named. */
+export const LEVEL_LABEL: Record<Lang, Record<Level, string>> = {
+  nl: { wettelijk: "Wettelijke eis", aanbeveling: "Goede praktijk" },
+  en: { wettelijk: "Legal requirement", aanbeveling: "Good practice" },
 };
 
 export const STATUS_LABEL: Record<Lang, Record<ItemStatus, string>> = {

@@ -5,13 +5,13 @@ import type { Comparison, Change } from "../score/compare.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Dissent, Votes } from "../model/answers.js";
-import type { AnswerValue, ItemStatus, Lang, Verdict } from "../model/vocabulary.js";
+import type { AnswerValue, ItemStatus, Lang, Level, Verdict } from "../model/vocabulary.js";
 import { ANSWER_LABEL, formatDate, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { COMPARE_TEXT } from "../messages/compare.js";
 import { dissentLines, votesLine } from "./group-lines.js";
 import { GROUP_TEXT } from "../messages/group.js";
 import { formatList } from "../messages/intl.js";
-import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
+import { itemKindShort, legalCitation } from "../messages/legal.js";
 import { actionOf, checkOf, legalOf } from "./questionnaire-fields.js";
 import { STATUS_MARK } from "./render-summary.js";
 
@@ -59,10 +59,8 @@ export function buildCompareView(c: Comparison, q: Questionnaire, lang: Lang, op
   });
   const byId = new Map(c.items.map((i) => [i.id, i]));
   /** What an item rests on: "Wet", "VNG-zelftest" (messages/legal.ts), or "Goede praktijk". */
-  const levelOf = (x: { level: string; id: string }) => {
-    const legal = x.level === "wettelijk" ? items.get(x.id)?.legal : undefined;
-    return x.level !== "wettelijk" ? t.practiceItem : legal ? LEGAL_KIND_LABEL[lang][legal.kind] : t.legalItem;
-  };
+  const levelOf = (x: { level: Level; id: string }) =>
+    itemKindShort({ level: x.level, legal: items.get(x.id)?.legal }, lang);
   const rich = (x: Parameters<typeof localize>[0]) => ({ rich: localize(x, lang, fallback) });
   /** One item of a conversation block: the question, and every side's answer, note and source side by side. */
   const blockItem = (id: string, n: number, extra: "action" | "check" | "distance") => {

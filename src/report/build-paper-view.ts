@@ -5,7 +5,7 @@ import { ANSWER_VALUES } from "../model/vocabulary.js";
 import type { Lang } from "../model/vocabulary.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { ANSWER_LABEL } from "../messages/ui.js";
+import { ANSWER_LABEL, LEVEL_LABEL } from "../messages/ui.js";
 import { SITE_TEXT } from "../messages/site.js";
 import { richToHtml } from "./rich-text.js";
 
@@ -39,7 +39,7 @@ export function buildPaperView(q: Questionnaire, lang: Lang): PaperView {
       title: text(theme.title),
       items: theme.items.map((item) => ({
         number: numbers.get(item.id)!,
-        level: item.level === "wettelijk" ? t.paperLegal : t.paperPractice,
+        level: LEVEL_LABEL[lang][item.level],
         question: { safe: richToHtml(text(item.question)) },
         help: item.help ? { safe: richToHtml(text(item.help)) } : null,
         condition: item.when

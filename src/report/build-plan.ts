@@ -10,7 +10,8 @@ import { localize } from "../model/questionnaire.js";
 import { LEGAL_KINDS } from "../model/questionnaire.js";
 import type { Item, LegalBasis, Questionnaire } from "../model/questionnaire.js";
 import { citeArticles } from "../model/citation.js";
-import { LEGAL_ITEM_LABEL, LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
+import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
+import { LEVEL_LABEL } from "../messages/ui.js";
 import { byUrgency } from "../model/severity.js";
 import type { Lang, Level } from "../model/vocabulary.js";
 import { formatList } from "../messages/intl.js";
@@ -159,15 +160,15 @@ export function buildPlan(a: Assessment, q: Questionnaire, lang: Lang, practiceA
         level: e.legal ? "wettelijk" : "aanbeveling",
         legal: e.legal,
         kindLabel: !e.legal
-          ? t.actionKind.practice
+          ? LEVEL_LABEL[lang].aanbeveling
           : e.legals.length > 0
             ? legalCitation(e.legals, lang)
-            : LEGAL_ITEM_LABEL[lang],
+            : LEVEL_LABEL[lang].wettelijk,
         kindShort: !e.legal
-          ? t.actionKind.practice
+          ? LEVEL_LABEL[lang].aanbeveling
           : kinds.length > 0
             ? kinds.map((k) => LEGAL_KIND_LABEL[lang][k]).join("; ")
-            : LEGAL_ITEM_LABEL[lang],
+            : LEVEL_LABEL[lang].wettelijk,
         article,
         text: { rich },
         questions: e.questions,

@@ -12,7 +12,7 @@
 import type { Assessment, ItemResult, StatusCounts } from "../model/assessment.js";
 import { citeBasis } from "../model/citation.js";
 import { inLawLens, marksVngRows } from "../model/legal-lens.js";
-import { LEGAL_KIND_LABEL, legalCitation } from "../messages/legal.js";
+import { itemKindShort, legalCitation } from "../messages/legal.js";
 import { localize } from "../model/questionnaire.js";
 import type { Item, LocalizedText, Questionnaire } from "../model/questionnaire.js";
 import { byUrgency as urgency } from "../model/severity.js";
@@ -212,8 +212,7 @@ export function buildReport(
 
   const itemView = (r: ItemResult, item: Item, theme: string): ItemView => {
     const legal = item.level === "wettelijk" ? legalText(item) : undefined;
-    const levelLabel =
-      item.level !== "wettelijk" ? t.practiceItem : item.legal ? LEGAL_KIND_LABEL[lang][item.legal.kind] : t.legalItem;
+    const levelLabel = itemKindShort(item, lang);
     const short = item.level === "wettelijk" ? legalOf(item) : undefined;
     return {
       anchorSafe: anchorOf(r.id),

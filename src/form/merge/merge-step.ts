@@ -11,7 +11,7 @@ import type { AnswerValue, Role } from "../../model/vocabulary.js";
 import { dutchDate, parseDateInput } from "../../flow/date-input.js";
 import { wording } from "../../messages/error-messages.js";
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
-import { LEGAL_KIND_LABEL } from "../../messages/legal.js";
+import { itemKindShort } from "../../messages/legal.js";
 import { ANSWER_LABEL, formatDate, ROLE_LABEL } from "../../messages/ui.js";
 import { checkMerge, groupTexts, mergeAnswerSets } from "../../score/merge-answers.js";
 import { ANSWER_LIMITS } from "../../model/answer-limits.js";
@@ -385,12 +385,7 @@ function questionBlock(
     changed();
   });
   // What a legal item rests on, as the report and the comparison say it: "Wet" or "VNG-zelftest" (DESIGN §4).
-  const level =
-    item.level !== "wettelijk"
-      ? ctx.t.practiceItem
-      : item.legal
-        ? LEGAL_KIND_LABEL[lang][item.legal.kind]
-        : ctx.t.legalItem;
+  const level = itemKindShort(item, lang);
   return h(
     "article",
     { class: `zf-merge-item zf-merge-${it.part}`, "aria-labelledby": `${key}-title`, "data-item": item.id },

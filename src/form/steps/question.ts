@@ -100,7 +100,7 @@ export function renderQuestion(ctx: FormContext, pos: Extract<Position, { step: 
   const previous = flow.previous(item.id, state.draft.answers);
   const help = text(item.help);
   append(form, [
-    h("p", { class: `zf-level zf-level-${item.level}`, id: levelId }, itemKindLabel(item, lang, t.practiceItem)),
+    h("p", { class: `zf-level zf-level-${item.level}`, id: levelId }, itemKindLabel(item, lang)),
     h(
       "fieldset",
       { class: "zf-question", "aria-describedby": help ? `${levelId} ${questionId}-help` : levelId },
