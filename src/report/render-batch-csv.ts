@@ -93,6 +93,16 @@ export const REFERENCE_OPTIONS = {
 /** A formula start that csv-stringify's escape_formulas escapes (at the start of a value). */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+/**
+ * The one formula policy of every CSV zelftest writes (this research CSV and the plan's,
+ * render-plan-csv.ts): a ' before a formula start (= + - @ tab CR, and their full-width forms) at
+ * the start of a value and at the start of every line inside it, since a spreadsheet may take any
+ * line of a cell for a formula once the cell is split or copied.
+ */
+export function withoutFormulas(text: string): string {
+  return escaped(text.replace(FORMULA_AFTER_BREAK, "$1'"));
+}
+
 /** A cell's text with a formula start escaped (unless asked not to): the value a CSV reader gets back. */
 function escaped(value: string, escapeFormulas = true): string {
   return escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value;

@@ -2,11 +2,12 @@
 // work package, owner and deadline empty to fill in. The first nine columns are fixed (scripts
 // read them); later columns are added at the end: per action line its kind (legal requirement or
 // good practice) and article, and per question line the question's text.
-// Dutch: `;` and a BOM, so Dutch Excel opens it in columns; English: `,`. Formulas are escaped
-// (an action or note can never become a live formula). Pure.
+// Dutch: `;` and a BOM, so Dutch Excel opens it in columns; English: `,`. Formulas are escaped by
+// the one policy of every CSV zelftest writes (render-batch-csv.ts withoutFormulas: at the start of
+// a cell and of every line in it), so an action or question text never becomes a live formula. Pure.
 import { stringify } from "csv-stringify/sync";
 import type { ReportModel } from "./build-report.js";
-import { BOM } from "./render-batch-csv.js";
+import { BOM, withoutFormulas } from "./render-batch-csv.js";
 import { richToPlain } from "./rich-text.js";
 
 export function renderPlanCsv(model: Pick<ReportModel, "t" | "lang" | "plan">): string {
@@ -45,6 +46,9 @@ export function renderPlanCsv(model: Pick<ReportModel, "t" | "lang" | "plan">): 
   const delimiter = model.lang === "nl" ? ";" : ",";
   return (
     (model.lang === "nl" ? BOM : "") +
-    stringify(rows, { delimiter, record_delimiter: "windows", quoted: true, escape_formulas: true })
+    stringify(
+      rows.map((row) => row.map(withoutFormulas)),
+      { delimiter, record_delimiter: "windows", quoted: true },
+    )
   );
 }

@@ -61,6 +61,22 @@ describe("the plan van aanpak as CSV", () => {
     expect((parse(csv) as string[][])[0]![1]).toBe("Work package");
   });
 
+  it("escapes a formula at the start of every line in a cell, as the research CSV does, not only the first", () => {
+    const model = modelOfFile(example("gemeente-rijssen-holten-2015.yaml"));
+    const [first] = model.plan;
+    const hostile = { rich: '=HYPERLINK("http://x")' };
+    const items = [
+      first!.items[0]!,
+      { ...first!.items[0]!, question: hostile },
+      { ...first!.items[0]!, question: { rich: "-1+1" } },
+    ];
+    const csv = renderPlanCsv({ ...model, plan: [{ ...first!, items }] });
+    const rows = parse(csv.slice(1), { delimiter: ";" }) as string[][];
+    const questions = rows[1]![11]!.split("\n");
+    expect(questions.slice(1)).toEqual(['\'=HYPERLINK("http://x")', "'-1+1"]);
+    expect(rows[1]![11]!.split("\n").some((l) => /^[=+\-@]/.test(l))).toBe(false);
+  });
+
   it.each([
     ["gemeente-rijssen-holten-2015.yaml", "nl"],
     ["gemeente-half-ingevuld.json", "en"],
