@@ -1,5 +1,6 @@
 // Fixed texts of the batch research summary, in Dutch and English.
 import type { Lang } from "../model/vocabulary.js";
+import { count } from "./intl.js";
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -199,7 +200,7 @@ const NL: BatchTexts = {
     "Gegevens: alle antwoordbestanden die zijn opgegeven, gesorteerd op pad. Elk bestand is gecontroleerd tegen de vragenlijst hieronder; ongeldige bestanden tellen nergens mee en staan met hun eerste probleem in de lijst ongeldige bestanden.",
     listUsed
       ? "Gemeenten: de gemeentecode uit het bestand is gecontroleerd tegen de opgegeven gemeentelijst en de officiële naam is gebruikt; een bestand zonder code is op naam gekoppeld waar die precies overeenkomt. Bestanden van één gemeente zijn samengenomen op code, anders op naam."
-      : `Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties); een bestand zonder code telt mee bij de code die bestanden met dezelfde naam hebben (${joined === 1 ? "1 bestand" : `${joined} bestanden`}).`,
+      : `Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties); een bestand zonder code telt mee bij de code die bestanden met dezelfde naam hebben (${count("nl", joined, { one: "bestand", other: "bestanden" })}).`,
     ...conflicts.map(
       (c) =>
         `Let op: de naam ${c.name} staat in bestanden met verschillende codes (${c.codes.join(", ")}); bestanden met die naam zonder code tellen apart. Geef de code in die bestanden, of gebruik --municipalities.`,
@@ -311,7 +312,7 @@ const EN: BatchTexts = {
     "Data: every answer file given, sorted by path. Each file was checked against the questionnaire below; invalid files count nowhere and are listed with their first problem under invalid files.",
     listUsed
       ? "Municipalities: the file's municipality code was checked against the municipality list given and the official name used; a file without a code was matched by name where it matches exactly. Files of one municipality are taken together by code, else by name."
-      : `Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces); a file without a code counts with the code that files with the same name carry (${joined === 1 ? "1 file" : `${joined} files`}).`,
+      : `Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces); a file without a code counts with the code that files with the same name carry (${count("en", joined, { one: "file", other: "files" })}).`,
     ...conflicts.map(
       (c) =>
         `Note: the name ${c.name} is in files with different codes (${c.codes.join(", ")}); files with that name and no code count apart. Give the code in those files, or use --municipalities.`,

@@ -1,7 +1,7 @@
 // Fixed texts of the comparison report, in Dutch and English.
 import type { KindReason } from "../model/comparison-kind.js";
 import type { Lang } from "../model/vocabulary.js";
-import { count } from "./intl.js";
+import { count, plural } from "./intl.js";
 
 export interface CompareTexts {
   title(municipality: string): string;
@@ -99,7 +99,7 @@ const NL: CompareTexts = {
   rowVotes: "Stemmen",
   rowDissent: "Anders geantwoord",
   weighed: (unknown, files, known) =>
-    `${unknown} van de ${files} ${unknown === 1 ? "zei" : "zeiden"} Weet niet of ${unknown === 1 ? "liet" : "lieten"} de vraag open; beslist door de ${count("nl", known, { one: "invuller", other: "invullers" })} die het ${known === 1 ? "wist" : "wisten"}.`,
+    `${unknown} van de ${files} ${plural("nl", unknown, { one: "zei", other: "zeiden" })} Weet niet of ${plural("nl", unknown, { one: "liet", other: "lieten" })} de vraag open; beslist door de ${count("nl", known, { one: "invuller", other: "invullers" })} die het ${plural("nl", known, { one: "wist", other: "wisten" })}.`,
   mixed: "Let op: deze bestanden gaan over verschillende gemeenten of vragenlijsten; ze zijn bewust toch vergeleken.",
   practiceNotCompared:
     "Goede praktijk is niet in elk bestand ingevuld en wordt daarom niet vergeleken; de vergelijking gaat over de wettelijke eisen.",

@@ -5,7 +5,7 @@
 import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
 import { ANSWERING_TEXT } from "./answering.js";
-import { formatNumber } from "./intl.js";
+import { count, formatNumber, plural } from "./intl.js";
 import type { AnsweringTexts } from "./answering.js";
 
 const A = ANSWERING_TEXT;
@@ -198,7 +198,7 @@ const NL: FormTexts = {
   fileTools: "Antwoordbestand",
   open: "Open antwoordbestand",
   openReplaceConfirm: (n) =>
-    `U hebt ${n === 1 ? "1 gewijzigd antwoord dat" : `${n} gewijzigde antwoorden die`} u nog niet hebt gedownload. Een antwoordbestand openen vervangt alle antwoorden in dit formulier. Wilt u uw antwoorden vervangen?`,
+    `U hebt ${count("nl", n, { one: "gewijzigd antwoord dat", other: "gewijzigde antwoorden die" })} u nog niet hebt gedownload. Een antwoordbestand openen vervangt alle antwoorden in dit formulier. Wilt u uw antwoorden vervangen?`,
   openReplaceYes: "Ja, vervang mijn antwoorden",
   openDownloadFirst: "Eerst downloaden, dan openen",
   openReplaceNo: "Nee, ga terug",
@@ -210,9 +210,9 @@ const NL: FormTexts = {
     "Vult u de zelftest samen in, aan tafel? Druk dan eerst een lege vragenlijst af. Neem de antwoorden daarna over in dit formulier.",
   opened: (f, a, t) => `Antwoordbestand ${f} geopend: ${a} van de ${t} vragen beantwoord.`,
   progressAnswered: (a, t, s) =>
-    `${a} van de ${t} vragen beantwoord${s > 0 ? `, ${s} ${s === 1 ? "vraag" : "vragen"} niet van toepassing` : ""}`,
+    `${a} van de ${t} vragen beantwoord${s > 0 ? `, ${count("nl", s, { one: "vraag", other: "vragen" })} niet van toepassing` : ""}`,
   openFailed: (f, n) =>
-    `Het bestand ${f} is niet geopend: ${n === 1 ? "er staat een fout in" : `er staan ${n} fouten in`}. Uw antwoorden in dit formulier zijn niet veranderd.`,
+    `Het bestand ${f} is niet geopend: ${plural("nl", n, { one: "er staat een fout in", other: `er staan ${count("nl", n, { one: "fout", other: "fouten" })} in` })}. Uw antwoorden in dit formulier zijn niet veranderd.`,
   openFailedIntro:
     "Is dit bestand met de hand veranderd? Open dan een eerdere download, of vraag wie u het bestand gaf om het te herstellen. Zelf herstellen kan ook: open het bestand in een teksteditor (zoals Kladblok of TextEdit), zoek de regel op die hieronder staat, pas die aan en bewaar het bestand.",
   line: (l, c) => `Regel ${l}, kolom ${c}`,
@@ -287,7 +287,7 @@ const NL: FormTexts = {
   fileType: "Antwoordbestand van de zelftest",
   downloadNeedsDetails: "Vul eerst de gemeente, wie u bent en de datum in. Die horen in het antwoordbestand.",
   changesSinceDownload: (n, stored) =>
-    `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} ${n === 1 ? "1 gewijzigd antwoord" : `${n} gewijzigde antwoorden`} sinds de laatste download. Download het antwoordbestand om ${n === 1 ? "het" : "ze"} veilig te bewaren.`,
+    `${stored ? "Bewaard in deze browser." : "Niet bewaard in deze browser."} ${count("nl", n, { one: "gewijzigd antwoord", other: "gewijzigde antwoorden" })} sinds de laatste download. Download het antwoordbestand om ${plural("nl", n, { one: "het", other: "ze" })} veilig te bewaren.`,
   leaveWarning: "Uw antwoorden zijn niet bewaard. Download eerst het antwoordbestand.",
   detailsTitle: "Over de zelftest",
   municipality: "Gemeente",
@@ -335,9 +335,7 @@ const NL: FormTexts = {
   yourSource: "Bron",
   toResult: "Bekijk de uitslag",
   openQuestions: (n) =>
-    n === 1
-      ? "1 vraag is nog niet beantwoord. Die telt in de uitslag als onbekend."
-      : `${n} vragen zijn nog niet beantwoord. Die tellen in de uitslag als onbekend.`,
+    `${count("nl", n, { one: "vraag is", other: "vragen zijn" })} nog niet beantwoord. ${plural("nl", n, { one: "Die telt", other: "Die tellen" })} in de uitslag als onbekend.`,
   practiceOffer: (vngRows) =>
     `U hebt alleen de vragen over ${A.nl.legalPart(vngRows)} beantwoord. Wilt u ook de vragen over goede praktijk beantwoorden?`,
   practiceYes: "Ja, ook goede praktijk beantwoorden",
@@ -413,7 +411,7 @@ const EN: FormTexts = {
   fileTools: "Answer file",
   open: "Open answer file",
   openReplaceConfirm: (n) =>
-    `You have ${n === 1 ? "1 changed answer" : `${n} changed answers`} that you have not downloaded yet. Opening an answer file replaces all answers in this form. Do you want to replace your answers?`,
+    `You have ${count("en", n, { one: "changed answer", other: "changed answers" })} that you have not downloaded yet. Opening an answer file replaces all answers in this form. Do you want to replace your answers?`,
   openReplaceYes: "Yes, replace my answers",
   openDownloadFirst: "Download first, then open",
   openReplaceNo: "No, go back",
@@ -425,9 +423,9 @@ const EN: FormTexts = {
     "Filling in the self-assessment together, at the table? Print a blank questionnaire first. Afterwards, copy the answers into this form.",
   opened: (f, a, t) => `Answer file ${f} opened: ${a} of ${t} questions answered.`,
   progressAnswered: (a, t, s) =>
-    `${a} of ${t} questions answered${s > 0 ? `, ${s} ${s === 1 ? "question does" : "questions do"} not apply` : ""}`,
+    `${a} of ${t} questions answered${s > 0 ? `, ${count("en", s, { one: "question does", other: "questions do" })} not apply` : ""}`,
   openFailed: (f, n) =>
-    `The file ${f} was not opened: ${n === 1 ? "it has a mistake in it" : `it has ${n} mistakes in it`}. Your answers in this form have not changed.`,
+    `The file ${f} was not opened: ${plural("en", n, { one: "it has a mistake in it", other: `it has ${count("en", n, { one: "mistake", other: "mistakes" })} in it` })}. Your answers in this form have not changed.`,
   openFailedIntro:
     "Was this file changed by hand? Then open an earlier download, or ask whoever gave you the file to repair it. You can also repair it yourself: open the file in a text editor (such as Notepad or TextEdit), find the line given below, change it and save the file.",
   line: (l, c) => `Line ${l}, column ${c}`,
@@ -501,7 +499,7 @@ const EN: FormTexts = {
   fileType: "Answer file of the self-assessment",
   downloadNeedsDetails: "First fill in the municipality, who you are and the date. They belong in the answer file.",
   changesSinceDownload: (n, stored) =>
-    `${stored ? "Kept in this browser." : "Not kept in this browser."} ${n === 1 ? "1 changed answer" : `${n} changed answers`} since the last download. Download the answer file to keep ${n === 1 ? "it" : "them"} safe.`,
+    `${stored ? "Kept in this browser." : "Not kept in this browser."} ${count("en", n, { one: "changed answer", other: "changed answers" })} since the last download. Download the answer file to keep ${plural("en", n, { one: "it", other: "them" })} safe.`,
   leaveWarning: "Your answers are not saved. Download the answer file first.",
   detailsTitle: "About this self-assessment",
   municipality: "Municipality",
@@ -549,9 +547,7 @@ const EN: FormTexts = {
   yourSource: "Source",
   toResult: "See the result",
   openQuestions: (n) =>
-    n === 1
-      ? "1 question is not answered yet. It counts as unknown in the result."
-      : `${n} questions are not answered yet. They count as unknown in the result.`,
+    `${count("en", n, { one: "question is", other: "questions are" })} not answered yet. ${plural("en", n, { one: "It counts", other: "They count" })} as unknown in the result.`,
   practiceOffer: (vngRows) =>
     `You answered only the questions on ${A.en.legalPart(vngRows)}. Do you also want to answer the good-practice questions?`,
   practiceYes: "Yes, answer good practice too",

@@ -5,6 +5,7 @@
 // The button names "Antwoorden samenvoegen" and "Antwoorden vergelijken" are fixed by docs/form.md.
 import type { ErrorCode, Params } from "../errors.js";
 import type { Lang } from "../model/vocabulary.js";
+import { count } from "./intl.js";
 
 /** Why files cannot be merged, in the form's words (no command-line options); else the words of `zelftest samenvoegen`. */
 type MergeWords = Partial<Record<ErrorCode, (p: Params) => string>>;
@@ -157,7 +158,7 @@ const NL: GroupFormTexts = {
   removeLabel: (f) => `Haal ${f} weg`,
   needTwo: "Kies ten minste twee antwoordbestanden.",
   notOpened: (f) => `Het bestand ${f} is niet geopend.`,
-  opened: (n) => (n === 1 ? "1 bestand geopend." : `${n} bestanden geopend.`),
+  opened: (n) => `${count("nl", n, { one: "bestand", other: "bestanden" })} geopend.`,
   refusedTitle: "Deze bestanden horen niet bij elkaar",
   refusedIntro: "Haal het bestand weg dat hier niet bij hoort, of kies het goede bestand.",
   warningsTitle: "Let op",
@@ -179,16 +180,16 @@ const NL: GroupFormTexts = {
   groupRole: "Namens wie antwoordt de groep?",
   groupRoleHint: "De leden hebben niet allemaal dezelfde rol gekozen. Kies de rol van de groep.",
   unnamedMember: (n) => `Lid ${n}`,
-  differHeading: (n) => `Hier verschilt u van mening: ${n === 1 ? "1 vraag" : `${n} vragen`}`,
+  differHeading: (n) => `Hier verschilt u van mening: ${count("nl", n, { one: "vraag", other: "vragen" })}`,
   differIntro: "Bespreek deze vragen eerst. Kies samen het antwoord van de groep.",
-  agreeHeading: (n) => `Hier bent u het eens: ${n === 1 ? "1 vraag" : `${n} vragen`}`,
+  agreeHeading: (n) => `Hier bent u het eens: ${count("nl", n, { one: "vraag", other: "vragen" })}`,
   agreeIntro: "Iedereen die deze vragen beantwoordde, gaf hetzelfde antwoord. U kunt het antwoord nog veranderen.",
-  noneAnsweredHeading: (n) => `Door niemand beantwoord: ${n === 1 ? "1 vraag" : `${n} vragen`}`,
+  noneAnsweredHeading: (n) => `Door niemand beantwoord: ${count("nl", n, { one: "vraag", other: "vragen" })}`,
   noneAnsweredIntro: "Geen van de leden beantwoordde deze vragen. U kunt samen een antwoord kiezen of ze open laten.",
   noDifferences: "De leden gaven op elke vraag hetzelfde antwoord.",
   questionLabel: (n, t) => `Vraag ${n} van ${t}`,
   votes: (parts) => parts.join(", "),
-  notAnsweredBy: (n) => (n === 1 ? "1 lid liet de vraag open" : `${n} leden lieten de vraag open`),
+  notAnsweredBy: (n) => `${count("nl", n, { one: "lid liet", other: "leden lieten" })} de vraag open`,
   proposal: (a) => `Voorstel (meerderheid): ${a}`,
   proposalNone: "Geen voorstel: niemand beantwoordde deze vraag.",
   groupAnswer: "Antwoord van de groep",
@@ -245,9 +246,9 @@ const NL: GroupFormTexts = {
     `Als u klaar bent, stuurt u uw antwoordbestand${d ? ` vóór ${d}` : ""}${c ? ` naar ${c}` : ""}. Aan het eind ziet u welk bestand dat is.`,
   groupSaidTitle: "Wat de leden antwoordden",
   groupSaidIntro: (n) =>
-    `Dit is een groepsantwoord van ${n === 1 ? "1 lid" : `${n} leden`}. Kiest de groep een ander antwoord, dan blijven de stemmen zoals de leden antwoordden. Wie dan anders antwoordde dan de groep, staat hieronder.`,
+    `Dit is een groepsantwoord van ${count("nl", n, { one: "lid", other: "leden" })}. Kiest de groep een ander antwoord, dan blijven de stemmen zoals de leden antwoordden. Wie dan anders antwoordde dan de groep, staat hieronder.`,
   unnamedDissent: (n) =>
-    `${n === 1 ? "1 lid gaf" : `${n} leden gaven`} een ander antwoord dan de groep. Wie dat waren, staat niet in dit bestand. Schreven zij iets, dan staat dat met hun naam in de toelichting van de groep.`,
+    `${count("nl", n, { one: "lid gaf", other: "leden gaven" })} een ander antwoord dan de groep. Wie dat waren, staat niet in dit bestand. Schreven zij iets, dan staat dat met hun naam in de toelichting van de groep.`,
   noDissent: "Alle leden die deze vraag beantwoordden, gaven het antwoord van de groep.",
   ownWordsTitle: "Zelfde antwoord als de groep, eigen woorden apart bewaard",
   keptApart: (f, n, l) =>
@@ -291,7 +292,7 @@ const EN: GroupFormTexts = {
   removeLabel: (f) => `Remove ${f}`,
   needTwo: "Choose at least two answer files.",
   notOpened: (f) => `The file ${f} was not opened.`,
-  opened: (n) => (n === 1 ? "1 file opened." : `${n} files opened.`),
+  opened: (n) => `${count("en", n, { one: "file", other: "files" })} opened.`,
   refusedTitle: "These files do not belong together",
   refusedIntro: "Remove the file that does not belong here, or choose the right file.",
   warningsTitle: "Please note",
@@ -312,17 +313,17 @@ const EN: GroupFormTexts = {
   groupRole: "On whose behalf does the group answer?",
   groupRoleHint: "The members did not all choose the same role. Choose the group's role.",
   unnamedMember: (n) => `Member ${n}`,
-  differHeading: (n) => `Here you disagree: ${n === 1 ? "1 question" : `${n} questions`}`,
+  differHeading: (n) => `Here you disagree: ${count("en", n, { one: "question", other: "questions" })}`,
   differIntro: "Discuss these questions first. Choose the group's answer together.",
-  agreeHeading: (n) => `Here you agree: ${n === 1 ? "1 question" : `${n} questions`}`,
+  agreeHeading: (n) => `Here you agree: ${count("en", n, { one: "question", other: "questions" })}`,
   agreeIntro: "Everyone who answered these questions gave the same answer. You can still change the answer.",
-  noneAnsweredHeading: (n) => `Answered by nobody: ${n === 1 ? "1 question" : `${n} questions`}`,
+  noneAnsweredHeading: (n) => `Answered by nobody: ${count("en", n, { one: "question", other: "questions" })}`,
   noneAnsweredIntro:
     "None of the members answered these questions. You can choose an answer together or leave them open.",
   noDifferences: "The members gave the same answer to every question.",
   questionLabel: (n, t) => `Question ${n} of ${t}`,
   votes: (parts) => parts.join(", "),
-  notAnsweredBy: (n) => (n === 1 ? "1 member left the question open" : `${n} members left the question open`),
+  notAnsweredBy: (n) => `${count("en", n, { one: "member", other: "members" })} left the question open`,
   proposal: (a) => `Proposal (majority): ${a}`,
   proposalNone: "No proposal: nobody answered this question.",
   groupAnswer: "The group's answer",
@@ -379,9 +380,9 @@ const EN: GroupFormTexts = {
     `When you are done, send your answer file${c ? ` to ${c}` : ""}${d ? ` before ${d}` : ""}. At the end you will see which file that is.`,
   groupSaidTitle: "What the members answered",
   groupSaidIntro: (n) =>
-    `This is a group answer of ${n === 1 ? "1 member" : `${n} members`}. If the group chooses another answer, the votes stay as the members answered. Whoever then answered differently from the group is listed below.`,
+    `This is a group answer of ${count("en", n, { one: "member", other: "members" })}. If the group chooses another answer, the votes stay as the members answered. Whoever then answered differently from the group is listed below.`,
   unnamedDissent: (n) =>
-    `${n === 1 ? "1 member" : `${n} members`} gave another answer than the group. This file does not say who. Anything they wrote is in the group's note, under their name.`,
+    `${count("en", n, { one: "member", other: "members" })} gave another answer than the group. This file does not say who. Anything they wrote is in the group's note, under their name.`,
   noDissent: "Every member who answered this question gave the group's answer.",
   ownWordsTitle: "The group's answer, own words kept apart",
   keptApart: (f, n, l) =>

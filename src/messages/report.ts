@@ -1,7 +1,7 @@
 // The report's fixed texts (headings, sentences of the first page, explanations, method) in Dutch
 // and English. Sentences with counts are functions, so that singular and plural stay right.
 import type { Lang, Role } from "../model/vocabulary.js";
-import { formatList } from "./intl.js";
+import { formatList, plural } from "./intl.js";
 
 export interface LegalCounts {
   readonly total: number;
@@ -151,8 +151,6 @@ export interface ReportTexts {
   notApplicable: string;
 }
 
-const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 /**
  * Which set of legal items a sentence is about (docs/scoring.md, "Two lenses on the legal part"):
  * `wet` the law's own text (lawVerdict), `vng` the rows of the VNG zelftest (verdict), `legal` every
@@ -174,9 +172,9 @@ const EN_NOUN: Record<Lens, [string, string]> = {
 const NL_UNKNOWN_INTRO_OUTSIDE =
   "Van deze eisen kon de invuller niet zeggen of ze geregeld zijn. Dat is zelf een bevinding. Bij elke eis staat waar die op rust, en welke stukken en antwoorden u bij de gemeente kunt opvragen.";
 const nlPackages = (rows: number, vngRows: boolean) =>
-  `${rows} ${n1(rows, "werkpakket", "werkpakketten")}, ${vngRows ? "de wet en de VNG-zelftest" : "de wettelijke eisen"} eerst`;
+  `${rows} ${plural("nl", rows, { one: "werkpakket", other: "werkpakketten" })}, ${vngRows ? "de wet en de VNG-zelftest" : "de wettelijke eisen"} eerst`;
 const nlAskUnknown = (n: number) =>
-  `Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij ${n1(n, "de eis", `de ${n} eisen`)} staan.`;
+  `Vraag de gemeente om de stukken die onder ‘Niet na te gaan’ bij ${plural("nl", n, { one: "de eis", other: `de ${n} eisen` })} staan.`;
 const NL_KEEP = "Leg bij elk antwoord ‘Ja’ de bron vast.";
 const NL_REPEAT = "Doe de zelftest over een jaar opnieuw en vergelijk.";
 /** Steps for a reader outside the municipality: ask first, then talk, then propose. */
@@ -205,7 +203,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
         : []),
       ...(c.unknown > 0
         ? [
-            `Zoek de stukken op die nodig zijn om ${n1(c.unknown, "de eis", `de ${c.unknown} eisen`)} onder ‘Niet na te gaan’ te beoordelen, ook bij de aanbieders.`,
+            `Zoek de stukken op die nodig zijn om ${plural("nl", c.unknown, { one: "de eis", other: `de ${c.unknown} eisen` })} onder ‘Niet na te gaan’ te beoordelen, ook bij de aanbieders.`,
           ]
         : []),
       "Bespreek de uitkomst met de Wmo-adviesraad of cliëntenraad en met de aanbieders.",
@@ -253,7 +251,7 @@ const NL_ROLES: Record<Role, RoleTexts> = {
       "Leg de uitkomst voor aan de gemeente, zodat zij kan reageren voordat u iets publiceert.",
       (rows, v) => `Neem het plan van aanpak (${nlPackages(rows, v)}) op als aanbeveling aan de gemeente.`,
       (n) =>
-        `Vraag de gemeente om de stukken bij ${n1(n, "de eis", `de ${n} eisen`)} onder ‘Niet na te gaan’ en vul de antwoorden aan.`,
+        `Vraag de gemeente om de stukken bij ${plural("nl", n, { one: "de eis", other: `de ${n} eisen` })} onder ‘Niet na te gaan’ en vul de antwoorden aan.`,
     ),
   },
   anders: {
@@ -290,45 +288,47 @@ const NL: ReportTexts = {
           ? "De VNG-zelftest (de lezing van de wet door de VNG, 2015): "
           : "";
     const noun = lens === "legal" ? NL_NOUN.legal[1] : "eisen";
-    const parts = [`${c.voldoet} van de ${c.total} ${noun} ${n1(c.voldoet, "is", "zijn")} geregeld`];
+    const parts = [
+      `${c.voldoet} van de ${c.total} ${noun} ${plural("nl", c.voldoet, { one: "is", other: "zijn" })} geregeld`,
+    ];
     if (c.deels > 0) parts.push(`${c.deels} deels`);
     if (c.niet > 0) parts.push(`${c.niet} niet`);
     const head = lead + formatList(parts, "nl");
     return c.onbekend > 0
-      ? `${head}; van ${c.onbekend} ${n1(c.onbekend, "eis", "eisen")} kon niet worden nagegaan of ${n1(c.onbekend, "die", "ze")} geregeld ${n1(c.onbekend, "is", "zijn")}.`
+      ? `${head}; van ${c.onbekend} ${plural("nl", c.onbekend, { one: "eis", other: "eisen" })} kon niet worden nagegaan of ${plural("nl", c.onbekend, { one: "die", other: "ze" })} geregeld ${plural("nl", c.onbekend, { one: "is", other: "zijn" })}.`
       : `${head}.`;
   },
   verdictSentence: {
     wet: {
       voldoet: "De gemeente voldoet daarmee aan de wet, volgens deze zelftest.",
       deels: (n) =>
-        `De gemeente voldoet daarmee nog niet volledig aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} maar deels geregeld of niet vastgelegd.`,
+        `De gemeente voldoet daarmee nog niet volledig aan de wet: ${n} ${plural("nl", n, { one: "eis uit de wet is", other: "eisen uit de wet zijn" })} maar deels geregeld of niet vastgelegd.`,
       // Follows the counts sentence, which already says how many are unknown.
       onbekend: () => "Of de gemeente aan de wet voldoet, is daardoor nog niet te zeggen.",
       "voldoet-niet": (n) =>
-        `De gemeente voldoet daarmee niet aan de wet: ${n} ${n1(n, "eis uit de wet is", "eisen uit de wet zijn")} niet geregeld.`,
+        `De gemeente voldoet daarmee niet aan de wet: ${n} ${plural("nl", n, { one: "eis uit de wet is", other: "eisen uit de wet zijn" })} niet geregeld.`,
     },
     vng: {
       voldoet: "De gemeente voldoet daarmee aan de VNG-zelftest.",
       deels: (n) =>
-        `De gemeente voldoet daarmee nog niet volledig aan de VNG-zelftest: ${n} ${n1(n, "eis is", "eisen zijn")} maar deels geregeld of niet vastgelegd.`,
+        `De gemeente voldoet daarmee nog niet volledig aan de VNG-zelftest: ${n} ${plural("nl", n, { one: "eis is", other: "eisen zijn" })} maar deels geregeld of niet vastgelegd.`,
       onbekend: () => "Of de gemeente aan de VNG-zelftest voldoet, is daardoor nog niet te zeggen.",
       "voldoet-niet": (n) =>
-        `De gemeente voldoet op ${n} ${n1(n, "punt", "punten")} niet aan de VNG-zelftest: ${n1(n, "die eis is", "die eisen zijn")} niet geregeld.`,
+        `De gemeente voldoet op ${n} ${plural("nl", n, { one: "punt", other: "punten" })} niet aan de VNG-zelftest: ${plural("nl", n, { one: "die eis is", other: "die eisen zijn" })} niet geregeld.`,
     },
     legal: {
       voldoet: "De gemeente voldoet daarmee aan alle wettelijke eisen van deze vragenlijst, volgens deze zelftest.",
       deels: (n) =>
-        `Geen eis ontbreekt helemaal, maar ${n} ${n1(n, "is", "zijn")} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wettelijke eisen van deze vragenlijst.`,
+        `Geen eis ontbreekt helemaal, maar ${n} ${plural("nl", n, { one: "is", other: "zijn" })} maar deels geregeld of niet op papier vastgelegd. De gemeente voldoet daarmee nog niet volledig aan de wettelijke eisen van deze vragenlijst.`,
       onbekend: (n) =>
-        `Geen eis ontbreekt zeker, maar van ${n} ${n1(n, "eis", "eisen")} is niet bekend of ${n1(n, "die", "ze")} geregeld ${n1(n, "is", "zijn")}. Of de gemeente aan de wettelijke eisen van deze vragenlijst voldoet, is daarom nog niet te zeggen.`,
+        `Geen eis ontbreekt zeker, maar van ${n} ${plural("nl", n, { one: "eis", other: "eisen" })} is niet bekend of ${plural("nl", n, { one: "die", other: "ze" })} geregeld ${plural("nl", n, { one: "is", other: "zijn" })}. Of de gemeente aan de wettelijke eisen van deze vragenlijst voldoet, is daarom nog niet te zeggen.`,
       "voldoet-niet": (n) =>
-        `De gemeente voldoet daarmee nog niet aan de wettelijke eisen van deze vragenlijst: ${n} ${n1(n, "eis is", "eisen zijn")} niet geregeld.`,
+        `De gemeente voldoet daarmee nog niet aan de wettelijke eisen van deze vragenlijst: ${n} ${plural("nl", n, { one: "eis is", other: "eisen zijn" })} niet geregeld.`,
     },
   },
   noLegal: "Deze vragenlijst heeft geen wettelijke eisen; het rapport gaat alleen over goede praktijk.",
   scoreSentence: (s, unknown, lens) =>
-    `In één getal: ${s} van 100 punten voor ${lens === "vng" ? "de VNG-zelftest" : `de ${NL_NOUN[lens][1]}`} (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${n1(unknown, "eis", "eisen")} die niet na te gaan ${n1(unknown, "is", "zijn")}, ${n1(unknown, "telt", "tellen")} als 0` : ""}). Dit is geen rapportcijfer: elke eis hoort geregeld te zijn.`,
+    `In één getal: ${s} van 100 punten voor ${lens === "vng" ? "de VNG-zelftest" : `de ${NL_NOUN[lens][1]}`} (Ja telt 1 punt, Deels een half${unknown > 0 ? `; de ${unknown} ${plural("nl", unknown, { one: "eis", other: "eisen" })} die niet na te gaan ${plural("nl", unknown, { one: "is", other: "zijn" })}, ${plural("nl", unknown, { one: "telt", other: "tellen" })} als 0` : ""}). Dit is geen rapportcijfer: elke eis hoort geregeld te zijn.`,
   lawTable: {
     caption: "Wat de wet zelf vraagt",
     requirement: "Eis uit de wet",
@@ -336,9 +336,9 @@ const NL: ReportTexts = {
     outcome: "Uitkomst",
   },
   practiceSentence: (inOrder, total, open, unanswered) =>
-    `Goede praktijk: ${inOrder} van de ${total} punten ${n1(inOrder, "is", "zijn")} op orde. ${open} ${n1(open, "punt biedt", "punten bieden")} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.` +
+    `Goede praktijk: ${inOrder} van de ${total} punten ${plural("nl", inOrder, { one: "is", other: "zijn" })} op orde. ${open} ${plural("nl", open, { one: "punt biedt", other: "punten bieden" })} een kans om de ondersteuning te verbeteren; de wet verplicht daar niet toe.` +
     (unanswered > 0
-      ? ` ${unanswered} ${n1(unanswered, "punt is", "punten zijn")} niet beantwoord; in de score ${n1(unanswered, "telt dat", "tellen die")} als 0.`
+      ? ` ${unanswered} ${plural("nl", unanswered, { one: "punt is", other: "punten zijn" })} niet beantwoord; in de score ${plural("nl", unanswered, { one: "telt dat", other: "tellen die" })} als 0.`
       : ""),
   practiceNotFilled: "Goede praktijk is niet ingevuld; dit rapport gaat over de wet en de VNG-zelftest.",
   practiceCellNotFilled: "niet ingevuld",
@@ -361,12 +361,11 @@ const NL: ReportTexts = {
     const [one, many] = NL_NOUN[lens];
     const lead = (n: number, what: string) =>
       n === total
-        ? n === 1
-          ? `de ${one} is ${what}`
-          : n === 2
-            ? `beide ${many} zijn ${what}`
-            : `alle ${n} ${many} zijn ${what}`
-        : `${n} van de ${total} ${many} ${n1(n, "is", "zijn")} ${what}`;
+        ? plural("nl", n, {
+            one: `de ${one} is ${what}`,
+            other: n === 2 ? `beide ${many} zijn ${what}` : `alle ${n} ${many} zijn ${what}`,
+          })
+        : `${n} van de ${total} ${many} ${plural("nl", n, { one: "is", other: "zijn" })} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "niet geregeld"));
     if (c.onbekend > 0)
       parts.push(parts.length === 0 ? lead(c.onbekend, "niet na te gaan") : `${c.onbekend} niet na te gaan`);
@@ -405,7 +404,7 @@ const NL: ReportTexts = {
     "Deze punten komen uit handreikingen en ervaringen van andere gemeenten. De wet verplicht er niet toe; ze laten zien waar de ondersteuning nog beter kan.",
   opportunityAction: "Wat u kunt doen",
   notAnsweredPracticeTitle: (n) =>
-    `${n} ${n1(n, "punt", "punten")} van goede praktijk ${n1(n, "is", "zijn")} niet beantwoord`,
+    `${n} ${plural("nl", n, { one: "punt", other: "punten" })} van goede praktijk ${plural("nl", n, { one: "is", other: "zijn" })} niet beantwoord`,
   answerGiven: "Antwoord",
   respondentNote: "Toelichting",
   respondentEvidence: "Bron",
@@ -419,7 +418,7 @@ const NL: ReportTexts = {
   evidenceNeeded: "Dit laat zien dat het geregeld is",
   inOrderTitle: "Wat op orde is",
   inOrderIntro: (yes, withSource) =>
-    `${yes} ${n1(yes, "vraag is", "vragen zijn")} met Ja beantwoord; bij ${withSource} daarvan is een bron genoemd. Onder elk punt staan de toelichting en de bron van de invuller.`,
+    `${yes} ${plural("nl", yes, { one: "vraag is", other: "vragen zijn" })} met Ja beantwoord; bij ${withSource} daarvan is een bron genoemd. Onder elk punt staan de toelichting en de bron van de invuller.`,
   inOrderNone: "Nog geen enkele vraag is met Ja beantwoord.",
   planTitle: "Plan van aanpak",
   planIntro:
@@ -443,7 +442,7 @@ const NL: ReportTexts = {
   priorityNote: (legal, practice) =>
     legal === 0
       ? "alleen goede praktijk"
-      : `${legal} ${n1(legal, "eis", "eisen")} uit wet of VNG-zelftest${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+      : `${legal} ${plural("nl", legal, { one: "eis", other: "eisen" })} uit wet of VNG-zelftest${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
   planQuestion: "Vraag",
   noPlan: "Er zijn geen acties nodig.",
   glossaryTitle: "Bijlage: begrippen",
@@ -487,9 +486,9 @@ const NL: ReportTexts = {
 const EN_UNKNOWN_INTRO_OUTSIDE =
   "For these requirements the respondent could not say whether they are in place. That is a finding in itself. Each says what it rests on, and lists the documents and answers to ask the municipality for.";
 const enPackages = (rows: number, vngRows: boolean) =>
-  `${rows} work ${n1(rows, "package", "packages")}, ${vngRows ? "the law and the VNG self-assessment" : "the legal requirements"} first`;
+  `${rows} work ${plural("en", rows, { one: "package", other: "packages" })}, ${vngRows ? "the law and the VNG self-assessment" : "the legal requirements"} first`;
 const enAskUnknown = (n: number) =>
-  `Ask the municipality for the documents listed under ‘Could not be checked’ for the ${n1(n, "requirement", `${n} requirements`)}.`;
+  `Ask the municipality for the documents listed under ‘Could not be checked’ for the ${plural("en", n, { one: "requirement", other: `${n} requirements` })}.`;
 const EN_KEEP = "Record the source of every answer ‘Yes’.";
 const EN_REPEAT = "Repeat the self-assessment in a year and compare.";
 const enOutside = (talk: string, propose: (rows: number, vngRows: boolean) => string, ask = enAskUnknown) => {
@@ -517,7 +516,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
         : []),
       ...(c.unknown > 0
         ? [
-            `Find the documents needed to assess the ${n1(c.unknown, "requirement", `${c.unknown} requirements`)} under ‘Could not be checked’, also at the providers.`,
+            `Find the documents needed to assess the ${plural("en", c.unknown, { one: "requirement", other: `${c.unknown} requirements` })} under ‘Could not be checked’, also at the providers.`,
           ]
         : []),
       "Discuss the outcome with the Wmo advisory council or client council and with the providers.",
@@ -565,7 +564,7 @@ const EN_ROLES: Record<Role, RoleTexts> = {
       "Show the outcome to the municipality, so that it can respond before you publish anything.",
       (rows, v) => `Include the action plan (${enPackages(rows, v)}) as a recommendation to the municipality.`,
       (n) =>
-        `Ask the municipality for the documents behind the ${n1(n, "requirement", `${n} requirements`)} under ‘Could not be checked’ and complete the answers.`,
+        `Ask the municipality for the documents behind the ${plural("en", n, { one: "requirement", other: `${n} requirements` })} under ‘Could not be checked’ and complete the answers.`,
     ),
   },
   anders: {
@@ -602,46 +601,48 @@ const EN: ReportTexts = {
           ? "The VNG self-assessment (the VNG's reading of the law, 2015): "
           : "";
     const noun = lens === "legal" ? EN_NOUN.legal[1] : "requirements";
-    const parts = [`${c.voldoet} of the ${c.total} ${noun} ${n1(c.voldoet, "is", "are")} in place`];
+    const parts = [
+      `${c.voldoet} of the ${c.total} ${noun} ${plural("en", c.voldoet, { one: "is", other: "are" })} in place`,
+    ];
     if (c.deels > 0) parts.push(`${c.deels} partly`);
     if (c.niet > 0) parts.push(`${c.niet} not`);
     const head = lead + formatList(parts, "en");
     return c.onbekend > 0
-      ? `${head}; for ${c.onbekend} ${n1(c.onbekend, "requirement", "requirements")} it could not be checked whether ${n1(c.onbekend, "it is", "they are")} in place.`
+      ? `${head}; for ${c.onbekend} ${plural("en", c.onbekend, { one: "requirement", other: "requirements" })} it could not be checked whether ${plural("en", c.onbekend, { one: "it is", other: "they are" })} in place.`
       : `${head}.`;
   },
   verdictSentence: {
     wet: {
       voldoet: "According to this self-assessment, the municipality therefore complies with the law.",
       deels: (n) =>
-        `The municipality therefore does not yet fully comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} only partly in place or not recorded.`,
+        `The municipality therefore does not yet fully comply with the law: ${n} ${plural("en", n, { one: "requirement of the law is", other: "requirements of the law are" })} only partly in place or not recorded.`,
       // Follows the counts sentence, which already says how many are unknown.
       onbekend: () => "So whether the municipality complies with the law cannot be said yet.",
       "voldoet-niet": (n) =>
-        `The municipality therefore does not comply with the law: ${n} ${n1(n, "requirement of the law is", "requirements of the law are")} not in place.`,
+        `The municipality therefore does not comply with the law: ${n} ${plural("en", n, { one: "requirement of the law is", other: "requirements of the law are" })} not in place.`,
     },
     vng: {
       voldoet: "The municipality therefore meets the VNG self-assessment.",
       deels: (n) =>
-        `The municipality therefore does not yet fully meet the VNG self-assessment: ${n} ${n1(n, "requirement is", "requirements are")} only partly in place or not recorded.`,
+        `The municipality therefore does not yet fully meet the VNG self-assessment: ${n} ${plural("en", n, { one: "requirement is", other: "requirements are" })} only partly in place or not recorded.`,
       onbekend: () => "So whether the municipality meets the VNG self-assessment cannot be said yet.",
       "voldoet-niet": (n) =>
-        `The municipality does not meet the VNG self-assessment on ${n} ${n1(n, "point", "points")}: ${n1(n, "that requirement is", "those requirements are")} not in place.`,
+        `The municipality does not meet the VNG self-assessment on ${n} ${plural("en", n, { one: "point", other: "points" })}: ${plural("en", n, { one: "that requirement is", other: "those requirements are" })} not in place.`,
     },
     legal: {
       voldoet:
         "According to this self-assessment, the municipality meets every legal requirement of this questionnaire.",
       deels: (n) =>
-        `No requirement is missing altogether, but ${n} ${n1(n, "is", "are")} only partly in place or not recorded. The municipality does not yet fully meet the legal requirements of this questionnaire.`,
+        `No requirement is missing altogether, but ${n} ${plural("en", n, { one: "is", other: "are" })} only partly in place or not recorded. The municipality does not yet fully meet the legal requirements of this questionnaire.`,
       onbekend: (n) =>
-        `No requirement is known to be missing, but for ${n} ${n1(n, "requirement", "requirements")} it is not known whether ${n1(n, "it is", "they are")} in place. Whether the municipality meets the legal requirements of this questionnaire cannot be said yet.`,
+        `No requirement is known to be missing, but for ${n} ${plural("en", n, { one: "requirement", other: "requirements" })} it is not known whether ${plural("en", n, { one: "it is", other: "they are" })} in place. Whether the municipality meets the legal requirements of this questionnaire cannot be said yet.`,
       "voldoet-niet": (n) =>
-        `The municipality therefore does not yet meet the legal requirements of this questionnaire: ${n} ${n1(n, "requirement is", "requirements are")} not in place.`,
+        `The municipality therefore does not yet meet the legal requirements of this questionnaire: ${n} ${plural("en", n, { one: "requirement is", other: "requirements are" })} not in place.`,
     },
   },
   noLegal: "This questionnaire has no legal requirements; the report covers good practice only.",
   scoreSentence: (s, unknown, lens) =>
-    `As one figure: ${s} out of 100 points for ${lens === "vng" ? "the VNG self-assessment" : `the ${EN_NOUN[lens][1]}`} (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${n1(unknown, "requirement", "requirements")} that could not be checked count${n1(unknown, "s", "")} as 0` : ""}). This is not a grade: every requirement should be in place.`,
+    `As one figure: ${s} out of 100 points for ${lens === "vng" ? "the VNG self-assessment" : `the ${EN_NOUN[lens][1]}`} (Yes counts 1 point, Partly a half${unknown > 0 ? `; the ${unknown} ${plural("en", unknown, { one: "requirement", other: "requirements" })} that could not be checked count${plural("en", unknown, { one: "s", other: "" })} as 0` : ""}). This is not a grade: every requirement should be in place.`,
   lawTable: {
     caption: "What the law itself asks",
     requirement: "Requirement of the law",
@@ -649,9 +650,9 @@ const EN: ReportTexts = {
     outcome: "Outcome",
   },
   practiceSentence: (inOrder, total, open, unanswered) =>
-    `Good practice: ${inOrder} of the ${total} points ${n1(inOrder, "is", "are")} in order. ${open} ${n1(open, "point offers", "points offer")} a chance to improve support; the law does not require them.` +
+    `Good practice: ${inOrder} of the ${total} points ${plural("en", inOrder, { one: "is", other: "are" })} in order. ${open} ${plural("en", open, { one: "point offers", other: "points offer" })} a chance to improve support; the law does not require them.` +
     (unanswered > 0
-      ? ` ${unanswered} ${n1(unanswered, "point was", "points were")} not answered; in the score ${n1(unanswered, "it counts", "they count")} as 0.`
+      ? ` ${unanswered} ${plural("en", unanswered, { one: "point was", other: "points were" })} not answered; in the score ${plural("en", unanswered, { one: "it counts", other: "they count" })} as 0.`
       : ""),
   practiceNotFilled: "Good practice was not filled in; this report covers the law and the VNG self-assessment.",
   practiceCellNotFilled: "not filled in",
@@ -674,20 +675,20 @@ const EN: ReportTexts = {
     const [one, many] = EN_NOUN[lens];
     const lead = (n: number, what: string) =>
       n === total
-        ? n === 1
-          ? `the ${one} is ${what}`
-          : n === 2
-            ? `both ${many} are ${what}`
-            : `all ${n} ${many} are ${what}`
-        : `${n} of the ${total} ${many} ${n1(n, "is", "are")} ${what}`;
+        ? plural("en", n, {
+            one: `the ${one} is ${what}`,
+            other: n === 2 ? `both ${many} are ${what}` : `all ${n} ${many} are ${what}`,
+          })
+        : `${n} of the ${total} ${many} ${plural("en", n, { one: "is", other: "are" })} ${what}`;
     if (c.niet > 0) parts.push(lead(c.niet, "not in place"));
     if (c.onbekend > 0)
       parts.push(
         parts.length === 0
           ? c.onbekend === total
-            ? total === 1
-              ? `the ${one} could not be checked`
-              : `none of the ${total} ${many} could be checked`
+            ? plural("en", total, {
+                one: `the ${one} could not be checked`,
+                other: `none of the ${total} ${many} could be checked`,
+              })
             : `${c.onbekend} of the ${total} ${many} could not be checked`
           : `${c.onbekend} could not be checked`,
       );
@@ -725,7 +726,8 @@ const EN: ReportTexts = {
   opportunitiesIntro:
     "These points come from guidance and other municipalities' experience. The law does not require them; they show where support can improve.",
   opportunityAction: "What you can do",
-  notAnsweredPracticeTitle: (n) => `${n} good-practice ${n1(n, "point was", "points were")} not answered`,
+  notAnsweredPracticeTitle: (n) =>
+    `${n} good-practice ${plural("en", n, { one: "point was", other: "points were" })} not answered`,
   answerGiven: "Answer",
   respondentNote: "Explanation",
   respondentEvidence: "Source",
@@ -739,7 +741,7 @@ const EN: ReportTexts = {
   evidenceNeeded: "This would show it is in place",
   inOrderTitle: "What is in order",
   inOrderIntro: (yes, withSource) =>
-    `${yes} ${n1(yes, "question was", "questions were")} answered Yes; for ${withSource} of them a source was given. Under each point are the respondent's explanation and source.`,
+    `${yes} ${plural("en", yes, { one: "question was", other: "questions were" })} answered Yes; for ${withSource} of them a source was given. Under each point are the respondent's explanation and source.`,
   inOrderNone: "No question has been answered Yes yet.",
   planTitle: "Action plan",
   planIntro:
@@ -763,7 +765,7 @@ const EN: ReportTexts = {
   priorityNote: (legal, practice) =>
     legal === 0
       ? "good practice only"
-      : `${legal} ${n1(legal, "requirement", "requirements")} of the law or the VNG self-assessment${practice > 0 ? `, ${practice} good practice` : ""}`,
+      : `${legal} ${plural("en", legal, { one: "requirement", other: "requirements" })} of the law or the VNG self-assessment${practice > 0 ? `, ${practice} good practice` : ""}`,
   planQuestion: "Question",
   noPlan: "No actions are needed.",
   glossaryTitle: "Appendix: terms",
@@ -830,7 +832,7 @@ const LEGAL_ONLY: Record<Lang, Partial<ReportTexts>> = {
     priorityNote: (legal, practice) =>
       legal === 0
         ? "alleen goede praktijk"
-        : `${legal} wettelijke ${n1(legal, "eis", "eisen")}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
+        : `${legal} wettelijke ${plural("nl", legal, { one: "eis", other: "eisen" })}${practice > 0 ? `, ${practice} goede praktijk` : ""}`,
     priorityRule:
       "Prioriteit in het plan van aanpak: Hoog als het werkpakket een wettelijke eis bevat die niet geregeld of niet na te gaan is; Middel als het zo’n eis bevat die deels geregeld is; anders Kans (alleen goede praktijk). Goede praktijk maakt de prioriteit nooit hoger.",
   },
@@ -851,7 +853,7 @@ const LEGAL_ONLY: Record<Lang, Partial<ReportTexts>> = {
     priorityNote: (legal, practice) =>
       legal === 0
         ? "good practice only"
-        : `${legal} legal ${n1(legal, "requirement", "requirements")}${practice > 0 ? `, ${practice} good practice` : ""}`,
+        : `${legal} legal ${plural("en", legal, { one: "requirement", other: "requirements" })}${practice > 0 ? `, ${practice} good practice` : ""}`,
     priorityRule:
       "Priority in the action plan: High when the work package holds a legal requirement that is not in place or could not be checked; Medium when it holds such a requirement that is partly in place; otherwise Opportunity (good practice only). Good practice never raises the priority.",
   },

@@ -26,6 +26,9 @@ const PICKS_BY_LANGUAGE = /\blang\s*[!=]==\s*["'](nl|en)["']/;
 /** Words in both languages written in place: `{ nl: "…"`, `L("…", "…")`. */
 const WORDS_SIDE_BY_SIDE = /\bnl:\s*["'`]|\bL\(\s*["'`]/;
 
+/** A plural made by hand: `n === 1 ? "vraag" : "vragen"`. */
+const OWN_PLURAL = /[\w)\]]\s*===\s*1\s*\?/;
+
 describe("user text stays in src/messages/", () => {
   it("no code outside messages/ chooses its words by language", () => {
     const offenders = files(join(ROOT, "src"))
@@ -55,6 +58,20 @@ describe("user text stays in src/messages/", () => {
     expect("label: { nl: COLUMN_TEXT.nl.values[key], en: COLUMN_TEXT.en.values[key] },").not.toMatch(
       WORDS_SIDE_BY_SIDE,
     );
+  });
+
+  it("plurals go through messages/intl.ts (plural, count: Intl.PluralRules), not a test of n === 1 of their own", () => {
+    const offenders = files(join(ROOT, "src", "messages"))
+      .map((f) => relative(ROOT, f).split("\\").join("/"))
+      .filter((f) => f !== "src/messages/intl.ts")
+      .filter((f) => OWN_PLURAL.test(readFileSync(join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check finds a plural of its own (it can fail)", () => {
+    expect('`${n} ${n === 1 ? "vraag" : "vragen"}`').toMatch(OWN_PLURAL);
+    expect("const n1 = (n: number, one: string, many: string) => (n === 1 ? one : many);").toMatch(OWN_PLURAL);
+    expect('count("nl", n, { one: "vraag", other: "vragen" })').not.toMatch(OWN_PLURAL);
   });
 
   it("every allowed place still exists and still needs its exception", () => {
