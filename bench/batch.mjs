@@ -6,7 +6,7 @@
 //   - the Python route: the script a researcher would write (bench/python-route.py: PyYAML's C
 //     loader, json, scoring, a wide CSV);
 //   - the tool: `zelftest batch DIR --format csv`;
-// then `--format csv-long` and `json` once each. Every figure with its wall time, CPU time
+// then `--format csv-long`, `json` and `parquet` once each. Every figure with its wall time, CPU time
 // (user + sys), peak RSS and the machine's load (1-minute average) before → after.
 // Targets (issue 24): batch csv ≤ 0.5 × the floor and ≤ 0.5 × the Python route at 10,000 and
 // 100,000 files on 2 cores; csv-long ≤ 1.5 × csv; peak RSS ≤ 300 MB in every format.
@@ -39,7 +39,7 @@ const TARGET_LONG = 1.5;
 const RSS_BUDGET = 300;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
-const formats = (process.env.BENCH_FORMATS ?? "csv-long,json").split(",").filter(Boolean);
+const formats = (process.env.BENCH_FORMATS ?? "csv-long,json,parquet").split(",").filter(Boolean);
 const keep = process.env.BENCH_KEEP === "1";
 const SEED = 24;
 const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 10_000);
@@ -186,7 +186,9 @@ for (const n of sizes) {
       const size = statSync(outs.at(-1)).size;
       const ratio =
         format === "csv-long" ? `, csv-long / csv ${(m.s / c.s).toFixed(2)} ${verdict(m.s / c.s, TARGET_LONG)}` : "";
-      console.log(`    tool ${format.padEnd(8)} ${fmt(m)}, output ${(size / 1e6).toFixed(0)} MB${ratio}`);
+      console.log(
+        `    tool ${format.padEnd(8)} ${fmt(m)}, output ${(size / 1e6).toFixed(size < 1e7 ? 1 : 0)} MB${ratio}`,
+      );
     }
     rows.push(row);
   } finally {
