@@ -12,6 +12,8 @@ export interface CodebookTexts {
   csvShape(delimiter: string): string;
   /** The Parquet file's shape (`--format parquet`), with the metadata key that holds the codebook. */
   parquetShape(key: string): string;
+  /** The type of a boolean column in the Parquet file (true/false, not 0/1). */
+  parquetBoolean: string;
   /** The Parquet file's cells: as written, empty is null. */
   parquetCells: string;
   /** How the delimiter ";" is shown: with the decimal comma that goes with it. */
@@ -54,6 +56,7 @@ const NL: CodebookTexts = {
   semicolon: "; (decimale komma)",
   parquetShape: (key) =>
     `Apache Parquet (gzip), dezelfde kolommen en rijen als csv-long, elke kolom met zijn type (tussen haakjes het Parquet-type); dit codeboek staat ook als JSON in de metadata van het bestand (sleutel ${key})`,
+  parquetBoolean: "ja/nee (true/false)",
   parquetCells:
     "Leeg veld: null (geen waarde: niet van toepassing, niet ingevuld); nooit 0. Tekst staat er zoals geschreven, met regeleinden, zonder ' voor = + - @.",
   emptyCell: "Leeg veld: geen waarde (niet van toepassing, niet ingevuld of niet te lezen); nooit 0.",
@@ -122,6 +125,7 @@ const EN: CodebookTexts = {
   emptyCell: "Empty cell: no value (not applicable, not filled in or not readable); never 0.",
   parquetShape: (key) =>
     `Apache Parquet (gzip), the columns and rows of csv-long, each column with its type (the Parquet type in brackets); this codebook is also in the file's metadata as JSON (key ${key})`,
+  parquetBoolean: "yes/no (true/false)",
   parquetCells:
     "Empty cell: null (no value: not applicable, not filled in); never 0. Text is as written, with its line breaks, without ' before = + - @.",
   columns: { variable: "variable", labelNl: "label (nl)", labelEn: "label (en)", type: "type", values: "values" },

@@ -61,6 +61,19 @@ export function parquetTypeName(type: ColumnType): string {
   return PARQUET_TYPE_NAME[type];
 }
 
+/**
+ * A column as the Parquet file has it: a boolean's values are true and false (not the CSV's 1 and
+ * 0), and nothing of SPSS (its numbers, declared missing values): SPSS does not read the file.
+ */
+export function asParquetColumn<R>(c: Column<R>): Column<R> {
+  const { blank: _blank, ...rest } = c;
+  const values = c.values?.map((v) => ({
+    value: c.type === "boolean" ? (v.value === "1" ? "true" : v.value === "0" ? "false" : v.value) : v.value,
+    label: v.label,
+  }));
+  return { ...rest, ...(values ? { values } : {}) };
+}
+
 /** What the file's metadata says about one column. */
 export interface CodebookColumn {
   readonly name: string;
@@ -80,7 +93,7 @@ export function parquetCodebook(
     data: "csv-long",
     questionnaire: { id: q.id, version: q.version, sha256: q.contentHash },
     tool_version: toolVersion,
-    columns: columns.map(
+    columns: columns.map(asParquetColumn).map(
       (c): CodebookColumn => ({
         name: c.name,
         type: c.type,

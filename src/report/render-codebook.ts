@@ -11,7 +11,7 @@ import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
 import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
 import type { ColumnProfile } from "./render-batch-csv.js";
-import { PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
+import { asParquetColumn, PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
 
 export type CodebookFormat = "csv" | "md" | "sps";
 
@@ -39,7 +39,7 @@ export function renderCodebook(
   const profile = context.profile;
   // A meta column is a number where every value in the data was one.
   const columns = columnsOf(format, q, o).map((c, k) =>
-    numberFromData(c, k, profile) ? { ...c, type: "number" as const } : c,
+    format === "parquet" ? asParquetColumn(c) : numberFromData(c, k, profile) ? { ...c, type: "number" as const } : c,
   );
   if (kind === "csv") return codebookCsv(columns, format, q, o);
   if (kind === "md") return codebookMarkdown(columns, format, q, o);
@@ -119,12 +119,20 @@ function codebookMarkdown(
     "",
   );
   const h = t.columns;
-  out.push(`| # | ${h.variable} | ${h.labelNl} | ${h.labelEn} | ${h.type} | ${h.values} | ${t.spssColumn} |`);
-  out.push("|---:|---|---|---|---|---|---|");
+  // Parquet: the Parquet type beside each type, and no SPSS column (SPSS does not read the file).
+  const parquet = format === "parquet";
+  const type = (c: Column<never>) =>
+    parquet
+      ? `${c.type === "boolean" ? t.parquetBoolean : t.type[c.type]} (${parquetTypeName(c.type)})`
+      : t.type[c.type];
+  out.push(
+    `| # | ${h.variable} | ${h.labelNl} | ${h.labelEn} | ${h.type} | ${h.values} |${parquet ? "" : ` ${t.spssColumn} |`}`,
+  );
+  out.push(`|---:|---|---|---|---|---|${parquet ? "" : "---|"}`);
   columns.forEach((c, k) => {
     const values = (c.values ?? []).map((v) => `\`${v.value}\` ${md(v.label.nl)} / ${md(v.label.en)}`).join("<br>");
     out.push(
-      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(t.type[c.type])}${format === "parquet" ? ` (${parquetTypeName(c.type)})` : ""} | ${values} | ${md(spssCodes(c))} |`,
+      `| ${k + 1} | \`${c.name}\` | ${md(c.label.nl)} | ${md(c.label.en)} | ${md(type(c))} | ${values} |${parquet ? "" : ` ${md(spssCodes(c))} |`}`,
     );
   });
   return `${out.join("\n")}\n`;

@@ -200,6 +200,10 @@ describe("batch --format parquet, read by DuckDB", () => {
       label: { nl: "Weet niet", en: "Don't know" },
     });
     expect(codebook.columns.find((c) => c.name === "date")!.parquet_type).toBe("DATE");
+    expect(codebook.columns.find((c) => c.name === "has_note")!.values).toEqual([
+      { value: "true", label: { nl: "ja", en: "yes" } },
+      { value: "false", label: { nl: "nee", en: "no" } },
+    ]);
     // What the file says it was made by.
     const made = await con.runAndReadAll(`SELECT created_by FROM parquet_file_metadata(${sql(out)})`);
     expect(String(made.getRows()[0]![0])).toBe(`zelftest version ${version}`);
@@ -238,10 +242,17 @@ describe("batch --format parquet, read by DuckDB", () => {
     expect(md).toContain("zelftest.codebook");
     expect(md).toMatch(/\| `date` \|.*\| datum JJJJ-MM-DD \(DATE\) \|/);
     expect(md).toMatch(/\| `points` \|.*\| getal \(DOUBLE\) \|/);
+    // Booleans are true/false in the file, and SPSS's numbers have no place in a codebook of Parquet.
+    expect(md).toMatch(
+      /\| `has_note` \|.*\| ja\/nee \(true\/false\) \(BOOLEAN\) \| `true` ja \/ yes<br>`false` nee \/ no \|$/m,
+    );
+    expect(md).not.toContain("SPSS");
+    expect(md).not.toContain("ja=1");
     await runCli(["batch", "in", "--out", out, "--codebook", join(dir, "cb.csv")], { cwd: dir });
     const cb = csvRows(readFileSync(join(dir, "cb.csv"), "utf8"));
     expect(cb.slice(1).map((row) => row[1])).toEqual((await rowsOf(out)).names);
     expect(new Set(cb.slice(1).map((row) => row[7]))).toEqual(new Set(["parquet"]));
+    expect(new Set(cb.slice(1).map((row) => row[12]))).toEqual(new Set([""])); // no SPSS codes
     const sps = await runCli(["batch", "in", "--out", join(dir, "x.parquet"), "--codebook", join(dir, "x.sps")], {
       cwd: dir,
     });
