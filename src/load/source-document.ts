@@ -71,7 +71,8 @@ export class SourceDocument {
       const value = readPlainJson(text);
       if (value !== undefined) return new SourceDocument(file, text, value, undefined, true);
     } else {
-      checkNestingInText(text, file);
+      // The reader nests at most 20 deep and its work is linear, so the nesting check
+      // (checkNestingInText) is left to the full parser, which runs it first.
       const value = readPlainYaml(text);
       if (value !== undefined) return new SourceDocument(file, text, value, undefined);
     }
