@@ -174,12 +174,16 @@ for (const n of sizes) {
     console.log(`    floor        ${fmt(f)}`);
     if (p) console.log(`    Python route ${fmt(p)}`);
     console.log(`    tool csv     ${fmt(c)}`);
-    const ratioText = (xs, m, target) => {
+    // The ratio of each run to the run next to it (interleaved: the same load), their median judged.
+    const ratioText = (xs, target) => {
       const ratios = csv.map((x, i) => x.s / xs[i].s).sort((a, b) => a - b);
-      return `${(c.s / m.s).toFixed(2)}${ratios.length > 1 ? ` (runs ${ratios.map((r) => r.toFixed(2)).join("–")})` : ""} ${verdict(c.s / m.s, target)}; CPU ${(c.cpu / m.cpu).toFixed(2)}`;
+      const cpus = csv.map((x, i) => x.cpu / xs[i].cpu).sort((a, b) => a - b);
+      const mid = ratios[Math.floor(ratios.length / 2)];
+      const all = (rs) => (rs.length > 1 ? ` (runs ${rs.map((r) => r.toFixed(2)).join("–")})` : "");
+      return `${mid.toFixed(2)}${all(ratios)} ${verdict(mid, target)}; CPU ${cpus[Math.floor(cpus.length / 2)].toFixed(2)}${all(cpus)}`;
     };
-    console.log(`    csv / floor  ${ratioText(floor, f, TARGET_FLOOR)}`);
-    if (p) console.log(`    csv / Python ${ratioText(py, p, TARGET_PYTHON)}`);
+    console.log(`    csv / floor  ${ratioText(floor, TARGET_FLOOR)}`);
+    if (p) console.log(`    csv / Python ${ratioText(py, TARGET_PYTHON)}`);
     const row = { n, csv: c };
     for (const format of formats) {
       const m = measure(process.execPath, tool(format));
