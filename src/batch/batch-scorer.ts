@@ -37,6 +37,8 @@ export interface BatchJob extends ColumnOptions {
   readonly strictMunicipalities?: boolean;
   /** The pairs of roles whose answers are kept for the pairs tables (summaries, JSON); none: no pairs. */
   readonly pairs?: readonly RolePair[];
+  /** Keep the panel (per municipality, year and role) for `--format panel`. */
+  readonly panel?: boolean;
   /** CSV: ' before a formula start (default true; `--no-escape-formulas`). */
   readonly escapeFormulas?: boolean;
   /** CSV meant for SPSS: line breaks inside cells written as a mark (render-batch-csv.ts). */
@@ -59,6 +61,7 @@ export class BatchScorer {
     this.aggregator = new Aggregator(this.questionnaire, {
       includeNames: job.includeNames,
       ...(job.pairs ? { pairs: job.pairs } : {}),
+      ...(job.panel ? { panel: true } : {}),
     });
     this.municipalities = job.municipalities
       ? new MunicipalityList(job.municipalities.entries, job.municipalities.origin)

@@ -89,7 +89,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.batch)
     .argument(`<${v.paths}>`, h.batchPaths)
     .addOption(
-      choiceOption(`--format <${v.format}>`, h.batchFormat, ["csv", "csv-long", "parquet", "json", "md", "html"]),
+      choiceOption(`--format <${v.format}>`, h.batchFormat, [
+        "csv",
+        "csv-long",
+        "parquet",
+        "panel",
+        "json",
+        "md",
+        "html",
+      ]),
     )
     .option(`--out <${v.file}>`, h.batchOut, at)
     .option(`--delimiter <${v.char}>`, h.delimiter)

@@ -160,7 +160,7 @@ const NL: CliTexts = {
   batch: "scoor veel antwoordbestanden (bestanden, mappen of globs) voor onderzoek",
   batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
   batchFormat:
-    "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), parquet (csv-long als Parquet, met --out), json, md of html (onderzoeksoverzicht)",
+    "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), parquet (csv-long als Parquet, met --out), panel (één rij per gemeente × jaar × rol), json, md of html (onderzoeksoverzicht)",
   batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
   delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
   includePaths: "neem het pad van elk antwoordbestand op (standaard weggelaten: een pad bevat vaak een naam)",
@@ -172,7 +172,7 @@ const NL: CliTexts = {
   strictMunicipalities:
     "met --municipalities: een bestand met een code die niet in de lijst staat is ongeldig (standaard: gescoord en gemarkeerd in unknown_code)",
   codebook:
-    "schrijf het codeboek van de gekozen CSV-vorm of van parquet naar dit bestand (.csv, .md of .sps voor SPSS)",
+    "schrijf het codeboek van de gekozen CSV-vorm (csv, csv-long, panel) of van parquet naar dit bestand (.csv, .md of .sps voor SPSS)",
   noEscapeFormulas:
     "csv: zet geen ' voor tekst die met = + - @ begint (voor analyse in SPSS, R of pandas; niet openen in een spreadsheet)",
   by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
@@ -276,7 +276,7 @@ const EN: CliTexts = {
   batch: "score many answer files (files, folders or globs) for research",
   batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
   batchFormat:
-    "csv (default, one row per file), csv-long (one row per file × question), parquet (csv-long as Parquet, with --out), json, md or html (research summary)",
+    "csv (default, one row per file), csv-long (one row per file × question), parquet (csv-long as Parquet, with --out), panel (one row per municipality × year × role), json, md or html (research summary)",
   batchOut: "write to this file (atomically) instead of the screen",
   delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
   includePaths: "include the path of each answer file (left out by default: a path often holds a name)",
@@ -287,7 +287,8 @@ const EN: CliTexts = {
   municipalities: "CSV file with municipality code and official name: check codes and use official names",
   strictMunicipalities:
     "with --municipalities: a file whose code is not in the list is invalid (default: scored and flagged in unknown_code)",
-  codebook: "write the codebook of the chosen CSV format or of parquet to this file (.csv, .md, or .sps for SPSS)",
+  codebook:
+    "write the codebook of the chosen CSV format (csv, csv-long, panel) or of parquet to this file (.csv, .md, or .sps for SPSS)",
   noEscapeFormulas:
     "csv: put no ' before text that starts with = + - @ (for analysis in SPSS, R or pandas; do not open in a spreadsheet)",
   by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",

@@ -65,6 +65,17 @@ export interface ColumnTexts {
   dissent: string;
   note: string;
   evidence: string;
+  // One municipality × year × role (panel).
+  panelMunicipality: string;
+  panelFiles: string;
+  /** `lens` is vngLens or lawLens; `verdict` the verdict's label. */
+  panelVerdicts(lens: string, verdict: string): string;
+  panelMeanScore(lens: string): string;
+  vngLens: string;
+  lawLens: string;
+  panelPracticeFiles: string;
+  panelMeanPracticeScore: string;
+  panelThemeMeanScore(theme: string): string;
   /** Labels of values. */
   values: {
     valid: string;
@@ -78,6 +89,19 @@ export interface ColumnTexts {
 }
 
 const NL: ColumnTexts = {
+  panelMunicipality:
+    "Gemeente zoals samengenomen: op gemeentecode, anders op naam (een bestand zonder code bij de code van bestanden met dezelfde naam); de officiële naam als een gemeentelijst is gebruikt",
+  panelFiles: "Aantal geldige bestanden van deze gemeente, dit jaar en deze rol (een groepsantwoord telt als één)",
+  panelVerdicts: (lens, verdict) => `Aantal bestanden met oordeel ${lens} '${verdict}'`,
+  panelMeanScore: (lens) =>
+    `Gemiddelde score ${lens} (0-100) over de bestanden: het gemiddelde van hun onafgeronde scores, op vier decimalen`,
+  vngLens: "VNG-zelftest",
+  lawLens: "wet",
+  panelPracticeFiles: "Aantal bestanden waarin goede praktijk is ingevuld (minstens één vraag beantwoord)",
+  panelMeanPracticeScore:
+    "Gemiddelde score goede praktijk (0-100), alleen over de bestanden waarin die is ingevuld, van hun onafgeronde scores, op vier decimalen; leeg als in geen enkel",
+  panelThemeMeanScore: (theme) =>
+    `Gemiddelde score VNG-zelftest, thema ${theme} (onafgerond gemiddeld, op vier decimalen; leeg als geen vraag van dit thema van toepassing was)`,
   file: "Antwoordbestand (pad zoals opgegeven; alleen met --include-paths, anders leeg)",
   fileIdWide: "Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan csv-long",
   fileIdLong: "Volgnummer van het bestand in deze batch (1, 2, …; gesorteerd op pad); koppelt aan de brede csv",
@@ -155,6 +179,19 @@ const NL: ColumnTexts = {
 };
 
 const EN: ColumnTexts = {
+  panelMunicipality:
+    "Municipality as grouped: by municipality code, else by name (a file without a code with the code of files with the same name); the official name when a municipality list was used",
+  panelFiles: "Number of valid files of this municipality, year and role (a group answer counts as one)",
+  panelVerdicts: (lens, verdict) => `Number of files with the ${lens} verdict '${verdict}'`,
+  panelMeanScore: (lens) =>
+    `Mean ${lens} score (0-100) over the files: the mean of their unrounded scores, to four decimals`,
+  vngLens: "VNG self-assessment",
+  lawLens: "law",
+  panelPracticeFiles: "Number of files in which good practice was filled in (at least one question answered)",
+  panelMeanPracticeScore:
+    "Mean good-practice score (0-100), only over the files in which it was filled in, of their unrounded scores, to four decimals; empty where none",
+  panelThemeMeanScore: (theme) =>
+    `Mean VNG self-assessment score, theme ${theme} (mean of unrounded scores, to four decimals; empty where no question of this theme applied)`,
   file: "Answer file (path as given; only with --include-paths, else empty)",
   fileIdWide: "Number of the file in this batch (1, 2, …; sorted by path); joins to csv-long",
   fileIdLong: "Number of the file in this batch (1, 2, …; sorted by path); joins to the wide csv",

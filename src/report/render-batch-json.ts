@@ -100,9 +100,11 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
 
 /**
  * The aggregate as the JSON output carries it: the invalid files and the files with answers that
- * do not apply by `fileId`, their paths only with `--include-paths`.
+ * do not apply by `fileId`, their paths only with `--include-paths`; without the panel.
  */
-export function jsonAggregate(agg: AggregateResult, o: Pick<JsonOptions, "includePaths">): object {
+export function jsonAggregate(all: AggregateResult, o: Pick<JsonOptions, "includePaths">): object {
+  // The panel is its own format (--format panel), not part of the JSON.
+  const { panel: _panel, ...agg } = all;
   if (o.includePaths) return agg;
   return {
     ...agg,

@@ -5,7 +5,7 @@
 // labels. Made from the same column lists as the data (report/columns/wide.ts, long.ts). Pure.
 import type { Questionnaire } from "../model/questionnaire.js";
 import type { Column, ColumnOptions } from "./batch-columns.js";
-import { longColumns, wideColumns } from "./batch-columns.js";
+import { longColumns, panelColumns, wideColumns } from "./batch-columns.js";
 import { CODEBOOK_TEXT } from "../messages/codebook.js";
 import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
@@ -22,10 +22,11 @@ export interface CodebookContext {
   readonly profile?: ColumnProfile | undefined;
 }
 
-/** The data the codebook describes: the wide CSV, the long CSV, or the long data as Parquet. */
-export type CodebookData = "csv" | "csv-long" | "parquet";
+/** The data the codebook describes: the wide CSV, the long CSV, the long data as Parquet, or the panel CSV. */
+export type CodebookData = "csv" | "csv-long" | "parquet" | "panel";
 
 function columnsOf(format: CodebookData, q: Questionnaire, o: ColumnOptions): Column<never>[] {
+  if (format === "panel") return panelColumns(q, o);
   return format === "csv" ? wideColumns(q, o) : longColumns(q, o);
 }
 
@@ -204,7 +205,7 @@ function codebookSps(
     if (numberFromData(c, k, profile))
       return `F${Math.min(40, Math.max(8, profile!.bytes[k]! + 1))}.${profile!.decimals[k]}`;
     if (c.type === "integer") return "F8.0";
-    if (c.type === "number") return "F8.1";
+    if (c.type === "number") return c.decimals === undefined ? "F8.1" : `F${8 + c.decimals}.${c.decimals}`;
     if (c.type === "boolean") return "F1.0";
     if (c.type === "date") return "A10";
     if (c.type === "category") return `A${Math.max(8, ...(c.values ?? []).map((v) => v.value.length))}`;

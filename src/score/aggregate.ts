@@ -16,6 +16,7 @@ import { olderThan } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { ROLES } from "../model/vocabulary.js";
 import { cohensKappa, linearWeightedKappa } from "./agreement.js";
+import { exactScores } from "./score-answers.js";
 import type { AnswerValue, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -42,6 +43,46 @@ export interface InvalidFile {
 export interface Mean {
   tenths: number;
   n: number;
+}
+
+/**
+ * A sum of unrounded scores, as whole millionths of a point (each file's score rounded to 10⁻⁶ once),
+ * so that any order gives the same sum; n scores. 100,000 files of 100 points are 10¹³: exact in a double.
+ */
+export interface ExactMean {
+  micro: number;
+  n: number;
+}
+
+/** One cell of the panel: the valid files of one municipality (as grouped), year and role. */
+export interface PanelCell {
+  files: number;
+  verdicts: VerdictCounts;
+  score: ExactMean;
+  lawVerdicts: VerdictCounts;
+  lawScore: ExactMean;
+  practiceFiles: number;
+  practice: ExactMean;
+  /** Per theme in questionnaire order: the VNG lens's theme score. */
+  themes: ExactMean[];
+}
+
+/** A row of the panel (`batch --format panel`): means of the files' unrounded scores, to four decimals. */
+export interface PanelRow {
+  /** The municipality's name as grouped (the official name with a list). */
+  readonly municipality: string;
+  readonly code?: string;
+  readonly year: string;
+  readonly role: Role;
+  readonly files: number;
+  readonly verdicts: VerdictCounts;
+  readonly meanScore: number | null;
+  readonly lawVerdicts: VerdictCounts;
+  readonly meanLawScore: number | null;
+  readonly practiceFiles: number;
+  readonly meanPracticeScore: number | null;
+  /** Per theme in questionnaire order. */
+  readonly themes: readonly (number | null)[];
 }
 
 /** The counts of one group of valid files (one cell: a role in a year, or cells added up). */
@@ -89,6 +130,8 @@ export interface AggregateState {
   >;
   /** Keyed by municipality key and year; the first file by path of each role that a pair asks for. */
   pairs: Record<string, PairSides>;
+  /** Keyed by municipality key, year and role (`key|year|role`); only when the panel is asked for. */
+  panel: Record<string, PanelCell>;
   names: string[];
   /** The keys of `meta` blocks seen (at most MAX_META_KEYS), so that batch can say which were not passed through. */
   metaKeys: string[];
@@ -157,6 +200,11 @@ export interface AggregateResult {
   };
   /** Per pair of roles asked for (in that order), the files of one municipality and year side by side; null when not collected. */
   readonly pairs: readonly PairAgreement[] | null;
+  /**
+   * Per municipality (in the order of `municipalities`), year (ascending) and role (in their fixed
+   * order): the panel; null when not asked for.
+   */
+  readonly panel: readonly PanelRow[] | null;
   readonly invalid: readonly InvalidFile[];
   readonly names?: readonly string[];
   /** Keys of the files' `meta` blocks, sorted (at most MAX_META_KEYS). */
@@ -199,6 +247,42 @@ const mergeMean = (into: Mean, from: Mean) => {
   into.tenths += from.tenths;
   into.n += from.n;
 };
+const zeroExact = (): ExactMean => ({ micro: 0, n: 0 });
+const addExact = (m: ExactMean, score: number | null) => {
+  if (score === null) return;
+  m.micro += Math.round(score * 1e6);
+  m.n += 1;
+};
+const mergeExact = (into: ExactMean, from: ExactMean) => {
+  into.micro += from.micro;
+  into.n += from.n;
+};
+/** The mean of unrounded scores, to four decimals; null without scores. */
+export const exactMeanOf = (m: ExactMean) => (m.n === 0 ? null : Math.round(m.micro / m.n / 100) / 10000);
+const emptyPanelCell = (q: Questionnaire): PanelCell => ({
+  files: 0,
+  verdicts: zeroVerdicts(),
+  score: zeroExact(),
+  lawVerdicts: zeroVerdicts(),
+  lawScore: zeroExact(),
+  practiceFiles: 0,
+  practice: zeroExact(),
+  themes: q.themes.map(() => zeroExact()),
+});
+function mergePanelCell(into: PanelCell, from: PanelCell): void {
+  into.files += from.files;
+  sumInto(into.verdicts, from.verdicts);
+  mergeExact(into.score, from.score);
+  sumInto(into.lawVerdicts, from.lawVerdicts);
+  mergeExact(into.lawScore, from.lawScore);
+  into.practiceFiles += from.practiceFiles;
+  mergeExact(into.practice, from.practice);
+  from.themes.forEach((t, k) => {
+    mergeExact(into.themes[k]!, t);
+  });
+}
+const copyPanelCell = (c: PanelCell): PanelCell => structuredClone(c);
+
 /** The mean with one decimal; null without scores. */
 export const meanOf = (m: Mean) => (m.n === 0 ? null : Math.round(m.tenths / m.n) / 10);
 const sumInto = <T extends Record<string, number>>(into: T, from: T) => {
@@ -262,6 +346,8 @@ export interface AggregatorOptions {
   readonly includeNames?: boolean;
   /** The pairs of roles whose answers are kept for the pairs tables (none: no pairs). */
   readonly pairs?: readonly RolePair[];
+  /** Keep the panel: per municipality, year and role, verdict counts and exact mean scores. */
+  readonly panel?: boolean;
 }
 
 export class Aggregator {
@@ -282,6 +368,7 @@ export class Aggregator {
       cells: {},
       municipalities: {},
       pairs: {},
+      panel: {},
       names: [],
       metaKeys: [],
       notApplicableAnswered: [],
@@ -384,11 +471,31 @@ export class Aggregator {
         else counts[r.answer] += 1;
       }
     }
+    if (this.options.panel) this.addPanel(a, `${key}|${year}|${role}`);
     if (answers) {
       s.pairs[`${key}|${year}`] ??= {};
       const pair = s.pairs[`${key}|${year}`]!;
       pair[role] = firstFile(pair[role], { file, answers: answers.join("") });
     }
+  }
+
+  private addPanel(a: Assessment, key: string): void {
+    const q = this.questionnaire;
+    this.s.panel[key] ??= emptyPanelCell(q);
+    const c = this.s.panel[key]!;
+    const exact = exactScores(q, a);
+    c.files += 1;
+    if (a.verdict) c.verdicts[a.verdict] += 1;
+    addExact(c.score, exact.score);
+    if (a.lawVerdict) c.lawVerdicts[a.lawVerdict] += 1;
+    addExact(c.lawScore, exact.lawScore);
+    if (a.practiceFilledIn) {
+      c.practiceFiles += 1;
+      addExact(c.practice, exact.practiceScore);
+    }
+    exact.themes.forEach((score, k) => {
+      addExact(c.themes[k]!, score);
+    });
   }
 
   private addMetaKey(k: string): void {
@@ -457,6 +564,11 @@ export class Aggregator {
       s.pairs[key] ??= {};
       mergeSides(s.pairs[key]!, p);
     }
+    for (const [key, c] of Object.entries(other.panel)) {
+      const mine = s.panel[key];
+      if (!mine) s.panel[key] = copyPanelCell(c);
+      else mergePanelCell(mine, c);
+    }
     for (const n of other.names) this.nameSet.add(n);
     for (const k of other.metaKeys) this.addMetaKey(k);
   }
@@ -469,7 +581,9 @@ export class Aggregator {
       (a, b) => roleRank.get(a.role)! - roleRank.get(b.role)! || byCodePoint(a.year, b.year),
     );
     const valid = cells.reduce((n, c) => n + c.n, 0);
-    const { municipalities, pairs, grouping } = this.resolveNames();
+    const { municipalities, pairs, panel, grouping } = this.resolveNames();
+    const municipalityOrder = (a: { name: string; code?: string }, b: { name: string; code?: string }) =>
+      a.name.localeCompare(b.name, "nl") || byCodePoint(a.name, b.name) || byCodePoint(a.code ?? "", b.code ?? "");
     return {
       questionnaire: { id: q.id, version: q.version, contentHash: q.contentHash },
       files: { total: valid + s.invalid.length, valid, invalid: s.invalid.length },
@@ -481,12 +595,7 @@ export class Aggregator {
       })),
       items: q.items.map((i) => ({ id: i.id, level: i.level })),
       municipalities: Object.values(municipalities)
-        .sort(
-          (a, b) =>
-            a.name.localeCompare(b.name, "nl") ||
-            byCodePoint(a.name, b.name) ||
-            byCodePoint(a.code ?? "", b.code ?? ""),
-        )
+        .sort(municipalityOrder)
         .map((m) => ({
           name: m.name,
           ...(m.code ? { code: m.code } : {}),
@@ -496,6 +605,7 @@ export class Aggregator {
         })),
       grouping,
       pairs: this.options.pairs ? this.options.pairs.map((roles) => this.pairResult(pairs, roles)) : null,
+      panel: this.options.panel ? panelRows(panel, municipalities, municipalityOrder, roleRank) : null,
       invalid: [...s.invalid].sort((a, b) => byCodePoint(a.file, b.file)),
       notApplicableAnswered: [...s.notApplicableAnswered].sort((a, b) => byCodePoint(a.file, b.file)),
       unknownCodes: Object.entries(s.unknownCodes)
@@ -520,6 +630,7 @@ export class Aggregator {
   private resolveNames(): {
     municipalities: AggregateState["municipalities"];
     pairs: AggregateState["pairs"];
+    panel: AggregateState["panel"];
     grouping: AggregateResult["grouping"];
   } {
     const s = this.s;
@@ -554,11 +665,20 @@ export class Aggregator {
       pairs[to] ??= {};
       mergeSides(pairs[to]!, s.pairs[k]!);
     }
+    // The panel's cells are keyed `municipality|year|role`: the municipality part joins as above.
+    const panel: AggregateState["panel"] = {};
+    for (const k of Object.keys(s.panel).sort(byCodePoint)) {
+      const cut = k.lastIndexOf("|", k.lastIndexOf("|") - 1);
+      const to = `${target(k.slice(0, cut))}${k.slice(cut)}`;
+      const mine = panel[to];
+      if (!mine) panel[to] = copyPanelCell(s.panel[k]!);
+      else mergePanelCell(mine, s.panel[k]!);
+    }
     const conflicts = [...codesOf]
       .filter(([, codes]) => codes.length > 1)
       .map(([name, codes]) => ({ name, codes: [...codes].sort(byCodePoint) }))
       .sort((a, b) => byCodePoint(a.name, b.name));
-    return { municipalities, pairs, grouping: { joined, conflicts } };
+    return { municipalities, pairs, panel, grouping: { joined, conflicts } };
   }
 
   private pairResult(statePairs: AggregateState["pairs"], roles: RolePair): PairAgreement {
@@ -588,6 +708,43 @@ export class Aggregator {
       }),
     };
   }
+}
+
+/** The panel's rows: per municipality (as grouped, in the summary's order), year and role. */
+function panelRows(
+  panel: AggregateState["panel"],
+  municipalities: AggregateState["municipalities"],
+  order: (a: { name: string; code?: string }, b: { name: string; code?: string }) => number,
+  roleRank: ReadonlyMap<Role, number>,
+): PanelRow[] {
+  const rows = Object.entries(panel).map(([key, c]) => {
+    const roleCut = key.lastIndexOf("|");
+    const yearCut = key.lastIndexOf("|", roleCut - 1);
+    const m = municipalities[key.slice(0, yearCut)]!;
+    return {
+      municipality: m.name,
+      ...(m.code ? { code: m.code } : {}),
+      year: key.slice(yearCut + 1, roleCut),
+      role: key.slice(roleCut + 1) as Role,
+      files: c.files,
+      verdicts: c.verdicts,
+      meanScore: exactMeanOf(c.score),
+      lawVerdicts: c.lawVerdicts,
+      meanLawScore: exactMeanOf(c.lawScore),
+      practiceFiles: c.practiceFiles,
+      meanPracticeScore: exactMeanOf(c.practice),
+      themes: c.themes.map(exactMeanOf),
+    };
+  });
+  return rows.sort(
+    (a, b) =>
+      order(
+        { name: a.municipality, ...(a.code ? { code: a.code } : {}) },
+        { name: b.municipality, ...(b.code ? { code: b.code } : {}) },
+      ) ||
+      byCodePoint(a.year, b.year) ||
+      roleRank.get(a.role)! - roleRank.get(b.role)!,
+  );
 }
 
 /** Cells added up by a grouping key (such as the role, the year, or nothing for the total). */

@@ -154,3 +154,48 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): 
     themes,
   };
 }
+
+/** A file's scores before rounding to one decimal (for exact means over many files; docs/research-outputs.md, "Panel"). */
+export interface ExactScores {
+  /** The VNG lens, as `score`. */
+  readonly score: number | null;
+  /** The law lens, as `lawScore`. */
+  readonly lawScore: number | null;
+  /** Good practice, as `practiceScore` (null where not filled in). */
+  readonly practiceScore: number | null;
+  /** Per theme in questionnaire order, the VNG lens, as a theme's `score`. */
+  readonly themes: readonly (number | null)[];
+}
+
+/**
+ * The scores of an assessment before rounding, from its item results: the same sets of items and
+ * the same sum as scoreAnswers, only not rounded to one decimal.
+ */
+export function exactScores(questionnaire: Questionnaire, a: Assessment): ExactScores {
+  const vngRows = marksVngRows(questionnaire);
+  const vng = new Tally();
+  const law = new Tally();
+  const practice = new Tally();
+  const themes = questionnaire.themes.map((theme, k) => {
+    const themeVng = new Tally();
+    const results = a.themes[k]?.id === theme.id ? a.themes[k]!.items : [];
+    theme.items.forEach((item, i) => {
+      const r = results[i];
+      if (r === undefined || r.id !== item.id) return;
+      if (r.level === "wettelijk") {
+        if (inVngLens(item, vngRows)) {
+          themeVng.add(r);
+          vng.add(r);
+        }
+        if (inLawLens(item)) law.add(r);
+      } else practice.add(r);
+    });
+    return themeVng.exact;
+  });
+  return {
+    score: vng.exact,
+    lawScore: law.exact,
+    practiceScore: a.practiceFilledIn ? practice.exact : null,
+    themes,
+  };
+}

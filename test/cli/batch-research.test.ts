@@ -674,6 +674,8 @@ describe("golden files", () => {
   };
   it("long CSV", async () => golden("batch-data.long.csv", await runFew(["--format", "csv-long", "--meta", "wave"])));
   it("JSON", async () => golden("batch-data.json", await runFew(["--format", "json"])));
+  it("panel (municipality × year × role, en)", async () =>
+    golden("batch-data.panel.en.csv", await run(["--format", "panel", "--lang", "en", "--municipalities", LIST])));
 
   for (const [format, ext] of [
     ["csv", "md"],
@@ -681,6 +683,8 @@ describe("golden files", () => {
     ["csv-long", "md"],
     ["csv-long", "sps"],
     ["csv", "sps"],
+    ["panel", "md"],
+    ["panel", "sps"],
   ] as const) {
     it(`codebook of ${format} as .${ext}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zelftest-codebook-"));

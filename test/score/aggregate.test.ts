@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Aggregator, DEFAULT_PAIR, groupCells, meanOf, share } from "../../src/score/aggregate.js";
-import { scoreAnswers } from "../../src/score/score-answers.js";
+import { exactScores, scoreAnswers } from "../../src/score/score-answers.js";
+import { loadQuestionnaire } from "../../src/load/load-files.js";
+import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { answerSet, mini } from "../helpers/fixtures.js";
 import type { AnswerValue } from "../../src/model/vocabulary.js";
 
@@ -186,5 +188,85 @@ describe("Aggregator", () => {
     expect(share(1, 3)).toBe(33.3);
     expect(share(2, 3)).toBe(66.7);
     expect(share(0, 0)).toBe(0);
+  });
+});
+
+describe("Aggregator panel", () => {
+  const full = loadQuestionnaire("clientondersteuning-wmo2015");
+  const rows = VNG_ZELFTEST_2015_ROWS;
+  /** A file answering `ja` to the first `k` of the 15 rows of the VNG zelftest and `nee` to the rest. */
+  const file = (k: number, over: Parameters<typeof answerSet>[1] = {}) =>
+    scoreAnswers(
+      full,
+      answerSet(Object.fromEntries(rows.map((id, i) => [id, i < k ? "ja" : "nee"])), {
+        questionnaire: full.id,
+        version: full.version,
+        municipality: "Groningen",
+        ...over,
+      }),
+    );
+
+  it("has the mean of the files' unrounded scores, not of their scores to one decimal", () => {
+    const agg = new Aggregator(full, { panel: true });
+    // 7 of 15: 46.666… (46.7 to one decimal) each; the mean of three is 46.6667, not 46.7.
+    for (let i = 0; i < 3; i += 1) agg.add(file(7), { gemeentecode: "GM0014" }, `g${i}.yaml`);
+    // 1 of 15 and 2 of 15: 6.666… and 13.333… (6.7 and 13.3): mean 10 exactly.
+    agg.add(file(1, { respondent: { role: "adviesraad" } }), { gemeentecode: "GM0014" }, "a1.yaml");
+    agg.add(file(2, { respondent: { role: "adviesraad" } }), {}, "a2.yaml"); // no code: joins GM0014 by name
+    const panel = agg.result().panel!;
+    expect(panel.map((r) => [r.municipality, r.code, r.year, r.role, r.files])).toEqual([
+      ["Groningen", "GM0014", "2025", "gemeente", 3],
+      ["Groningen", "GM0014", "2025", "adviesraad", 2],
+    ]);
+    expect(panel[0]!.meanScore).toBe(46.6667);
+    expect(panel[0]!.verdicts).toEqual({ voldoet: 0, deels: 0, onbekend: 0, "voldoet-niet": 3 });
+    expect(panel[1]!.meanScore).toBe(10);
+    expect(panel[0]!.practiceFiles).toBe(0);
+    expect(panel[0]!.meanPracticeScore).toBeNull();
+    // Per theme: the first theme's rows (beleidsplan) are the first two; 7 of 15 answers both ja.
+    expect(panel[0]!.themes[0]).toBe(100);
+  });
+
+  it("merges aggregates made apart into the same panel in any order", () => {
+    const files = [0, 3, 7, 11, 15].map((k, i) =>
+      file(k, { respondent: { role: i % 2 === 0 ? "gemeente" : "adviesraad" }, date: `${2015 + (i % 2)}-01-01` }),
+    );
+    const one = new Aggregator(full, { panel: true });
+    files.forEach((a, i) => {
+      one.add(a, {}, `${i}.yaml`);
+    });
+    const left = new Aggregator(full, { panel: true });
+    const right = new Aggregator(full, { panel: true });
+    files.forEach((a, i) => {
+      (i % 2 === 0 ? right : left).add(a, {}, `${i}.yaml`);
+    });
+    const merged = new Aggregator(full, { panel: true });
+    merged.merge(right.state());
+    merged.merge(left.state());
+    expect(merged.result().panel).toEqual(one.result().panel);
+    expect(new Aggregator(full).result().panel).toBeNull();
+  });
+});
+
+describe("exactScores", () => {
+  it("rounded to one decimal is the assessment's score, overall and per theme", () => {
+    const full = loadQuestionnaire("clientondersteuning-wmo2015");
+    for (let k = 0; k <= 15; k += 1) {
+      const a = scoreAnswers(
+        full,
+        answerSet(
+          Object.fromEntries(
+            full.items.map((item, i) => [item.id, ["ja", "deels", "nee", "weet-niet"][(i * k) % 4] as AnswerValue]),
+          ),
+          { questionnaire: full.id, version: full.version },
+        ),
+      );
+      const exact = exactScores(full, a);
+      const one = (x: number | null) => (x === null ? null : Math.round(x * 10 + 1e-9) / 10);
+      expect(one(exact.score)).toBe(a.score);
+      expect(one(exact.lawScore)).toBe(a.lawScore);
+      expect(one(exact.practiceScore)).toBe(a.practiceScore);
+      expect(exact.themes.map(one)).toEqual(a.themes.map((t) => t.score));
+    }
   });
 });

@@ -12,8 +12,8 @@ import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import { ROLES } from "../../model/vocabulary.js";
 import type { Lang, Role } from "../../model/vocabulary.js";
-import { longColumns, wideColumns } from "../../report/batch-columns.js";
-import { BOM, csvHeader } from "../../report/render-batch-csv.js";
+import { longColumns, panelColumns, wideColumns } from "../../report/batch-columns.js";
+import { BOM, CsvRowWriter, csvHeader } from "../../report/render-batch-csv.js";
 import type { ColumnProfile } from "../../report/render-batch-csv.js";
 import { renderCodebook } from "../../report/render-codebook.js";
 import { jsonAggregate } from "../../report/render-batch-json.js";
@@ -62,7 +62,7 @@ export interface BatchCommandOptions {
   lang: Lang;
 }
 
-const FORMATS = ["csv", "csv-long", "parquet", "json", "md", "html"] as const;
+const FORMATS = ["csv", "csv-long", "parquet", "panel", "json", "md", "html"] as const;
 const GROUPINGS = ["role", "year"] as const;
 
 /** `--by role`, `--by year`, `--by role,year`, and the same repeated: `--by role --by year`. */
@@ -168,10 +168,16 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       value: o.codebook,
       allowed: ["FILE.csv", "FILE.md", "FILE.sps"],
     });
-  if (o.codebook !== undefined && format !== "csv" && format !== "csv-long" && format !== "parquet")
+  if (
+    o.codebook !== undefined &&
+    format !== "csv" &&
+    format !== "csv-long" &&
+    format !== "parquet" &&
+    format !== "panel"
+  )
     throw new UsageError("OPTION_REQUIRES", {
       option: "--codebook",
-      requires: ["--format csv", "--format csv-long", "--format parquet"],
+      requires: ["--format csv", "--format csv-long", "--format parquet", "--format panel"],
     });
   // SPSS syntax reads a CSV; SPSS does not read Parquet.
   if (codebookFormat === "sps" && format === "parquet")
@@ -197,10 +203,11 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     toolVersion: packageVersion(),
     lang: o.lang,
     ...(format === "md" || format === "html" || format === "json" ? { pairs } : {}),
+    ...(format === "panel" ? { panel: true } : {}),
     escapeFormulas: o.escapeFormulas !== false,
     // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
     markLineBreaks: codebookFormat === "sps",
-    profile: codebookFormat !== undefined && format !== "parquet",
+    profile: codebookFormat !== undefined && format !== "parquet" && format !== "panel",
     ...(municipalities
       ? {
           municipalities: { entries: municipalities.entries, origin: o.municipalities! },
@@ -312,6 +319,13 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   bar?.stop();
 
   if (format === "json") sink.write(`\n],"aggregate":${JSON.stringify(jsonAggregate(aggregate, job))}}\n`);
+  // The panel is made from the aggregate once every file is in: one row per municipality × year × role.
+  if (format === "panel") {
+    const columns = panelColumns(questionnaire, job);
+    const writer = new CsvRowWriter(columns, job, undefined, codebookFormat !== undefined);
+    sink.write(BOM + csvHeader(columns, job) + writer.lines(aggregate.panel ?? []));
+    profile = writer.profile;
+  }
   if (format === "md" || format === "html") {
     // The summary renderer (marked, mustache) is loaded only for summaries, not for CSV or JSON.
     const [{ buildBatchSummary }, { renderHtmlTemplate, renderMarkdownTemplate }] = await Promise.all([
@@ -338,7 +352,10 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     );
   }
   // The codebook follows the questionnaire and the options, and takes text widths and numbers from the data.
-  if (codebookPath !== undefined && (format === "csv" || format === "csv-long" || format === "parquet")) {
+  if (
+    codebookPath !== undefined &&
+    (format === "csv" || format === "csv-long" || format === "parquet" || format === "panel")
+  ) {
     try {
       const codebook = renderCodebook(codebookFormat!, format, questionnaire, job, {
         dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
