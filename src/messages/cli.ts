@@ -227,7 +227,7 @@ const NL: CliTexts = {
     unknownCodes: (files, codes, list) =>
       `Waarschuwing: ${count("nl", files, FILES.nl)} ${plural("nl", files, { one: "heeft", other: "hebben" })} een gemeentecode die niet in ${list} staat (${codes}): gescoord met de code en naam zoals geschreven, gemarkeerd in de kolom unknown_code. Vul de lijst aan (na een herindeling), of maak zulke bestanden ongeldig met --strict-municipalities.`,
     metaLeft: (keys, option) =>
-      `De bestanden hebben ${plural("nl", keys.length, { one: "een meta-sleutel", other: "meta-sleutels" })} die niet in de CSV ${plural("nl", keys.length, { one: "staat", other: "staan" })}: ${formatList(keys, "nl")}. Neem ${plural("nl", keys.length, { one: "die", other: "ze" })} op met ${option}`,
+      `De bestanden hebben ${plural("nl", keys.length, { one: "een meta-sleutel", other: "meta-sleutels" })} die niet in de uitvoer ${plural("nl", keys.length, { one: "staat", other: "staan" })}: ${formatList(keys, "nl")}. Neem ${plural("nl", keys.length, { one: "die", other: "ze" })} op met ${option}`,
     progress: "{bar} {percentage}% | {value}/{total} bestanden | nog ongeveer {eta}s",
   },
 };
@@ -340,7 +340,7 @@ const EN: CliTexts = {
     unknownCodes: (files, codes, list) =>
       `Warning: ${count("en", files, FILES.en)} ${plural("en", files, { one: "has", other: "have" })} a municipality code that is not in ${list} (${codes}): scored with the code and name as written, flagged in the column unknown_code. Complete the list (after a municipal merger), or make such files invalid with --strict-municipalities.`,
     metaLeft: (keys, option) =>
-      `The files have ${plural("en", keys.length, { one: "a meta key", other: "meta keys" })} that ${plural("en", keys.length, { one: "is", other: "are" })} not in the CSV: ${formatList(keys, "en")}. Include ${plural("en", keys.length, { one: "it", other: "them" })} with ${option}`,
+      `The files have ${plural("en", keys.length, { one: "a meta key", other: "meta keys" })} that ${plural("en", keys.length, { one: "is", other: "are" })} not in the output: ${formatList(keys, "en")}. Include ${plural("en", keys.length, { one: "it", other: "them" })} with ${option}`,
     progress: "{bar} {percentage}% | {value}/{total} files | about {eta}s left",
   },
 };

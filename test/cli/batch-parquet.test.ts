@@ -222,7 +222,10 @@ describe("batch --format parquet, read by DuckDB", () => {
 
   it("keeps paths, names, notes and meta out unless asked, as csv-long does", async () => {
     const out = join(dir, "private.parquet");
-    await runCli(["batch", "in", "--out", out], { cwd: dir });
+    const run = await runCli(["batch", "in", "--out", out], { cwd: dir });
+    // As for the CSV, stderr says which meta keys the output left out and how to include them.
+    expect(run.stderr).toContain("niet in de uitvoer");
+    expect(run.stderr).toMatch(/--meta \S*respondent_id\S*,wave/);
     const { names } = await rowsOf(out);
     for (const c of ["note", "evidence", "dissent", "respondent_name"]) expect(names).not.toContain(c);
     expect(names.some((n) => n.startsWith("meta_"))).toBe(false);

@@ -206,11 +206,11 @@ describe("wide csv", () => {
   it("says on stderr which meta keys the CSV left out, and how to include them", async () => {
     const r = await runCli(["batch", ".", "--meta", "wave"], { cwd: BATCH });
     expect(r.stderr).toContain(
-      "De bestanden hebben een meta-sleutel die niet in de CSV staat: respondent_id. Neem die op met --meta wave,respondent_id",
+      "De bestanden hebben een meta-sleutel die niet in de uitvoer staat: respondent_id. Neem die op met --meta wave,respondent_id",
     );
     const two = await runCli(["batch", ".", "--lang", "en"], { cwd: BATCH });
     expect(two.stderr).toContain(
-      "The files have meta keys that are not in the CSV: respondent_id and wave. Include them with --meta respondent_id,wave",
+      "The files have meta keys that are not in the output: respondent_id and wave. Include them with --meta respondent_id,wave",
     );
     const all = await runCli(["batch", ".", "--meta", "wave,respondent_id"], { cwd: BATCH });
     expect(all.stderr).not.toContain("--meta");
