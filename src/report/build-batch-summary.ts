@@ -16,6 +16,7 @@ import { BATCH_TEXT } from "../messages/batch.js";
 import { legalCitation } from "../messages/legal.js";
 import { wording } from "../messages/error-messages.js";
 import { barChartSvg } from "./bar-chart-svg.js";
+import { shareableParams } from "./shareable-problem.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 export type Grouping = "role" | "year";
@@ -27,6 +28,8 @@ export interface SummaryOptions {
   /** Charts are drawn only in HTML (the tables carry the same figures in Markdown). */
   readonly format: "md" | "html";
   readonly includeNames: boolean;
+  /** `--include-notes`: an invalid file's problem may quote the file's words (shareable-problem.ts). */
+  readonly includeNotes: boolean;
   /** `--include-paths`: invalid files by path; else by their number in the batch (file_id). */
   readonly includePaths?: boolean;
   readonly municipalityList: boolean;
@@ -365,7 +368,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       place: f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "–",
       problems: f.problems,
       readable: [f.municipality, f.role ? roleLabel(f.role) : undefined].filter(Boolean).join(" · ") || "–",
-      message: wording(f.code, f.params, lang).message,
+      message: wording(f.code, shareableParams(f.params, o), lang).message,
     })),
     namesSection: agg.names ? { list: agg.names } : null,
     stamp: [

@@ -3,6 +3,7 @@
 // free-text notes and evidence are left out unless asked for (privacy). Pure.
 import type { FileOutcome } from "../model/file-outcome.js";
 import { wording } from "../messages/error-messages.js";
+import { shareableParams } from "./shareable-problem.js";
 import type { Dissent } from "../model/answers.js";
 import { withoutMemberNames } from "../model/group-names.js";
 import { GROUP_TEXT } from "../messages/group.js";
@@ -91,7 +92,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
       errors: outcome.diagnostics.map((d) => ({
         code: d.code,
         ...(d.line !== undefined ? { line: d.line, column: d.column ?? 1 } : {}),
-        message: wording(d.code, d.params, o.lang).message,
+        message: wording(d.code, shareableParams(d.params, o), o.lang).message,
       })),
     };
   }
@@ -102,9 +103,11 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
  * The aggregate as the JSON output carries it: the invalid files and the files with answers that
  * do not apply by `fileId`, their paths only with `--include-paths`; without the panel.
  */
-export function jsonAggregate(all: AggregateResult, o: Pick<JsonOptions, "includePaths">): object {
+export function jsonAggregate(all: AggregateResult, o: Pick<JsonOptions, "includePaths" | "includeNotes">): object {
   // The panel is its own format (--format panel), not part of the JSON.
-  const { panel: _panel, ...agg } = all;
+  const { panel: _panel, ...whole } = all;
+  // An invalid file's problem without the file's own words (shareable-problem.ts).
+  const agg = { ...whole, invalid: whole.invalid.map((f) => ({ ...f, params: shareableParams(f.params, o) })) };
   if (o.includePaths) return agg;
   return {
     ...agg,

@@ -624,6 +624,41 @@ describe("privacy by default", () => {
   });
 });
 
+describe("privacy: an invalid file's problem without the file's own words", () => {
+  // A researcher's user test (issue 24): a wrong answer written as a sentence with a name in it
+  // came back in the CSV's error column, the JSON's message and params, and the summary's table.
+  const dir = mkdtempSync(join(tmpdir(), "zelftest-invalid-words-"));
+  const valid = readFileSync(join(BATCH, "paar-GM0014-adviesraad.yaml"), "utf8");
+  writeFileSync(
+    join(dir, "a.yaml"),
+    valid.replace(
+      /^ {2}beleidsplan\.inrichting: nee$/m,
+      "  beleidsplan.inrichting: ja, zie brief van mevrouw Geheim (BSN 123456789)",
+    ),
+  );
+  writeFileSync(join(dir, "b.yaml"), valid.replace(/^respondent:\n/m, "respondent:\n  name: [Secret Sam, 06-555]\n"));
+  const secret = /Geheim|123456789|Secret Sam|06-555/;
+
+  it("is withheld (…) in every format unless --include-notes; the code, place and the tool's own words stay", async () => {
+    for (const format of ["csv", "csv-long", "json", "md", "html"]) {
+      const r = await runCli(["batch", ".", "--format", format, "--include-names"], { cwd: dir });
+      expect(r.code, format).toBe(3);
+      expect(r.stdout, format).not.toMatch(secret);
+      if (format === "csv") {
+        const errors = rowsOf(r.stdout).map((x) => x.error);
+        expect(errors[0]).toMatch(/^\w+:12:\d+ .*…/);
+        expect(errors[1]).toMatch(/^\w+:\d+:\d+ /);
+      }
+    }
+    // The researcher's own screen keeps the whole message, and --include-notes puts it in the data.
+    const plain = await runCli(["batch", "."], { cwd: dir });
+    expect(plain.stderr).toMatch(/Geheim/);
+    const asked = await runCli(["batch", ".", "--format", "json", "--include-notes"], { cwd: dir });
+    expect(asked.stdout).toMatch(/Geheim/);
+    expect(JSON.parse(asked.stdout).aggregate.invalid[0].params.value).toMatch(/Geheim/);
+  });
+});
+
 describe("usage", () => {
   it.each([
     [["--by", "role"]],

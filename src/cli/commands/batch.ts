@@ -338,6 +338,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
       by,
       format,
       includeNames: job.includeNames,
+      includeNotes: job.includeNotes,
       includePaths: job.includePaths,
       municipalityList: municipalities !== undefined,
     });
