@@ -108,3 +108,22 @@ describe("--pairs", () => {
     expect(r.stderr).toContain("--format md");
   });
 });
+
+describe("--pairs count", () => {
+  it("says '1 paar' and '1 pair' for one pair, '2 paren' for two", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-one-pair-"));
+    for (const code of ["GM0014", "GM0344"])
+      for (const role of ["gemeente", "adviesraad"])
+        writeFileSync(
+          join(dir, `${code}-${role}.yaml`),
+          readFileSync(join(BATCH, `paar-${code}-${role}.yaml`), "utf8"),
+        );
+    const two = await runCli(["batch", ".", "--format", "md"], { cwd: dir });
+    expect(two.stdout).toContain("(2 paren;");
+    writeFileSync(join(dir, "GM0344-adviesraad.yaml"), readFileSync(join(BATCH, "paar-GM0344-gemeente.yaml"), "utf8"));
+    const nl = await runCli(["batch", ".", "--format", "md"], { cwd: dir });
+    expect(nl.stdout).toContain("(1 paar;");
+    const en = await runCli(["--lang", "en", "batch", ".", "--format", "md"], { cwd: dir });
+    expect(en.stdout).toContain("(1 pair;");
+  });
+});
