@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadAnswerFile } from "../../src/load/load-files.js";
-import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { expectGolden } from "../helpers/golden.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -19,6 +18,64 @@ const rowsOf = (text: string, delimiter = ",") =>
   parse(text.replace(/^\uFEFF/, ""), { columns: true, delimiter }) as Record<string, string>[];
 
 const golden = expectGolden;
+
+const THEMES = [
+  "beleidsplan",
+  "onafhankelijkheid",
+  "levensbreed",
+  "toegankelijkheid",
+  "informatieplicht",
+  "kwaliteit",
+  "inspraak",
+];
+
+/**
+ * The recipe of docs/research-outputs.md ("Long CSV"), from the long CSV's cells alone: per file
+ * (and per file and theme), 100 × Σ(weight × points) / Σ(weight) over the rows with a `points`
+ * value and `in_score = 1` (for `score`) or `in_law_score = 1` (for `law_score`), rounded half up to
+ * one decimal; compared with the wide CSV's cells (`law_score` overall: the wide CSV has no law
+ * score per theme). Returns how many scores it compared.
+ */
+function recomputed(
+  rows: readonly Record<string, string>[],
+  files: readonly Record<string, string>[],
+  themes: readonly string[],
+): number {
+  const sums = new Map<string, { earned: number; total: number }>();
+  const add = (key: string, r: Record<string, string>) => {
+    const s = sums.get(key) ?? { earned: 0, total: 0 };
+    s.earned += Number(r.weight) * Number(r.points);
+    s.total += Number(r.weight);
+    sums.set(key, s);
+  };
+  for (const r of rows) {
+    if (r.points === "") continue;
+    for (const [lens, flag] of [
+      ["score", r.in_score],
+      ["law", r.in_law_score],
+    ] as const) {
+      if (flag !== "1") continue;
+      add(`${lens}|${r.file_id}`, r);
+      add(`${lens}|${r.file_id}|${r.theme}`, r);
+    }
+  }
+  const score = (key: string) => {
+    const s = sums.get(key);
+    return s ? String(Math.round((1000 * s.earned) / s.total + 1e-9) / 10) : "";
+  };
+  let checked = 0;
+  for (const f of files) {
+    if (f.status !== "valid") continue;
+    expect(score(`score|${f.file_id}`), `${f.file_id} score`).toBe(f.score);
+    expect(score(`law|${f.file_id}`), `${f.file_id} law_score`).toBe(f.law_score);
+    checked += 2;
+    for (const theme of themes) {
+      expect(score(`score|${f.file_id}|${theme}`), `${f.file_id} ${theme}`).toBe(f[`${theme}_score`]);
+      checked += 1;
+    }
+  }
+  return checked;
+}
 
 describe("csv-long", () => {
   const dir = mkdtempSync(join(tmpdir(), "zelftest-long-"));
@@ -52,49 +109,32 @@ describe("csv-long", () => {
     ]) {
       expect(Object.keys(rows[0]!)).toContain(col);
     }
-    // Σ weight × points / Σ weight over the applicable legal items of the VNG zelftest (the 15 rows:
-    // what `score` has always meant), rounded half up to one decimal.
-    const sums = new Map<string, { earned: number; total: number }>();
-    const add = (key: string, r: Record<string, string>) => {
-      if (r.level !== "wettelijk" || !VNG_ZELFTEST_2015_ROWS.includes(r.item!) || r.points === "") return;
-      const s = sums.get(key) ?? { earned: 0, total: 0 };
-      s.earned += Number(r.weight) * Number(r.points);
-      s.total += Number(r.weight);
-      sums.set(key, s);
-    };
-    for (const r of rows) {
-      add(r.file_id!, r);
-      add(`${r.file_id}|${r.theme}`, r);
-    }
-    const score = (key: string) => {
-      const s = sums.get(key);
-      return s ? String(Math.round((1000 * s.earned) / s.total + 1e-9) / 10) : "";
-    };
     const files = rowsOf(wide.stdout);
     expect(files).toHaveLength(230);
-    let checked = 0;
-    for (const f of files) {
-      expect(score(f.file_id!), f.file).toBe(f.score);
-      for (const theme of [
-        "beleidsplan",
-        "onafhankelijkheid",
-        "levensbreed",
-        "toegankelijkheid",
-        "informatieplicht",
-        "kwaliteit",
-        "inspraak",
-      ]) {
-        expect(score(`${f.file_id}|${theme}`), `${f.file} ${theme}`).toBe(f[`${theme}_score`]);
-        checked += 1;
-      }
-    }
-    expect(checked).toBe(230 * 7);
+    // The documented recipe, from the long rows alone: both lenses, overall and per theme.
+    expect(recomputed(rows, files, THEMES)).toBe(230 * (2 + THEMES.length));
     // Notes are flagged, never copied, by default.
     expect(rows.some((r) => r.has_note === "1")).toBe(true);
     expect(long.stdout).not.toContain("Toelichting ");
   }, 60000);
 
-  it("--include-notes adds note and evidence at the end; --meta and --include-names come after, then a group's dissent", async () => {
+  it("the examples: score and law_score again from in_score and in_law_score alone (the 1.3 lenses differ from level = wettelijk)", async () => {
+    const long = await runCli(["batch", "examples", "--format", "csv-long"], { cwd: ROOT });
+    const wide = await runCli(["batch", "examples"], { cwd: ROOT });
+    expect([long.code, wide.code]).toEqual([0, 0]);
+    const rows = rowsOf(long.stdout);
+    const files = rowsOf(wide.stdout).filter((f) => f.status === "valid");
+    expect(files.length).toBeGreaterThan(1);
+    // Questionnaire 1.3: 18 legal items, 15 in the VNG lens, 9 in the law lens (docs/scoring.md).
+    const first = rows.filter((r) => r.file_id === files[0]!.file_id);
+    expect(first.filter((r) => r.level === "wettelijk")).toHaveLength(18);
+    expect(first.filter((r) => r.in_score === "1")).toHaveLength(15);
+    expect(first.filter((r) => r.in_law_score === "1")).toHaveLength(9);
+    expect(first.filter((r) => r.level !== "wettelijk" && (r.in_score === "1" || r.in_law_score === "1"))).toEqual([]);
+    expect(recomputed(rows, files, THEMES)).toBe(files.length * (2 + THEMES.length));
+  });
+
+  it("--include-notes adds note and evidence at the end; --meta and --include-names come after, then a group's dissent, then in_score and in_law_score", async () => {
     const r = await runCli(
       [
         "batch",
@@ -110,13 +150,15 @@ describe("csv-long", () => {
       { cwd: BATCH },
     );
     const head = r.stdout.slice(1, r.stdout.indexOf("\r\n")).split(",");
-    expect(head.slice(-6)).toEqual([
+    expect(head.slice(-8)).toEqual([
       "note",
       "evidence",
       "respondent_name",
       "meta_wave",
       "meta_respondent_id",
       "dissent",
+      "in_score",
+      "in_law_score",
     ]);
     const rows = rowsOf(r.stdout);
     expect(rows.find((x) => x.file === "paar-GM0014-gemeente.yaml")).toMatchObject({

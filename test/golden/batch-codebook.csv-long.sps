@@ -52,6 +52,8 @@ GET DATA
     votes_weet_niet F8.0
     n_dissent F8.0
     meta_wave F8.0
+    in_score F1.0
+    in_law_score F1.0
 .
 
 RECODE t_role ('gemeente'=1) ('adviesraad'=2) ('clientorganisatie'=3) ('aanbieder'=4)
@@ -63,7 +65,7 @@ RECODE t_status ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
 MATCH FILES /FILE=* /KEEP= file_id file municipality gemeentecode role date year theme item level
     answer status points has_note has_evidence weight questionnaire questionnaire_version
     questionnaire_sha256 tool_version group_size votes_ja votes_deels votes_nee votes_weet_niet
-    n_dissent meta_wave.
+    n_dissent meta_wave in_score in_law_score.
 FORMATS role level answer status (F1.0).
 
 VARIABLE LEVEL
@@ -71,7 +73,7 @@ VARIABLE LEVEL
     meta_wave (SCALE)
   / answer status (ORDINAL)
   / file municipality gemeentecode role date theme item level has_note has_evidence questionnaire
-    questionnaire_version questionnaire_sha256 tool_version (NOMINAL)
+    questionnaire_version questionnaire_sha256 tool_version in_score in_law_score (NOMINAL)
 .
 
 VARIABLE LABELS
@@ -102,6 +104,8 @@ VARIABLE LABELS
   /votes_weet_niet 'Groepsantwoord: aantal leden dat ''Weet niet'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
   /n_dissent 'Groepsantwoord: aantal leden dat anders antwoordde dan de groep (dissent; leeg voor de antwoorden van één invuller)'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
+  /in_score 'Telt mee voor score en verdict (de VNG-lens: de 15 rijen van de VNG-zelftest 2015, of elke wettelijke vraag als de vragenlijst die rijen niet aanwijst): 1 ja, 0 nee'
+  /in_law_score 'Telt mee voor law_score en law_verdict (de wetslens: wettelijke vragen waarvan de eis de tekst van de wet zelf is): 1 ja, 0 nee'
 .
 
 VALUE LABELS
@@ -243,6 +247,12 @@ VALUE LABELS
     1 'ja'
     0 'nee'
   /has_evidence
+    1 'ja'
+    0 'nee'
+  /in_score
+    1 'ja'
+    0 'nee'
+  /in_law_score
     1 'ja'
     0 'nee'
 .

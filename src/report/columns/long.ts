@@ -42,6 +42,11 @@ export const LONG: readonly ColumnEntry<LongRow>[] = [
   // Added with answer-file format 1.3 (issue 19), after the optional columns that came before it.
   I.dissent,
   perFile(F.unknownCode),
+  // Added in session 4 of issue 24, after every column before them: which rows count for `score`
+  // and which for `law_score` (docs/scoring.md, the two lenses), so both are computed again from
+  // the long data alone.
+  I.inScore,
+  I.inLawScore,
 ];
 
 /** The long CSV's columns for this questionnaire and these options. */
