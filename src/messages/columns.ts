@@ -85,6 +85,7 @@ export interface ColumnTexts {
     yes: string;
     no: string;
     notAnswered: string;
+    notAsked: string;
     legal: string;
     practice: string;
   };
@@ -154,7 +155,7 @@ const NL: ColumnTexts = {
   theme: "Thema van de vraag",
   item: "Vraag (id)",
   level: "Soort vraag",
-  answer: "Antwoord (leeg = niet beantwoord)",
+  answer: "Antwoord (leeg = niet beantwoord, of niet gevraagd als de vraag niet van toepassing is)",
   itemStatus: "Uitkomst van de vraag (weet niet en niet beantwoord zijn onbekend)",
   points: "Punten: ja 1, deels 0,5, anders 0; leeg als de vraag niet van toepassing is",
   hasNote: "Toelichting gegeven",
@@ -179,6 +180,7 @@ const NL: ColumnTexts = {
     yes: "ja",
     no: "nee",
     notAnswered: "niet beantwoord",
+    notAsked: "niet gevraagd (vraag niet van toepassing)",
     legal: LEVEL_LABEL.nl.wettelijk.toLowerCase(),
     practice: `${LEVEL_LABEL.nl.aanbeveling.toLowerCase()} (aanbeveling)`,
   },
@@ -247,7 +249,7 @@ const EN: ColumnTexts = {
   theme: "Theme of the question",
   item: "Question (id)",
   level: "Kind of question",
-  answer: "Answer (empty = not answered)",
+  answer: "Answer (empty = not answered, or not asked where the question does not apply)",
   itemStatus: "Outcome of the question (don't know and unanswered are unknown)",
   points: "Points: yes 1, partly 0.5, otherwise 0; empty where the question does not apply",
   hasNote: "Note given",
@@ -272,6 +274,7 @@ const EN: ColumnTexts = {
     yes: "yes",
     no: "no",
     notAnswered: "not answered",
+    notAsked: "not asked (question not applicable)",
     legal: LEVEL_LABEL.en.wettelijk.toLowerCase(),
     practice: `${LEVEL_LABEL.en.aanbeveling.toLowerCase()} (recommendation)`,
   },

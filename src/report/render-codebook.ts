@@ -86,12 +86,22 @@ function codebookCsv(
   return BOM + csvLines([head, ...rows], o);
 }
 
+/** The SPSS codes declared missing for a column: its values marked missing, then not asked and not answered. */
+function missingCodes(c: Column<never>): number[] {
+  return [
+    ...(c.values ?? []).filter((v) => v.missing).map((v) => v.code!),
+    ...(c.notAsked ? [c.notAsked.code] : []),
+    ...(c.blank ? [c.blank.code] : []),
+  ].sort((a, b) => a - b);
+}
+
 /** The numbers SPSS gets for a coded column, and which are declared missing: `ja=1; …; ""=9; missing 8, 9`. */
 function spssCodes(c: Column<never>): string {
   if (!coded(c)) return "";
   const pairs = c.values!.map((v) => `${v.value}=${v.code}`);
   if (c.blank) pairs.push(`""=${c.blank.code}`);
-  const missing = [...c.values!.filter((v) => v.missing).map((v) => v.code!), ...(c.blank ? [c.blank.code] : [])];
+  if (c.notAsked) pairs.push(`"" (status niet-van-toepassing)=${c.notAsked.code}`);
+  const missing = missingCodes(c);
   return `${pairs.join("; ")}${missing.length > 0 ? `; missing ${missing.join(", ")}` : ""}`;
 }
 
@@ -256,6 +266,15 @@ function codebookSps(
   if (status >= 0 && blanks.length > 0) {
     out.push(`DO IF ${names[status]} = 0.`, ...wrap("RECODE", [...blanks, "(ELSE=SYSMIS)"]), "END IF.");
   }
+  // A question that did not apply was not asked: its empty answer is not "not answered".
+  const itemStatus = columns.findIndex((c) => c.values?.some((v) => v.value === "niet-van-toepassing"));
+  const notApplicable = columns[itemStatus]?.values?.find((v) => v.value === "niet-van-toepassing")?.code;
+  for (const { c, k } of codedColumns.filter(({ c }) => c.notAsked)) {
+    if (notApplicable !== undefined && coded(columns[itemStatus]!))
+      out.push(
+        `IF (${names[itemStatus]} = ${notApplicable} AND ${names[k]} = ${c.blank?.code}) ${names[k]} = ${c.notAsked!.code}.`,
+      );
+  }
   if (codedColumns.length > 0) {
     out.push(...wrap("MATCH FILES /FILE=* /KEEP=", names));
     out.push(
@@ -298,6 +317,7 @@ function codebookSps(
       const values = c.values!.map(
         (v) => `${coded(c) ? v.code : c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`,
       );
+      if (c.notAsked) values.push(`${c.notAsked.code} ${spssText(c.notAsked.label[lang])}`);
       if (c.blank) values.push(`${c.blank.code} ${spssText(c.blank.label[lang])}`);
       out.push(`  ${k === 0 ? "" : "/"}${name}`, ...values.map((v) => `    ${v}`));
     });
@@ -306,7 +326,7 @@ function codebookSps(
   const missing = columns
     .map((c, k) => ({
       name: names[k]!,
-      codes: [...(c.values ?? []).filter((v) => v.missing).map((v) => v.code!), ...(c.blank ? [c.blank.code] : [])],
+      codes: missingCodes(c),
     }))
     .filter((m) => m.codes.length > 0);
   if (missing.length > 0) {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
-import { fixture } from "../helpers/fixtures.js";
+import { fixture, ROOT } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const HAS_PSPP = spawnSync("pspp", ["--version"], { encoding: "utf8" }).status === 0;
@@ -162,6 +162,34 @@ describe.skipIf(!HAS_PSPP)(
         }
       });
       expect(compared).toBeGreaterThan(300);
+    });
+
+    it("long CSV: an empty answer to a question that did not apply is 'not asked' (7), not 'not answered' (9); both declared missing", async () => {
+      // A researcher's user test (issue 24): PSPP counted 9,840 rows of niet-van-toepassing as item non-response.
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-not-asked-"));
+      const examples = join(ROOT, "examples");
+      const r = await runCli(
+        ["batch", ".", "--format", "csv-long", "--out", join(dir, "long.csv"), "--codebook", join(dir, "long.sps")],
+        { cwd: examples },
+      );
+      expect(r.code).toBe(0);
+      const rows = parse(readFileSync(join(dir, "long.csv"), "utf8").replace(/^\uFEFF/, ""), {
+        columns: true,
+      }) as Record<string, string>[];
+      const notApplicable = rows.filter((row) => row.status === "niet-van-toepassing").length;
+      expect(notApplicable).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.status === "niet-van-toepassing" && row.answer !== "")).toEqual([]);
+      const t = pspp(
+        dir,
+        `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='long.sps'.\nAGGREGATE OUTFILE=* /BREAK=status answer /n=N.\nLIST.\n`,
+      );
+      const listed = [...t].filter(([k]) => k.startsWith("Data List")).pop()![1];
+      const counts = new Map(listed.slice(1).map(([status, answer, n]) => [`${status}|${answer}`, Number(n)]));
+      expect(counts.get("9|7")).toBe(notApplicable);
+      expect([...counts.keys()].filter((k) => k.endsWith("|7") && k !== "9|7")).toEqual([]);
+      expect(counts.get("9|9")).toBeUndefined();
+      expect(counts.get("3|9")).toBe(rows.filter((row) => row.answer === "" && row.status === "onbekend").length);
+      expect(readFileSync(join(dir, "long.sps"), "utf8")).toMatch(/^ {2}\/?answer \(7, 8, 9\)$/m);
     });
 
     it("group answers: group_size, the votes per item and n_dissent are numbers; PSPP's sums equal the CSV's", async () => {

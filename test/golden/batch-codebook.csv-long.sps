@@ -62,6 +62,7 @@ RECODE t_level ('wettelijk'=1) ('aanbeveling'=2) (ELSE=SYSMIS) INTO level.
 RECODE t_answer ('ja'=1) ('deels'=2) ('nee'=3) ('weet-niet'=8) (''=9) (ELSE=SYSMIS) INTO answer.
 RECODE t_status ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
     ('niet-van-toepassing'=9) (ELSE=SYSMIS) INTO status.
+IF (status = 9 AND answer = 9) answer = 7.
 MATCH FILES /FILE=* /KEEP= file_id file municipality gemeentecode role date year theme item level
     answer status points has_note has_evidence weight questionnaire questionnaire_version
     questionnaire_sha256 tool_version group_size votes_ja votes_deels votes_nee votes_weet_niet
@@ -87,7 +88,7 @@ VARIABLE LABELS
   /theme 'Thema van de vraag'
   /item 'Vraag (id)'
   /level 'Soort vraag'
-  /answer 'Antwoord (leeg = niet beantwoord)'
+  /answer 'Antwoord (leeg = niet beantwoord, of niet gevraagd als de vraag niet van toepassing is)'
   /status 'Uitkomst van de vraag (weet niet en niet beantwoord zijn onbekend)'
   /points 'Punten: ja 1, deels 0,5, anders 0; leeg als de vraag niet van toepassing is'
   /has_note 'Toelichting gegeven'
@@ -236,6 +237,7 @@ VALUE LABELS
     2 'Deels'
     3 'Nee'
     8 'Weet niet'
+    7 'niet gevraagd (vraag niet van toepassing)'
     9 'niet beantwoord'
   /status
     1 'voldoet'
@@ -258,7 +260,7 @@ VALUE LABELS
 .
 
 MISSING VALUES
-  answer (8, 9)
+  answer (7, 8, 9)
   /status (9)
 .
 

@@ -27,6 +27,11 @@ export interface Column<R> {
    * answered). Columns without it read an empty cell as system-missing.
    */
   readonly blank?: { readonly code: number; readonly label: Labels };
+  /**
+   * For SPSS, long data: an empty cell on a row whose item status is niet van toepassing was not
+   * asked (its condition was not met), which is not "not answered": its own code, declared missing.
+   */
+  readonly notAsked?: { readonly code: number; readonly label: Labels };
   /** A number column's decimals as written (SPSS's format), where more than one (the panel's means: 4). */
   readonly decimals?: number;
   /** A text column whose type is "number" when every value in the data is one (meta_*; see ColumnProfile). */

@@ -11,7 +11,7 @@ import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import { GROUP_TEXT } from "../../messages/group.js";
 import type { ColumnEntry, ColumnOptions, LongRow } from "./column.js";
 import { contentLabel, label } from "./column.js";
-import { ANSWER_VALUE_LABELS, BOOLEAN_VALUES, LEVEL_VALUES, NOT_ANSWERED, STATUS_VALUES } from "./values.js";
+import { ANSWER_VALUE_LABELS, BOOLEAN_VALUES, LEVEL_VALUES, NOT_ANSWERED, NOT_ASKED, STATUS_VALUES } from "./values.js";
 
 const isGroup = (r: LongRow) => r.outcome.facts.groupSize !== undefined;
 
@@ -92,6 +92,7 @@ export const ITEM_COLUMNS = {
     type: "category",
     values: ANSWER_VALUE_LABELS,
     blank: NOT_ANSWERED,
+    notAsked: NOT_ASKED,
     get: (r) => r.item.answer,
   }),
   status: () => ({

@@ -27,6 +27,8 @@ export const ANSWER_VALUE_LABELS: ColumnValue[] = ANSWER_VALUES.map((v) => ({
 
 /** An empty answer cell: not answered (SPSS code 9, declared missing). */
 export const NOT_ANSWERED = { code: NOT_ANSWERED_CODE, label: valueLabel("notAnswered") };
+/** An empty answer cell of a question that did not apply (long data): not asked (SPSS code 7, declared missing). */
+export const NOT_ASKED = { code: 7, label: valueLabel("notAsked") };
 
 const status = (v: ItemStatus): ColumnValue => ({
   value: v,
