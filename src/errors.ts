@@ -113,6 +113,8 @@ export const OUTPUT_CODES = [
   "OUTPUT_WOULD_REPLACE",
   /** Two outputs of one command name the same file. */
   "OUTPUT_TWICE",
+  /** `--format` writes another kind of file than the `--out` file's extension names (`--format csv --out x.parquet`). */
+  "OUTPUT_FORMAT_MISMATCH",
   "STDOUT_FAILED",
 ] as const;
 

@@ -33,9 +33,15 @@ const EXTENSIONS: Record<string, RegExp> = {
   parquet: /\.parquet$/i,
 };
 
+/** The kind of file a format writes, by the key of its extension in EXTENSIONS: the CSV formats all write .csv. */
+const FILE_OF_FORMAT: Record<string, string> = { "csv-long": "csv", panel: "csv" };
+
 /**
  * The output format: `--format` when given, else the one the `--out` file's extension names, else
- * the command's default (the first of `allowed`). An unknown `--format` is INVALID_OPTION.
+ * the command's default (the first of `allowed`). An unknown `--format` is INVALID_OPTION; a
+ * `--format` that contradicts an `--out` ending in another format's extension (`--format csv --out
+ * x.parquet`) is OUTPUT_FORMAT_MISMATCH, before anything is written. An extension no format has
+ * (`.txt`, `.dat`, none) takes any format.
  */
 export function outputFormat<F extends string>(
   format: string | undefined,
@@ -43,8 +49,19 @@ export function outputFormat<F extends string>(
   allowed: readonly F[],
 ): F {
   if (format !== undefined) {
-    if ((allowed as readonly string[]).includes(format)) return format as F;
-    throw new UsageError("INVALID_OPTION", { option: "--format", value: format, allowed });
+    if (!(allowed as readonly string[]).includes(format))
+      throw new UsageError("INVALID_OPTION", { option: "--format", value: format, allowed });
+    const named = out === undefined ? undefined : Object.keys(EXTENSIONS).find((k) => EXTENSIONS[k]!.test(out));
+    const writes = FILE_OF_FORMAT[format] ?? format;
+    if (out !== undefined && named !== undefined && named !== writes)
+      throw new UsageError("OUTPUT_FORMAT_MISMATCH", {
+        file: out,
+        format,
+        named,
+        extension: out.slice(out.lastIndexOf(".")),
+        wanted: `.${writes}`,
+      });
+    return format as F;
   }
   return allowed.find((f) => out !== undefined && EXTENSIONS[f]?.test(out)) ?? allowed[0]!;
 }

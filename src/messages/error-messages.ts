@@ -1042,6 +1042,16 @@ const CATALOGUE: Catalogue = {
       hint: "Choose another file name with --out; the input file has not been changed.",
     },
   }),
+  OUTPUT_FORMAT_MISMATCH: (p) => ({
+    nl: {
+      message: `--format ${str(p.format)} schrijft een ${str(p.wanted)}-bestand, maar ${q(p.file)} eindigt op ${str(p.extension)}: dat is het formaat ${str(p.named)}. Er is niets geschreven.`,
+      hint: `Laat de naam eindigen op ${str(p.wanted)}, of laat --format weg (dan kiest zelftest het formaat bij de naam: ${str(p.named)}).`,
+    },
+    en: {
+      message: `--format ${str(p.format)} writes a ${str(p.wanted)} file, but ${q(p.file)} ends in ${str(p.extension)}: that is the format ${str(p.named)}. Nothing was written.`,
+      hint: `End the name in ${str(p.wanted)}, or leave out --format (zelftest then takes the format from the name: ${str(p.named)}).`,
+    },
+  }),
   OUTPUT_NOT_A_FILE: (p) => ({
     nl: {
       message: `Kan niet schrijven naar ${q(p.file)}: ${reason(p.reason, "nl")}. zelftest schrijft alleen gewone bestanden en vervangt zoiets nooit door een bestand.`,

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import {
   closeSync,
   copyFileSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -148,6 +149,46 @@ describe("output targets (issue 21)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("OUTPUT_TWICE");
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml", "c.yaml", "file.txt", "loop"]);
+  });
+
+  it("batch --format csv --out x.parquet and --format parquet --out x.csv are OUTPUT_FORMAT_MISMATCH, exit 2, nothing written (issue 24)", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "old.csv"), "kept\n");
+    const csv = await runCli(["batch", "a.yaml", "--format", "csv", "--out", "x.parquet"], { cwd: dir });
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain("OUTPUT_FORMAT_MISMATCH");
+    expect(csv.stderr).toMatch(/--format csv schrijft een \.csv-bestand, maar .*x\.parquet" eindigt op \.parquet/);
+    const parquet = await runCli(["--lang", "en", "batch", "a.yaml", "--format", "parquet", "--out", "old.csv"], {
+      cwd: dir,
+    });
+    expect(parquet.code).toBe(2);
+    expect(parquet.stderr).toMatch(/--format parquet writes a \.parquet file, but .*old\.csv" ends in \.csv/);
+    expect(parquet.stderr).toContain("leave out --format");
+    expect(parquet.stderr).not.toMatch(/ at .*\.js:\d+/);
+    // Each of the other formats' extensions, also on report and compare.
+    for (const args of [
+      ["batch", "a.yaml", "--format", "json", "--out", "x.md"],
+      ["batch", "a.yaml", "--format", "csv-long", "--out", "x.json"],
+      ["batch", "a.yaml", "--format", "html", "--out", "x.csv"],
+      ["report", "a.yaml", "--format", "docx", "--out", "x.html"],
+      ["compare", "a.yaml", "c.yaml", "--format", "md", "--out", "x.json"],
+    ]) {
+      const r = await runCli(args, { cwd: dir });
+      expect([r.code, r.stderr.includes("OUTPUT_FORMAT_MISMATCH")], args.join(" ")).toEqual([2, true]);
+    }
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml", "c.yaml", "file.txt", "loop", "old.csv"]);
+    expect(readFileSync(join(dir, "old.csv"), "utf8")).toBe("kept\n");
+    // Every CSV format writes .csv; an extension no format has takes any format.
+    for (const [format, out] of [
+      ["csv-long", "long.csv"],
+      ["panel", "panel.csv"],
+      ["csv", "wide.txt"],
+      ["parquet", "long.dat"],
+      ["html", "s.htm"],
+    ] as const) {
+      const r = await runCli(["batch", "a.yaml", "--format", format, "--out", out], { cwd: dir });
+      expect([r.code, existsSync(join(dir, out))], `${format} ${out}`).toEqual([0, true]);
+    }
   });
 
   it("defect 17: a report, a compare, a batch output or a form is not written over an answer file or a questionnaire (OUTPUT_WOULD_REPLACE); over its own kind it is", async () => {
