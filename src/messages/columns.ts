@@ -162,9 +162,9 @@ const NL: ColumnTexts = {
   hasEvidence: "Bron gegeven",
   weight: "Gewicht van de vraag in de score",
   inScore:
-    "Telt mee voor score en verdict (de VNG-lens: de 15 rijen van de VNG-zelftest 2015, of elke wettelijke vraag als de vragenlijst die rijen niet aanwijst): 1 ja, 0 nee",
+    "Telt mee voor score en verdict (de VNG-lens: de 15 rijen van de VNG-zelftest 2015, of elke wettelijke vraag als de vragenlijst die rijen niet aanwijst)",
   inLawScore:
-    "Telt mee voor law_score en law_verdict (de wetslens: wettelijke vragen waarvan de eis de tekst van de wet zelf is): 1 ja, 0 nee",
+    "Telt mee voor law_score en law_verdict (de wetslens: wettelijke vragen waarvan de eis de tekst van de wet zelf is)",
   votes: (answer) =>
     `Groepsantwoord: aantal leden dat '${ANSWER_LABEL.nl[answer]}' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)`,
   nDissent:
@@ -256,9 +256,9 @@ const EN: ColumnTexts = {
   hasEvidence: "Evidence given",
   weight: "Weight of the question in the score",
   inScore:
-    "Counts for score and verdict (the VNG lens: the 15 rows of the VNG zelftest 2015, or every legal question where the questionnaire marks none): 1 yes, 0 no",
+    "Counts for score and verdict (the VNG lens: the 15 rows of the VNG zelftest 2015, or every legal question where the questionnaire marks none)",
   inLawScore:
-    "Counts for law_score and law_verdict (the law lens: legal questions whose requirement is the law's own text): 1 yes, 0 no",
+    "Counts for law_score and law_verdict (the law lens: legal questions whose requirement is the law's own text)",
   votes: (answer) =>
     `Group answer: number of members who answered '${ANSWER_LABEL.en[answer]}' (0 where none did; empty for one respondent's own answers)`,
   nDissent:

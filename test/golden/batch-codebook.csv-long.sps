@@ -105,8 +105,8 @@ VARIABLE LABELS
   /votes_weet_niet 'Groepsantwoord: aantal leden dat ''Weet niet'' antwoordde (0 als niemand; leeg voor de antwoorden van één invuller)'
   /n_dissent 'Groepsantwoord: aantal leden dat anders antwoordde dan de groep (dissent; leeg voor de antwoorden van één invuller)'
   /meta_wave 'Onderzoeksgegeven ''wave'' uit het blok meta van het antwoordbestand'
-  /in_score 'Telt mee voor score en verdict (de VNG-lens: de 15 rijen van de VNG-zelftest 2015, of elke wettelijke vraag als de vragenlijst die rijen niet aanwijst): 1 ja, 0 nee'
-  /in_law_score 'Telt mee voor law_score en law_verdict (de wetslens: wettelijke vragen waarvan de eis de tekst van de wet zelf is): 1 ja, 0 nee'
+  /in_score 'Telt mee voor score en verdict (de VNG-lens: de 15 rijen van de VNG-zelftest 2015, of elke wettelijke vraag als de vragenlijst die rijen niet aanwijst)'
+  /in_law_score 'Telt mee voor law_score en law_verdict (de wetslens: wettelijke vragen waarvan de eis de tekst van de wet zelf is)'
 .
 
 VALUE LABELS
