@@ -14,9 +14,8 @@ import { formatNumber } from "../messages/intl.js";
 import { ANSWER_LABEL, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
 import { legalCitation } from "../messages/legal.js";
-import { wording } from "../messages/error-messages.js";
 import { barChartSvg } from "./bar-chart-svg.js";
-import { shareableParams } from "./shareable-problem.js";
+import { shareableProblem } from "./shareable-problem.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 export type Grouping = "role" | "year";
@@ -368,7 +367,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       place: f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "–",
       problems: f.problems,
       readable: [f.municipality, f.role ? roleLabel(f.role) : undefined].filter(Boolean).join(" · ") || "–",
-      message: wording(f.code, shareableParams(f.params, o), lang).message,
+      message: Object.values(shareableProblem(f, { ...o, lang })).join(" "),
     })),
     namesSection: agg.names ? { list: agg.names } : null,
     stamp: [

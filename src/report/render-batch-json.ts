@@ -2,8 +2,7 @@
 // with the file's number in the batch, its code, meta and fingerprint. Respondent names and the
 // free-text notes and evidence are left out unless asked for (privacy). Pure.
 import type { FileOutcome } from "../model/file-outcome.js";
-import { wording } from "../messages/error-messages.js";
-import { shareableParams } from "./shareable-problem.js";
+import { shareableParams, shareableProblem } from "./shareable-problem.js";
 import type { Dissent } from "../model/answers.js";
 import { withoutMemberNames } from "../model/group-names.js";
 import { GROUP_TEXT } from "../messages/group.js";
@@ -92,7 +91,7 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
       errors: outcome.diagnostics.map((d) => ({
         code: d.code,
         ...(d.line !== undefined ? { line: d.line, column: d.column ?? 1 } : {}),
-        message: wording(d.code, shareableParams(d.params, o), o.lang).message,
+        ...shareableProblem(d, o),
       })),
     };
   }

@@ -5,7 +5,9 @@
 // become "…" unless `--include-notes` is given, and a path unless `--include-paths`; what the tool
 // itself supplies (limits, allowed values, field names, suggestions from the questionnaire) stays.
 // The terminal, the operator's own screen, keeps the whole message; `zelftest validate FILE` gives it too.
-import type { Params } from "../errors.js";
+import type { ErrorCode, Params } from "../errors.js";
+import { wording } from "../messages/error-messages.js";
+import type { Lang } from "../model/vocabulary.js";
 
 /** Parameters whose values come from the tool or the questionnaire, never from the file's own words. */
 const FROM_THE_TOOL = new Set([
@@ -41,4 +43,13 @@ export function shareableParams(params: Params, o: ProblemPrivacy): Params {
       return [key, o.includeNotes ? value : WITHHELD];
     }),
   );
+}
+
+/** An invalid file's problem as a shared output says it: the message and how to fix it (which values are allowed, …). */
+export function shareableProblem(
+  problem: { readonly code: ErrorCode; readonly params: Params },
+  o: ProblemPrivacy & { readonly lang: Lang },
+): { readonly message: string; readonly hint: string } {
+  const { message, hint } = wording(problem.code, shareableParams(problem.params, o), o.lang);
+  return { message, hint };
 }

@@ -67,7 +67,7 @@ GET DATA
     contractering_practice_score F8.1
     monitoring_practice_score F8.1
     klachten_practice_score F8.1
-    error A141
+    error A278
     file_id F8.0
     gemeentecode A6
     year F8.0
