@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
-import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const rowsOf = (text: string, delimiter = ",") =>
@@ -73,7 +72,7 @@ describe("--format panel", () => {
     const long = rowsOf((await runCli(["batch", ".", "--format", "csv-long", "--jobs", "0"], { cwd: dir })).stdout);
     const wide = rowsOf((await runCli(["batch", ".", "--jobs", "0"], { cwd: dir })).stdout);
 
-    // Each file's unrounded score (VNG lens, overall and per theme) from the long CSV.
+    // Each file's unrounded score (VNG lens, overall and per theme) from the long CSV alone (in_score).
     const exact = new Map<string, { earned: number; total: number }>();
     const add = (key: string, row: Record<string, string>) => {
       const s = exact.get(key) ?? { earned: 0, total: 0 };
@@ -82,7 +81,7 @@ describe("--format panel", () => {
       exact.set(key, s);
     };
     for (const row of long) {
-      if (row.level !== "wettelijk" || !VNG_ZELFTEST_2015_ROWS.includes(row.item!) || row.points === "") continue;
+      if (row.in_score !== "1" || row.points === "") continue;
       add(row.file_id!, row);
       add(`${row.file_id}|${row.theme}`, row);
     }
