@@ -161,7 +161,8 @@ const NL: CliTexts = {
   batchPaths: "bestanden, mappen (met submappen) of globs zoals 'data/**/*.yaml'",
   batchFormat:
     "csv (standaard, één rij per bestand), csv-long (één rij per bestand × vraag), parquet (csv-long als Parquet, met --out), panel (één rij per gemeente × jaar × rol), json, md of html (onderzoeksoverzicht)",
-  batchOut: "schrijf naar dit bestand (atomair) in plaats van naar het scherm",
+  batchOut:
+    "schrijf naar dit bestand (atomair) in plaats van naar het scherm; zonder --format kiest de extensie het formaat (.csv, .parquet, .json, .md, .html), een --format dat de extensie tegenspreekt wordt geweigerd",
   delimiter: "scheidingsteken voor CSV; ';' voor Nederlandse Excel (dan ook decimale komma)",
   includePaths: "neem het pad van elk antwoordbestand op (standaard weggelaten: een pad bevat vaak een naam)",
   includeNames: "neem namen van invullers op (standaard weggelaten)",
@@ -277,7 +278,8 @@ const EN: CliTexts = {
   batchPaths: "files, folders (recursively) or globs such as 'data/**/*.yaml'",
   batchFormat:
     "csv (default, one row per file), csv-long (one row per file × question), parquet (csv-long as Parquet, with --out), panel (one row per municipality × year × role), json, md or html (research summary)",
-  batchOut: "write to this file (atomically) instead of the screen",
+  batchOut:
+    "write to this file (atomically) instead of the screen; without --format the extension chooses the format (.csv, .parquet, .json, .md, .html), a --format that contradicts the extension is refused",
   delimiter: "CSV delimiter; ';' for Dutch Excel (then also a decimal comma)",
   includePaths: "include the path of each answer file (left out by default: a path often holds a name)",
   includeNames: "include respondent names (left out by default)",
