@@ -4,9 +4,12 @@
 import type { FileOutcome } from "../../model/file-outcome.js";
 import type { Column, ColumnEntry, LongRow } from "./column.js";
 import { label } from "./column.js";
+import { provenanceColumns } from "./provenance.js";
 import { BOOLEAN_VALUES, ROLE_VALUES } from "./values.js";
 
 const year = (date: string | undefined) => (date ? date.slice(0, 4) : undefined);
+
+const FILE_PROVENANCE = provenanceColumns<FileOutcome>();
 
 export const FILE_COLUMNS = {
   /** Paths often hold names (of a person, a folder, a user account): left out unless asked for. */
@@ -77,28 +80,10 @@ export const FILE_COLUMNS = {
       numberIfAll: true,
       get: (r) => r.facts.meta?.[key],
     })),
-  // Where the numbers come from: the same for the whole batch.
-  questionnaireVersion: (q) => ({
-    name: "questionnaire_version",
-    label: label("questionnaireVersion"),
-    type: "string",
-    scope: "batch",
-    get: () => q.version,
-  }),
-  questionnaireSha256: (q) => ({
-    name: "questionnaire_sha256",
-    label: label("questionnaireSha256"),
-    type: "string",
-    scope: "batch",
-    get: () => q.contentHash,
-  }),
-  toolVersion: (_q, o) => ({
-    name: "tool_version",
-    label: label("toolVersion"),
-    type: "string",
-    scope: "batch",
-    get: () => o.toolVersion,
-  }),
+  // Where the numbers come from: the same for the whole batch (provenance.ts).
+  questionnaireVersion: FILE_PROVENANCE.questionnaireVersion,
+  questionnaireSha256: FILE_PROVENANCE.questionnaireSha256,
+  toolVersion: FILE_PROVENANCE.toolVersion,
 } satisfies Record<string, ColumnEntry<FileOutcome>>;
 
 /** A file's column in the long CSV: every row of the file has the file's value, computed once per file. */

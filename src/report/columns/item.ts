@@ -11,6 +11,7 @@ import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import { GROUP_TEXT } from "../../messages/group.js";
 import type { ColumnEntry, ColumnOptions, LongRow } from "./column.js";
 import { contentLabel, label } from "./column.js";
+import { provenanceColumns } from "./provenance.js";
 import { ANSWER_VALUE_LABELS, BOOLEAN_VALUES, LEVEL_VALUES, NOT_ANSWERED, NOT_ASKED, STATUS_VALUES } from "./values.js";
 
 const isGroup = (r: LongRow) => r.outcome.facts.groupSize !== undefined;
@@ -118,13 +119,7 @@ export const ITEM_COLUMNS = {
     get: (r) => r.item.evidence !== undefined,
   }),
   weight: () => ({ name: "weight", label: label("weight"), type: "number", scope: "item", get: (r) => r.item.weight }),
-  questionnaire: (q) => ({
-    name: "questionnaire",
-    label: label("questionnaireId"),
-    type: "string",
-    scope: "batch",
-    get: () => q.id,
-  }),
+  questionnaire: provenanceColumns<LongRow>().questionnaire,
   /** A group answer's members per item: how many gave each answer (0 where none did; empty for one respondent). */
   votes: () =>
     ANSWER_VALUES.map((value) => ({

@@ -12,6 +12,7 @@ import { STATUS_LABEL } from "../../messages/ui.js";
 import type { PanelRow } from "../../score/aggregate.js";
 import type { Column, ColumnEntry, ColumnOptions, Labels } from "./column.js";
 import { columnsOf, contentLabel, label, labelAround } from "./column.js";
+import { provenanceColumns } from "./provenance.js";
 import { ROLE_VALUES } from "./values.js";
 
 const both = (of: (lang: Lang) => string): Labels => ({ nl: of("nl"), en: of("en") });
@@ -111,35 +112,8 @@ export const PANEL_COLUMNS = {
           ]
         : [],
     ),
-  // Where the numbers come from: the same for the whole batch.
-  questionnaire: (q) => ({
-    name: "questionnaire",
-    label: label("questionnaireId"),
-    type: "string",
-    scope: "batch",
-    get: () => q.id,
-  }),
-  questionnaireVersion: (q) => ({
-    name: "questionnaire_version",
-    label: label("questionnaireVersion"),
-    type: "string",
-    scope: "batch",
-    get: () => q.version,
-  }),
-  questionnaireSha256: (q) => ({
-    name: "questionnaire_sha256",
-    label: label("questionnaireSha256"),
-    type: "string",
-    scope: "batch",
-    get: () => q.contentHash,
-  }),
-  toolVersion: (_q, o) => ({
-    name: "tool_version",
-    label: label("toolVersion"),
-    type: "string",
-    scope: "batch",
-    get: () => o.toolVersion,
-  }),
+  // Where the numbers come from: the same for the whole batch (provenance.ts).
+  ...provenanceColumns<PanelRow>(),
 } satisfies Record<string, ColumnEntry<PanelRow>>;
 
 const P = PANEL_COLUMNS;
