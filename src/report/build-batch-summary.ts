@@ -11,7 +11,7 @@ import type { Questionnaire } from "../model/questionnaire.js";
 import { ANSWER_VALUES, VERDICTS } from "../model/vocabulary.js";
 import type { Lang, Role } from "../model/vocabulary.js";
 import { formatNumber } from "../messages/intl.js";
-import { ANSWER_LABEL, formatScore, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
+import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
 import { legalCitation } from "../messages/legal.js";
 import { barChartSvg } from "./bar-chart-svg.js";
@@ -63,8 +63,10 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
   const lang = o.lang;
   const t = BATCH_TEXT[lang];
   const fallback = q.languages[0] ?? "nl";
-  const pct = (n: number, total: number) => `${formatScore(share(n, total), lang)}%`;
-  const score = (s: number | null) => (s === null ? "–" : formatScore(s, lang));
+  // One decimal everywhere in a table, so that a column of figures lines up: "46,0" beside "52,9" (not "46").
+  const tenths = (n: number) => formatNumber(n, lang, 1);
+  const pct = (n: number, total: number) => `${tenths(share(n, total))}%`;
+  const score = (s: number | null) => (s === null ? "–" : tenths(s));
   const themeTitle = new Map(q.themes.map((th) => [th.id, localize(th.title, lang, fallback)]));
   const question = (id: string) => {
     const item = q.items.find((i) => i.id === id);
@@ -287,7 +289,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
         id: i.id,
         cells: [
           String(r.n),
-          r.observed === null ? "–" : `${formatScore(Math.round(r.observed * 1000) / 10, lang)}%`,
+          r.observed === null ? "–" : `${tenths(Math.round(r.observed * 1000) / 10)}%`,
           kappaText(r.kappa),
           String(r.weighted.n),
           kappaText(r.weighted.kappa),

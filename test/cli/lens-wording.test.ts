@@ -174,12 +174,12 @@ describe("no output calls a reading of the VNG zelftest the law (issue 20)", () 
     expect(vng).toBeGreaterThan(law);
     // Both files meet the law; by the VNG zelftest one does not meet it and one partly.
     const lawTable = nl.slice(law, vng);
-    expect(lawTable).toContain("| ✓ voldoet | 100% (2) |");
-    expect(lawTable).toContain("| Gemiddelde score | 100 |");
+    expect(lawTable).toContain("| ✓ voldoet | 100,0% (2) |");
+    expect(lawTable).toContain("| Gemiddelde score | 100,0 |");
     const vngTable = nl.slice(vng, nl.indexOf("\n## ", vng));
-    expect(vngTable).toContain("| ✓ voldoet | 0% (0) |");
-    expect(vngTable).toContain("| \\~ deels | 50% (1) |");
-    expect(vngTable).toContain("| ✗ voldoet niet | 50% (1) |");
+    expect(vngTable).toContain("| ✓ voldoet | 0,0% (0) |");
+    expect(vngTable).toContain("| \\~ deels | 50,0% (1) |");
+    expect(vngTable).toContain("| ✗ voldoet niet | 50,0% (1) |");
     const en = outputs.get("batch summary en")!;
     expect(en.indexOf("### Verdict on the law")).toBeGreaterThan(0);
     expect(en.indexOf("### Verdict on the VNG self-assessment")).toBeGreaterThan(en.indexOf("### Verdict on the law"));
