@@ -90,45 +90,65 @@ function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   return result;
 }
 
+/** The tallies of one lens set: the VNG lens, the law lens and good practice. */
+interface LensTallies {
+  readonly vng: Tally;
+  readonly law: Tally;
+  readonly practice: Tally;
+}
+const lensTallies = (): LensTallies => ({ vng: new Tally(), law: new Tally(), practice: new Tally() });
+
+/**
+ * Counts an item's result in the lenses it belongs to, for the file and for its theme: the one rule
+ * of which lens an item counts in (docs/scoring.md), used by scoreAnswers and exactScores.
+ */
+function addToLenses(
+  item: Item,
+  r: ItemResult,
+  vngRows: ReturnType<typeof marksVngRows>,
+  file: LensTallies,
+  theme: LensTallies,
+): void {
+  // Two plain arguments, not a list: this runs for every item of every file in a batch.
+  if (r.level === "wettelijk") {
+    if (inVngLens(item, vngRows)) {
+      file.vng.add(r);
+      theme.vng.add(r);
+    }
+    if (inLawLens(item)) {
+      file.law.add(r);
+      theme.law.add(r);
+    }
+  } else {
+    file.practice.add(r);
+    theme.practice.add(r);
+  }
+}
+
 export function scoreAnswers(questionnaire: Questionnaire, answers: AnswerSet): Assessment {
   const vngRows = marksVngRows(questionnaire);
   const legal = new Tally();
-  const vng = new Tally();
-  const law = new Tally();
-  const practice = new Tally();
+  const file = lensTallies();
+  const { vng, law, practice } = file;
   const themes: ThemeResult[] = questionnaire.themes.map((theme) => {
-    const themeVng = new Tally();
-    const themeLaw = new Tally();
-    const themePractice = new Tally();
+    const inTheme = lensTallies();
     let practiceAnswered = false;
     const items = theme.items.map((item) => {
       const r = scoreItem(item, answers);
-      if (r.level === "wettelijk") {
-        legal.add(r);
-        if (inVngLens(item, vngRows)) {
-          themeVng.add(r);
-          vng.add(r);
-        }
-        if (inLawLens(item)) {
-          themeLaw.add(r);
-          law.add(r);
-        }
-      } else {
-        themePractice.add(r);
-        practice.add(r);
-        if (r.answer !== null) practiceAnswered = true;
-      }
+      addToLenses(item, r, vngRows, file, inTheme);
+      if (r.level === "wettelijk") legal.add(r);
+      else if (r.answer !== null) practiceAnswered = true;
       return r;
     });
     return {
       id: theme.id,
-      verdict: themeVng.verdict,
-      score: themeVng.score,
-      lawVerdict: themeLaw.verdict,
-      lawScore: themeLaw.score,
+      verdict: inTheme.vng.verdict,
+      score: inTheme.vng.score,
+      lawVerdict: inTheme.law.verdict,
+      lawScore: inTheme.law.score,
       practiceFilledIn: practiceAnswered,
-      practiceVerdict: practiceAnswered ? themePractice.verdict : null,
-      practiceScore: practiceAnswered ? themePractice.score : null,
+      practiceVerdict: practiceAnswered ? inTheme.practice.verdict : null,
+      practiceScore: practiceAnswered ? inTheme.practice.score : null,
       items,
     };
   });
@@ -173,29 +193,20 @@ export interface ExactScores {
  */
 export function exactScores(questionnaire: Questionnaire, a: Assessment): ExactScores {
   const vngRows = marksVngRows(questionnaire);
-  const vng = new Tally();
-  const law = new Tally();
-  const practice = new Tally();
+  const file = lensTallies();
   const themes = questionnaire.themes.map((theme, k) => {
-    const themeVng = new Tally();
+    const inTheme = lensTallies();
     const results = a.themes[k]?.id === theme.id ? a.themes[k]!.items : [];
     theme.items.forEach((item, i) => {
       const r = results[i];
-      if (r === undefined || r.id !== item.id) return;
-      if (r.level === "wettelijk") {
-        if (inVngLens(item, vngRows)) {
-          themeVng.add(r);
-          vng.add(r);
-        }
-        if (inLawLens(item)) law.add(r);
-      } else practice.add(r);
+      if (r !== undefined && r.id === item.id) addToLenses(item, r, vngRows, file, inTheme);
     });
-    return themeVng.exact;
+    return inTheme.vng.exact;
   });
   return {
-    score: vng.exact,
-    lawScore: law.exact,
-    practiceScore: a.practiceFilledIn ? practice.exact : null,
+    score: file.vng.exact,
+    lawScore: file.law.exact,
+    practiceScore: a.practiceFilledIn ? file.practice.exact : null,
     themes,
   };
 }
