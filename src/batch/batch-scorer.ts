@@ -11,7 +11,7 @@ import { longColumns, wideColumns } from "../report/batch-columns.js";
 import type { ColumnOptions, LongRow } from "../report/batch-columns.js";
 import { CsvRowWriter, longRows } from "../report/render-batch-csv.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
-import type { RolePair } from "../score/aggregate.js";
+import type { RolePair } from "../score/aggregate-types.js";
 import { jsonEntry } from "../report/render-batch-json.js";
 import { ParquetRecordWriter } from "../report/parquet-records.js";
 import { Aggregator } from "../score/aggregate.js";

@@ -5,6 +5,7 @@ import { readdirSync, statSync } from "node:fs";
 import type { Dirent } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { globSync } from "tinyglobby";
+import { byCodePoint } from "../model/order.js";
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
 
@@ -53,8 +54,6 @@ function isDirectory(abs: string): boolean {
     return false;
   }
 }
-
-export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface CollectOptions {
   /** Called once, as soon as this many files have been found (a large batch can start its worker threads). */

@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { AggregateResult, AggregateState } from "../score/aggregate.js";
+import type { AggregateResult, AggregateState } from "../score/aggregate-types.js";
 import { mergeProfile } from "../report/render-batch-csv.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { BatchScorer } from "./batch-scorer.js";

@@ -3,8 +3,9 @@
 // with n), the Movisie-style theme table, answers per question, good practice over the files that
 // filled it in, the pairs of roles (gemeente–adviesraad unless asked otherwise) with Cohen's and
 // the linearly weighted kappa, the municipality matrix, and the invalid files. Wide tables are split into parts so that they fit on paper. Pure.
-import { ANSWER_KEYS, emptyCell, groupCells, meanOf, share } from "../score/aggregate.js";
-import type { AggregateResult, Cell, Mean, PairAgreement } from "../score/aggregate.js";
+import { ANSWER_KEYS } from "../score/aggregate-types.js";
+import { emptyCell, groupCells, meanOf, share } from "../score/counts.js";
+import type { AggregateResult, Cell, Mean, PairAgreement } from "../score/aggregate-types.js";
 import { inLawLens, marksVngRows } from "../model/legal-lens.js";
 import { localize } from "../model/questionnaire.js";
 import type { Questionnaire } from "../model/questionnaire.js";

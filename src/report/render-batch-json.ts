@@ -7,7 +7,7 @@ import type { Dissent } from "../model/answers.js";
 import { withoutMemberNames } from "../model/group-names.js";
 import { GROUP_TEXT } from "../messages/group.js";
 import type { Assessment } from "../model/assessment.js";
-import type { AggregateResult } from "../score/aggregate.js";
+import type { AggregateResult } from "../score/aggregate-types.js";
 import type { Lang } from "../model/vocabulary.js";
 
 export interface JsonOptions {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Aggregator, DEFAULT_PAIR, groupCells, meanOf, share } from "../../src/score/aggregate.js";
+import { Aggregator } from "../../src/score/aggregate.js";
+import { DEFAULT_PAIR } from "../../src/score/aggregate-types.js";
+import { groupCells, meanOf, share } from "../../src/score/counts.js";
 import { exactScores, scoreAnswers } from "../../src/score/score-answers.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { VNG_ZELFTEST_2015_ROWS } from "../../src/model/questionnaire.js";

@@ -2,7 +2,8 @@
 // files for research (docs/research-outputs.md). Every valid file is scored, every invalid one listed; output is deterministic (sorted
 // by path, no timestamps) and written atomically with --out. Exit 3 when any input was invalid.
 import { EXIT, UsageError } from "../../errors.js";
-import { byCodePoint, collectFiles } from "../../batch/collect-files.js";
+import { collectFiles } from "../../batch/collect-files.js";
+import { byCodePoint } from "../../model/order.js";
 import type { Collected } from "../../batch/collect-files.js";
 import { MIN_FILES_FOR_WORKERS, runBatch, startWorkers, workerCount } from "../../batch/run-batch.js";
 import type { BatchJob } from "../../batch/batch-scorer.js";
@@ -21,8 +22,8 @@ import { decodeText } from "../../load/decode-text.js";
 import { parseMunicipalities } from "../../load/parse-municipalities.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
 import type { MunicipalityList } from "../../model/municipality.js";
-import { DEFAULT_PAIR } from "../../score/aggregate.js";
-import type { AggregateResult, RolePair } from "../../score/aggregate.js";
+import { DEFAULT_PAIR } from "../../score/aggregate-types.js";
+import type { AggregateResult, RolePair } from "../../score/aggregate-types.js";
 import { CLI_TEXT } from "../../messages/cli.js";
 import { diagnosticLine } from "../format-diagnostics.js";
 import { escapeTerminal } from "../../report/escape.js";

@@ -9,7 +9,7 @@ import { VERDICTS } from "../../model/vocabulary.js";
 import type { Lang, Verdict } from "../../model/vocabulary.js";
 import { COLUMN_TEXT } from "../../messages/columns.js";
 import { STATUS_LABEL } from "../../messages/ui.js";
-import type { PanelRow } from "../../score/aggregate.js";
+import type { PanelRow } from "../../score/aggregate-types.js";
 import type { Column, ColumnEntry, ColumnOptions, Labels } from "./column.js";
 import { columnsOf, contentLabel, label, labelAround } from "./column.js";
 import { provenanceColumns } from "./provenance.js";
