@@ -21,7 +21,7 @@ import {
 } from "docx";
 import type { ISectionOptions } from "docx";
 import type { ItemStatus } from "../model/vocabulary.js";
-import type { ItemView, ReportModel, RichText } from "./build-report.js";
+import type { ItemView, ReportModel, RichText, StatusView } from "./build-report.js";
 import { richToRuns } from "./rich-text.js";
 import { xmlSafe } from "./escape.js";
 import { LOCALE } from "../messages/intl.js";
@@ -186,19 +186,7 @@ function firstPage(m: ReportModel): Child[] {
     out.push(
       table(
         [t.lawTable.requirement, t.lawTable.article, t.lawTable.outcome],
-        f.law.rows.map((r) => [
-          [para(richRuns(r.question))],
-          r.article,
-          [
-            para([
-              new TextRun({
-                text: `${r.status.mark} ${r.status.label}`,
-                bold: true,
-                color: STATUS_COLOUR[r.status.cls],
-              }),
-            ]),
-          ],
-        ]),
+        f.law.rows.map((r) => [[para(richRuns(r.question))], r.article, statusCell(r.status)]),
         [56, 22, 22],
       ),
     );
@@ -241,6 +229,13 @@ function firstPage(m: ReportModel): Child[] {
   return out;
 }
 
+/** A table cell with a status (mark and label, bold, in the status's colour); a dash without one. */
+function statusCell(status: StatusView | null): Child[] | string {
+  return status
+    ? [para([new TextRun({ text: `${status.mark} ${status.label}`, bold: true, color: STATUS_COLOUR[status.cls] })])]
+    : "–";
+}
+
 /** The per-theme row without its law column when the questionnaire has no item of the law's own text. */
 function withoutLaw<T>(m: ReportModel, row: T[]): T[] {
   return m.hasLaw ? row : row.filter((_, k) => k !== 1);
@@ -258,28 +253,8 @@ function themes(m: ReportModel): Child[] {
       m.themes.map((th) =>
         withoutLaw(m, [
           th.title,
-          th.lawStatus
-            ? [
-                para([
-                  new TextRun({
-                    text: `${th.lawStatus.mark} ${th.lawStatus.label}`,
-                    bold: true,
-                    color: STATUS_COLOUR[th.lawStatus.cls],
-                  }),
-                ]),
-              ]
-            : "–",
-          th.status
-            ? [
-                para([
-                  new TextRun({
-                    text: `${th.status.mark} ${th.status.label}`,
-                    bold: true,
-                    color: STATUS_COLOUR[th.status.cls],
-                  }),
-                ]),
-              ]
-            : "–",
+          statusCell(th.lawStatus),
+          statusCell(th.status),
           th.scoreValue === null
             ? ""
             : [
