@@ -144,14 +144,41 @@ export function csvHeader(columns: readonly Column<never>[], o: CsvOptions): str
 }
 
 /**
+ * Where a cell's text can come from when a row is written: "file" cells (and "batch" cells) are the
+ * same on every row of one file, "item" cells on every row of one item, "row" cells are computed
+ * for each row. Neighbouring columns of the same kind form one segment, written as one piece.
+ */
+type SegmentKind = "file" | "item" | "row";
+
+interface Segment {
+  readonly kind: SegmentKind;
+  /** The columns, in order. */
+  readonly columns: readonly number[];
+  /** After the segment's last cell: the delimiter, or the line end for the last segment. */
+  readonly end: string;
+}
+
+/** At most this many distinct values are remembered per column (a hostile batch could have a million). */
+const MAX_REMEMBERED = 512;
+
+/**
  * Writes the CSV lines of a batch file by file, computing each cell only as often as its column's
  * `scope` needs: once for the batch, once per file (for all its rows), once per item (for all
- * files), else for every row. The lines are those of csvLine(csvValues(…)) for every row.
+ * files), else for every row. Neighbouring cells that stay the same for a file (or an item) are
+ * joined once into one piece, and the text of a value of a column that is not free text (a
+ * category, number, date, boolean) is remembered, so a long row is a few pieces put together. The
+ * lines are those of csvLine(csvValues(…)) for every row.
  */
 export class CsvRowWriter<R> {
   private readonly comma: boolean;
   private readonly batch: (string | undefined)[];
+  /** Per item id: the text of each "item" segment (by segment index). */
   private readonly items = new Map<string, (string | undefined)[]>();
+  /** Per column that is not free text: the cell's text by value. */
+  private readonly remembered: (Map<Cell, string> | undefined)[];
+  private readonly segments: readonly Segment[];
+  /** What follows a column's cell within its piece: the delimiter or line end for a "row" cell, else nothing. */
+  private readonly after: string[];
   /** What the data held, per column (only with `profile`). */
   readonly profile: ColumnProfile | undefined;
   private readonly profiled: boolean[];
@@ -169,11 +196,40 @@ export class CsvRowWriter<R> {
     this.batch = columns.map(() => undefined);
     this.profile = profile ? emptyProfile(columns.length) : undefined;
     this.profiled = columns.map((c) => profile && c.type === "string");
+    // A string column holds free text (and is profiled): its cells are always computed.
+    this.remembered = columns.map((c) => (c.type === "string" ? undefined : new Map<Cell, string>()));
     this.number = this.comma ? /^-?\d{1,15}(?:,(\d{1,15}))?$/ : /^-?\d{1,15}(?:\.(\d{1,15}))?$/;
+    const kindOf = (c: Column<R>): SegmentKind =>
+      c.scope === "batch" || c.scope === "file" ? "file" : c.scope === "item" ? "item" : "row";
+    const segments: { kind: SegmentKind; columns: number[]; end: string }[] = [];
+    columns.forEach((c, k) => {
+      const kind = kindOf(c);
+      const last = segments.at(-1);
+      // Every "row" cell is a segment of its own (computed for each row); the others join their neighbours.
+      if (last && last.kind === kind && kind !== "row") last.columns.push(k);
+      else segments.push({ kind, columns: [k], end: o.delimiter });
+    });
+    if (segments.length > 0) segments.at(-1)!.end = "\r\n";
+    this.segments = segments;
+    this.after = columns.map(() => "");
+    for (const s of segments) if (s.kind === "row") this.after[s.columns[0]!] = s.end;
   }
 
+  /** A cell's text, followed by the end of its segment when it is a segment of its own (a "row" cell). */
   private cell(k: number, row: R): string {
-    const value = escaped(safe(this.columns[k]!.get(row), this.comma, this.o), this.o.escapeFormulas !== false);
+    const value = this.columns[k]!.get(row);
+    const known = this.remembered[k];
+    if (known !== undefined) {
+      const text = known.get(value);
+      if (text !== undefined) return text;
+    }
+    const text = this.text(k, value) + this.after[k]!;
+    if (known !== undefined && known.size < MAX_REMEMBERED) known.set(value, text);
+    return text;
+  }
+
+  private text(k: number, v: Cell): string {
+    const value = escaped(safe(v, this.comma, this.o), this.o.escapeFormulas !== false);
     if (this.profiled[k] && value !== "") this.note(k, value);
     return quoted(value, this.o.delimiter);
   }
@@ -190,21 +246,32 @@ export class CsvRowWriter<R> {
     }
   }
 
+  /** A segment's cells joined by the delimiter, followed by its end; "batch" cells computed once per batch. */
+  private joined(segment: Segment, row: R): string {
+    let out = "";
+    segment.columns.forEach((k, i) => {
+      if (i > 0) out += this.o.delimiter;
+      if (this.columns[k]!.scope !== "batch") out += this.cell(k, row);
+      else {
+        this.batch[k] ??= this.cell(k, row);
+        out += this.batch[k];
+      }
+    });
+    return out + segment.end;
+  }
+
   /** The lines of one file's rows. */
   lines(rows: readonly R[]): string {
-    const { columns, o } = this;
+    const { segments } = this;
     const file: (string | undefined)[] = [];
     let out = "";
     for (const row of rows) {
       let item: (string | undefined)[] | undefined;
-      for (let k = 0; k < columns.length; k += 1) {
-        if (k > 0) out += o.delimiter;
-        switch (columns[k]!.scope) {
-          case "batch":
-            out += this.batch[k] ??= this.cell(k, row);
-            break;
+      for (let s = 0; s < segments.length; s += 1) {
+        const segment = segments[s]!;
+        switch (segment.kind) {
           case "file":
-            out += file[k] ??= this.cell(k, row);
+            out += file[s] ??= this.joined(segment, row);
             break;
           case "item": {
             if (item === undefined) {
@@ -215,14 +282,13 @@ export class CsvRowWriter<R> {
                 this.items.set(id, item);
               }
             }
-            out += item[k] ??= this.cell(k, row);
+            out += item[s] ??= this.joined(segment, row);
             break;
           }
           default:
-            out += this.cell(k, row);
+            out += this.cell(segment.columns[0]!, row);
         }
       }
-      out += "\r\n";
     }
     return out;
   }
