@@ -18,6 +18,7 @@ import { Aggregator } from "../score/aggregate.js";
 import { resolve } from "node:path";
 import { readAnswerFile, scoreRead } from "./score-file.js";
 import type { FileOutcome, ReadResult, ScoreOptions } from "./score-file.js";
+import { Utf8Builder } from "./utf8-builder.js";
 
 export type BatchLines = "csv" | "csv-long" | "json" | "parquet" | "none";
 
@@ -84,14 +85,18 @@ export class BatchScorer {
     return (this.wide ?? this.long)?.profile;
   }
 
-  /** Reads (relative to `cwd`), scores and formats the files in order, one after the other, and returns their output text. */
-  run(files: readonly string[], cwd: string, firstIndex: number): string {
-    let text = "";
+  /**
+   * Reads (relative to `cwd`), scores and formats the files in order, one after the other, and
+   * returns their output as UTF-8, each file's text encoded as soon as it is made (into `buffer`
+   * where given: memory of an earlier output to reuse).
+   */
+  run(files: readonly string[], cwd: string, firstIndex: number, buffer?: ArrayBuffer): Uint8Array {
+    const out = new Utf8Builder(buffer);
     for (let i = 0; i < files.length; i += 1) {
       const display = files[i]!;
-      text += this.add(firstIndex + i, display, readAnswerFile(resolve(cwd, display)));
+      out.append(this.add(firstIndex + i, display, readAnswerFile(resolve(cwd, display))));
     }
-    return text;
+    return out.result();
   }
 
   /** Scores one file that was read, adds it to the aggregate and returns its output text. */

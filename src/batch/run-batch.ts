@@ -129,14 +129,14 @@ export function startWorkers(job: BatchJob, cwd: string, count: number, worker =
 
 /**
  * `files` are the paths as shown in the output, read relative to `cwd`. The output comes to `write`
- * in order, as text (this thread) or as UTF-8 bytes (worker threads).
+ * in order, chunk by chunk, as UTF-8 bytes.
  */
 export async function runBatch(
   files: readonly string[],
   cwd: string,
   job: BatchJob,
   options: RunOptions,
-  write: (out: string | Uint8Array) => void,
+  write: (out: Uint8Array) => void,
 ): Promise<AggregateResult> {
   const size = options.chunkSize ?? defaultChunkSize(job);
   const chunkCount = Math.ceil(files.length / size);

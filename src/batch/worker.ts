@@ -6,26 +6,15 @@ import type { FromWorker, ToWorker, WorkerData } from "./run-batch.js";
 
 const { job, cwd } = workerData as WorkerData;
 const scorer = new BatchScorer(job);
-const encoder = new TextEncoder();
 /** Memory of earlier output that the main thread has written and sent back, to encode the next output into. */
 const spare: ArrayBuffer[] = [];
 const MAX_SPARE = 8;
-
-/** The text as UTF-8 in memory of its own (reused where possible), to be moved to the main thread. */
-function encode(text: string): Uint8Array {
-  const length = Buffer.byteLength(text, "utf8");
-  const k = spare.findIndex((b) => b.byteLength >= length);
-  const buffer = k === -1 ? new ArrayBuffer(Math.ceil(length * 1.25)) : spare.splice(k, 1)[0]!;
-  const bytes = new Uint8Array(buffer, 0, length);
-  encoder.encodeInto(text, bytes);
-  return bytes;
-}
 
 const reply = (msg: FromWorker, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(msg, transfer);
 
 parentPort?.on("message", (msg: ToWorker) => {
   if (msg.type === "chunk") {
-    const bytes = encode(scorer.run(msg.files, cwd, msg.first));
+    const bytes = scorer.run(msg.files, cwd, msg.first, spare.pop());
     reply({ type: "lines", index: msg.index, count: msg.files.length, bytes }, [bytes.buffer as ArrayBuffer]);
   } else if (msg.type === "recycle") {
     if (spare.length < MAX_SPARE) spare.push(msg.buffer);
