@@ -4,12 +4,15 @@
 // entry (dist/bundle/main.mjs: the command line and the process's input and output).
 // Node 22.1+ keeps the compiled code of the bundle in its compile cache (in the system's temporary
 // folder), so later starts skip parsing and compiling it (README, Performance).
-import { readFileSync } from "node:fs";
+// node:fs is required, not imported: an ESM import of it would load fs.promises, readline and
+// node:stream with it (scripts/bundle.mjs, builtinsByRequire).
 import module from "node:module";
+
+const require = module.createRequire(import.meta.url);
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(require("node:fs").readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
 } else {
   module.enableCompileCache?.();

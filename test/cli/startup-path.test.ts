@@ -3,7 +3,9 @@
 // import statically. Prompts, Markdown, HTML and Word rendering, colour and the progress bar must
 // not be among them (the start-up budget in `npm run bench`, README "Performance"); this test
 // counts modules, not milliseconds, so it does not depend on how busy the machine is.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
@@ -96,6 +98,63 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
     const text = files.map((f) => readFileSync(join(BUNDLE, f), "utf8")).join("\n");
     expect(text).toContain("// scripts/shims/lazy-crypto.mjs");
     expect(text).toContain("// scripts/shims/lazy-child-process.cjs");
+  });
+
+  it("score --json: no Node module is imported as ESM, which would load fs.promises, readline and streams", () => {
+    // An ESM import of a Node module builds its namespace, reading every export: `import … from
+    // "node:fs"` loads fs.promises and with it readline, the REPL's history and node:stream.
+    // scripts/bundle.mjs (builtinsByRequire) makes the bundle require() them instead; only the
+    // banner's node:module and node:url (which load nothing more) are imported.
+    const esmBuiltin = /^import[^;]*?from\s*["'](?:node:)?([a-z_/]+)["'];?/gm;
+    const found = (text: string) =>
+      [...text.matchAll(esmBuiltin)].map((m) => m[1]!).filter((name) => !["module", "url"].includes(name));
+    expect(found('import { readFileSync } from "node:fs";\nimport x from "./chunk-A.mjs";')).toEqual(["fs"]); // can fail
+    const files = [...staticClosure(["main.mjs", commandChunk("score")])];
+    expect(files.flatMap((f) => found(readFileSync(join(BUNDLE, f), "utf8")).map((name) => `${f}: ${name}`))).toEqual(
+      [],
+    );
+    const bin = readFileSync(join(ROOT, "bin", "zelftest.js"), "utf8");
+    expect(found(bin)).toEqual([]);
+  });
+
+  it("score --json, run: readline, fs.promises, the REPL's history and file streams are not loaded", () => {
+    // Node's own list of the modules it loaded, written at exit by a preloaded script; the run is
+    // the bin as a user starts it, on the Node that runs the tests.
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-startup-"));
+    try {
+      const list = join(dir, "modules.txt");
+      const preload = join(dir, "module-list.cjs");
+      writeFileSync(
+        preload,
+        `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));`,
+      );
+      const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
+      const run = (args: string[]) => {
+        const r = spawnSync(process.execPath, ["-r", preload, ...args], { encoding: "utf8" });
+        expect(r.status, r.stderr).toBe(0);
+        return readFileSync(list, "utf8").split("\n");
+      };
+      const unwanted = (modules: string[]) =>
+        modules.filter((m) =>
+          /^NativeModule (internal\/readline\/|readline$|internal\/repl\/|internal\/fs\/(promises|streams|watchers)$|fs\/promises$)/.test(
+            m,
+          ),
+        );
+      // What Node itself loads for any ES module on this version (Node 20's loader reads files with
+      // fs.promises; Node 22 and 24 load none of them).
+      const empty = join(dir, "empty.mjs");
+      writeFileSync(empty, "");
+      const own = new Set(unwanted(run([empty])));
+      const score = run([join(ROOT, "bin", "zelftest.js"), "score", example, "--json"]);
+      expect(score).toContain("NativeModule fs"); // the list is Node's
+      expect(unwanted(score).filter((m) => !own.has(m))).toEqual([]);
+      // The check can fail: an ESM import of node:fs, as the bundle had, loads them.
+      const esm = join(dir, "import-fs.mjs");
+      writeFileSync(esm, 'import { readFileSync } from "node:fs";\nreadFileSync;\n');
+      expect(unwanted(run([esm])).filter((m) => !own.has(m))).not.toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the check itself can fail: the report command loads what score must not", () => {
