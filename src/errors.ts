@@ -205,9 +205,17 @@ export class UsageError extends Error {
   }
 }
 
-/** Ctrl-C during the interview, after the answers so far were saved. Exit code 130. */
+/**
+ * Ctrl-C during the interview, after the answers so far were saved. Exit code 130. From a prompt,
+ * `typed` is the text that was in the input line (typed, not yet confirmed with Enter), so that the
+ * step can keep it; from the interview, `missing` names the details (who and what) that the saved
+ * file does not have yet (an unfinished file: `--resume` asks them).
+ */
 export class InterruptedError extends Error {
-  constructor(readonly savedTo?: string) {
+  constructor(
+    readonly savedTo?: string,
+    readonly extra: { readonly typed?: string; readonly missing?: readonly string[] } = {},
+  ) {
     super("interrupted");
     this.name = "InterruptedError";
   }

@@ -11,6 +11,7 @@ import type { GlossaryEntry, LocalizedText, Questionnaire } from "../model/quest
 import type { Lang, Role } from "../model/vocabulary.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
 import type { InterviewTexts } from "../messages/interview.js";
+import type { UnfinishedHeader } from "../load/unfinished-header.js";
 import { escapeTerminal as safe } from "../report/escape.js";
 import type { Style } from "../report/render-summary.js";
 import type { Prompter } from "./prompter.js";
@@ -23,6 +24,8 @@ export interface InterviewFiles {
   save(path: string, text: string): void;
   /** Reads and validates an answer file; throws InputError when it is not valid. */
   load(path: string): AnswerSet;
+  /** Removes a file; false when it could not be removed. Used only for an unfinished file the interview continued. */
+  remove(path: string): boolean;
   /** Where a file name without a folder goes (the current folder). */
   resolve(name: string): string;
 }
@@ -39,11 +42,16 @@ export interface InterviewOptions {
   readonly today: string;
   readonly out?: string;
   readonly resume?: string;
+  /** When the `resume` file is unfinished (load/unfinished-header.ts): its details, asked again as defaults. */
+  readonly unfinished?: UnfinishedHeader;
   readonly style: Style;
   readonly width: number;
   /** Show the technical item ids beside the questions (for questionnaire authors). */
   readonly verbose?: boolean;
 }
+
+/** The details (who and what) given so far, while they are asked; see steps/details.ts. */
+export type DetailsSoFar = { -readonly [K in keyof UnfinishedHeader]?: UnfinishedHeader[K] };
 
 /** The answers as the interview holds them while it runs. */
 export interface Draft {

@@ -1,6 +1,7 @@
 // The Prompter over inquirer's own prompt functions (@inquirer/prompts), on the given streams.
 // Loaded only by the interview, so other commands never pay its start-up cost.
 import { emitKeypressEvents } from "node:readline";
+import { styleText } from "node:util";
 import { Writable } from "node:stream";
 import type { Readable } from "node:stream";
 import { input, select, Separator } from "@inquirer/prompts";
@@ -54,12 +55,16 @@ export function inquirerPrompter(streams: PromptStreams): Prompter {
   };
   const keysHelpTip = (keys: [string, string][]) =>
     keys.map(([key, action]) => `${streams.keyWords[key] ?? key} ${streams.keyWords[action] ?? action}`).join(" • ");
+  // What is in an input line as it is typed, so that Ctrl-C before Enter does not lose it.
+  let typed: string | undefined;
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
       return await p;
     } catch (err) {
-      if (isExit(err)) throw new InterruptedError();
+      if (isExit(err)) throw new InterruptedError(undefined, typed ? { typed } : {});
       throw err;
+    } finally {
+      typed = undefined;
     }
   };
   return {
@@ -87,16 +92,20 @@ export function inquirerPrompter(streams: PromptStreams): Prompter {
       );
     },
     input(message, options = {}) {
-      return guard(
-        input(
-          {
-            message,
-            ...(options.default !== undefined ? { default: options.default } : {}),
-            ...(options.validate ? { validate: options.validate } : {}),
+      const prompt = input(
+        {
+          message,
+          ...(options.default !== undefined ? { default: options.default } : {}),
+          ...(options.validate ? { validate: options.validate } : {}),
+          // Called at every keystroke with the line as it is: noted for Ctrl-C, shown as inquirer shows it.
+          transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+            typed = value;
+            return isFinal ? styleText("cyan", value) : value;
           },
-          context(),
-        ),
+        },
+        context(),
       );
+      return guard(prompt);
     },
     print(text: string) {
       streams.output.write(text);

@@ -1,5 +1,6 @@
 // What the interview needs from a terminal: three kinds of question and a way to print. The real
-// one is inquirer (inquirer-prompter.ts); tests script one. Ctrl-C surfaces as InterruptedError.
+// one is inquirer (inquirer-prompter.ts); tests script one. Ctrl-C surfaces as InterruptedError; at an input,
+// with the text that was typed but not yet confirmed (`extra.typed`), so that it is not lost.
 
 export interface Choice<T> {
   readonly value: T;

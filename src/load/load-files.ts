@@ -14,6 +14,8 @@ import { parseQuestionnaire } from "./parse-questionnaire.js";
 import { LIMITS, readFileBytes } from "./read-file.js";
 import type { FileRole } from "./read-file.js";
 import { SourceDocument } from "./source-document.js";
+import { readUnfinishedHeader } from "./unfinished-header.js";
+import type { UnfinishedHeader } from "./unfinished-header.js";
 
 /** The questionnaire `zelftest` uses when nothing else is asked for. */
 export const DEFAULT_QUESTIONNAIRE = "clientondersteuning-wmo2015";
@@ -96,6 +98,23 @@ export interface LoadedAnswers {
 export function loadAnswerFile(file: string, questionnaireRef?: string): LoadedAnswers {
   const { source, bytes } = readSource(file, LIMITS.answerFileBytes, "answers");
   return parseAnswerSource(source, bytes, questionnaireRef);
+}
+
+/**
+ * An unfinished file (load/unfinished-header.ts) that `loadAnswerFile` refused with `refused`: its
+ * details and the questionnaire it is for; undefined when the file is not that (then `refused` is
+ * the answer).
+ */
+export function loadUnfinishedHeader(
+  file: string,
+  refused: InputError,
+  questionnaireRef?: string,
+): { header: UnfinishedHeader; questionnaire: Questionnaire } | undefined {
+  if (refused.omitted > 0) return undefined;
+  const { source } = readSource(file, LIMITS.answerFileBytes, "answers");
+  const header = readUnfinishedHeader(source, refused);
+  if (header === undefined) return undefined;
+  return { header, questionnaire: loadQuestionnaire(questionnaireRef ?? requestedQuestionnaire(source)) };
 }
 
 export function parseAnswerSource(source: SourceDocument, bytes: Uint8Array, questionnaireRef?: string): LoadedAnswers {

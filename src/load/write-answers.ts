@@ -7,6 +7,7 @@
 import { Document, Scalar } from "yaml";
 import type { Answer, AnswerSet } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
+import type { UnfinishedHeader } from "./unfinished-header.js";
 
 export type AnswerFileFormat = "yaml" | "json";
 
@@ -95,6 +96,34 @@ function entryOf(entry: Answer): unknown {
         }
       : {}),
   };
+}
+
+/**
+ * An unfinished file (load/unfinished-header.ts): the answer file's own order and format, with the
+ * fields given and an empty `answers`. With every required field given it is an ordinary answer file.
+ */
+export function serializeUnfinished(
+  h: UnfinishedHeader,
+  q: Questionnaire,
+  header: readonly string[],
+  format: AnswerFileFormat = "yaml",
+): string {
+  const respondent = { ...(h.role !== undefined ? { role: h.role } : {}), ...(h.name ? { name: h.name } : {}) };
+  const file = {
+    questionnaire: q.id,
+    version: q.version,
+    municipality: h.municipality,
+    ...(h.gemeentecode !== undefined ? { gemeentecode: h.gemeentecode } : {}),
+    ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
+    ...(h.date !== undefined ? { date: h.date } : {}),
+    answers: {},
+  };
+  if (format === "json") return `${JSON.stringify(file, null, 2)}\n`;
+  const doc = new Document(file);
+  // Quoted as write-answers.ts does, so that YAML 1.1 readers keep it as text.
+  if (h.date !== undefined) (doc.get("date", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  if (header.length > 0) doc.commentBefore = header.map((l) => ` ${l}`).join("\n");
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** "Súdwest-Fryslân" → "sudwest-fryslan": lower case ASCII letters and digits with single hyphens. */

@@ -1,5 +1,6 @@
 // The interview's texts in Dutch and English: plain words for people who are not developers.
 import type { Lang } from "../model/vocabulary.js";
+import type { UnfinishedField } from "../model/answers.js";
 import { ANSWERING_TEXT } from "./answering.js";
 import type { AnsweringTexts } from "./answering.js";
 import { count, formatList, plural } from "./intl.js";
@@ -68,6 +69,18 @@ export interface InterviewTexts extends AnsweringTexts {
   stopped(file: string): string;
   interrupted(file: string): string;
   interruptedNothingSaved: string;
+  /** Ctrl-C, and what was given could not be saved (it was shown above, unfinishedNotSaved). */
+  interruptedKeptNothing: string;
+  /** Ctrl-C before the details were all given: what was given is in `file`, which lacks `missing` (load/unfinished-header.ts). */
+  interruptedUnfinished(file: string, missing: readonly UnfinishedField[]): string;
+  /** The word that names an unfinished file: zelftest-<gemeente>-<word>.yaml (one word, lower case ASCII). */
+  unfinishedWord: string;
+  /** The comment at the top of an unfinished file. */
+  unfinishedComment(missing: readonly UnfinishedField[]): string;
+  /** The unfinished file could not be saved either: the details, shown so that they are not lost. */
+  unfinishedNotSaved(details: string): string;
+  unfinishedRemoved(old: string, now: string): string;
+  unfinishedLeft(old: string): string;
   /** A save failed: which answer (or "the details") is not saved yet. */
   saveFailed(what: string): string;
   saveFailedWhat: string;
@@ -92,6 +105,17 @@ export interface InterviewTexts extends AnsweringTexts {
 }
 
 const A = ANSWERING_TEXT;
+
+const missingNl = (missing: readonly UnfinishedField[]) =>
+  formatList(
+    missing.map((f) => ({ "respondent.role": "wie de zelftest invult (rol)", date: "de datum" })[f]),
+    "nl",
+  );
+const missingEn = (missing: readonly UnfinishedField[]) =>
+  formatList(
+    missing.map((f) => ({ "respondent.role": "who fills in the self-assessment (role)", date: "the date" })[f]),
+    "en",
+  );
 
 const NL: InterviewTexts = {
   ...A.nl,
@@ -170,6 +194,17 @@ const NL: InterviewTexts = {
   stopped: (file) => `Opgeslagen in ${file}.`,
   interrupted: (file) => `Gestopt. Uw antwoorden tot nu toe staan in ${file}.`,
   interruptedNothingSaved: "Gestopt. Er was nog niets om te bewaren.",
+  interruptedKeptNothing: "Gestopt.",
+  interruptedUnfinished: (file, missing) =>
+    `Gestopt. Wat u al invulde, staat in ${file}. Nog niet ingevuld: ${missingNl(missing)}. Daarom is het nog geen antwoordbestand; verdergaan vult het aan.`,
+  unfinishedWord: "onvolledig",
+  unfinishedComment: (missing) =>
+    `Nog niet af. Nog niet ingevuld: ${missingNl(missing)}. Dit is nog geen antwoordbestand.`,
+  unfinishedNotSaved: (details) =>
+    `Niet bewaard: wat u al invulde (${details}). Schrijf het over en begin later opnieuw.`,
+  unfinishedRemoved: (old, now) => `Het onvolledige bestand ${old} is weggehaald: alles staat nu in ${now}.`,
+  unfinishedLeft: (old) =>
+    `Het onvolledige bestand ${old} is veranderd sinds het werd gelezen en blijft staan; u hebt het niet meer nodig.`,
   saveFailed: (what) =>
     `Niet bewaard: ${what}. Uw antwoorden staan nog in het geheugen van dit programma; er is niets kwijt zolang u het niet afsluit.`,
   saveFailedWhat: "Wat wilt u doen?",
@@ -279,6 +314,16 @@ const EN: InterviewTexts = {
   stopped: (file) => `Saved in ${file}.`,
   interrupted: (file) => `Stopped. Your answers so far are in ${file}.`,
   interruptedNothingSaved: "Stopped. There was nothing to save yet.",
+  interruptedKeptNothing: "Stopped.",
+  interruptedUnfinished: (file, missing) =>
+    `Stopped. What you filled in is in ${file}. Not filled in yet: ${missingEn(missing)}. So it is not an answer file yet; continuing completes it.`,
+  unfinishedWord: "incomplete",
+  unfinishedComment: (missing) =>
+    `Not finished. Not filled in yet: ${missingEn(missing)}. This is not an answer file yet.`,
+  unfinishedNotSaved: (details) => `Not saved: what you filled in (${details}). Write it down and start again later.`,
+  unfinishedRemoved: (old, now) => `The incomplete file ${old} was removed: everything is now in ${now}.`,
+  unfinishedLeft: (old) =>
+    `The incomplete file ${old} changed since it was read and is left as it is; you no longer need it.`,
   saveFailed: (what) =>
     `Not saved: ${what}. Your answers are still in this program's memory; nothing is lost as long as you do not close it.`,
   saveFailedWhat: "What do you want to do?",

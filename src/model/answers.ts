@@ -86,3 +86,10 @@ export interface AnswerSet {
   readonly contentHash: string;
   readonly origin: string;
 }
+
+/**
+ * The required details an unfinished file (load/unfinished-header.ts: an interview stopped before
+ * they were all given) may lack, by their place in the answer file.
+ */
+export const UNFINISHED_FIELDS = ["respondent.role", "date"] as const;
+export type UnfinishedField = (typeof UNFINISHED_FIELDS)[number];

@@ -24,6 +24,7 @@ export class MemoryFiles implements InterviewFiles {
     this.saved.set(p, text);
   };
   load = (p: string) => this.parsed(p);
+  remove = (p: string) => this.saved.delete(p);
   resolve = (name: string) => `/work/${name}`;
   parsed(p: string, q: Questionnaire = builtin): AnswerSet {
     const text = this.saved.get(p);

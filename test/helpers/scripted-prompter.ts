@@ -4,7 +4,10 @@
 import { InterruptedError } from "../../src/errors.js";
 import type { Choice, Prompter } from "../../src/interview/prompter.js";
 
-export type Step = { select: unknown; expect?: RegExp } | { input: string; expect?: RegExp } | { interrupt: true };
+export type Step =
+  | { select: unknown; expect?: RegExp }
+  | { input: string; expect?: RegExp }
+  | { interrupt: true; typed?: string };
 
 export class ScriptedPrompter implements Prompter {
   readonly printed: string[] = [];
@@ -19,7 +22,8 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push(message);
     const step = this.steps.shift();
     if (!step) throw new Error(`script ran out at ${kind} "${message}"`);
-    if ("interrupt" in step) throw new InterruptedError();
+    if ("interrupt" in step)
+      throw new InterruptedError(undefined, kind === "input" && step.typed ? { typed: step.typed } : {});
     if (!(kind in step)) throw new Error(`script expected ${Object.keys(step)[0]}, but got ${kind} "${message}"`);
     if (step.expect && !step.expect.test(message)) throw new Error(`"${message}" does not match ${step.expect}`);
     return step;

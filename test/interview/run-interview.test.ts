@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InterruptedError, UsageError } from "../../src/errors.js";
+import type { InputError } from "../../src/errors.js";
+import { parseAnswers } from "../../src/load/parse-answers.js";
+import { readUnfinishedHeader } from "../../src/load/unfinished-header.js";
 import type { Choice, Prompter } from "../../src/interview/prompter.js";
 import { runInterview } from "../../src/interview/run-interview.js";
 import { serializeAnswers, slug } from "../../src/load/write-answers.js";
@@ -981,5 +984,173 @@ describe("--resume of a file edited by hand (issue 21 defect 12)", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("Ctrl-C before the details (who and what) are all given: nothing typed is lost", () => {
+  const UNFINISHED = "/work/zelftest-rijssen-holten-onvolledig.yaml";
+  const refusal = (text: string, file = UNFINISHED) => {
+    try {
+      parseAnswers(SourceDocument.parse(text, file), builtin);
+    } catch (err) {
+      return err as InputError;
+    }
+    throw new Error("the unfinished file was read as an answer file");
+  };
+
+  it("the municipality typed without Enter is kept in an unfinished file that says what is missing; validate refuses it", async () => {
+    const files = new MemoryFiles();
+    const prompter = new ScriptedPrompter([{ interrupt: true, typed: "  Rijssen-Holten " }]);
+    const err = (await runInterview(prompter, files, options()).catch((e: unknown) => e)) as InterruptedError;
+    expect(err).toBeInstanceOf(InterruptedError);
+    expect(err.savedTo).toBe(UNFINISHED);
+    expect(err.extra.missing).toEqual(["respondent.role", "date"]);
+    const text = files.saved.get(UNFINISHED)!;
+    expect(text).toContain("municipality: Rijssen-Holten");
+    expect(text).toContain("# Nog niet af. Nog niet ingevuld: wie de zelftest invult (rol) en de datum.");
+    expect(text).toContain(`# Verdergaan: npx zelftest interview --resume ${UNFINISHED}`);
+    // Not an answer file yet, and it says so; it reads back as the details given.
+    const refused = refusal(text);
+    expect(refused.diagnostics.map((d) => `${d.code} ${d.params.where}›${d.params.field}`)).toEqual([
+      "MISSING_FIELD ›respondent",
+      "MISSING_FIELD ›date",
+    ]);
+    expect(readUnfinishedHeader(SourceDocument.parse(text, UNFINISHED), refused)).toEqual({
+      municipality: "Rijssen-Holten",
+    });
+  });
+
+  it("confirmed details and the name being typed are kept; a code or date typed half is not (it is not one yet)", async () => {
+    const files = new MemoryFiles();
+    const prompter = new ScriptedPrompter([
+      { input: "Rijssen-Holten" },
+      { input: "177" },
+      { select: "adviesraad" },
+      { interrupt: true, typed: "Piet Ëmmer" },
+    ]);
+    const err = (await runInterview(prompter, files, options()).catch((e: unknown) => e)) as InterruptedError;
+    expect(err.extra.missing).toEqual(["date"]);
+    const text = files.saved.get(UNFINISHED)!;
+    expect(readUnfinishedHeader(SourceDocument.parse(text, UNFINISHED), refusal(text))).toEqual({
+      municipality: "Rijssen-Holten",
+      gemeentecode: "GM0177",
+      role: "adviesraad",
+      name: "Piet Ëmmer",
+    });
+    const half = new MemoryFiles();
+    await runInterview(
+      new ScriptedPrompter([{ input: "Ede" }, { interrupt: true, typed: "GM02" }]),
+      half,
+      options(),
+    ).catch(() => undefined);
+    expect(half.saved.get("/work/zelftest-ede-onvolledig.yaml")).not.toContain("gemeentecode");
+  });
+
+  it("with every detail given (Ctrl-C at the choice of questions) it is an ordinary answer file under its own name", async () => {
+    const files = new MemoryFiles();
+    const prompter = new ScriptedPrompter([...header("Utrecht", "gemeente").slice(0, 5), { interrupt: true }]);
+    const err = (await runInterview(prompter, files, options()).catch((e: unknown) => e)) as InterruptedError;
+    expect(err.savedTo).toBe(FILE);
+    expect(err.extra.missing).toEqual([]);
+    expect(files.parsed(FILE)).toMatchObject({
+      municipality: "Utrecht",
+      date: "2026-01-15",
+      respondent: { role: "gemeente" },
+    });
+    expect(files.parsed(FILE).answers.size).toBe(0);
+  });
+
+  it("never over an existing file: a taken name gets -2; --out is used when given", async () => {
+    const files = new MemoryFiles({ [UNFINISHED]: "iemands eigen bestand\n" });
+    await runInterview(new ScriptedPrompter([{ interrupt: true, typed: "Rijssen-Holten" }]), files, options()).catch(
+      () => undefined,
+    );
+    expect(files.saved.get(UNFINISHED)).toBe("iemands eigen bestand\n");
+    expect(files.saved.get("/work/zelftest-rijssen-holten-onvolledig-2.yaml")).toContain(
+      "municipality: Rijssen-Holten",
+    );
+    const out = new MemoryFiles();
+    const err = (await runInterview(
+      new ScriptedPrompter([{ interrupt: true, typed: "Ede" }]),
+      out,
+      options(builtin, { out: "/work/mijn.json" }),
+    ).catch((e: unknown) => e)) as InterruptedError;
+    expect(err.savedTo).toBe("/work/mijn.json");
+    expect(JSON.parse(out.saved.get("/work/mijn.json")!)).toMatchObject({ municipality: "Ede", answers: {} });
+  });
+
+  it("when the disk refuses, the details are shown on the screen instead, and the error points to no file", async () => {
+    const files = new FailingFiles();
+    files.failing = () => "ENOSPC";
+    const prompter = new ScriptedPrompter([{ input: "Rijssen-Holten" }, { input: "" }, { interrupt: true }]);
+    const err = (await runInterview(prompter, files, options()).catch((e: unknown) => e)) as InterruptedError;
+    expect(err).toBeInstanceOf(InterruptedError);
+    expect(err.savedTo).toBeUndefined();
+    expect(err.extra.missing).toEqual(["respondent.role", "date"]);
+    expect(prompter.printed.join("")).toContain("Niet bewaard: wat u al invulde (Rijssen-Holten)");
+  });
+
+  it("nothing typed: nothing is written", async () => {
+    const files = new MemoryFiles();
+    const err = (await runInterview(new ScriptedPrompter([{ interrupt: true, typed: "   " }]), files, options()).catch(
+      (e: unknown) => e,
+    )) as InterruptedError;
+    expect(err.savedTo).toBeUndefined();
+    expect(err.extra.missing).toBeUndefined();
+    expect(files.saved.size).toBe(0);
+  });
+
+  it("--resume of an unfinished file offers what was given, asks the rest, moves the answers to their own name and removes it", async () => {
+    const files = new MemoryFiles();
+    await runInterview(
+      new ScriptedPrompter([{ input: "Rijssen-Holten" }, { input: "177" }, { interrupt: true }]),
+      files,
+      options(),
+    ).catch(() => undefined);
+    const unfinished = { municipality: "Rijssen-Holten", gemeentecode: "GM0177" };
+    const prompter = new ScriptedPrompter([
+      { input: "", expect: /gemeente/ },
+      { input: "", expect: /CBS-gemeentecode/ },
+      { select: "adviesraad" },
+      { input: "" },
+      { input: "01-12-2026" },
+      { select: "legal" },
+      ...answer("ja"),
+      { select: "stop" },
+    ]);
+    const outcome = await runInterview(prompter, files, options(builtin, { resume: UNFINISHED, unfinished }));
+    expect(prompter.defaults.slice(0, 2)).toEqual(["Rijssen-Holten", "GM0177"]);
+    const file = "/work/zelftest-rijssen-holten-adviesraad-2026-12-01.yaml";
+    expect(outcome).toMatchObject({ status: "stopped", file });
+    expect(files.parsed(file)).toMatchObject({ municipality: "Rijssen-Holten", gemeentecode: "GM0177" });
+    expect(files.parsed(file).answers.get("beleidsplan.inrichting")).toEqual({ answer: "ja" });
+    expect(files.saved.has(UNFINISHED)).toBe(false);
+    expect(prompter.printed.join("").replace(/\s+/g, " ")).toContain(
+      `Het onvolledige bestand ${UNFINISHED} is weggehaald`,
+    );
+  });
+
+  it("--resume: an unfinished file changed since it was read stays; one named with --out is continued where it is", async () => {
+    const files = new MemoryFiles({ [UNFINISHED]: "municipality: Ede\n" });
+    const original = files.read;
+    let reads = 0;
+    files.read = (p: string) => (p === UNFINISHED && ++reads > 1 ? "veranderd\n" : original(p));
+    const prompter = new ScriptedPrompter([...header("Ede"), { select: "stop" }]);
+    await runInterview(prompter, files, options(builtin, { resume: UNFINISHED, unfinished: { municipality: "Ede" } }));
+    expect(files.saved.has(UNFINISHED)).toBe(true);
+    expect(prompter.printed.join("").replace(/\s+/g, " ")).toContain(
+      "is veranderd sinds het werd gelezen en blijft staan",
+    );
+
+    const mine = "/work/mijn-zelftest.yaml";
+    const own = new MemoryFiles({ [mine]: "municipality: Ede\n" });
+    const outcome = await runInterview(
+      new ScriptedPrompter([...header("Ede"), { select: "stop" }]),
+      own,
+      options(builtin, { resume: mine, unfinished: { municipality: "Ede" } }),
+    );
+    expect(outcome).toMatchObject({ status: "stopped", file: mine });
+    expect(own.parsed(mine).municipality).toBe("Ede");
+    expect([...own.saved.keys()]).toEqual([mine]);
   });
 });

@@ -192,6 +192,51 @@ describe("zelftest interview in a (fake) terminal", () => {
     expect(t.text).toContain("OUTPUT_FAILED");
   });
 
+  it("Ctrl-C while the municipality is being typed keeps it in an unfinished file; --resume offers it, asks the rest and moves on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-interview-"));
+    const unfinished = join(dir, "zelftest-rijssen-holten-onvolledig.yaml");
+    const t1 = new FakeTerminal();
+    const run1 = t1.run(["interview"], dir);
+    await t1.waitFor("Over welke gemeente", 60_000);
+    t1.type("Rijssen-Holten");
+    await t1.waitFor("Rijssen-Holten");
+    t1.type(KEY.ctrlC); // before Enter
+    expect(await run1).toBe(130);
+    // The message is wrapped to the terminal's width.
+    expect(t1.text.replace(/\s+/g, " ")).toContain(
+      `Gestopt. Wat u al invulde, staat in ${unfinished}. Nog niet ingevuld: wie de zelftest invult (rol) en de datum.`,
+    );
+    expect(t1.text).toContain(`npx zelftest interview --resume ${unfinished}`);
+    expect(t1.text).not.toContain("Er was nog niets om te bewaren");
+    expect(readFileSync(unfinished, "utf8")).toContain("municipality: Rijssen-Holten");
+    // validate refuses it, naming what is missing.
+    const checked = await runCli(["validate", unfinished]);
+    expect(checked.code).toBe(2);
+    expect(checked.stdout + checked.stderr).toContain("MISSING_FIELD");
+
+    const t2 = new FakeTerminal();
+    const run2 = t2.run(["interview", "--resume", unfinished], dir);
+    await t2.waitFor("(Rijssen-Holten)", 60_000);
+    t2.type(KEY.enter); // the municipality as kept
+    await t2.waitFor("CBS-gemeentecode");
+    t2.type(KEY.enter);
+    await t2.waitFor("Wie vult de zelftest in?");
+    t2.type(KEY.enter); // gemeente
+    await t2.waitFor("Uw naam");
+    t2.type(KEY.enter);
+    await t2.waitFor("Datum van de zelftest");
+    t2.type("01-12-2026", KEY.enter);
+    await t2.waitFor("Welke vragen");
+    t2.type(KEY.enter);
+    await t2.waitFor("Vraag 1 van");
+    t2.type(KEY.ctrlC);
+    expect(await run2).toBe(130);
+    const file = join(dir, "zelftest-rijssen-holten-gemeente-2026-12-01.yaml");
+    expect(t2.text.replace(/\s+/g, " ")).toContain(`Het onvolledige bestand ${unfinished} is weggehaald`);
+    expect(existsSync(unfinished)).toBe(false);
+    expect(loadAnswerFile(file).answers).toMatchObject({ municipality: "Rijssen-Holten", date: "2026-12-01" });
+  });
+
   it("an invalid resume file is refused with its errors, exit 2", async () => {
     const t = new FakeTerminal();
     const code = await t.run(

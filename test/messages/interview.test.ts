@@ -7,6 +7,14 @@ import type { InterviewTexts } from "../../src/messages/interview.js";
 type Calls = { [K in keyof InterviewTexts]?: InterviewTexts[K] extends (...args: infer A) => string ? A[] : never };
 
 const CALLS: Calls = {
+  interruptedUnfinished: [
+    ["a.yaml", ["respondent.role", "date"]],
+    ["a.yaml", ["date"]],
+  ],
+  unfinishedComment: [[["respondent.role", "date"]], [["respondent.role"]]],
+  unfinishedNotSaved: [["Ede, GM0228"]],
+  unfinishedRemoved: [["a.yaml", "b.yaml"]],
+  unfinishedLeft: [["a.yaml"]],
   welcome: [
     [15, 41, true],
     [15, 0, false],

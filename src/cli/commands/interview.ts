@@ -1,10 +1,11 @@
 // `zelftest` / `zelftest interview`: the terminal interview. Needs a TTY; saves after every answer;
 // Ctrl-C saves and exits 130 with a note on how to resume.
-import { existsSync } from "node:fs";
+import { existsSync, unlinkSync } from "node:fs";
 import { resolve } from "node:path";
 import { InputError, InterruptedError, UsageError } from "../../errors.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
-import { loadAnswerFile, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
+import { loadAnswerFile, loadQuestionnaire, loadUnfinishedHeader, questionnaireRef } from "../../load/load-files.js";
+import type { UnfinishedField, UnfinishedHeader } from "../../load/unfinished-header.js";
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import type { Lang } from "../../model/vocabulary.js";
@@ -12,6 +13,7 @@ import { INTERVIEW_TEXT } from "../../messages/interview.js";
 import type { Io } from "../io.js";
 import { localToday } from "../today.js";
 import { makeStyle } from "../style.js";
+import { wrap } from "../../report/render-summary.js";
 import { writeFileAtomic } from "../output.js";
 
 export interface InterviewCommandOptions {
@@ -42,9 +44,18 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
 
   let questionnaire: Questionnaire;
   let resumed: AnswerSet | undefined;
+  let unfinished: UnfinishedHeader | undefined;
   if (options.resume) {
-    const loaded = loadAnswerFile(options.resume, options.questionnaire);
-    [questionnaire, resumed] = [loaded.questionnaire, loaded.answers];
+    try {
+      const loaded = loadAnswerFile(options.resume, options.questionnaire);
+      [questionnaire, resumed] = [loaded.questionnaire, loaded.answers];
+    } catch (err) {
+      // A file the interview kept after Ctrl-C before the details were all given: asked again.
+      const kept =
+        err instanceof InputError ? loadUnfinishedHeader(options.resume, err, options.questionnaire) : undefined;
+      if (kept === undefined) throw err;
+      [questionnaire, unfinished] = [kept.questionnaire, kept.header];
+    }
   } else questionnaire = loadQuestionnaire(options.questionnaire);
 
   // Files written during the interview are read back against the same questionnaire.
@@ -64,6 +75,14 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         read: readCurrent,
         save: writeFileAtomic,
         load: (p) => (resumed && p === options.resume ? resumed : loadAnswerFile(p, ref).answers),
+        remove: (p) => {
+          try {
+            unlinkSync(p);
+            return true;
+          } catch {
+            return false;
+          }
+        },
         resolve: (name) => resolve(io.cwd, name),
       },
       {
@@ -76,6 +95,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         today: localToday(),
         ...(options.out ? { out: options.out } : {}),
         ...(options.resume ? { resume: options.resume } : {}),
+        ...(unfinished ? { unfinished } : {}),
         style,
         width: Math.min(io.columns, 100),
         ...(options.verbose ? { verbose: true } : {}),
@@ -85,10 +105,11 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
     return 0;
   } catch (err) {
     if (!(err instanceof InterruptedError)) throw err;
+    const missing = err.extra.missing ?? [];
     io.stdout.write(
       err.savedTo
-        ? `\n\n${t.interrupted(err.savedTo)}\n${t.resumeHint(err.savedTo)}\n`
-        : `\n\n${t.interruptedNothingSaved}\n`,
+        ? `\n\n${missing.length > 0 ? wrap(t.interruptedUnfinished(err.savedTo, missing as UnfinishedField[]), Math.min(io.columns, 100) - 2, "") : t.interrupted(err.savedTo)}\n${t.resumeHint(err.savedTo)}\n`
+        : `\n\n${err.extra.missing ? t.interruptedKeptNothing : t.interruptedNothingSaved}\n`,
     );
     throw err;
   }

@@ -1,10 +1,12 @@
 // Step: the welcome, and where the answers go. A new interview asks who and what (details.ts) and
-// names the file after them; `--resume` continues a file. An existing file is never overwritten
+// names the file after them; `--resume` continues a file, and for an unfinished file (stopped
+// before the details were all given, load/unfinished-header.ts) asks the details first. An existing file is never overwritten
 // without asking, and a file edited by hand is not rewritten without saying what would be lost.
 import { answerFileFormat, answerFileName } from "../../load/write-answers.js";
 import { escapeTerminal as safe } from "../../report/escape.js";
 import { wrap } from "../../report/render-summary.js";
-import type { Draft, InterviewContext } from "../context.js";
+import { isUnfinishedName } from "../unfinished.js";
+import type { DetailsSoFar, Draft, InterviewContext } from "../context.js";
 import { handEdits } from "../hand-edits.js";
 import { freeNameBeside } from "../session.js";
 import type { Session } from "../session.js";
@@ -21,10 +23,14 @@ export function printWelcome(c: InterviewContext): void {
  * The draft to go on with and, in the session, the file it goes to; undefined when the person
  * stops rather than overwrite or rewrite a file.
  */
-export async function chooseFile(c: InterviewContext, s: Session): Promise<Draft | undefined> {
+export async function chooseFile(
+  c: InterviewContext,
+  s: Session,
+  given: DetailsSoFar = {},
+): Promise<Draft | undefined> {
   const { prompter, files, t, o } = c;
   let draft: Draft;
-  if (o.resume) {
+  if (o.resume && o.unfinished === undefined) {
     const target = o.out ?? o.resume;
     if (target !== o.resume && files.exists(target)) {
       const overwrite = await prompter.select(t.outExists(target, o.resume), [
@@ -44,10 +50,19 @@ export async function chooseFile(c: InterviewContext, s: Session): Promise<Draft
     prompter.print(`\n${t.continuing(draft.scope === "all", open, c.vngRows)}\n`);
     return draft;
   }
-  const header = await askDetails(c);
-  const target = o.out ?? files.resolve(answerFileName(s.toAnswerSet(header)));
+  const header = await askDetails(c, given);
+  // An unfinished file (`--resume`) the interview named itself moves to the name the details give;
+  // one the person named (`--out` at the start) is continued where it is.
+  const own =
+    o.unfinished !== undefined && o.resume !== undefined && !isUnfinishedName(o.resume) ? o.resume : undefined;
+  const target = o.out ?? own ?? files.resolve(answerFileName(s.toAnswerSet(header)));
   s.format = answerFileFormat(target, undefined);
-  if (files.exists(target)) {
+  if (target === o.resume) {
+    // Continuing the unfinished file itself: its text is the baseline, its format stays.
+    s.known = files.read(target);
+    s.format = answerFileFormat(target, s.known);
+    draft = header;
+  } else if (files.exists(target)) {
     const choice = await prompter.select(t.fileExists(target), [
       { value: "resume", name: t.existingResume },
       { value: "overwrite", name: t.existingOverwrite },
