@@ -1,6 +1,7 @@
 // The words of the Markdown codebook (`batch --codebook FILE.md`, docs/research-outputs.md) in
 // Dutch and English. The column labels themselves are in messages/columns.ts.
 import type { Lang } from "../model/vocabulary.js";
+import { count } from "./intl.js";
 
 export interface CodebookTexts {
   title(format: string): string;
@@ -41,6 +42,10 @@ export interface CodebookTexts {
     formulasEscaped: string[];
     formulasKept: string[];
     widths: string[];
+    /** Labels longer than SPSS allows, shortened with "…" (report/spss-label.ts). */
+    labelsShortened(n: number, valueBytes: number, variableBytes: number): string[];
+    /** How a date column (yyyy-mm-dd in the data) becomes an SPSS date. */
+    dates: string[];
     cut(variable: string, bytes: number, max: number): string;
     filter: string[];
   };
@@ -108,6 +113,16 @@ const NL: CodebookTexts = {
       "Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke",
       "waarde een getal is, worden getallen.",
     ],
+    labelsShortened: (n, valueBytes, variableBytes) => [
+      `${count("nl", n, { one: "label is", other: "labels zijn" })} langer dan SPSS toestaat (waardelabels ${valueBytes} bytes,`,
+      `variabelelabels ${variableBytes}): ingekort na een heel woord, met … aan het eind.`,
+      "Het codeboek (md, csv) heeft de hele tekst.",
+    ],
+    dates: [
+      "Datums (date) staan in het databestand als jjjj-mm-dd en worden hieronder SPSS-datums (SDATE10,",
+      "jjjj/mm/dd): te sorteren en om mee te rekenen, zoals DATEDIFF of XDATE.YEAR. Een veld dat geen",
+      "bestaande dag jjjj-mm-dd is (ook een leeg veld) wordt systeem-ontbrekend, zonder waarschuwing.",
+    ],
     cut: (variable, bytes, max) =>
       `LET OP: het langste veld van ${variable} is ${bytes} bytes; SPSS houdt er ${max} van over.`,
     filter: ["Alleen geldige bestanden (ongeldige hebben status 0): haal de * weg voor FILTER BY."],
@@ -174,6 +189,16 @@ const EN: CodebookTexts = {
     widths: [
       "Text widths (A) come from the data: the longest cell in bytes. meta_* columns in which every value",
       "is a number become numbers.",
+    ],
+    labelsShortened: (n, valueBytes, variableBytes) => [
+      `${count("en", n, { one: "label is", other: "labels are" })} longer than SPSS allows (value labels ${valueBytes} bytes,`,
+      `variable labels ${variableBytes}): shortened after a whole word, ending in ….`,
+      "The codebook (md, csv) has the whole text.",
+    ],
+    dates: [
+      "Dates (date) are yyyy-mm-dd in the data file and become SPSS dates below (SDATE10, yyyy/mm/dd):",
+      "they sort and compute, as with DATEDIFF or XDATE.YEAR. A cell that is not an existing day",
+      "yyyy-mm-dd (an empty cell too) is system-missing, without a warning.",
     ],
     cut: (variable, bytes, max) =>
       `NOTE: the longest cell of ${variable} is ${bytes} bytes; SPSS keeps ${max} of them.`,

@@ -44,7 +44,7 @@ export function excerptOf(d: Diagnostic): Excerpt | undefined {
 
 let segmenter: Intl.Segmenter | undefined;
 /** What a reader sees as one character each; per code point where Intl.Segmenter is missing (Firefox before 125). */
-function graphemes(text: string): string[] {
+export function graphemes(text: string): string[] {
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (Segmenter === undefined) return [...text];
   segmenter ??= new Segmenter(undefined, { granularity: "grapheme" });

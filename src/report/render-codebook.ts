@@ -12,6 +12,7 @@ import { escapeMarkdown } from "./escape.js";
 import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
 import type { ColumnProfile } from "./render-batch-csv.js";
 import { asParquetColumn, PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
+import { SPSS_VALUE_LABEL_BYTES, SPSS_VARIABLE_LABEL_BYTES, spssLabel } from "./spss-label.js";
 
 export type CodebookFormat = "csv" | "md" | "sps";
 
@@ -217,13 +218,22 @@ function codebookSps(
     if (c.type === "integer") return "F8.0";
     if (c.type === "number") return c.decimals === undefined ? "F8.1" : `F${8 + c.decimals}.${c.decimals}`;
     if (c.type === "boolean") return "F1.0";
-    if (c.type === "date") return "A10";
+    // Read as text under its own name (wide enough to see a longer value as not a date), made a date below.
+    if (c.type === "date") return "A40";
     if (c.type === "category") return `A${Math.max(8, ...(c.values ?? []).map((v) => v.value.length))}`;
     const bytes = profile?.bytes[k] ?? SPSS_MAX_WIDTH;
     if (bytes > SPSS_MAX_WIDTH) cut.push(t.cut(names[k]!, bytes, SPSS_MAX_WIDTH));
     return `A${Math.min(SPSS_MAX_WIDTH, Math.max(1, bytes))}`;
   };
-  const reads = columns.map((c, k) => `    ${coded(c) ? textNames[k] : names[k]} ${readAs(c, k)}`);
+  const readAsText = (c: Column<never>) => coded(c) || c.type === "date";
+  // Labels longer than SPSS allows are shortened (spss-label.ts), and the header says how many.
+  let shortened = 0;
+  const label = (text: string, max: number) => {
+    const l = spssLabel(text, max);
+    if (l.endsWith("…") && l !== text) shortened += 1;
+    return l;
+  };
+  const reads = columns.map((c, k) => `    ${readAsText(c) ? textNames[k] : names[k]} ${readAs(c, k)}`);
 
   const out: string[] = [];
   out.push(
@@ -236,9 +246,11 @@ function codebookSps(
     ...t.lineBreaks(LINE_BREAK_MARK).map((l) => `* ${l}`),
     ...(o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped).map((l) => `* ${l}`),
     ...t.widths.map((l) => `* ${l}`),
+    ...(columns.some((c) => c.type === "date") ? t.dates.map((l) => `* ${l}`) : []),
     ...cut.map((l) => `* ${l}`),
     "",
   );
+  const notesEnd = out.length - 1;
   out.push(o.delimiter === ";" ? "SET DECIMAL=COMMA." : "SET DECIMAL=DOT.");
   out.push(
     "GET DATA",
@@ -275,8 +287,10 @@ function codebookSps(
         `IF (${names[itemStatus]} = ${notApplicable} AND ${names[k]} = ${c.blank?.code}) ${names[k]} = ${c.notAsked!.code}.`,
       );
   }
+  const dateColumns = columns.map((c, k) => ({ c, k })).filter(({ c }) => c.type === "date");
+  for (const { k } of dateColumns) out.push(...spssDate(textNames[k]!, names[k]!));
+  if (codedColumns.length > 0 || dateColumns.length > 0) out.push(...wrap("MATCH FILES /FILE=* /KEEP=", names));
   if (codedColumns.length > 0) {
-    out.push(...wrap("MATCH FILES /FILE=* /KEEP=", names));
     out.push(
       ...wrap(
         "FORMATS",
@@ -285,10 +299,19 @@ function codebookSps(
       ),
     );
   }
+  if (dateColumns.length > 0)
+    out.push(
+      ...wrap(
+        "FORMATS",
+        dateColumns.map(({ k }) => names[k]!),
+        " (SDATE10).",
+      ),
+    );
   out.push("");
 
   const level = (c: Column<never>, k: number): "SCALE" | "ORDINAL" | "NOMINAL" => {
-    if (c.type === "integer" || c.type === "number" || numberFromData(c, k, profile)) return "SCALE";
+    if (c.type === "integer" || c.type === "number" || c.type === "date" || numberFromData(c, k, profile))
+      return "SCALE";
     if (coded(c) && c.values!.some((v) => VERDICT_OR_ANSWER.has(v.value))) return "ORDINAL";
     return "NOMINAL";
   };
@@ -306,7 +329,9 @@ function codebookSps(
 
   out.push(
     "VARIABLE LABELS",
-    ...columns.map((c, k) => `  ${k === 0 ? "" : "/"}${names[k]} ${spssText(c.label[lang])}`),
+    ...columns.map(
+      (c, k) => `  ${k === 0 ? "" : "/"}${names[k]} ${spssText(label(c.label[lang], SPSS_VARIABLE_LABEL_BYTES))}`,
+    ),
     ".",
     "",
   );
@@ -314,11 +339,12 @@ function codebookSps(
   if (labelled.length > 0) {
     out.push("VALUE LABELS");
     labelled.forEach(({ c, name }, k) => {
+      const valueLabel = (text: string) => spssText(label(text, SPSS_VALUE_LABEL_BYTES));
       const values = c.values!.map(
-        (v) => `${coded(c) ? v.code : c.type === "boolean" ? v.value : spssText(v.value)} ${spssText(v.label[lang])}`,
+        (v) => `${coded(c) ? v.code : c.type === "boolean" ? v.value : spssText(v.value)} ${valueLabel(v.label[lang])}`,
       );
-      if (c.notAsked) values.push(`${c.notAsked.code} ${spssText(c.notAsked.label[lang])}`);
-      if (c.blank) values.push(`${c.blank.code} ${spssText(c.blank.label[lang])}`);
+      if (c.notAsked) values.push(`${c.notAsked.code} ${valueLabel(c.notAsked.label[lang])}`);
+      if (c.blank) values.push(`${c.blank.code} ${valueLabel(c.blank.label[lang])}`);
       out.push(`  ${k === 0 ? "" : "/"}${name}`, ...values.map((v) => `    ${v}`));
     });
     out.push(".", "");
@@ -338,7 +364,40 @@ function codebookSps(
   }
   if (status >= 0) out.push(...t.filter.map((l) => `* ${l}`), `* FILTER BY ${names[status]}.`, "");
   out.push("EXECUTE.", "");
+  if (shortened > 0)
+    out.splice(
+      notesEnd,
+      0,
+      ...t.labelsShortened(shortened, SPSS_VALUE_LABEL_BYTES, SPSS_VARIABLE_LABEL_BYTES).map((l) => `* ${l}`),
+    );
   return out.join("\n");
+}
+
+/**
+ * A date column read as text (`text`) made an SPSS date (`name`, seconds since 14 Oct 1582, shown
+ * as SDATE10 yyyy/mm/dd): only a value written yyyy-mm-dd (ten characters, digits and two hyphens)
+ * that is a day of the calendar from 1583 on; anything else, an empty cell too, is system-missing.
+ * Checked before it is converted, so that no value gives a warning (PSPP and SPSS stop a run after
+ * too many); with INDEX, NUMBER, DATE.DMY and XDATE.MDAY, which both know. DATE.DMY carries a day
+ * past the month's end into the next month (30 February is 2 March): such a day is missing too.
+ */
+function spssDate(text: string, name: string): string[] {
+  return [
+    `COMPUTE ${name} = $SYSMIS.`,
+    `COMPUTE #ok = LENGTH(RTRIM(${text})) = 10 AND SUBSTR(${text}, 5, 1) = '-' AND SUBSTR(${text}, 8, 1) = '-'.`,
+    "LOOP #i = 1 TO 10.",
+    `  IF (#i <> 5 AND #i <> 8 AND INDEX('0123456789', SUBSTR(${text}, #i, 1)) = 0) #ok = 0.`,
+    "END LOOP.",
+    "DO IF #ok.",
+    `  COMPUTE #y = NUMBER(SUBSTR(${text}, 1, 4), F4.0).`,
+    `  COMPUTE #m = NUMBER(SUBSTR(${text}, 6, 2), F2.0).`,
+    `  COMPUTE #d = NUMBER(SUBSTR(${text}, 9, 2), F2.0).`,
+    "  DO IF #y >= 1583 AND RANGE(#m, 1, 12) AND RANGE(#d, 1, 31).",
+    "    COMPUTE #date = DATE.DMY(#d, #m, #y).",
+    `    IF (XDATE.MDAY(#date) = #d) ${name} = #date.`,
+    "  END IF.",
+    "END IF.",
+  ];
 }
 
 /** Values whose codes are ordered (answers, verdicts, item statuses). */

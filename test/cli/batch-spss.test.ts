@@ -112,6 +112,113 @@ describe.skipIf(!HAS_PSPP)(
       expect(descriptives.find((row) => row[0] === "meta_wave")![1]).toBe("12");
     });
 
+    it("date is an SPSS date (SDATE10) that sorts and computes; an empty or invalid date is system-missing, without a warning", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-date-"));
+      const r = await runCli(["batch", ...PATHS, "--out", join(dir, "wide.csv"), "--codebook", join(dir, "wide.sps")], {
+        cwd: FIXTURES,
+      });
+      expect(r.code).toBe(3);
+      const syntax = readFileSync(join(dir, "wide.sps"), "utf8");
+      expect(syntax).toMatch(/^FORMATS date \(SDATE10\)\.$/m);
+      const csv = readFileSync(join(dir, "wide.csv"), "utf8");
+      const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+      expect(rows.some((row) => row.date === "")).toBe(true); // an invalid file without a readable date
+      const days = (iso: string) =>
+        iso === "" ? "." : String((Date.parse(iso) - Date.parse("2000-01-01")) / 86_400_000);
+      const run = () =>
+        table(
+          pspp(
+            dir,
+            `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='wide.sps'.\nCOMPUTE days = CTIME.DAYS(date - DATE.DMY(1, 1, 2000)).\nFORMATS days (F8.0).\nLIST file_id date days.\n`,
+          ),
+          "Data List",
+        );
+      const listed = run();
+      expect(listed[0]).toEqual(["file_id", "date", "days"]);
+      expect(listed.slice(1).map((row) => [row[1], row[2]])).toEqual(
+        rows.map((row) => [row.date === "" ? "." : row.date!.replaceAll("-", "/"), days(row.date!)]),
+      );
+
+      // A CSV changed by hand: whatever is not an existing day yyyy-mm-dd becomes system-missing.
+      const wrong = [
+        "2026-02-30",
+        "abc",
+        "2026-01-15x",
+        "15-01-2026",
+        "2026-13-01",
+        "2025-02-29",
+        " 2026-01-1",
+        "1582-10-14",
+      ];
+      const header = csv.slice(0, csv.indexOf("\r\n") + 2);
+      const body = csv
+        .slice(header.length)
+        .split("\r\n")
+        .filter((l) => l !== "");
+      const dateAt = Object.keys(rows[0]!).indexOf("date");
+      const edited = body.map((line, k) => {
+        if (k >= wrong.length) return line;
+        const cells = parse(line, { relax_quotes: true })[0] as string[];
+        cells[dateAt] = wrong[k]!;
+        return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",");
+      });
+      writeFileSync(join(dir, "wide.csv"), `${header}${edited.join("\r\n")}\r\n`);
+      const after = run();
+      expect(after.slice(1, 1 + wrong.length).map((row) => row[1])).toEqual(wrong.map(() => "."));
+      expect(after.slice(1 + wrong.length).map((row) => row[1])).toEqual(
+        listed.slice(1 + wrong.length).map((row) => row[1]),
+      );
+    });
+
+    it("every value label within 120 bytes and every variable label within 256, in both languages; a shortened one ends after a whole word, not inside a character", async () => {
+      const q = loadQuestionnaire("clientondersteuning-wmo2015");
+      for (const lang of ["nl", "en"] as const) {
+        const dir = mkdtempSync(join(tmpdir(), `zelftest-spss-labels-${lang}-`));
+        const args = ["batch", ...PATHS, "--format", "csv-long", "--lang", lang];
+        const r = await runCli([...args, "--out", join(dir, "long.csv"), "--codebook", join(dir, "long.sps")], {
+          cwd: FIXTURES,
+        });
+        expect(r.code).toBe(3);
+        // Saved by PSPP as a .sav and read back: what SPSS would get from the file.
+        const t = pspp(
+          dir,
+          "INSERT FILE='long.sps'.\nSAVE OUTFILE='long.sav'.\nGET FILE='long.sav'.\nDISPLAY DICTIONARY.\n",
+        );
+        const valueLabels = table(t, "Value Labels")
+          .slice(1)
+          .filter((row) => row.length >= 3); // not the footnote on user-missing values
+        const byValue = new Map(valueLabels.map((row) => [row[1]!, row[2]!]));
+        expect(valueLabels.length).toBeGreaterThan(q.items.length);
+        for (const row of valueLabels) {
+          expect(Buffer.byteLength(row[2]!), row[2]).toBeLessThanOrEqual(120);
+          expect(row[2]).not.toContain("\uFFFD");
+        }
+        // Every question is its item's label: whole, or its first words and "…" (more than one is longer than 120 bytes).
+        let shortened = 0;
+        for (const item of q.items) {
+          const full = item.question[lang] ?? item.question.nl!;
+          const got = byValue.get(item.id)!;
+          if (got === full) continue;
+          shortened += 1;
+          expect(got.endsWith("…"), item.id).toBe(true);
+          const kept = got.slice(0, -1);
+          expect(full.startsWith(kept), item.id).toBe(true);
+          expect(full[kept.length] === " " || /^[,;:.]? /.test(full.slice(kept.length)), item.id).toBe(true);
+        }
+        expect(shortened).toBeGreaterThan(1);
+        const syntax = readFileSync(join(dir, "long.sps"), "utf8");
+        expect(syntax).toContain(
+          lang === "nl"
+            ? `* ${shortened} labels zijn langer dan SPSS toestaat`
+            : `* ${shortened} labels are longer than SPSS allows`,
+        );
+        for (const row of table(t, "Variables")
+          .slice(1)
+          .filter((r) => r.length >= 3))
+          expect(Buffer.byteLength(row[2]!), row[2]).toBeLessThanOrEqual(256);
+      }
+    });
+
     it("long CSV with notes: every row read (line breaks, quotes, 900-byte note); answers per item equal the aggregate", async () => {
       const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-long-"));
       const args = ["batch", ...PATHS, "--format", "csv-long", "--include-notes", "--meta", "wave"];

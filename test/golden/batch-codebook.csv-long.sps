@@ -14,6 +14,12 @@
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
 * waarde een getal is, worden getallen.
+* Datums (date) staan in het databestand als jjjj-mm-dd en worden hieronder SPSS-datums (SDATE10,
+* jjjj/mm/dd): te sorteren en om mee te rekenen, zoals DATEDIFF of XDATE.YEAR. Een veld dat geen
+* bestaande dag jjjj-mm-dd is (ook een leeg veld) wordt systeem-ontbrekend, zonder waarschuwing.
+* 5 labels zijn langer dan SPSS toestaat (waardelabels 120 bytes,
+* variabelelabels 256): ingekort na een heel woord, met … aan het eind.
+* Het codeboek (md, csv) heeft de hele tekst.
 
 SET DECIMAL=DOT.
 GET DATA
@@ -30,7 +36,7 @@ GET DATA
     municipality A14
     gemeentecode A6
     t_role A17
-    date A10
+    t_date A40
     year F8.0
     theme A17
     item A46
@@ -63,17 +69,32 @@ RECODE t_answer ('ja'=1) ('deels'=2) ('nee'=3) ('weet-niet'=8) (''=9) (ELSE=SYSM
 RECODE t_status ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4)
     ('niet-van-toepassing'=9) (ELSE=SYSMIS) INTO status.
 IF (status = 9 AND answer = 9) answer = 7.
+COMPUTE date = $SYSMIS.
+COMPUTE #ok = LENGTH(RTRIM(t_date)) = 10 AND SUBSTR(t_date, 5, 1) = '-' AND SUBSTR(t_date, 8, 1) = '-'.
+LOOP #i = 1 TO 10.
+  IF (#i <> 5 AND #i <> 8 AND INDEX('0123456789', SUBSTR(t_date, #i, 1)) = 0) #ok = 0.
+END LOOP.
+DO IF #ok.
+  COMPUTE #y = NUMBER(SUBSTR(t_date, 1, 4), F4.0).
+  COMPUTE #m = NUMBER(SUBSTR(t_date, 6, 2), F2.0).
+  COMPUTE #d = NUMBER(SUBSTR(t_date, 9, 2), F2.0).
+  DO IF #y >= 1583 AND RANGE(#m, 1, 12) AND RANGE(#d, 1, 31).
+    COMPUTE #date = DATE.DMY(#d, #m, #y).
+    IF (XDATE.MDAY(#date) = #d) date = #date.
+  END IF.
+END IF.
 MATCH FILES /FILE=* /KEEP= file_id file municipality gemeentecode role date year theme item level
     answer status points has_note has_evidence weight questionnaire questionnaire_version
     questionnaire_sha256 tool_version group_size votes_ja votes_deels votes_nee votes_weet_niet
     n_dissent meta_wave in_score in_law_score.
 FORMATS role level answer status (F1.0).
+FORMATS date (SDATE10).
 
 VARIABLE LEVEL
-  file_id year points weight group_size votes_ja votes_deels votes_nee votes_weet_niet n_dissent
-    meta_wave (SCALE)
+  file_id date year points weight group_size votes_ja votes_deels votes_nee votes_weet_niet
+    n_dissent meta_wave (SCALE)
   / answer status (ORDINAL)
-  / file municipality gemeentecode role date theme item level has_note has_evidence questionnaire
+  / file municipality gemeentecode role theme item level has_note has_evidence questionnaire
     questionnaire_version questionnaire_sha256 tool_version in_score in_law_score (NOMINAL)
 .
 
@@ -139,7 +160,7 @@ VALUE LABELS
     'beleidsplan.inrichting' 'Staat in het beleidsplan hoe de gemeente de cliëntondersteuning regelt?'
     'beleidsplan.wettelijke-eisen' 'Staat in het beleidsplan per wettelijke eis hoe de gemeente daaraan voldoet?'
     'beleidsplan.praktijk-uitvoering' 'Heeft de gemeente het afgelopen jaar gedaan wat het beleidsplan over cliëntondersteuning belooft?'
-    'onafhankelijkheid.professionele-autonomie' 'Is vastgelegd dat cliëntondersteuners onafhankelijk werken, zonder opdrachten van de gemeente of een zorgaanbieder over hoe zij een inwoner helpen?'
+    'onafhankelijkheid.professionele-autonomie' 'Is vastgelegd dat cliëntondersteuners onafhankelijk werken, zonder opdrachten van de gemeente of een zorgaanbieder…'
     'onafhankelijkheid.belang-voorop' 'Zorgt de gemeente ervoor dat cliëntondersteuning uitgaat van het belang van de inwoner?'
     'onafhankelijkheid.scheiding-toewijzing' 'Is geregeld dat cliëntondersteuners nooit beslissen over een maatwerkvoorziening?'
     'onafhankelijkheid.andere-ondersteuner' 'Is vastgelegd dat een cliënt een andere ondersteuner kan krijgen als hij aan de eerste twijfelt?'
@@ -162,14 +183,14 @@ VALUE LABELS
     'toegankelijkheid.ongebruikte-uren' 'Houdt de gemeente bij hoeveel ingekochte uren cliëntondersteuning ongebruikt blijven?'
     'informatieplicht.voorafgaand-onderzoek' 'Vertelt de gemeente de inwoner én zijn mantelzorger over gratis cliëntondersteuning voordat het onderzoek begint?'
     'informatieplicht.herindicatie' 'Wijst de gemeente de cliënt en zijn mantelzorger ook vóór een herindicatie op gratis cliëntondersteuning?'
-    'informatieplicht.onafhankelijk-gratis' 'Noemt de informatie voor inwoners alle drie de kenmerken van cliëntondersteuning: gratis, onafhankelijk en vanuit hun belang?'
+    'informatieplicht.onafhankelijk-gratis' 'Noemt de informatie voor inwoners alle drie de kenmerken van cliëntondersteuning: gratis, onafhankelijk en vanuit…'
     'informatieplicht.andere-levensgebieden' 'Is vastgelegd hoe inwoners met een vraag over jeugd, werk of schulden over cliëntondersteuning horen?'
     'informatieplicht.praktijk-verslagen' 'Staat in recente gespreksverslagen dat de gemeente gratis cliëntondersteuning aanbood?'
     'kwaliteit.eisen' 'Staan in de Wmo-verordening kwaliteitseisen die ook voor cliëntondersteuning gelden?'
     'kwaliteit.deskundigheidsbevordering' 'Krijgen alle ondersteuners, ook vrijwilligers, geregeld scholing?'
     'kwaliteit.intervisie' 'Bespreken ondersteuners hun werk geregeld met collega''s, bijvoorbeeld in intervisie?'
     'kwaliteit.praktijk-toets' 'Controleert de gemeente in gesprekken met aanbieders of de kwaliteitseisen worden gehaald?'
-    'kwaliteit.geheimhouding' 'Is met de aanbieders afgesproken dat ondersteuners niets over een inwoner doorgeven aan de gemeente of anderen zonder zijn toestemming?'
+    'kwaliteit.geheimhouding' 'Is met de aanbieders afgesproken dat ondersteuners niets over een inwoner doorgeven aan de gemeente of anderen zonder…'
     'kwaliteit.meldcode' 'Werken de cliëntondersteuners met de meldcode huiselijk geweld en kindermishandeling?'
     'kwaliteit.dossiers' 'Kan een inwoner zijn dossier bij de aanbieder van cliëntondersteuning inzien?'
     'inspraak.betrokkenheid' 'Staat in de verordening hoe cliënten en hun vertegenwoordigers meepraten over de Wmo?'
@@ -183,7 +204,7 @@ VALUE LABELS
     'diversiteit.keuzevrijheid' 'Kunnen inwoners zelf een ondersteuner kiezen die bij hen past?'
     'diversiteit.overzicht-aanbieders' 'Maakt de gemeente bekend welke aanbieders er zijn en waarin zij verschillen?'
     'diversiteit.specifieke-doelgroepen' 'Is er ondersteuning met specifieke kennis voor groepen met vaak ingewikkelde vragen?'
-    'diversiteit.ouderen-dementie' 'Zijn er cliëntondersteuners die de situatie van kwetsbare ouderen kennen, zoals ouderen met dementie of met weinig mensen om zich heen?'
+    'diversiteit.ouderen-dementie' 'Zijn er cliëntondersteuners die de situatie van kwetsbare ouderen kennen, zoals ouderen met dementie of met weinig…'
     'diversiteit.mantelzorgers' 'Kunnen mantelzorgers zelf ook cliëntondersteuning krijgen?'
     'diversiteit.pgb-aanvragers' 'Helpt cliëntondersteuning ook mensen die een pgb willen aanvragen?'
     'diversiteit.formele-basis' 'Is er altijd een formele ondersteuner voor ingewikkelde vragen?'
@@ -223,7 +244,7 @@ VALUE LABELS
     'contractering.eisen-in-contract' 'Staan de eisen voor cliëntondersteuning in de contracten of subsidieafspraken?'
     'contractering.verantwoording' 'Past de manier van verantwoorden bij de manier van financieren?'
     'contractering.stabiele-opdracht' 'Krijgen aanbieders een duidelijke opdracht die niet elk jaar verandert?'
-    'monitoring.ceo-vragen' 'Gebruikt de gemeente de uitkomsten van het cliëntervaringsonderzoek over cliëntondersteuning om haar aanpak te verbeteren?'
+    'monitoring.ceo-vragen' 'Gebruikt de gemeente de uitkomsten van het cliëntervaringsonderzoek over cliëntondersteuning om haar aanpak te…'
     'monitoring.evaluatie-na-gebruik' 'Vragen aanbieders inwoners na afloop wat de ondersteuning hen opleverde?'
     'monitoring.gebruik-bijhouden' 'Houdt de gemeente bij hoeveel inwoners cliëntondersteuning gebruiken?'
     'monitoring.periodieke-evaluatie' 'Bespreekt de gemeente elk jaar de resultaten van cliëntondersteuning met cliëntvertegenwoordigers?'

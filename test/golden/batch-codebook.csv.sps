@@ -14,6 +14,9 @@
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
 * waarde een getal is, worden getallen.
+* Datums (date) staan in het databestand als jjjj-mm-dd en worden hieronder SPSS-datums (SDATE10,
+* jjjj/mm/dd): te sorteren en om mee te rekenen, zoals DATEDIFF of XDATE.YEAR. Een veld dat geen
+* bestaande dag jjjj-mm-dd is (ook een leeg veld) wordt systeem-ontbrekend, zonder waarschuwing.
 
 SET DECIMAL=COMMA.
 GET DATA
@@ -29,7 +32,7 @@ GET DATA
     t_status A7
     municipality A14
     t_respondent_role A17
-    date A10
+    t_date A40
     questionnaire A27
     answers_version A5
     t_verdict A12
@@ -114,6 +117,20 @@ RECODE t_inspraak_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-nie
     INTO inspraak_verdict.
 RECODE t_law_verdict ('voldoet'=1) ('deels'=2) ('onbekend'=3) ('voldoet-niet'=4) (ELSE=SYSMIS) INTO
     law_verdict.
+COMPUTE date = $SYSMIS.
+COMPUTE #ok = LENGTH(RTRIM(t_date)) = 10 AND SUBSTR(t_date, 5, 1) = '-' AND SUBSTR(t_date, 8, 1) = '-'.
+LOOP #i = 1 TO 10.
+  IF (#i <> 5 AND #i <> 8 AND INDEX('0123456789', SUBSTR(t_date, #i, 1)) = 0) #ok = 0.
+END LOOP.
+DO IF #ok.
+  COMPUTE #y = NUMBER(SUBSTR(t_date, 1, 4), F4.0).
+  COMPUTE #m = NUMBER(SUBSTR(t_date, 6, 2), F2.0).
+  COMPUTE #d = NUMBER(SUBSTR(t_date, 9, 2), F2.0).
+  DO IF #y >= 1583 AND RANGE(#m, 1, 12) AND RANGE(#d, 1, 31).
+    COMPUTE #date = DATE.DMY(#d, #m, #y).
+    IF (XDATE.MDAY(#date) = #d) date = #date.
+  END IF.
+END IF.
 MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questionnaire
     answers_version verdict score practice_verdict practice_score beleidsplan_verdict
     beleidsplan_score beleidsplan_practice_score onafhankelijkheid_verdict onafhankelijkheid_score
@@ -131,9 +148,10 @@ MATCH FILES /FILE=* /KEEP= file status municipality respondent_role date questio
 FORMATS status respondent_role verdict practice_verdict beleidsplan_verdict
     onafhankelijkheid_verdict levensbreed_verdict toegankelijkheid_verdict informatieplicht_verdict
     kwaliteit_verdict inspraak_verdict law_verdict (F1.0).
+FORMATS date (SDATE10).
 
 VARIABLE LEVEL
-  score practice_score beleidsplan_score beleidsplan_practice_score onafhankelijkheid_score
+  date score practice_score beleidsplan_score beleidsplan_practice_score onafhankelijkheid_score
     onafhankelijkheid_practice_score levensbreed_score levensbreed_practice_score
     toegankelijkheid_score toegankelijkheid_practice_score informatieplicht_score
     informatieplicht_practice_score kwaliteit_score kwaliteit_practice_score inspraak_score
@@ -146,7 +164,7 @@ VARIABLE LEVEL
   / verdict practice_verdict beleidsplan_verdict onafhankelijkheid_verdict levensbreed_verdict
     toegankelijkheid_verdict informatieplicht_verdict kwaliteit_verdict inspraak_verdict law_verdict
     (ORDINAL)
-  / file status municipality respondent_role date questionnaire answers_version error gemeentecode
+  / file status municipality respondent_role questionnaire answers_version error gemeentecode
     questionnaire_version questionnaire_sha256 answers_sha256 tool_version practice_filled
     error_code (NOMINAL)
 .
