@@ -15,7 +15,7 @@ import { GEMEENTECODE } from "../model/municipality.js";
 import { newerItemsAnswered } from "../model/questionnaire.js";
 import type { MunicipalityList } from "../model/municipality.js";
 import type { Municipality } from "../model/municipality.js";
-import { ROLES } from "../model/vocabulary.js";
+import { isRole } from "../model/vocabulary.js";
 import { scoreAnswers } from "../score/score-answers.js";
 
 /** A file's bytes, or why they could not be read. */
@@ -46,7 +46,7 @@ function readableFacts(
   const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" && v.length <= 200 ? v.trim() : undefined);
   const respondent =
     raw.respondent && typeof raw.respondent === "object" ? (raw.respondent as Record<string, unknown>) : {};
-  const role = ROLES.find((r) => r === respondent.role);
+  const role = isRole(respondent.role) ? respondent.role : undefined;
   const date = typeof raw.date === "string" && isCalendarDate(raw.date) ? raw.date : undefined;
   const code =
     typeof raw.gemeentecode === "string" && GEMEENTECODE.test(raw.gemeentecode) ? raw.gemeentecode : undefined;

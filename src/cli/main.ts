@@ -4,7 +4,7 @@
 import { Command, Option } from "commander";
 import { EXIT, UsageError } from "../errors.js";
 import { CLI_TEXT } from "../messages/cli.js";
-import { LANGUAGES, ROLES } from "../model/vocabulary.js";
+import { LANGUAGES, ROLES, roleFromTyped } from "../model/vocabulary.js";
 import { commandLineError } from "./command-line-errors.js";
 import { handleError } from "./handle-error.js";
 import { helpConfiguration, usage } from "./help.js";
@@ -14,12 +14,19 @@ import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
 import { packageVersion } from "./package-version.js";
 
 /** An option with a closed set of values; a value outside it is INVALID_OPTION. */
-function choiceOption(flags: string, description: string, values: readonly string[]): Option {
+/** An option with a closed set of values; `read` says which value a typed one is (by default only itself). */
+function choiceOption(
+  flags: string,
+  description: string,
+  values: readonly string[],
+  read: (typed: string) => string | undefined = (typed) => (values.includes(typed) ? typed : undefined),
+): Option {
   const option = new Option(flags, description).choices(values);
   return option.argParser((value: string) => {
-    if (!values.includes(value))
+    const chosen = read(value);
+    if (chosen === undefined)
       throw new UsageError("INVALID_OPTION", { option: option.long ?? flags, value, allowed: values });
-    return value;
+    return chosen;
   });
 }
 
@@ -146,7 +153,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.merge)
     .argument(`<${v.files}>`, h.mergeFiles)
     .option(`--out <${v.file}>`, h.mergeOut, at)
-    .addOption(choiceOption(`--role <${v.role}>`, h.mergeRole, ROLES))
+    .addOption(choiceOption(`--role <${v.role}>`, h.mergeRole, ROLES, roleFromTyped))
     .option(`--name <${v.text}>`, h.mergeName)
     .option(`--date <${v.date}>`, h.mergeDate)
     .addOption(questionnaireOption())
@@ -174,7 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(questionnaireOption())
     .option(`--municipality <${v.text}>`, h.formMunicipality)
     .option(`--municipality-code <${v.code}>`, h.formMunicipalityCode)
-    .addOption(choiceOption(`--role <${v.role}>`, h.formRole, ROLES))
+    .addOption(choiceOption(`--role <${v.role}>`, h.formRole, ROLES, roleFromTyped))
     .option(`--contact <${v.text}>`, h.formContact)
     .option(`--deadline <${v.date}>`, h.formDeadline)
     .action(async (opts: Omit<import("./commands/formulier.js").FormulierOptions, "lang">) => {

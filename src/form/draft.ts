@@ -5,7 +5,7 @@
 import { GROUP_RULES } from "../model/answers.js";
 import type { Answer, AnswerSet, Dissent, Group, GroupMember, Votes } from "../model/answers.js";
 import type { Questionnaire } from "../model/questionnaire.js";
-import { ANSWER_VALUES, isAnswerValue, ROLES } from "../model/vocabulary.js";
+import { ANSWER_VALUES, isAnswerValue, isRole } from "../model/vocabulary.js";
 import type { Role } from "../model/vocabulary.js";
 import { SCOPES } from "../flow/question-flow.js";
 import type { Scope } from "../flow/question-flow.js";
@@ -186,7 +186,7 @@ export function restoreSaved(value: unknown, q: Questionnaire): Saved | undefine
       if (note || evidence) pending[id] = { ...(note ? { note } : {}), ...(evidence ? { evidence } : {}) };
     }
   }
-  const role = (ROLES as readonly unknown[]).includes(raw.role) ? (raw.role as Role) : "";
+  const role = isRole(raw.role) ? raw.role : "";
   const scope = (SCOPES as readonly unknown[]).includes(raw.scope) ? (raw.scope as Scope) : "legal";
   // Extra fields came from an answer file the shared parser accepted: only the optional fields of
   // the answer-file format, in their shape, are taken back (they are written into the download).
@@ -248,7 +248,7 @@ function restoreGroup(v: unknown): Group | undefined {
   if (v.members.length < 1 || v.members.length > MAX_MEMBERS) return undefined;
   const members: GroupMember[] = [];
   for (const m of v.members as unknown[]) {
-    if (!isRecord(m) || !(ROLES as readonly unknown[]).includes(m.role)) return undefined;
+    if (!isRecord(m) || !isRole(m.role)) return undefined;
     if (typeof m.date !== "string" || !ISO_DATE.test(m.date) || typeof m.sha256 !== "string" || !SHA256.test(m.sha256))
       return undefined;
     const name = typeof m.name === "string" ? text(m.name, ANSWER_LIMITS.name) : undefined;

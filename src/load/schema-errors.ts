@@ -3,6 +3,7 @@
 import type { ErrorObject } from "ajv";
 import { Problems } from "../errors.js";
 import type { Diagnostic, ErrorCode, Params } from "../errors.js";
+import { looseMatch } from "../model/vocabulary.js";
 import type { PathSegment, SourceDocument } from "./source-document.js";
 
 /** "/answers/a~1b/0" → ["answers", "a/b", 0] */
@@ -48,10 +49,14 @@ export function schemaDiagnostics(
         which = "key";
         break;
       }
-      case "enum":
+      case "enum": {
         code = "INVALID_VALUE";
-        params = { field, where, value: show(e.data), allowed: (e.params.allowedValues as unknown[]).map(String) };
+        const allowed = (e.params.allowedValues as unknown[]).map(String);
+        // "Cliëntorganisatie", "Ja", "weet niet": one of the values written another way; the hint names it.
+        const suggestion = typeof e.data === "string" ? looseMatch(e.data, allowed) : undefined;
+        params = { field, where, value: show(e.data), allowed, ...(suggestion !== undefined ? { suggestion } : {}) };
         break;
+      }
       case "type":
         code = "INVALID_TYPE";
         params = { field, where, expected: String(e.params.type), actual: describeType(e.data), value: show(e.data) };

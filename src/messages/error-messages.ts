@@ -502,11 +502,11 @@ const CATALOGUE: Catalogue = {
   INVALID_VALUE: (p) => ({
     nl: {
       message: `Ongeldige waarde ${q(p.value)}${where(p, true)}.`,
-      hint: list(p.allowed, "nl", "or") ? `Kies uit: ${list(p.allowed, "nl", "or")}.` : "Pas de waarde aan.",
+      hint: `${p.suggestion ? `Bedoelde u ${q(p.suggestion)}? Schrijf het precies zo: kleine letters, zonder accent of spatie. ` : ""}${list(p.allowed, "nl", "or") ? `Kies uit: ${list(p.allowed, "nl", "or")}.` : "Pas de waarde aan."}`,
     },
     en: {
       message: `Invalid value ${q(p.value)}${where(p, false)}.`,
-      hint: list(p.allowed, "en", "or") ? `Choose one of: ${list(p.allowed, "en", "or")}.` : "Change the value.",
+      hint: `${p.suggestion ? `Did you mean ${q(p.suggestion)}? Write it exactly so: lower case, without accents or spaces. ` : ""}${list(p.allowed, "en", "or") ? `Choose one of: ${list(p.allowed, "en", "or")}.` : "Change the value."}`,
     },
   }),
   INVALID_FORMAT: (p) => {

@@ -22,6 +22,39 @@ export type Level = (typeof LEVELS)[number];
 export const ROLES = ["gemeente", "adviesraad", "clientorganisatie", "aanbieder", "onderzoeker", "anders"] as const;
 export type Role = (typeof ROLES)[number];
 
+export function isRole(v: unknown): v is Role {
+  return typeof v === "string" && (ROLES as readonly string[]).includes(v);
+}
+
+/**
+ * A closed word as a person may type it: accents, capitals, spaces, hyphens and underscores do not
+ * count ("Cliënt organisatie" and "clientorganisatie" are the same; so are "Weet niet" and "weet-niet").
+ */
+export function looseKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+}
+
+/** The one of `values` that `typed` is when written loosely (looseKey); undefined when none is. */
+export function looseMatch<T extends string>(typed: string, values: readonly T[]): T | undefined {
+  const key = looseKey(typed);
+  return key === "" ? undefined : values.find((v) => looseKey(v) === key);
+}
+
+/**
+ * A role as a person types it on the command line (`--role`, `--pairs`): the role's id, also with
+ * the Dutch spelling's accent, capitals or spaces ("Cliëntorganisatie" is clientorganisatie).
+ * Answer files are stricter: they hold the id itself (docs/answer-file.md); a file that writes a
+ * role this way is refused with the id to write instead (INVALID_VALUE's suggestion, from looseMatch
+ * in load/schema-errors.ts).
+ */
+export function roleFromTyped(typed: string): Role | undefined {
+  return looseMatch(typed, ROLES);
+}
+
 export const LANGUAGES = ["nl", "en"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 

@@ -100,6 +100,24 @@ describe("--pairs", () => {
     }
   });
 
+  it("takes a role as a person types it (cliëntorganisatie, capitals, spaces) as the role; the same role twice is still refused", async () => {
+    const typed = await runCli(["batch", ".", "--format", "json", "--pairs", " Cliëntorganisatie , gemeente"], {
+      cwd: dir,
+    });
+    const plain = await runCli(["batch", ".", "--format", "json", "--pairs", "clientorganisatie,gemeente"], {
+      cwd: dir,
+    });
+    expect(typed.code, typed.stderr).toBe(0);
+    expect(JSON.parse(typed.stdout).aggregate.pairs).toEqual(JSON.parse(plain.stdout).aggregate.pairs);
+    expect(JSON.parse(typed.stdout).aggregate.pairs[0].roles).toEqual(["clientorganisatie", "gemeente"]);
+    for (const wrong of ["Gemeente,gemeente", "gemeente,wmo-raad", "gemeente,cliënt", "gemeente,"]) {
+      const r = await runCli(["batch", ".", "--format", "md", "--pairs", wrong], { cwd: dir });
+      expect(r.code, wrong).toBe(2);
+      expect(r.stderr, wrong).toContain("INVALID_OPTION");
+      expect(r.stderr, wrong).toContain("clientorganisatie");
+    }
+  });
+
   it("is refused with the CSVs, which have no pairs", async () => {
     const r = await runCli(["batch", ".", "--pairs", "gemeente,adviesraad"], { cwd: dir });
     expect(r.code).toBe(2);

@@ -126,6 +126,18 @@ describe("zelftest formulier for a council: the officer's invitation", () => {
     });
   });
 
+  it("--role takes the role as a person types it: 'Cliëntorganisatie ' is clientorganisatie; another word is refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
+    const r = await runCli(["formulier", "--role", " Cliëntorganisatie "], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(dataOf(readFileSync(join(dir, "zelftest-formulier.html"), "utf8")).invitation).toEqual({
+      role: "clientorganisatie",
+    });
+    const refused = await runCli(["formulier", "--role", "cliëntenraad", "--out", "x.html"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("Kies uit: gemeente, adviesraad, clientorganisatie");
+  });
+
   it("counts --municipality and --contact as the schema counts: 200 emoji are 200 characters", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zelftest-form-"));
     const many = "🏛".repeat(200);

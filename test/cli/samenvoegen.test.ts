@@ -89,6 +89,13 @@ describe("zelftest samenvoegen", () => {
     ]);
   });
 
+  it("--role takes the role as a person types it ('Advies Raad' is adviesraad)", async () => {
+    const dir = folder();
+    const r = await merge(dir, [...MEMBERS, "--out", "groep.json", "--role", "Advies Raad"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "groep.json"), "utf8")).respondent.role).toBe("adviesraad");
+  });
+
   it("the group file validates, scores and can be continued: validate accepts it", async () => {
     const dir = folder();
     await merge(dir, [...MEMBERS, "--out", "groep.yaml"]);

@@ -33,6 +33,23 @@ describe("zelftest validate", () => {
     expect(r.stderr).toContain(`${bad2}:21:13: fout DUPLICATE_ID`);
   });
 
+  it("a role written as Dutch writes it (Cliëntorganisatie) is refused with the id to write, in the terminal and in batch's outputs", async () => {
+    const file = fixture("answers", "invalid", "role-dutch-spelling.yaml");
+    const r = await runCli(["validate", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:6:9: fout INVALID_VALUE`);
+    expect(r.stderr).toContain(
+      'Oplossing: Bedoelde u "clientorganisatie"? Schrijf het precies zo: kleine letters, zonder accent of spatie. Kies uit:',
+    );
+    const en = await runCli(["validate", file, "--lang", "en"]);
+    expect(en.stderr).toContain('Did you mean "clientorganisatie"?');
+    // The wide CSV's error column keeps the tool's suggestion, and leaves out the file's own words.
+    const batch = await runCli(["batch", file]);
+    expect(batch.code).toBe(3);
+    expect(batch.stdout).toContain('Bedoelde u ""clientorganisatie""?');
+    expect(batch.stdout).not.toContain("Cliëntorganisatie");
+  });
+
   it("validates answers against a custom questionnaire", async () => {
     const r = await runCli([
       "validate",

@@ -11,8 +11,8 @@ import type { StartedWorkers } from "../../batch/run-batch.js";
 import { META_KEY_PATTERN } from "../../model/answer-limits.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
-import { ROLES } from "../../model/vocabulary.js";
-import type { Lang, Role } from "../../model/vocabulary.js";
+import { roleFromTyped } from "../../model/vocabulary.js";
+import type { Lang } from "../../model/vocabulary.js";
 import { longColumns, panelColumns, wideColumns } from "../../report/batch-columns.js";
 import { BOM, CsvRowWriter, csvHeader } from "../../report/render-batch-csv.js";
 import type { ColumnProfile } from "../../report/render-batch-csv.js";
@@ -89,11 +89,11 @@ function pairsOf(pairs: readonly string[] | undefined): readonly RolePair[] {
   if (pairs === undefined || pairs.length === 0) return [DEFAULT_PAIR];
   const seen = new Set<string>();
   return pairs.map((value) => {
-    const parts = value.split(",").map((p) => p.trim());
+    // Each role as a person types it: "gemeente,Cliëntorganisatie" is gemeente × clientorganisatie.
+    const parts = value.split(",").map(roleFromTyped);
     const [a, b] = parts;
-    const isRole = (r: string | undefined): r is Role => (ROLES as readonly string[]).includes(r ?? "");
     const key = [a, b].sort().join(",");
-    if (parts.length !== 2 || !isRole(a) || !isRole(b) || a === b || seen.has(key))
+    if (parts.length !== 2 || a === undefined || b === undefined || a === b || seen.has(key))
       throw new UsageError("INVALID_OPTION", { option: "--pairs", value, allowed: ["gemeente,adviesraad"] });
     seen.add(key);
     return [a, b] as const;

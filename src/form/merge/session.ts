@@ -5,7 +5,7 @@
 // written it). The merge itself is the shared one (score/merge-answers.ts), never a second rule.
 import type { AnswerSet } from "../../model/answers.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
-import { isAnswerValue, ROLES } from "../../model/vocabulary.js";
+import { isAnswerValue, isRole } from "../../model/vocabulary.js";
 import type { AnswerValue, Role } from "../../model/vocabulary.js";
 import { createFlow, scopeOf } from "../../flow/question-flow.js";
 import type { Scope } from "../../flow/question-flow.js";
@@ -85,7 +85,7 @@ export function fromSavedSession(
   const choices: TableChoices = {
     groupName: typeof value.groupName === "string" ? value.groupName : "",
     dateText: typeof value.dateText === "string" && value.dateText !== "" ? value.dateText : today,
-    role: (ROLES as readonly unknown[]).includes(value.role) ? (value.role as Role) : "",
+    role: isRole(value.role) ? value.role : "",
     chosen: new Map(entries(value.chosen).filter(([, v]) => isAnswerValue(v as string)) as [string, AnswerValue][]),
     notes: new Map(entries(value.notes) as [string, string][]),
   };

@@ -6,10 +6,9 @@ import { append, h } from "../dom.js";
 import { dutchDate, parseDateInput } from "../../flow/date-input.js";
 import { normalizeGemeentecode } from "../../model/municipality.js";
 import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
-import { ROLES } from "../../model/vocabulary.js";
+import { isRole, ROLES } from "../../model/vocabulary.js";
 import { field, radio, radioGroup } from "../components/field.js";
 import type { FieldError, FormContext } from "../context.js";
-import type { Draft } from "../draft.js";
 import { inviteOf } from "../closing/invite.js";
 import { GROUP_FORM_TEXT } from "../../messages/group-form.js";
 
@@ -119,7 +118,7 @@ export function renderDetails(ctx: FormContext): string {
     draft.name = name.value;
     draft.dateText = date.value.trim();
     const role = fixed.role ?? form.querySelector<HTMLInputElement>('input[name="zf-role"]:checked')?.value;
-    draft.role = (ROLES as readonly string[]).includes(role ?? "") ? (role as Draft["role"]) : "";
+    draft.role = isRole(role) ? role : "";
     const scope = form.querySelector<HTMLInputElement>('input[name="zf-scope"]:checked')?.value;
     ctx.setScope(scope === "all" ? "all" : "legal");
     const errors: FieldError[] = [];
