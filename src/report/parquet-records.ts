@@ -44,6 +44,9 @@ export const PARQUET_KEYS = {
   questionnaire: "zelftest.questionnaire",
   questionnaireVersion: "zelftest.questionnaire_version",
   questionnaireSha256: "zelftest.questionnaire_sha256",
+  /** Per column, in the column chunks of the first row group (render-batch-parquet.ts): its label. */
+  labelNl: "zelftest.label.nl",
+  labelEn: "zelftest.label.en",
 } as const;
 
 /** The Parquet type of each column type (render-batch-parquet.ts writes it so). */

@@ -204,6 +204,13 @@ describe("batch --format parquet, read by DuckDB", () => {
       { value: "true", label: { nl: "ja", en: "yes" } },
       { value: "false", label: { nl: "nee", en: "no" } },
     ]);
+    // Each column's label also as its own metadata, in the first row group (what DuckDB and pyarrow show per column).
+    const perColumn = await con.runAndReadAll(
+      `SELECT path_in_schema, decode(key_value_metadata['zelftest.label.nl'::BLOB]), decode(key_value_metadata['zelftest.label.en'::BLOB]) FROM parquet_metadata(${sql(out)}) WHERE row_group_id = 0 ORDER BY column_id`,
+    );
+    expect(perColumn.getRows().map(([name, nl, en]) => ({ name, label: { nl, en } }))).toEqual(
+      codebook.columns.map((c) => ({ name: c.name, label: c.label })),
+    );
     // What the file says it was made by.
     const made = await con.runAndReadAll(`SELECT created_by FROM parquet_file_metadata(${sql(out)})`);
     expect(String(made.getRows()[0]![0])).toBe(`zelftest version ${version}`);

@@ -128,6 +128,41 @@ describe("ParquetBatchWriter", () => {
     }
   });
 
+  it("gives each column its label (nl, en) as key-value metadata of its chunk in the first row group, read back by DuckDB", async () => {
+    const labelled = COLUMNS.map((c) => ({
+      ...c,
+      label: { nl: `${c.name}: cliënt ë "quote"`, en: `${c.name} in English` },
+    }));
+    const out: Uint8Array[] = [];
+    const w = new ParquetBatchWriter(labelled as Column<never>[], q, "9.9.9", (b) => out.push(b), 100);
+    w.write(data.map((rows) => new ParquetRecordWriter(labelled).line(rows)).join(""));
+    w.finish();
+    const file = join(dir, "labels.parquet");
+    writeFileSync(file, Buffer.concat(out));
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    try {
+      const r = await con.runAndReadAll(
+        `SELECT row_group_id, path_in_schema, decode(key_value_metadata['zelftest.label.nl'::BLOB]) AS nl, decode(key_value_metadata['zelftest.label.en'::BLOB]) AS en, cardinality(key_value_metadata) AS n FROM parquet_metadata('${file}') ORDER BY row_group_id, column_id`,
+      );
+      const rows = r
+        .getRows()
+        .map(([g, path, nl, en, n]) => ({ g: Number(g), path: String(path), nl, en, n: Number(n) }));
+      expect(Math.max(...rows.map((x) => x.g))).toBeGreaterThan(0); // more than one row group
+      expect(rows.filter((x) => x.g === 0)).toEqual(
+        labelled.map((c) => ({ g: 0, path: c.name, nl: c.label.nl, en: c.label.en, n: 2 })),
+      );
+      // Not repeated in the other row groups (the whole codebook is the file's metadata).
+      expect(rows.filter((x) => x.g > 0).every((x) => x.n === 0)).toBe(true);
+      // The data is as without them.
+      const sum = await con.runAndReadAll(`SELECT count(*), sum(k) FROM read_parquet('${file}')`);
+      const flat = data.flat();
+      expect(sum.getRows()[0]!.map(Number)).toEqual([flat.length, flat.reduce((s, row) => s + row.k, 0)]);
+    } finally {
+      con.closeSync();
+    }
+  });
+
   it("refuses a value its column's type cannot hold, rather than writing something else", () => {
     const bad: Column<Row>[] = [{ name: "n", label: L("n"), type: "integer", get: () => "12a" }];
     const w = new ParquetBatchWriter(bad as Column<never>[], q, "9.9.9", () => {}, 100);
