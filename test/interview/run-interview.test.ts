@@ -364,6 +364,45 @@ describe("the interview", () => {
     ]);
   });
 
+  it("Ctrl-C while a note or a source is being typed (before Enter) keeps what was typed, with the answer", async () => {
+    const files = new MemoryFiles();
+    const prompter = new ScriptedPrompter([
+      ...header(),
+      { select: "details", expect: /antwoord/i },
+      { select: "deels", expect: /antwoord/i },
+      { interrupt: true, typed: "  Alleen in het visiedocument van 2024 " },
+    ]);
+    const err = (await runInterview(prompter, files, options()).catch((e: unknown) => e)) as InterruptedError;
+    expect(err.savedTo).toBe(FILE);
+    expect(files.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "deels",
+      note: "Alleen in het visiedocument van 2024",
+    });
+    const source = new MemoryFiles();
+    await runInterview(
+      new ScriptedPrompter([
+        ...header(),
+        ...answerWithDetails("ja", "Staat in het plan").slice(0, 3),
+        { interrupt: true, typed: "Wmo-plan §4" },
+      ]),
+      source,
+      options(),
+    ).catch(() => undefined);
+    expect(source.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({
+      answer: "ja",
+      note: "Staat in het plan",
+      evidence: "Wmo-plan §4",
+    });
+    // Nothing typed, or "-": the note stays as it was.
+    const none = new MemoryFiles();
+    await runInterview(
+      new ScriptedPrompter([...header(), { select: "details" }, { select: "nee" }, { interrupt: true, typed: " - " }]),
+      none,
+      options(),
+    ).catch(() => undefined);
+    expect(none.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({ answer: "nee" });
+  });
+
   it("Ctrl-C before anything is saved has nothing to point to", async () => {
     const err = await runInterview(new ScriptedPrompter([{ interrupt: true }]), new MemoryFiles(), options()).catch(
       (e: unknown) => e,

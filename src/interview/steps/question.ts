@@ -4,6 +4,7 @@
 // answer (a file from `zelftest samenvoegen`) each question also shows the members' votes and who
 // answered differently, and a changed answer keeps what the members said (changeGroupAnswer).
 import type { FlowItem } from "../../flow/question-flow.js";
+import { InterruptedError } from "../../errors.js";
 import type { Answer } from "../../model/answers.js";
 import { ANSWER_LIMITS, textLength } from "../../model/answer-limits.js";
 import { glossaryTermsIn } from "../../model/glossary.js";
@@ -183,9 +184,19 @@ async function askNoteAndSource(
     });
     await s.save(d, what);
   };
+  // Ctrl-C while a note or source is being typed keeps what was typed (within its limit), as Enter would.
+  const ask = async (field: "note" | "evidence", message: string, max: number) => {
+    try {
+      return await askText(c, message, d.answers.get(item.id)?.[field], max);
+    } catch (err) {
+      const typed = err instanceof InterruptedError ? err.extra.typed?.trim() : undefined;
+      if (typed && typed !== "-" && textLength(typed) <= max) await update({ [field]: typed });
+      throw err;
+    }
+  };
   await update({});
-  await update({ note: await askText(c, t.note, d.answers.get(item.id)?.note, ANSWER_LIMITS.note) });
-  await update({ evidence: await askText(c, t.evidence, d.answers.get(item.id)?.evidence, ANSWER_LIMITS.evidence) });
+  await update({ note: await ask("note", t.note, ANSWER_LIMITS.note) });
+  await update({ evidence: await ask("evidence", t.evidence, ANSWER_LIMITS.evidence) });
   return answer;
 }
 
