@@ -119,7 +119,9 @@ describe("npm pack contents", () => {
 
   it("stays small", () => {
     // 4.5 MB since the compiled questionnaire's YAML copy (~360 KB, ~80 KB in the tarball) ships
-    // beside it, so that start-up compares bytes instead of hashing them (compiled-questionnaire.ts).
-    expect(packed.unpackedSize).toBeLessThan(4.5 * 1024 * 1024);
+    // beside it, so that start-up compares bytes instead of hashing them (compiled-questionnaire.ts);
+    // 5.25 MB since score has a bundle of its own (~650 KB, ~150 KB in the tarball), run with a
+    // code cache (scripts/bundle.mjs).
+    expect(packed.unpackedSize).toBeLessThan(5.25 * 1024 * 1024);
   });
 });

@@ -4,7 +4,8 @@
 // not be among them (the start-up budget in `npm run bench`, README "Performance"); this test
 // counts modules, not milliseconds, so it does not depend on how busy the machine is.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -162,4 +163,92 @@ describe("score --json loads no prompts, Markdown, HTML or Word", () => {
     expect(report).toContain("dist/report/render-report.js");
     expect(report.some((m) => m.startsWith("node_modules/mustache/"))).toBe(true);
   });
+});
+
+/** esbuild's account of a command's own bundle (scripts/bundle.mjs writes it beside the build). */
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; kind: string }[] }>;
+}
+const metafile = (command: string): Metafile =>
+  JSON.parse(readFileSync(join(ROOT, "dist", "bundle-meta", `cli-${command}.json`), "utf8")) as Metafile;
+
+/** The modules evaluated when the command runs: reached from the entry and the command without import(). */
+function evaluatedWith(meta: Metafile, command: string): string[] {
+  const seen = new Set<string>();
+  const todo = ["dist/cli/entry.js", `dist/cli/commands/${command}.js`];
+  while (todo.length > 0) {
+    const path = todo.pop()!;
+    if (seen.has(path) || !meta.inputs[path]) continue;
+    seen.add(path);
+    for (const i of meta.inputs[path].imports) if (i.kind !== "dynamic-import") todo.push(i.path);
+  }
+  return [...seen];
+}
+
+describe("score's own bundle (dist/bundle/cli-score.cjs), which the bin runs with a code cache", () => {
+  it("holds the score command and no other, and none of the prompts, Markdown, HTML or Word", () => {
+    const inputs = Object.keys(metafile("score").inputs);
+    expect(inputs).toContain("dist/cli/commands/score.js");
+    expect(inputs).toContain("dist/score/score-answers.js");
+    expect(inputs).toContain("generated/validate-answers.cjs"); // its functions in the code cache too
+    expect(inputs.filter((m) => m.startsWith("dist/cli/commands/"))).toEqual(["dist/cli/commands/score.js"]);
+    expect(
+      inputs.filter((m) => /^node_modules\/(@inquirer|marked|mustache|docx|cli-progress|hyparquet)/.test(m)),
+    ).toEqual([]);
+  });
+
+  it("evaluates none of the heavy modules when score runs; colour only when asked (import())", () => {
+    const evaluated = evaluatedWith(metafile("score"), "score");
+    expect(evaluated).toContain("node_modules/commander/index.js");
+    expect(evaluated).toContain("dist/score/score-answers.js");
+    expect(heavyIn(evaluated)).toEqual([]);
+    // The check can fail: the bundle holds chalk, reached only through import().
+    expect(heavyIn(Object.keys(metafile("score").inputs))).not.toEqual([]);
+  });
+
+  it("no other command has one (each would add ~650 KB to the package)", () => {
+    expect(readdirSync(BUNDLE).filter((f) => f.endsWith(".cjs"))).toEqual(["cli-score.cjs"]);
+  });
+
+  // The code cache lives in Node's compile cache folder (Node 22.8+); without one the bin uses main.mjs.
+  it.skipIf(!module.getCompileCacheDir)(
+    "the first run leaves a code cache, later runs use it, and a broken or missing cache changes nothing",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-code-cache-"));
+      try {
+        const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
+        const { NODE_DISABLE_COMPILE_CACHE: _, ...inherited } = process.env;
+        const run = (env: Record<string, string>) => {
+          const r = spawnSync(process.execPath, [join(ROOT, "bin", "zelftest.js"), "score", example, "--json"], {
+            encoding: "utf8",
+            env: { ...inherited, NODE_COMPILE_CACHE: dir, ...env },
+          });
+          expect(r.status, r.stderr).toBe(0);
+          expect(r.stderr).toBe("");
+          return r.stdout;
+        };
+        const caches = () =>
+          readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) =>
+            /zelftest-score-[0-9a-f]{16}\.v8cache$/.test(f),
+          );
+        const first = run({});
+        expect(JSON.parse(first).verdict).toBeDefined();
+        expect(caches()).toHaveLength(1);
+        const cache = join(dir, caches()[0]!);
+        const made = readFileSync(cache);
+        expect(made.length).toBeGreaterThan(1000);
+        expect(run({})).toBe(first); // from the cache
+        expect(readFileSync(cache).equals(made)).toBe(true); // an accepted cache is not written again
+        writeFileSync(cache, "not a code cache"); // V8 refuses it: the run is the same and mends it
+        expect(run({})).toBe(first);
+        expect(readFileSync(cache).length).toBeGreaterThan(1000);
+        rmSync(cache);
+        expect(run({ NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(first); // main.mjs, no cache written
+        expect(existsSync(cache)).toBe(false);
+        expect(caches()).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
