@@ -111,7 +111,7 @@ const NL: CodebookTexts = {
     ],
     widths: [
       "Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke",
-      "waarde een getal is, worden getallen.",
+      "waarde een getal is, worden getallen; waarin elke waarde een datum jjjj-mm-dd is, datums.",
     ],
     labelsShortened: (n, valueBytes, variableBytes) => [
       `${count("nl", n, { one: "label is", other: "labels zijn" })} langer dan SPSS toestaat (waardelabels ${valueBytes} bytes,`,
@@ -188,7 +188,7 @@ const EN: CodebookTexts = {
     formulasKept: ["Text is as written (--no-escape-formulas): do not open the data file in a spreadsheet."],
     widths: [
       "Text widths (A) come from the data: the longest cell in bytes. meta_* columns in which every value",
-      "is a number become numbers.",
+      "is a number become numbers; those in which every value is a date yyyy-mm-dd, dates.",
     ],
     labelsShortened: (n, valueBytes, variableBytes) => [
       `${count("en", n, { one: "label is", other: "labels are" })} longer than SPSS allows (value labels ${valueBytes} bytes,`,

@@ -5,6 +5,7 @@
 // only the first. With `;` as delimiter (Dutch Excel) numbers use a decimal comma. The lines are
 // built here rather than by csv-stringify (a batch writes millions of cells), with exactly the
 // output csv-stringify gives with the options of REFERENCE_OPTIONS; a test compares the two. Pure.
+import { isCalendarDate } from "../model/dates.js";
 import type { FileOutcome } from "../model/file-outcome.js";
 import type { Cell, Column, LongRow } from "./batch-columns.js";
 import { cellText } from "./batch-columns.js";
@@ -37,6 +38,8 @@ export interface ColumnProfile {
   /** Non-empty cells seen. */
   filled: number[];
   numeric: boolean[];
+  /** Whether every non-empty cell is a date of the calendar written yyyy-mm-dd (a meta_* column becomes a date in SPSS). */
+  dates: boolean[];
   decimals: number[];
 }
 
@@ -56,6 +59,7 @@ export function emptyProfile(columns: number): ColumnProfile {
     bytes: Array<number>(columns).fill(0),
     filled: Array<number>(columns).fill(0),
     numeric: Array<boolean>(columns).fill(true),
+    dates: Array<boolean>(columns).fill(true),
     decimals: Array<number>(columns).fill(0),
   };
 }
@@ -66,6 +70,7 @@ export function mergeProfile(into: ColumnProfile, from: ColumnProfile): void {
     into.bytes[k] = Math.max(into.bytes[k]!, from.bytes[k] ?? 0);
     into.filled[k] = into.filled[k]! + (from.filled[k] ?? 0);
     into.numeric[k] = into.numeric[k]! && (from.numeric[k] ?? true);
+    into.dates[k] = into.dates[k]! && (from.dates[k] ?? true);
     into.decimals[k] = Math.max(into.decimals[k]!, from.decimals[k] ?? 0);
   }
 }
@@ -244,6 +249,7 @@ export class CsvRowWriter<R> {
       if (m === null) p.numeric[k] = false;
       else if (m[1] !== undefined && m[1].length > p.decimals[k]!) p.decimals[k] = m[1].length;
     }
+    if (p.dates[k] && !isCalendarDate(value)) p.dates[k] = false;
   }
 
   /** A segment's cells joined by the delimiter, followed by its end; "batch" cells computed once per batch. */

@@ -39,9 +39,15 @@ export function renderCodebook(
   context: CodebookContext = {},
 ): string {
   const profile = context.profile;
-  // A meta column is a number where every value in the data was one.
+  // A meta column is a number where every value in the data was one, a date where every value was a date.
   const columns = columnsOf(format, q, o).map((c, k) =>
-    format === "parquet" ? asParquetColumn(c) : numberFromData(c, k, profile) ? { ...c, type: "number" as const } : c,
+    format === "parquet"
+      ? asParquetColumn(c)
+      : numberFromData(c, k, profile)
+        ? { ...c, type: "number" as const }
+        : dateFromData(c, k, profile)
+          ? { ...c, type: "date" as const }
+          : c,
   );
   if (kind === "csv") return codebookCsv(columns, format, q, o);
   if (kind === "md") return codebookMarkdown(columns, format, q, o);
@@ -406,4 +412,9 @@ const VERDICT_OR_ANSWER = new Set(["ja", "voldoet"]);
 /** A text column that SPSS reads as a number, because every value in the data was one (meta_*). */
 function numberFromData(c: Column<never>, k: number, profile: ColumnProfile | undefined): boolean {
   return c.numberIfAll === true && profile !== undefined && profile.filled[k]! > 0 && profile.numeric[k]!;
+}
+
+/** A text column that SPSS reads as a date, because every value in the data was a date yyyy-mm-dd (meta_*). */
+function dateFromData(c: Column<never>, k: number, profile: ColumnProfile | undefined): boolean {
+  return c.numberIfAll === true && profile !== undefined && profile.filled[k]! > 0 && profile.dates[k] === true;
 }

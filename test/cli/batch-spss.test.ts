@@ -170,6 +170,50 @@ describe.skipIf(!HAS_PSPP)(
       );
     });
 
+    it("a meta column whose every value is a date yyyy-mm-dd is a date too; one with another value stays text", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-meta-date-"));
+      const dates = ["2015-09-01", "2016-02-29", "2015-10-12"];
+      const names = [
+        "adviesraad-rijssen-holten-2015.yaml",
+        "gemeente-rijssen-holten-2015.yaml",
+        "gemeente-rijssen-holten-2016.yaml",
+      ];
+      for (const [k, f] of names.entries()) {
+        // Unquoted and quoted dates; the third file's ronde is a word, so that column stays text.
+        const meta = `meta:\n  afgenomen: ${k === 1 ? `"${dates[k]}"` : dates[k]}\n  ronde: ${k === 2 ? "later" : dates[k]}\n`;
+        writeFileSync(join(dir, f), `${readFileSync(join(ROOT, "examples", f), "utf8")}${meta}`);
+      }
+      const r = await runCli(
+        ["batch", ".", "--meta", "afgenomen,ronde", "--out", "wide.csv", "--codebook", "wide.sps"],
+        {
+          cwd: dir,
+        },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const syntax = readFileSync(join(dir, "wide.sps"), "utf8");
+      expect(syntax).toMatch(/^FORMATS date meta_afgenomen \(SDATE10\)\.$/m);
+      expect(syntax).toMatch(/^ {4}meta_ronde A\d+$/m);
+      const rows = parse(readFileSync(join(dir, "wide.csv"), "utf8").replace(/^\uFEFF/, ""), {
+        columns: true,
+      }) as Record<string, string>[];
+      const t = pspp(
+        dir,
+        `SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='wide.sps'.\nCOMPUTE days = CTIME.DAYS(meta_afgenomen - date).\nFORMATS days (F8.0).\nLIST file_id meta_afgenomen days meta_ronde.\n`,
+      );
+      const listed = table(t, "Data List").slice(1);
+      expect(listed.map((row) => row[1])).toEqual(rows.map((row) => row.meta_afgenomen!.replaceAll("-", "/")));
+      expect(listed.map((row) => Number(row[2]))).toEqual(
+        rows.map((row) => (Date.parse(row.meta_afgenomen!) - Date.parse(row.date!)) / 86_400_000),
+      );
+      expect(listed.map((row) => row[3])).toEqual(rows.map((row) => row.meta_ronde));
+      // The codebook says what the column is.
+      const md = await runCli(["batch", ".", "--meta", "afgenomen", "--out", "w2.csv", "--codebook", "w2.md"], {
+        cwd: dir,
+      });
+      expect(md.code).toBe(0);
+      expect(readFileSync(join(dir, "w2.md"), "utf8")).toMatch(/`meta_afgenomen` \|.*\| datum JJJJ-MM-DD \|/);
+    });
+
     it("every value label within 120 bytes and every variable label within 256, in both languages; a shortened one ends after a whole word, not inside a character", async () => {
       const q = loadQuestionnaire("clientondersteuning-wmo2015");
       for (const lang of ["nl", "en"] as const) {

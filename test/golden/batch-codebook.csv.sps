@@ -13,7 +13,7 @@
 * Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
-* waarde een getal is, worden getallen.
+* waarde een getal is, worden getallen; waarin elke waarde een datum jjjj-mm-dd is, datums.
 * Datums (date) staan in het databestand als jjjj-mm-dd en worden hieronder SPSS-datums (SDATE10,
 * jjjj/mm/dd): te sorteren en om mee te rekenen, zoals DATEDIFF of XDATE.YEAR. Een veld dat geen
 * bestaande dag jjjj-mm-dd is (ook een leeg veld) wordt systeem-ontbrekend, zonder waarschuwing.

@@ -13,7 +13,7 @@
 * Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
-* waarde een getal is, worden getallen.
+* waarde een getal is, worden getallen; waarin elke waarde een datum jjjj-mm-dd is, datums.
 
 SET DECIMAL=DOT.
 GET DATA
