@@ -50,7 +50,9 @@ for (const command of FAST_COMMANDS) {
     outdir: "dist/bundle",
     outExtension: { ".js": ".cjs" },
     define: { __ZELFTEST_BUILD_ID__: JSON.stringify(computeBuildId(".")), "import.meta.url": "__zelftestUrl" },
-    plugins: [lazyBuiltins(), builtinsByRequire(), onlyCommand(command), validatorsInside()],
+    // Not builtinsByRequire: CommonJS output requires Node's modules and reads the named imports
+    // from them as they are; that plugin would copy each module's exports for every importer.
+    plugins: [lazyBuiltins(), onlyCommand(command), validatorsInside()],
     metafile: true,
     write: false,
     logLevel: "warning",
