@@ -17,7 +17,7 @@ export function measureStartup({ title, bin, example, runs = Number(process.env.
       const r = spawnSync(process.execPath, c.args, { stdio: ["ignore", "ignore", "pipe"], cwd });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (r.status !== 0) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
-      if (i >= 3) times.get(c.name).push(ms); // the first runs warm the file cache
+      if (i >= 3) times.get(c.name).push(ms); // the first runs warm the file cache and make score's code cache
     }
   }
   const median = (xs) => {
