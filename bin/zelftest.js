@@ -40,8 +40,8 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
  * cache folder, or undefined: no such bundle, or no compile cache (Node before 22.8, or
  * NODE_DISABLE_COMPILE_CACHE), where main.mjs with Node's own cache starts faster. The cache is
  * made after the command ran, so it holds every function the command used; V8 refuses a cache of
- * another V8 version or other flags, and the file's name carries a hash of the bundle's text, so a
- * changed bundle never meets an old cache. A cache that cannot be read or written is left alone.
+ * another V8 version or other flags, and the file's name carries a hash of the bundle's text and the
+ * V8 version, so a changed bundle never meets an old cache. A cache that cannot be read or written is left alone.
  */
 function commandBundle(name) {
   const dir = module.getCompileCacheDir?.();
@@ -57,7 +57,8 @@ function commandBundle(name) {
   }
   const key = /^\/\/ zelftest-code-cache ([0-9a-f]{16})\n/.exec(source)?.[1];
   if (!key) return undefined;
-  const cacheFile = path.join(dir, `zelftest-${name}-${key}.v8cache`);
+  // One file per V8 version, so that Node 22 and 24 on the same machine do not rewrite each other's.
+  const cacheFile = path.join(dir, `zelftest-${name}-${key}-v8-${process.versions.v8}.v8cache`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

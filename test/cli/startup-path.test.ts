@@ -229,7 +229,7 @@ describe("score's own bundle (dist/bundle/cli-score.cjs), which the bin runs wit
         };
         const caches = () =>
           readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) =>
-            /zelftest-score-[0-9a-f]{16}\.v8cache$/.test(f),
+            /zelftest-score-[0-9a-f]{16}-v8-[0-9a-z.-]+\.v8cache$/.test(f),
           );
         const first = run({});
         expect(JSON.parse(first).verdict).toBeDefined();
