@@ -41,7 +41,7 @@ export async function runInterview(
   const unfinishedText = o.unfinished && o.resume ? files.read(o.resume) : undefined;
   try {
     printWelcome(c);
-    const draft = await chooseFile(c, s, given);
+    const draft = await chooseFile(c, s, given, unfinishedText);
     if (draft === undefined) return { status: "cancelled" };
     await s.save(draft, t.saveWhatHeader);
     prompter.print(`${o.style.dim(t.savedTo(s.file!))}\n`);
@@ -59,7 +59,7 @@ export async function runInterview(
     if (err instanceof InterruptedError) {
       if (s.unsaved !== undefined) prompter.print(`\n${o.style.bold(t.unsavedLost(s.unsaved))}\n`);
       if (s.savedTo === undefined && given.municipality !== undefined)
-        throw keepUnfinished(c, given as UnfinishedHeader);
+        throw keepUnfinished(c, given as UnfinishedHeader, unfinishedText);
       throw new InterruptedError(s.savedTo);
     }
     throw err;

@@ -27,16 +27,28 @@ export function isUnfinishedName(path: string): boolean {
 }
 
 /**
+ * The unfinished file (`--resume`) that goes on in place: one the person named (`--out` at the
+ * start); one the interview named moves to the name its details give.
+ */
+export function continuedInPlace(o: InterviewContext["o"]): string | undefined {
+  return o.unfinished !== undefined && o.resume !== undefined && !isUnfinishedName(o.resume) ? o.resume : undefined;
+}
+
+/**
  * Ctrl-C before the first save: what was given of the details is kept, so that nothing typed is
  * lost. With a role and a date it is an ordinary answer file without answers, named as any;
  * without, an unfinished file (load/unfinished-header.ts) that `--resume` continues. It goes to the
  * unfinished file being continued, else to `--out`, else to a name of its own, never over another
  * file. When the disk refuses, the details are shown on the screen instead.
  */
-export function keepUnfinished(c: InterviewContext, h: UnfinishedHeader): InterruptedError {
+export function keepUnfinished(c: InterviewContext, h: UnfinishedHeader, unfinishedText?: string): InterruptedError {
   const { o, t, q, files, prompter } = c;
   const missing = missingOf(h);
-  const own = o.unfinished !== undefined ? o.resume : undefined;
+  // The unfinished file being continued is written again while it is still unfinished, or when the
+  // person named it (as chooseFile continues it); complete details go to their own name. A file
+  // another process changed since it was read is never written over.
+  const continued = continuedInPlace(o) ?? (missing.length > 0 && o.unfinished !== undefined ? o.resume : undefined);
+  const own = continued !== undefined && files.read(continued) === unfinishedText ? continued : undefined;
   const name =
     missing.length === 0
       ? answerFileName({

@@ -1192,4 +1192,41 @@ describe("Ctrl-C before the details (who and what) are all given: nothing typed 
     expect(own.parsed(mine).municipality).toBe("Ede");
     expect([...own.saved.keys()]).toEqual([mine]);
   });
+
+  it("--resume: another process's change to the unfinished file while the details are asked is never written over", async () => {
+    const theirs = "# van iemand anders\nmunicipality: Ede\n";
+    /** Files in which `path` is changed by someone else right after the interview first reads it. */
+    const changedAfterFirstRead = (path: string) => {
+      const files = new MemoryFiles({ [path]: "municipality: Ede\n" });
+      const original = files.read;
+      let first = true;
+      files.read = (p: string) => {
+        const text = original(p);
+        if (p === path && first) [first] = [false, files.saved.set(path, theirs)];
+        return text;
+      };
+      return files;
+    };
+    // Continued in place (a file the person named): the answers go beside it.
+    const mine = "/work/mijn-zelftest.yaml";
+    const own = changedAfterFirstRead(mine);
+    const outcome = await runInterview(
+      new ScriptedPrompter([...header("Ede"), { select: "stop" }]),
+      own,
+      options(builtin, { resume: mine, unfinished: { municipality: "Ede" } }),
+    );
+    expect(own.saved.get(mine)).toBe(theirs);
+    expect(outcome).toMatchObject({ status: "stopped", file: "/work/mijn-zelftest-2.yaml" });
+    expect(own.parsed("/work/mijn-zelftest-2.yaml").municipality).toBe("Ede");
+
+    // Ctrl-C again before the details are complete: kept beside the changed unfinished file.
+    const files = changedAfterFirstRead(UNFINISHED);
+    await runInterview(
+      new ScriptedPrompter([{ input: "" }, { interrupt: true }]),
+      files,
+      options(builtin, { resume: UNFINISHED, unfinished: { municipality: "Ede" } }),
+    ).catch(() => undefined);
+    expect(files.saved.get(UNFINISHED)).toBe(theirs);
+    expect(files.read("/work/zelftest-ede-onvolledig.yaml")).toContain("municipality: Ede");
+  });
 });

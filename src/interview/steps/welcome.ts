@@ -5,7 +5,7 @@
 import { answerFileFormat, answerFileName } from "../../load/write-answers.js";
 import { escapeTerminal as safe } from "../../report/escape.js";
 import { wrap } from "../../report/render-summary.js";
-import { isUnfinishedName } from "../unfinished.js";
+import { continuedInPlace } from "../unfinished.js";
 import type { DetailsSoFar, Draft, InterviewContext } from "../context.js";
 import { handEdits } from "../hand-edits.js";
 import { freeNameBeside } from "../session.js";
@@ -27,6 +27,8 @@ export async function chooseFile(
   c: InterviewContext,
   s: Session,
   given: DetailsSoFar = {},
+  /** The unfinished file being continued (`--resume`), as read at the start. */
+  unfinishedText?: string,
 ): Promise<Draft | undefined> {
   const { prompter, files, t, o } = c;
   let draft: Draft;
@@ -53,13 +55,13 @@ export async function chooseFile(
   const header = await askDetails(c, given);
   // An unfinished file (`--resume`) the interview named itself moves to the name the details give;
   // one the person named (`--out` at the start) is continued where it is.
-  const own =
-    o.unfinished !== undefined && o.resume !== undefined && !isUnfinishedName(o.resume) ? o.resume : undefined;
+  const own = continuedInPlace(o);
   const target = o.out ?? own ?? files.resolve(answerFileName(s.toAnswerSet(header)));
   s.format = answerFileFormat(target, undefined);
   if (target === o.resume) {
-    // Continuing the unfinished file itself: its text is the baseline, its format stays.
-    s.known = files.read(target);
+    // Continuing the unfinished file itself: its text as read before the details were asked is the
+    // baseline (a change made meanwhile by another process is then found, not written over).
+    s.known = unfinishedText;
     s.format = answerFileFormat(target, s.known);
     draft = header;
   } else if (files.exists(target)) {
