@@ -16,7 +16,7 @@ import { ANSWER_LABEL, ROLE_LABEL, STATUS_LABEL } from "../messages/ui.js";
 import { BATCH_TEXT } from "../messages/batch.js";
 import { legalCitation } from "../messages/legal.js";
 import { barChartSvg } from "./bar-chart-svg.js";
-import { shareableProblem } from "./shareable-problem.js";
+import { shareableText } from "./shareable-problem.js";
 import { STATUS_MARK } from "./render-summary.js";
 
 export type Grouping = "role" | "year";
@@ -370,7 +370,7 @@ export function buildBatchSummary(agg: AggregateResult, q: Questionnaire, o: Sum
       place: f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "–",
       problems: f.problems,
       readable: [f.municipality, f.role ? roleLabel(f.role) : undefined].filter(Boolean).join(" · ") || "–",
-      message: Object.values(shareableProblem(f, { ...o, lang })).join(" "),
+      message: shareableText(f, { ...o, lang }),
     })),
     namesSection: agg.names ? { list: agg.names } : null,
     stamp: [

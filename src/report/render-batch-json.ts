@@ -106,7 +106,7 @@ export function jsonAggregate(all: AggregateResult, o: Pick<JsonOptions, "includ
   // The panel is its own format (--format panel), not part of the JSON.
   const { panel: _panel, ...whole } = all;
   // An invalid file's problem without the file's own words (shareable-problem.ts).
-  const agg = { ...whole, invalid: whole.invalid.map((f) => ({ ...f, params: shareableParams(f.params, o) })) };
+  const agg = { ...whole, invalid: whole.invalid.map((f) => ({ ...f, params: shareableParams(f.params, o, f.code) })) };
   if (o.includePaths) return agg;
   return {
     ...agg,

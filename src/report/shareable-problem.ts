@@ -3,7 +3,7 @@
 // a YAML detail) and may name its path; those outputs are shared onwards and promise no names,
 // notes or paths unless asked (docs/research-outputs.md, Privacy). So the words taken from the file
 // become "…" unless `--include-notes` is given, and a path unless `--include-paths`; what the tool
-// itself supplies (limits, allowed values, field names, suggestions from the questionnaire) stays.
+// itself supplies (limits, allowed values, its own field names and ids, suggestions) stays.
 // The terminal, the operator's own screen, keeps the whole message; `zelftest validate FILE` gives it too.
 import type { ErrorCode, Params } from "../errors.js";
 import { wording } from "../messages/error-messages.js";
@@ -14,7 +14,6 @@ const FROM_THE_TOOL = new Set([
   "actual",
   "allowed",
   "expected",
-  "field",
   "known",
   "languages",
   "length",
@@ -24,9 +23,18 @@ const FROM_THE_TOOL = new Set([
   "size",
   "suggestion",
   "values",
-  "where",
   "yamlCode",
 ]);
+/**
+ * Parameters that name a place in the file (`field`, and `where` as "answers › id › note"): the
+ * tool's field names and ids, but a key the file wrote itself (an unknown field, a meta key) is the
+ * file's words. A name is kept when it has the shape of the tool's names (lower-case letters,
+ * digits, "-", "_" and ".", as every field and item id) or is a list position; anything else, and
+ * the field of UNKNOWN_FIELD (a key the file made up), is withheld.
+ */
+const PLACES = new Set(["field", "where"]);
+const TOOL_NAME = /^(?:[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|\d+)$/;
+const WHERE_SEPARATOR = " › ";
 const WITHHELD = "…";
 
 export interface ProblemPrivacy {
@@ -34,13 +42,19 @@ export interface ProblemPrivacy {
   readonly includePaths?: boolean;
 }
 
-/** The problem's parameters as a shared output may show them. */
-export function shareableParams(params: Params, o: ProblemPrivacy): Params {
+/** The problem's parameters as a shared output may show them (`code`: the problem's, which says whose `field` is). */
+export function shareableParams(params: Params, o: ProblemPrivacy, code?: ErrorCode): Params {
+  const place = (name: string) => (name === "" || TOOL_NAME.test(name) ? name : WITHHELD);
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => {
       if (typeof value === "number" || FROM_THE_TOOL.has(key)) return [key, value];
       if (key === "file") return [key, o.includePaths ? value : WITHHELD];
-      return [key, o.includeNotes ? value : WITHHELD];
+      if (o.includeNotes) return [key, value];
+      if (PLACES.has(key) && typeof value === "string") {
+        if (key === "field" && code === "UNKNOWN_FIELD") return [key, WITHHELD];
+        return [key, value.split(WHERE_SEPARATOR).map(place).join(WHERE_SEPARATOR)];
+      }
+      return [key, WITHHELD];
     }),
   );
 }
@@ -50,6 +64,15 @@ export function shareableProblem(
   problem: { readonly code: ErrorCode; readonly params: Params },
   o: ProblemPrivacy & { readonly lang: Lang },
 ): { readonly message: string; readonly hint: string } {
-  const { message, hint } = wording(problem.code, shareableParams(problem.params, o), o.lang);
+  const { message, hint } = wording(problem.code, shareableParams(problem.params, o, problem.code), o.lang);
   return { message, hint };
+}
+
+/** The problem as one line of a shared output: the message, then how to fix it (when there is a hint). */
+export function shareableText(
+  problem: { readonly code: ErrorCode; readonly params: Params },
+  o: ProblemPrivacy & { readonly lang: Lang },
+): string {
+  const { message, hint } = shareableProblem(problem, o);
+  return hint ? `${message} ${hint}` : message;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareableParams } from "../../src/report/shareable-problem.js";
+import { shareableParams, shareableText } from "../../src/report/shareable-problem.js";
 
 describe("an invalid file's problem in a shared output", () => {
   const params = {
@@ -29,5 +29,24 @@ describe("an invalid file's problem in a shared output", () => {
       file: params.file,
     });
     expect(shareableParams(params, { includeNotes: true, includePaths: true })).toEqual(params);
+  });
+
+  it("withholds a key the file made up (an unknown field, a place in `where`), keeps the tool's field names and ids", () => {
+    const unknown = { field: "Mevrouw Geheim woont op nr 12", where: "", allowed: ["municipality", "answers"] };
+    expect(shareableParams(unknown, { includeNotes: false }, "UNKNOWN_FIELD")).toEqual({ ...unknown, field: "…" });
+    expect(shareableParams({ field: "geheim", where: "meta" }, { includeNotes: false }, "UNKNOWN_FIELD")).toEqual({
+      field: "…",
+      where: "meta",
+    });
+    const deep = { field: "note", where: "answers › Piet de Vries › 2 › note", value: "x" };
+    expect(shareableParams(deep, { includeNotes: false }, "INVALID_TYPE")).toEqual({
+      field: "note",
+      where: "answers › … › 2 › note",
+      value: "…",
+    });
+    expect(shareableParams(unknown, { includeNotes: true }, "UNKNOWN_FIELD")).toEqual(unknown);
+    const text = shareableText({ code: "UNKNOWN_FIELD", params: unknown }, { includeNotes: false, lang: "nl" });
+    expect(text).not.toContain("Geheim");
+    expect(text).not.toMatch(/\s$/);
   });
 });

@@ -7,7 +7,7 @@ import type { FileOutcome } from "../../model/file-outcome.js";
 import { inLawLens } from "../../model/legal-lens.js";
 import type { Questionnaire } from "../../model/questionnaire.js";
 import type { Level } from "../../model/vocabulary.js";
-import { shareableProblem } from "../shareable-problem.js";
+import { shareableText } from "../shareable-problem.js";
 import type { Column, ColumnEntry } from "./column.js";
 import { contentLabel, label, labelAround } from "./column.js";
 import { ANSWER_VALUE_LABELS, BOOLEAN_VALUES, NOT_ANSWERED, VALIDITY_VALUES, VERDICT_VALUES } from "./values.js";
@@ -225,8 +225,7 @@ export const RESULT_COLUMNS = {
       const d = "diagnostics" in r ? r.diagnostics[0] : undefined;
       if (!d) return undefined;
       const place = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : "";
-      const { message, hint } = shareableProblem(d, o);
-      return `${d.code}${place} ${message} ${hint}`;
+      return `${d.code}${place} ${shareableText(d, o)}`;
     },
   }),
   errorCode: () => ({
