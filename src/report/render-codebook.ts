@@ -12,7 +12,7 @@ import { escapeMarkdown } from "./escape.js";
 import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
 import type { ColumnProfile } from "./render-batch-csv.js";
 import { asParquetColumn, PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
-import { SPSS_VALUE_LABEL_BYTES, SPSS_VARIABLE_LABEL_BYTES, spssLabel } from "./spss-label.js";
+import { SPSS_VALUE_LABEL_BYTES, SPSS_VARIABLE_LABEL_BYTES, oneLine, spssLabel } from "./spss-label.js";
 
 export type CodebookFormat = "csv" | "md" | "sps";
 
@@ -236,7 +236,7 @@ function codebookSps(
   let shortened = 0;
   const label = (text: string, max: number) => {
     const l = spssLabel(text, max);
-    if (l.endsWith("…") && l !== text) shortened += 1;
+    if (l !== oneLine(text)) shortened += 1;
     return l;
   };
   const reads = columns.map((c, k) => `    ${readAsText(c) ? textNames[k] : names[k]} ${readAs(c, k)}`);
@@ -287,12 +287,13 @@ function codebookSps(
   // A question that did not apply was not asked: its empty answer is not "not answered".
   const itemStatus = columns.findIndex((c) => c.values?.some((v) => v.value === "niet-van-toepassing"));
   const notApplicable = columns[itemStatus]?.values?.find((v) => v.value === "niet-van-toepassing")?.code;
-  for (const { c, k } of codedColumns.filter(({ c }) => c.notAsked)) {
-    if (notApplicable !== undefined && coded(columns[itemStatus]!))
-      out.push(
-        `IF (${names[itemStatus]} = ${notApplicable} AND ${names[k]} = ${c.blank?.code}) ${names[k]} = ${c.notAsked!.code}.`,
-      );
-  }
+  if (notApplicable !== undefined && coded(columns[itemStatus]!))
+    for (const { c, k } of codedColumns) {
+      if (c.notAsked && c.blank)
+        out.push(
+          `IF (${names[itemStatus]} = ${notApplicable} AND ${names[k]} = ${c.blank.code}) ${names[k]} = ${c.notAsked.code}.`,
+        );
+    }
   const dateColumns = columns.map((c, k) => ({ c, k })).filter(({ c }) => c.type === "date");
   for (const { k } of dateColumns) out.push(...spssDate(textNames[k]!, names[k]!));
   if (codedColumns.length > 0 || dateColumns.length > 0) out.push(...wrap("MATCH FILES /FILE=* /KEEP=", names));

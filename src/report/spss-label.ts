@@ -14,7 +14,7 @@ const bytes = (s: string) => encoder.encode(s).length;
 const ELLIPSIS = "…";
 
 /** Line breaks and other control characters become one space: a label is one line. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+export const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
 
 /** `text` as a label of at most `max` bytes; unchanged when it fits. */
 export function spssLabel(text: string, max: number): string {
