@@ -184,13 +184,16 @@ async function askNoteAndSource(
     });
     await s.save(d, what);
   };
-  // Ctrl-C while a note or source is being typed keeps what was typed (within its limit), as Enter would.
+  // Ctrl-C while a note or source is being typed keeps what was typed (within its limit), as Enter
+  // would take it; nothing typed, or "-", changes nothing.
   const ask = async (field: "note" | "evidence", message: string, max: number) => {
+    const current = d.answers.get(item.id)?.[field];
     try {
-      return await askText(c, message, d.answers.get(item.id)?.[field], max);
+      return await askText(c, message, current, max);
     } catch (err) {
-      const typed = err instanceof InterruptedError ? err.extra.typed?.trim() : undefined;
-      if (typed && typed !== "-" && textLength(typed) <= max) await update({ [field]: typed });
+      const typed = err instanceof InterruptedError ? err.extra.typed : undefined;
+      const kept = typed === undefined ? undefined : entered(typed, current);
+      if (kept !== undefined && kept !== current && textLength(kept) <= max) await update({ [field]: kept });
       throw err;
     }
   };
@@ -208,13 +211,21 @@ async function askText(
 ): Promise<string | undefined> {
   const { prompter, t, o } = c;
   // The earlier text is offered as the default, shown safely; taking it unchanged keeps the original.
-  const shown = current === undefined ? undefined : safe(current);
+  const shown = shownText(current);
   const value = await prompter.input(current ? `${message} ${o.style.dim(`(${t.keepOrClear})`)}` : message, {
     ...(shown ? { default: shown } : {}),
     // Counted as the schema counts (code points of the trimmed text); the earlier text as shown is always taken back.
     validate: (v) => (v !== shown && textLength(v.trim()) > max ? t.tooLong(max) : true),
   });
-  if (current !== undefined && value === shown) return current;
+  return entered(value, current);
+}
+
+/** An earlier text as the input offers it (safe for the terminal). */
+const shownText = (current: string | undefined) => (current === undefined ? undefined : safe(current));
+
+/** What a typed text means: the earlier text when it was taken back as shown, nothing for "" or "-". */
+function entered(value: string, current: string | undefined): string | undefined {
+  if (current !== undefined && value === shownText(current)) return current;
   const trimmed = value.trim();
   return trimmed === "-" || trimmed === "" ? undefined : trimmed;
 }
