@@ -13,8 +13,9 @@ import type { Questionnaire } from "../../model/questionnaire.js";
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire, questionnaireRef } from "../../load/load-files.js";
 import { roleFromTyped } from "../../model/vocabulary.js";
 import type { Lang } from "../../model/vocabulary.js";
-import { longColumns, panelColumns, wideColumns } from "../../report/batch-columns.js";
-import { BOM, CsvRowWriter, csvHeader } from "../../report/render-batch-csv.js";
+import { longColumns, wideColumns } from "../../report/batch-columns.js";
+import { BOM, csvHeader } from "../../report/render-batch-csv.js";
+import { renderPanelCsv } from "../../report/render-panel-csv.js";
 import type { ColumnProfile } from "../../report/render-batch-csv.js";
 import { renderCodebook } from "../../report/render-codebook.js";
 import { jsonAggregate } from "../../report/render-batch-json.js";
@@ -322,10 +323,9 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
   if (format === "json") sink.write(`\n],"aggregate":${JSON.stringify(jsonAggregate(aggregate, job))}}\n`);
   // The panel is made from the aggregate once every file is in: one row per municipality × year × role.
   if (format === "panel") {
-    const columns = panelColumns(questionnaire, job);
-    const writer = new CsvRowWriter(columns, job, undefined, codebookFormat !== undefined);
-    sink.write(BOM + csvHeader(columns, job) + writer.lines(aggregate.panel ?? []));
-    profile = writer.profile;
+    const panel = renderPanelCsv(aggregate, questionnaire, job, codebookFormat !== undefined);
+    sink.write(panel.text);
+    profile = panel.profile;
   }
   if (format === "md" || format === "html") {
     // The summary renderer (marked, mustache) is loaded only for summaries, not for CSV or JSON.
