@@ -16,8 +16,7 @@ import type { Assessment, ItemResult } from "../model/assessment.js";
 import type { Questionnaire } from "../model/questionnaire.js";
 import { pointsOfAnswer } from "../model/item-outcome.js";
 import { severityOf } from "../model/severity.js";
-import { inVngLens, marksVngRows } from "../model/legal-lens.js";
-import { exactScore } from "./score-answers.js";
+import { exactScores } from "./score-answers.js";
 import type { AnswerValue, ItemStatus, Level, Role, Verdict } from "../model/vocabulary.js";
 
 export type { ComparisonKind, KindReason } from "../model/comparison-kind.js";
@@ -127,11 +126,6 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Half away from zero at one decimal (a tiny margin absorbs binary fractions such as 26.65 = 26.6499…). */
 const roundDelta = (x: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 + 1e-9) / 10);
 
-/** A score over the items of one level, unrounded: deltas subtract these and round once (docs/scoring.md). */
-/** The unrounded score over the items behind `score` (the VNG lens) or `practiceScore`. */
-const exactOf = (items: readonly ItemResult[], level: Level, vngLens: ReadonlySet<string>) =>
-  exactScore(items.filter((r) => (level === "wettelijk" ? vngLens.has(r.id) : r.level === level)));
-
 /**
  * from/to are the rounded scores as shown; the delta is the difference of the unrounded scores,
  * rounded once (93,333 − 66,667 = 26,7, not 93,3 − 66,7 = 26,6).
@@ -224,8 +218,6 @@ export function compareAssessments(
   const itemOf = (k: number, id: string): ItemResult | undefined => resultsById[k]!.get(id);
 
   const practiceCompared = as.every((a) => a.practiceFilledIn);
-  const vngRows = marksVngRows(questionnaire);
-  const vngLens = new Set(questionnaire.items.filter((i) => inVngLens(i, vngRows)).map((i) => i.id));
   const compared = questionnaire.items.filter((i) => practiceCompared || i.level === "wettelijk");
   const items: ItemComparison[] = compared.map((item) => {
     const results = as.map((_, k) => itemOf(k, item.id));
@@ -308,13 +300,11 @@ export function compareAssessments(
 
   let trend: Comparison["trend"] = null;
   if (kind === "trend") {
-    const allItems = (a: Assessment) => a.themes.flatMap((th) => th.items);
-    const themeExact = (a: Assessment, id: string) => {
-      const th = a.themes.find((x) => x.id === id);
-      return th ? exactOf(th.items, "wettelijk", vngLens) : null;
-    };
     const first = as[0]!;
     const last = as[as.length - 1]!;
+    // Deltas subtract the unrounded scores and round once (docs/scoring.md): the same items and sums as the scores shown.
+    const [exactFirst, exactLast] = [exactScores(questionnaire, first), exactScores(questionnaire, last)];
+    const themeIndex = new Map(questionnaire.themes.map((th, k) => [th.id, k]));
     const firstK = 0;
     const lastK = as.length - 1;
     const improved: string[] = [];
@@ -328,20 +318,13 @@ export function compareAssessments(
       if (b !== "voldoet" && (i.level === "wettelijk" || i.answers[lastK] !== null)) open.push(i.id);
     }
     trend = {
-      overall: change(
-        first.score,
-        last.score,
-        exactOf(allItems(first), "wettelijk", vngLens),
-        exactOf(allItems(last), "wettelijk", vngLens),
-        first.verdict,
-        last.verdict,
-      ),
+      overall: change(first.score, last.score, exactFirst.score, exactLast.score, first.verdict, last.verdict),
       practice: practiceCompared
         ? change(
             first.practiceScore,
             last.practiceScore,
-            exactOf(allItems(first), "aanbeveling", vngLens),
-            exactOf(allItems(last), "aanbeveling", vngLens),
+            exactFirst.practiceScore,
+            exactLast.practiceScore,
             first.practiceVerdict,
             last.practiceVerdict,
           )
@@ -353,8 +336,8 @@ export function compareAssessments(
           ...change(
             t.scores[firstK] ?? null,
             t.scores[lastK] ?? null,
-            themeExact(first, t.id),
-            themeExact(last, t.id),
+            exactFirst.themes[themeIndex.get(t.id)!] ?? null,
+            exactLast.themes[themeIndex.get(t.id)!] ?? null,
             t.verdicts[firstK] ?? null,
             t.verdicts[lastK] ?? null,
           ),

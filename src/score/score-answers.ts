@@ -63,13 +63,6 @@ export function weightedScore(results: readonly ItemResult[]): number | null {
   return t.score;
 }
 
-/** 100 × Σ(weight × points) / Σ(weight) before rounding; null when no item applies. */
-export function exactScore(results: readonly ItemResult[]): number | null {
-  const t = new Tally();
-  for (const r of results) t.add(r);
-  return t.exact;
-}
-
 function scoreItem(item: Item, answers: AnswerSet): ItemResult {
   // Built as one fixed-shape object (this runs for every item of every file in a batch).
   const given = answers.answers.get(item.id);
@@ -100,7 +93,8 @@ const lensTallies = (): LensTallies => ({ vng: new Tally(), law: new Tally(), pr
 
 /**
  * Counts an item's result in the lenses it belongs to, for the file and for its theme: the one rule
- * of which lens an item counts in (docs/scoring.md), used by scoreAnswers and exactScores.
+ * of which lens an item counts in (docs/scoring.md), used by scoreAnswers and exactScores (and
+ * through it by the panel's means and compare's trend deltas).
  */
 function addToLenses(
   item: Item,
@@ -189,17 +183,30 @@ export interface ExactScores {
 
 /**
  * The scores of an assessment before rounding, from its item results: the same sets of items and
- * the same sum as scoreAnswers, only not rounded to one decimal.
+ * the same sum as scoreAnswers, only not rounded to one decimal. The assessment must have been
+ * scored against this questionnaire: a theme or item that is not where the questionnaire has it
+ * fails, rather than count as empty (which gave a score over fewer items without a word).
  */
 export function exactScores(questionnaire: Questionnaire, a: Assessment): ExactScores {
   const vngRows = marksVngRows(questionnaire);
   const file = lensTallies();
+  const mismatch = (what: string) =>
+    new Error(
+      `exactScores: the assessment was not scored against ${questionnaire.id} ${questionnaire.version}: ${what}`,
+    );
+  if (a.themes.length !== questionnaire.themes.length)
+    throw mismatch(`${a.themes.length} themes, the questionnaire has ${questionnaire.themes.length}`);
   const themes = questionnaire.themes.map((theme, k) => {
     const inTheme = lensTallies();
-    const results = a.themes[k]?.id === theme.id ? a.themes[k]!.items : [];
+    const scored = a.themes[k]!;
+    if (scored.id !== theme.id || scored.items.length !== theme.items.length)
+      throw mismatch(
+        `theme ${scored.id} (${scored.items.length} items) where ${theme.id} (${theme.items.length} items) is`,
+      );
     theme.items.forEach((item, i) => {
-      const r = results[i];
-      if (r !== undefined && r.id === item.id) addToLenses(item, r, vngRows, file, inTheme);
+      const r = scored.items[i]!;
+      if (r.id !== item.id) throw mismatch(`item ${r.id} where ${item.id} is`);
+      addToLenses(item, r, vngRows, file, inTheme);
     });
     return inTheme.vng.exact;
   });

@@ -271,4 +271,25 @@ describe("exactScores", () => {
       expect(exact.themes.map(one)).toEqual(a.themes.map((t) => t.score));
     }
   });
+
+  it("fails on an assessment scored against another questionnaire instead of counting its themes as empty", () => {
+    const full = loadQuestionnaire("clientondersteuning-wmo2015");
+    const a = scoreAnswers(
+      full,
+      answerSet(Object.fromEntries(full.items.map((item) => [item.id, "ja" as AnswerValue])), {
+        questionnaire: full.id,
+        version: full.version,
+      }),
+    );
+    const [first, second, ...rest] = a.themes;
+    // A theme out of its place, an item out of its place, a theme missing: each is a mistake, not an empty theme.
+    expect(() => exactScores(full, { ...a, themes: [second!, first!, ...rest] })).toThrow(/not scored against/);
+    const swapped = { ...first!, items: [...first!.items].reverse() };
+    expect(() => exactScores(full, { ...a, themes: [swapped, second!, ...rest] })).toThrow(/item/);
+    expect(() => exactScores(full, { ...a, themes: a.themes.slice(1) })).toThrow(/themes/);
+    // Scored against a smaller questionnaire: the full one's items are not all there.
+    const small = mini();
+    const other = scoreAnswers(small, answerSet({}, { questionnaire: small.id, version: small.version }));
+    expect(() => exactScores(full, other)).toThrow(/not scored against clientondersteuning-wmo2015/);
+  });
 });
