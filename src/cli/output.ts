@@ -20,6 +20,7 @@ import { InputError, UsageError } from "../errors.js";
 import { sourceFromBytes } from "../load/load-files.js";
 import { LIMITS, readFileBytes } from "../load/read-file.js";
 import { escapeTerminal, escapeTerminalText } from "../report/escape.js";
+import type { Removal } from "../interview/context.js";
 import type { Io } from "./io.js";
 
 const reasonOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
@@ -248,6 +249,32 @@ function writeAll(fs: AtomicFs, fd: number, bytes: Uint8Array): void {
     const n = fs.writeSync(fd, bytes, done, bytes.length - done);
     if (!(n > 0)) throw Object.assign(new Error("nothing was written"), { code: "ENOSPC" });
     done += n;
+  }
+}
+
+/**
+ * Removes a file if its text is still `text` (the interview's unfinished file, once all of it is in
+ * the answer file), and says what happened: removed; gone (no longer there); changed (left as it
+ * is); failed, with the reason, when it could not be read or removed (EACCES, EBUSY, a folder …).
+ */
+export function removeIfUnchanged(path: string, text: string, fs: Pick<AtomicFs, "unlinkSync"> = nodeFs): Removal {
+  let now: string;
+  try {
+    now = Buffer.from(readFileBytes(path, LIMITS.answerFileBytes)).toString("utf8");
+  } catch (err) {
+    const d = err instanceof InputError ? err.diagnostics[0] : undefined;
+    if (d?.code === "FILE_NOT_FOUND") return { outcome: "gone" };
+    // Grown beyond what an answer file can be: not the text that was read.
+    if (d?.code === "FILE_TOO_LARGE") return { outcome: "changed" };
+    return { outcome: "failed", reason: d ? String(d.params.reason ?? d.code) : reasonOf(err) };
+  }
+  if (now !== text) return { outcome: "changed" };
+  try {
+    fs.unlinkSync(path);
+    return { outcome: "removed" };
+  } catch (err) {
+    const reason = reasonOf(err);
+    return reason === "ENOENT" ? { outcome: "gone" } : { outcome: "failed", reason };
   }
 }
 

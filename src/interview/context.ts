@@ -16,6 +16,17 @@ import { escapeTerminal as safe } from "../report/escape.js";
 import type { Style } from "../report/render-summary.js";
 import type { Prompter } from "./prompter.js";
 
+/**
+ * What became of a file the interview meant to remove: removed; no longer there; changed since it
+ * was read (left alone); or it could not be read or removed, with the reason (a system error code
+ * such as EACCES, or a reason of FILE_UNREADABLE such as "folder").
+ */
+export type Removal =
+  | { readonly outcome: "removed" }
+  | { readonly outcome: "gone" }
+  | { readonly outcome: "changed" }
+  | { readonly outcome: "failed"; readonly reason: string };
+
 export interface InterviewFiles {
   exists(path: string): boolean;
   /** The file's text as it is on disk now; undefined when there is no such file. */
@@ -24,8 +35,11 @@ export interface InterviewFiles {
   save(path: string, text: string): void;
   /** Reads and validates an answer file; throws InputError when it is not valid. */
   load(path: string): AnswerSet;
-  /** Removes a file; false when it could not be removed. Used only for an unfinished file the interview continued. */
-  remove(path: string): boolean;
+  /**
+   * Removes a file if its text is still `text`, and says what happened. Used only for an
+   * unfinished file the interview continued, once everything in it is in the answer file.
+   */
+  removeIfUnchanged(path: string, text: string): Removal;
   /** Where a file name without a folder goes (the current folder). */
   resolve(name: string): string;
 }

@@ -6,7 +6,7 @@ import { missingOf } from "../load/unfinished-header.js";
 import type { UnfinishedHeader } from "../load/unfinished-header.js";
 import { answerFileFormat, answerFileName, serializeUnfinished, slug } from "../load/write-answers.js";
 import type { AnswerFileFormat } from "../load/write-answers.js";
-import { wording } from "../messages/error-messages.js";
+import { reasonText, wording } from "../messages/error-messages.js";
 import { INTERVIEW_TEXT } from "../messages/interview.js";
 import type { Lang } from "../model/vocabulary.js";
 import { escapeTerminal as safe } from "../report/escape.js";
@@ -87,11 +87,19 @@ function safeDetails(c: InterviewContext, h: UnfinishedHeader): string {
 
 /**
  * The unfinished file that was continued, once its details are saved in the answer file under
- * their own name: removed when it is still exactly as it was read (else it is left alone), and said.
+ * their own name: removed when it is still exactly as it was read (else it is left alone), and
+ * what happened said: removed, already gone, changed, or not removable and why.
  */
 export function removeUnfinished(c: InterviewContext, path: string, text: string, now: string): void {
   const { files, prompter, t, o } = c;
-  const removed = files.read(path) === text && files.remove(path);
-  const said = removed ? t.unfinishedRemoved(path, now) : t.unfinishedLeft(path);
+  const removal = files.removeIfUnchanged(path, text);
+  const said =
+    removal.outcome === "removed"
+      ? t.unfinishedRemoved(path, now)
+      : removal.outcome === "gone"
+        ? t.unfinishedGone(path, now)
+        : removal.outcome === "changed"
+          ? t.unfinishedLeft(path)
+          : t.unfinishedNotRemoved(path, now, reasonText(removal.reason, o.lang));
   prompter.print(`${o.style.dim(wrap(said, o.width - 2, ""))}\n`);
 }

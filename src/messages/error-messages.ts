@@ -124,7 +124,8 @@ const REASON: Record<string, { nl: string; en: string }> = {
     en: "the file grows larger than the system allows",
   },
 };
-const reason = (v: Params[string] | undefined, lang: Lang) => {
+/** A reason (a system error code such as EACCES, or one of FILE_UNREADABLE's) in words, with the code. */
+export const reasonText = (v: Params[string] | undefined, lang: Lang) => {
   const r = String(v ?? "");
   const words = REASON[r]?.[lang];
   return words ? (r.startsWith("E") ? `${words}, ${r}` : words) : r;
@@ -266,11 +267,11 @@ const CATALOGUE: Catalogue = {
   }),
   FILE_UNREADABLE: (p) => ({
     nl: {
-      message: `Het bestand kan niet gelezen worden (${reason(p.reason, "nl")}).`,
+      message: `Het bestand kan niet gelezen worden (${reasonText(p.reason, "nl")}).`,
       hint: "Geef een gewoon bestand op dat u mag lezen: geen map, pijp (FIFO) of apparaat.",
     },
     en: {
-      message: `The file cannot be read (${reason(p.reason, "en")}).`,
+      message: `The file cannot be read (${reasonText(p.reason, "en")}).`,
       hint: "Give a regular file you are allowed to read: not a folder, pipe (FIFO) or device.",
     },
   }),
@@ -1054,11 +1055,11 @@ const CATALOGUE: Catalogue = {
   }),
   OUTPUT_NOT_A_FILE: (p) => ({
     nl: {
-      message: `Kan niet schrijven naar ${q(p.file)}: ${reason(p.reason, "nl")}. zelftest schrijft alleen gewone bestanden en vervangt zoiets nooit door een bestand.`,
+      message: `Kan niet schrijven naar ${q(p.file)}: ${reasonText(p.reason, "nl")}. zelftest schrijft alleen gewone bestanden en vervangt zoiets nooit door een bestand.`,
       hint: "Kies met --out een gewone bestandsnaam. Wilt u de uitvoer op het scherm of in een pijp? Laat --out dan weg (zelftest schrijft dan naar stdout, ook met > of |).",
     },
     en: {
-      message: `Cannot write to ${q(p.file)}: ${reason(p.reason, "en")}. zelftest writes only regular files and never replaces anything else with one.`,
+      message: `Cannot write to ${q(p.file)}: ${reasonText(p.reason, "en")}. zelftest writes only regular files and never replaces anything else with one.`,
       hint: "Choose a regular file name with --out. For output on the screen or into a pipe, leave out --out (zelftest then writes to stdout, also with > or |).",
     },
   }),
@@ -1084,21 +1085,21 @@ const CATALOGUE: Catalogue = {
   }),
   STDOUT_FAILED: (p) => ({
     nl: {
-      message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reason(p.reason, "nl")}).`,
+      message: `De uitvoer kan niet naar het scherm of de doorverwijzing geschreven worden (${reasonText(p.reason, "nl")}).`,
       hint: "Is de schijf vol? Schrijf met --out naar een bestand op een schijf met ruimte.",
     },
     en: {
-      message: `The output cannot be written to the screen or redirection (${reason(p.reason, "en")}).`,
+      message: `The output cannot be written to the screen or redirection (${reasonText(p.reason, "en")}).`,
       hint: "Is the disk full? Write to a file on a disk with space using --out.",
     },
   }),
   OUTPUT_FAILED: (p) => ({
     nl: {
-      message: `Kan niet schrijven naar ${q(p.file)} (${reason(p.reason, "nl")}).`,
+      message: `Kan niet schrijven naar ${q(p.file)} (${reasonText(p.reason, "nl")}).`,
       hint: "Kies een map die bestaat en waarin u mag schrijven, met ruimte op de schijf; er is niets half geschreven.",
     },
     en: {
-      message: `Cannot write to ${q(p.file)} (${reason(p.reason, "en")}).`,
+      message: `Cannot write to ${q(p.file)} (${reasonText(p.reason, "en")}).`,
       hint: "Choose a folder that exists, that you may write to and with space on the disk; nothing was half written.",
     },
   }),

@@ -80,7 +80,12 @@ export interface InterviewTexts extends AnsweringTexts {
   /** The unfinished file could not be saved either: the details, shown so that they are not lost. */
   unfinishedNotSaved(details: string): string;
   unfinishedRemoved(old: string, now: string): string;
+  /** The unfinished file changed since it was read: left as it is. */
   unfinishedLeft(old: string): string;
+  /** The unfinished file was no longer there when it was to be removed. */
+  unfinishedGone(old: string, now: string): string;
+  /** The unfinished file could not be read or removed: `reason` in words (reasonText). */
+  unfinishedNotRemoved(old: string, now: string, reason: string): string;
   /** A save failed: which answer (or "the details") is not saved yet. */
   saveFailed(what: string): string;
   saveFailedWhat: string;
@@ -205,6 +210,10 @@ const NL: InterviewTexts = {
   unfinishedRemoved: (old, now) => `Het onvolledige bestand ${old} is weggehaald: alles staat nu in ${now}.`,
   unfinishedLeft: (old) =>
     `Het onvolledige bestand ${old} is veranderd sinds het werd gelezen en blijft staan; u hebt het niet meer nodig.`,
+  unfinishedGone: (old, now) =>
+    `Het onvolledige bestand ${old} was er al niet meer (weggehaald of verplaatst); alles staat in ${now}.`,
+  unfinishedNotRemoved: (old, now, reason) =>
+    `Het onvolledige bestand ${old} kon niet worden weggehaald (${reason}); alles staat in ${now}, dus u kunt het zelf weggooien.`,
   saveFailed: (what) =>
     `Niet bewaard: ${what}. Uw antwoorden staan nog in het geheugen van dit programma; er is niets kwijt zolang u het niet afsluit.`,
   saveFailedWhat: "Wat wilt u doen?",
@@ -324,6 +333,10 @@ const EN: InterviewTexts = {
   unfinishedRemoved: (old, now) => `The incomplete file ${old} was removed: everything is now in ${now}.`,
   unfinishedLeft: (old) =>
     `The incomplete file ${old} changed since it was read and is left as it is; you no longer need it.`,
+  unfinishedGone: (old, now) =>
+    `The incomplete file ${old} was no longer there (removed or moved); everything is in ${now}.`,
+  unfinishedNotRemoved: (old, now, reason) =>
+    `The incomplete file ${old} could not be removed (${reason}); everything is in ${now}, so you can delete it yourself.`,
   saveFailed: (what) =>
     `Not saved: ${what}. Your answers are still in this program's memory; nothing is lost as long as you do not close it.`,
   saveFailedWhat: "What do you want to do?",

@@ -24,6 +24,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
 import { builtBin } from "../helpers/built-cli.js";
 import { runCli } from "../helpers/run-cli.js";
+import { removeIfUnchanged } from "../../src/cli/output.js";
 
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const bin = builtBin();
@@ -261,5 +262,56 @@ describe("the real executable when writing fails", () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(readdirSync(dir)).toEqual(["in"]);
     }
+  });
+});
+
+describe("removeIfUnchanged (the interview's unfinished file, once all of it is in the answer file)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zelftest-remove-"));
+  dirs.push(dir);
+  const text = "municipality: Ede\n";
+
+  it("removes the file when it is still as read, and says so", () => {
+    const file = join(dir, "same.yaml");
+    writeFileSync(file, text);
+    expect(removeIfUnchanged(file, text)).toEqual({ outcome: "removed" });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("leaves a changed file, and says it changed", () => {
+    const file = join(dir, "changed.yaml");
+    writeFileSync(file, `${text}# erbij\n`);
+    expect(removeIfUnchanged(file, text)).toEqual({ outcome: "changed" });
+    expect(readFileSync(file, "utf8")).toBe(`${text}# erbij\n`);
+  });
+
+  it("says a file that is no longer there is gone, also when it goes between the check and the removal", () => {
+    expect(removeIfUnchanged(join(dir, "nooit.yaml"), text)).toEqual({ outcome: "gone" });
+    const file = join(dir, "vanishing.yaml");
+    writeFileSync(file, text);
+    const enoent = Object.assign(new Error("gone"), { code: "ENOENT" });
+    expect(
+      removeIfUnchanged(file, text, {
+        unlinkSync: () => {
+          throw enoent;
+        },
+      }),
+    ).toEqual({ outcome: "gone" });
+  });
+
+  it("gives the reason when the file cannot be read or removed, and leaves it", () => {
+    const folder = join(dir, "een-map.yaml");
+    mkdirSync(folder);
+    expect(removeIfUnchanged(folder, text)).toEqual({ outcome: "failed", reason: "folder" });
+    const file = join(dir, "locked.yaml");
+    writeFileSync(file, text);
+    const eacces = Object.assign(new Error("permission denied"), { code: "EACCES" });
+    expect(
+      removeIfUnchanged(file, text, {
+        unlinkSync: () => {
+          throw eacces;
+        },
+      }),
+    ).toEqual({ outcome: "failed", reason: "EACCES" });
+    expect(existsSync(file)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Answer files in memory, for the interview and its steps: what InterviewFiles does on disk, with
 // the saved texts to inspect. Presets are written as the interview would write them.
-import type { InterviewFiles } from "../../src/interview/context.js";
+import type { InterviewFiles, Removal } from "../../src/interview/context.js";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
 import { SourceDocument } from "../../src/load/source-document.js";
@@ -24,7 +24,14 @@ export class MemoryFiles implements InterviewFiles {
     this.saved.set(p, text);
   };
   load = (p: string) => this.parsed(p);
-  remove = (p: string) => this.saved.delete(p);
+  /** As on disk: removed only when still as read (through `read`, which a test may replace). */
+  removeIfUnchanged = (p: string, text: string): Removal => {
+    const now = this.read(p);
+    if (now === undefined) return { outcome: "gone" };
+    if (now !== text) return { outcome: "changed" };
+    this.saved.delete(p);
+    return { outcome: "removed" };
+  };
   resolve = (name: string) => `/work/${name}`;
   parsed(p: string, q: Questionnaire = builtin): AnswerSet {
     const text = this.saved.get(p);

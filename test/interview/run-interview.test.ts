@@ -1193,6 +1193,36 @@ describe("Ctrl-C before the details (who and what) are all given: nothing typed 
     expect([...own.saved.keys()]).toEqual([mine]);
   });
 
+  it("--resume: an unfinished file that is gone, or cannot be removed, is said as such, not as changed", async () => {
+    const said = async (files: MemoryFiles) => {
+      const prompter = new ScriptedPrompter([...header("Ede"), { select: "stop" }]);
+      await runInterview(
+        prompter,
+        files,
+        options(builtin, { resume: UNFINISHED, unfinished: { municipality: "Ede" } }),
+      );
+      return prompter.printed.join("").replace(/\s+/g, " ");
+    };
+    // Moved away by the person while the interview ran: nothing to remove.
+    const gone = new MemoryFiles({ [UNFINISHED]: "municipality: Ede\n" });
+    const original = gone.read;
+    let reads = 0;
+    gone.read = (p: string) => (p === UNFINISHED && ++reads > 1 ? undefined : original(p));
+    const goneSaid = await said(gone);
+    expect(goneSaid).toContain(`Het onvolledige bestand ${UNFINISHED} was er al niet meer (weggehaald of verplaatst)`);
+    expect(goneSaid).not.toContain("veranderd");
+
+    // The disk refuses the removal: the reason, and that the person may delete it.
+    const refused = new MemoryFiles({ [UNFINISHED]: "municipality: Ede\n" });
+    refused.removeIfUnchanged = () => ({ outcome: "failed", reason: "EACCES" });
+    const refusedSaid = await said(refused);
+    expect(refusedSaid).toContain(
+      `Het onvolledige bestand ${UNFINISHED} kon niet worden weggehaald (geen toestemming, EACCES); alles staat in /work/zelftest-ede-gemeente-`,
+    );
+    expect(refusedSaid).toContain("dus u kunt het zelf weggooien.");
+    expect(refusedSaid).not.toContain("veranderd");
+  });
+
   it("--resume: another process's change to the unfinished file while the details are asked is never written over", async () => {
     const theirs = "# van iemand anders\nmunicipality: Ede\n";
     /** Files in which `path` is changed by someone else right after the interview first reads it. */

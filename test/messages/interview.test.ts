@@ -15,6 +15,8 @@ const CALLS: Calls = {
   unfinishedNotSaved: [["Ede, GM0228"]],
   unfinishedRemoved: [["a.yaml", "b.yaml"]],
   unfinishedLeft: [["a.yaml"]],
+  unfinishedGone: [["a.yaml", "b.yaml"]],
+  unfinishedNotRemoved: [["a.yaml", "b.yaml", "geen toestemming, EACCES"]],
   welcome: [
     [15, 41, true],
     [15, 0, false],

@@ -1,6 +1,6 @@
 // `zelftest` / `zelftest interview`: the terminal interview. Needs a TTY; saves after every answer;
 // Ctrl-C saves and exits 130 with a note on how to resume.
-import { existsSync, unlinkSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { InputError, InterruptedError, UsageError } from "../../errors.js";
 import { LIMITS, readFileBytes } from "../../load/read-file.js";
@@ -14,7 +14,7 @@ import type { Io } from "../io.js";
 import { localToday } from "../today.js";
 import { makeStyle } from "../style.js";
 import { wrap } from "../../report/render-summary.js";
-import { writeFileAtomic } from "../output.js";
+import { removeIfUnchanged, writeFileAtomic } from "../output.js";
 
 export interface InterviewCommandOptions {
   questionnaire?: string;
@@ -75,14 +75,7 @@ export async function interviewCommand(options: InterviewCommandOptions, io: Io)
         read: readCurrent,
         save: writeFileAtomic,
         load: (p) => (resumed && p === options.resume ? resumed : loadAnswerFile(p, ref).answers),
-        remove: (p) => {
-          try {
-            unlinkSync(p);
-            return true;
-          } catch {
-            return false;
-          }
-        },
+        removeIfUnchanged: (p, text) => removeIfUnchanged(p, text),
         resolve: (name) => resolve(io.cwd, name),
       },
       {
