@@ -91,6 +91,14 @@ const OPTION_FORMAT: Record<string, { nl: string; en: string }> = {
     nl: `Geef twee verschillende rollen met een komma ertussen, zoals gemeente,adviesraad, en elk paar één keer. Rollen: ${ROLES.join(", ")}.`,
     en: `Give two different roles with a comma between them, such as gemeente,adviesraad, and each pair once. Roles: ${ROLES.join(", ")}.`,
   },
+  "--meta": {
+    nl: "Geef de namen van sleutels uit het blok meta, met komma's ertussen en elke één keer, zoals wave of wave,respondent_id. Een naam begint met een letter, gevolgd door letters, cijfers of _ (samen hoogstens 40 tekens).",
+    en: "Give the names of keys of the meta block, separated by commas and each once, such as wave or wave,respondent_id. A name starts with a letter, followed by letters, digits or _ (at most 40 characters in all).",
+  },
+  "--jobs": {
+    nl: "Geef een heel getal van 0 tot en met 64: het aantal worker threads (0 = alles in één thread). Zonder --jobs is het één per processorkern.",
+    en: "Give a whole number from 0 to 64: the number of worker threads (0 = all in one thread). Without --jobs it is one per core.",
+  },
   "--municipality-code": {
     nl: "Geef de CBS-gemeentecode: GM en vier cijfers, zoals GM1742 (1742 of gm1742 mag ook).",
     en: "Give the CBS municipality code: GM and four digits, such as GM1742 (1742 or gm1742 also work).",

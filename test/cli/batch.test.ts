@@ -202,4 +202,20 @@ describe("zelftest batch", () => {
     expect((await runCli(["batch", examples, "--format", "xlsx"])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
+
+  it("an option that takes any value of a form says how to write it, not a choice of its examples", async () => {
+    // Was "Kies uit: wave of wave,respondent_id." and "Kies uit: 0 … 64.": examples and a range offered as the only choices.
+    const meta = await runCli(["batch", examples, "--meta", "wave,wave"]);
+    expect(meta.code).toBe(2);
+    expect(meta.stderr).toContain(
+      "Oplossing: Geef de namen van sleutels uit het blok meta, met komma's ertussen en elke één keer, zoals wave of wave,respondent_id.",
+    );
+    const jobs = await runCli(["batch", examples, "--jobs", "65", "--lang", "en"]);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toContain("Fix: Give a whole number from 0 to 64: the number of worker threads");
+    const pairs = await runCli(["batch", examples, "--format", "md", "--pairs", "gemeente"]);
+    expect(pairs.code).toBe(2);
+    expect(pairs.stderr).toContain("Oplossing: Geef twee verschillende rollen met een komma ertussen");
+    for (const r of [meta, jobs, pairs]) expect(r.stderr).not.toMatch(/Kies uit|Choose from/);
+  });
 });

@@ -95,7 +95,8 @@ function pairsOf(pairs: readonly string[] | undefined): readonly RolePair[] {
     const [a, b] = parts;
     const key = [a, b].sort().join(",");
     if (parts.length !== 2 || a === undefined || b === undefined || a === b || seen.has(key))
-      throw new UsageError("INVALID_OPTION", { option: "--pairs", value, allowed: ["gemeente,adviesraad"] });
+      // How to write a pair (not a list of choices: any two roles) is the hint of INVALID_OPTION for --pairs.
+      throw new UsageError("INVALID_OPTION", { option: "--pairs", value, allowed: [] });
     seen.add(key);
     return [a, b] as const;
   });
@@ -105,7 +106,7 @@ function metaKeys(meta: string | undefined): readonly string[] {
   if (meta === undefined) return [];
   const keys = meta.split(",").map((k) => k.trim());
   if (!keys.every((k) => META_KEY_PATTERN.test(k)) || new Set(keys).size !== keys.length) {
-    throw new UsageError("INVALID_OPTION", { option: "--meta", value: meta, allowed: ["wave", "wave,respondent_id"] });
+    throw new UsageError("INVALID_OPTION", { option: "--meta", value: meta, allowed: [] });
   }
   return keys;
 }
@@ -141,7 +142,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
   // Digits only: Number("") and Number(" ") are 0, which is not what an empty --jobs meant.
   const jobs = o.jobs === undefined ? undefined : /^\d{1,2}$/.test(o.jobs) ? Number(o.jobs) : NaN;
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64))
-    throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: ["0 … 64"] });
+    throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: [] });
 
   const by = groupingOf(o.by);
   if (o.pairs !== undefined && o.pairs.length > 0 && format !== "md" && format !== "html" && format !== "json")
