@@ -101,6 +101,24 @@ export function refuseInputAsOutput(target: string, inputs: readonly (string | u
 export type OutputKind = "report" | "form" | "answers";
 
 /**
+ * A key `themes` or `questionnaire` as YAML or JSON writes it: the word, a closing quote perhaps,
+ * then the colon after blanks, line breaks or comments (an explicit `? key` puts the colon on the
+ * next line). A backslash (an escape in a quoted key) could spell the key otherwise, so it counts
+ * too. (An alias is no key here: the parser refuses it, NON_STRING_KEY.)
+ */
+const PERSONAL_KEY = /(?:themes|questionnaire)["']?\s*(?:#[^\n]*\n\s*)*:|\\/;
+
+/**
+ * Whether a file's bytes may hold an answer file's or a questionnaire's keys: the cheap look
+ * before the full parse. A batch CSV of 4 MB (the tool's own output, written again) took 0.7 s to
+ * parse as YAML only to find it was not one (issue 24). The keys are ASCII and the files UTF-8, so
+ * the bytes read as Latin-1 hold them exactly where the text does.
+ */
+export function mayHoldPersonalKeys(bytes: Uint8Array): boolean {
+  return PERSONAL_KEY.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
+}
+
+/**
  * What an existing file is, when it is one a person made: "answers" for a file that parses as an
  * answer file (a mapping with `questionnaire` and `answers` or `respondent`), "questionnaire" for
  * one with `themes`. Anything else — a report, CSV, a file that does not parse — is undefined.
@@ -108,7 +126,9 @@ export type OutputKind = "report" | "form" | "answers";
 function personalKind(file: string): "answers" | "questionnaire" | undefined {
   let value: unknown;
   try {
-    value = sourceFromBytes(readFileBytes(file, LIMITS.questionnaireBytes), file).value;
+    const bytes = readFileBytes(file, LIMITS.questionnaireBytes);
+    if (!mayHoldPersonalKeys(bytes)) return undefined;
+    value = sourceFromBytes(bytes, file).value;
   } catch (err) {
     if (err instanceof InputError) return undefined;
     throw err;

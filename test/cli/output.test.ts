@@ -24,7 +24,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.js";
 import { builtBin } from "../helpers/built-cli.js";
 import { runCli } from "../helpers/run-cli.js";
-import { removeIfUnchanged } from "../../src/cli/output.js";
+import { parse } from "yaml";
+import { mayHoldPersonalKeys, removeIfUnchanged } from "../../src/cli/output.js";
 
 const example = join(ROOT, "examples", "gemeente-rijssen-holten-2015.yaml");
 const bin = builtBin();
@@ -217,6 +218,34 @@ describe("output targets (issue 21)", () => {
     expect((await runCli(["report", "c.yaml", "--out", "r.md"], { cwd: dir })).code).toBe(0);
     expect((await runCli(["formulier", "--out", "f.html"], { cwd: dir })).code).toBe(0);
     expect((await runCli(["formulier", "--out", "f.html"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("an answer file written in any YAML or JSON way is still found before it is replaced: keys quoted, explicit, escaped, or JSON on one line", async () => {
+    const dir = workspace();
+    const original = readFileSync(example, "utf8");
+    const variants: Record<string, string> = {
+      "quoted.yaml": original.replace(/^questionnaire:/m, "'questionnaire' :"),
+      "explicit.yaml": original.replace(/^questionnaire:/m, "? questionnaire # de vragenlijst\n# nog een regel\n:"),
+      "escaped.yaml": original.replace(/^questionnaire:/m, '"q\\x75estionnaire":'),
+      "flow.json": JSON.stringify(parse(original)),
+    };
+    for (const [name, text] of Object.entries(variants)) {
+      writeFileSync(join(dir, name), text);
+      const r = await runCli(["report", "a.yaml", "--out", name], { cwd: dir });
+      expect([r.code, r.stderr.includes("OUTPUT_WOULD_REPLACE")], name).toEqual([2, true]);
+      expect(readFileSync(join(dir, name), "utf8"), name).toBe(text);
+    }
+  });
+
+  it("issue 24: the tool's own CSV, written again with --out, is not parsed as YAML to see whether it is an answer file (0.7 s for 4 MB)", async () => {
+    const dir = workspace();
+    const r = await runCli(["batch", "a.yaml", "c.yaml", "--jobs", "0", "--out", "out.csv"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const csv = readFileSync(join(dir, "out.csv"));
+    expect(csv.includes("questionnaire")).toBe(true);
+    expect(mayHoldPersonalKeys(csv)).toBe(false);
+    expect(mayHoldPersonalKeys(readFileSync(example))).toBe(true);
+    expect((await runCli(["batch", "a.yaml", "c.yaml", "--jobs", "0", "--out", "out.csv"], { cwd: dir })).code).toBe(0);
   });
 
   it("a report written with --out leaves only the report", async () => {
