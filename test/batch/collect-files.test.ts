@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectFiles } from "../../src/batch/collect-files.js";
 
@@ -20,6 +20,28 @@ describe("collectFiles", () => {
     expect(collectFiles([dir], "/").files).toEqual(
       ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"].map((f) => join(dir, f).slice(1)),
     );
+  });
+
+  it("shows every file as relative() would, whatever folder it is walked from: relative inside the working folder, absolute outside it", () => {
+    const lexical = (cwd: string, f: string) => {
+      const rel = relative(cwd, join(dir, f));
+      return rel.startsWith("..") || isAbsolute(rel) ? join(dir, f) : rel;
+    };
+    const all = ["a.json", "b.yaml", "sub/c.yml", "sub/deep/d.yaml"];
+    for (const [cwd, path, want] of [
+      [dir, ".", all],
+      [dir, "sub", all.slice(2)],
+      [dir, "sub/", all.slice(2)],
+      [dir, `${dir}/sub/../sub`, all.slice(2)],
+      [join(dir, "sub"), "..", all],
+      [join(dir, "sub"), "deep", all.slice(3)],
+      [join(dir, "sub", "deep"), "../..", all],
+      ["/", dir, all],
+    ] as const) {
+      expect(collectFiles([path], cwd).files, `${cwd} ${path}`).toEqual(want.map((f) => lexical(cwd, f)).sort());
+    }
+    expect(collectFiles([".."], join(dir, "sub")).files[0]).toBe(join(dir, "a.json"));
+    expect(collectFiles(["deep"], join(dir, "sub")).files).toEqual(["deep/d.yaml"]);
   });
 
   it("takes files as given, expands globs, removes duplicates, and reports what matched nothing", () => {
