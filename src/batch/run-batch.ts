@@ -70,7 +70,7 @@ export function defaultChunkSize(job: Pick<BatchJob, "lines">): number {
 }
 
 /** The young generation of a worker thread's heap (see startWorkers). */
-const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 16;
 
 /** Fewer files than this are scored in this thread by default (starting threads costs more than it gives). */
 export const MIN_FILES_FOR_WORKERS = 200;
@@ -159,14 +159,16 @@ export function startWorkers(job: BatchJob, cwd: string, count: number, worker =
 
 /**
  * `files` are the paths as shown in the output, read relative to `cwd`. The output comes to `write`
- * in order, chunk by chunk, as UTF-8 bytes.
+ * in order, chunk by chunk, as UTF-8 bytes; a `write` that hands them on to another thread returns
+ * a promise of their memory, given back once they are used (no more chunks are scored meanwhile
+ * than the window allows).
  */
 export async function runBatch(
   files: readonly string[],
   cwd: string,
   job: BatchJob,
   options: RunOptions,
-  write: (out: Uint8Array) => void,
+  write: (out: Uint8Array) => Promise<ArrayBuffer> | undefined,
 ): Promise<AggregateResult> {
   const size = options.chunkSize ?? defaultChunkSize(job);
   const chunkCount = Math.ceil(files.length / size);
@@ -182,7 +184,7 @@ export async function runBatch(
   }
   if (jobs === 0) {
     for (let k = 0; k < chunkCount; k += 1) {
-      write(main.run(chunk(k), cwd, k * size));
+      await write(main.run(chunk(k), cwd, k * size));
       progress(Math.min((k + 1) * size, files.length), files.length);
     }
     const profile = main.profile();
@@ -196,6 +198,7 @@ export async function runBatch(
   const pending = new Map<number, { bytes: Uint8Array; count: number; from: Worker }>();
   let next = 0;
   let flushed = 0;
+  let released = 0;
   let done = 0;
   try {
     const profile = main.profile();
@@ -203,23 +206,31 @@ export async function runBatch(
       const idle: Worker[] = [];
       const states: AggregateState[] = [];
       const post = (w: Worker, msg: ToWorker) => w.postMessage(msg);
+      // A chunk is sent while fewer than `window` chunks are scored, waiting or being written.
+      const room = () => next < chunkCount && next < released + window;
       const send = (w: Worker) => {
-        if (next < chunkCount && next < flushed + window) {
+        if (room()) {
           post(w, { type: "chunk", index: next, first: next * size, files: chunk(next) });
           next += 1;
         } else idle.push(w);
       };
-      pool.onFailure(reject);
-      for (const w of workers) {
-        w.on("message", (msg: FromWorker) => {
-          // An error here (the output cannot be written) would escape the event handler as an
-          // uncaught exception: hand it to the caller instead, as the single-thread path does.
+      // An error here (the output cannot be written) would escape the event handler as an
+      // uncaught exception: hand it to the caller instead, as the single-thread path does.
+      const guard =
+        <A extends unknown[]>(f: (...args: A) => void) =>
+        (...args: A) => {
           try {
-            onMessage(w, msg);
+            f(...args);
           } catch (err) {
             reject(err);
           }
-        });
+        };
+      pool.onFailure(reject);
+      for (const w of workers) {
+        w.on(
+          "message",
+          guard((msg: FromWorker) => onMessage(w, msg)),
+        );
         send(w);
       }
       function onMessage(w: Worker, msg: FromWorker): void {
@@ -234,21 +245,29 @@ export async function runBatch(
           const out = pending.get(flushed)!;
           pending.delete(flushed);
           flushed += 1;
-          write(out.bytes);
-          // Written: its memory goes back to the worker that made it, for its next chunk.
-          const buffer = out.bytes.buffer as ArrayBuffer;
-          out.from.postMessage({ type: "recycle", buffer } satisfies ToWorker, [buffer]);
-          done += out.count;
-          progress(done, files.length);
-        }
-        if (flushed === chunkCount) {
-          for (const x of workers) post(x, { type: "finish" });
-          return;
+          const written = write(out.bytes);
+          if (written)
+            written.then(
+              guard((buffer: ArrayBuffer) => release(out, buffer)),
+              reject,
+            );
+          else release(out, out.bytes.buffer as ArrayBuffer);
         }
         send(w);
-        while (idle.length > 0 && next < chunkCount && next < flushed + window) send(idle.pop()!);
+      }
+      // Written: its memory goes back to the worker that made it, for its next chunk.
+      function release(out: { count: number; from: Worker }, buffer: ArrayBuffer): void {
+        released += 1;
+        out.from.postMessage({ type: "recycle", buffer } satisfies ToWorker, [buffer]);
+        done += out.count;
+        progress(done, files.length);
+        if (released === chunkCount) for (const x of workers) post(x, { type: "finish" });
+        else while (idle.length > 0 && room()) send(idle.pop()!);
       }
     });
+    // The workers' memory is given back before their aggregates are merged (a burst of its own):
+    // with the panel, both at once took the peak RSS from 240 MB to 325 MB (10,000 files, Node 24).
+    await pool.stop();
     for (const s of states) main.aggregator.merge(s);
     if (profile) options.onProfile?.(profile);
     return main.aggregator.result();

@@ -96,13 +96,9 @@ function slowBatch(job: BatchJob): { text: string; aggregate: unknown } {
 async function fastBatch(job: BatchJob, jobs: number): Promise<{ text: string; aggregate: unknown }> {
   let text = "";
   const worker = await workerFromSources();
-  const aggregate = await runBatch(
-    files,
-    dir,
-    job,
-    { jobs, worker, chunkSize: 37 },
-    (t) => (text += typeof t === "string" ? t : new TextDecoder().decode(t)),
-  );
+  const aggregate = await runBatch(files, dir, job, { jobs, worker, chunkSize: 37 }, (t) => {
+    text += new TextDecoder().decode(t);
+  });
   return { text, aggregate };
 }
 

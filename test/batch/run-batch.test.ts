@@ -43,7 +43,9 @@ describe("runBatch", () => {
       dir,
       job,
       { jobs, worker, ...(chunkSize ? { chunkSize } : {}), onProgress: (d) => (lastProgress = d) },
-      (t) => (text += typeof t === "string" ? t : new TextDecoder().decode(t)),
+      (t) => {
+        text += new TextDecoder().decode(t);
+      },
     );
     expect(lastProgress).toBe(all.length);
     return { text, aggregate };
@@ -88,7 +90,9 @@ describe("runBatch", () => {
           mixed,
           { ...job, lines, includeNotes: true, meta: ["wave"] },
           { jobs, worker, chunkSize: 4 },
-          (t) => (text += typeof t === "string" ? t : new TextDecoder().decode(t)),
+          (t) => {
+            text += new TextDecoder().decode(t);
+          },
         );
         outputs.push({ text, aggregate });
       }
@@ -99,4 +103,49 @@ describe("runBatch", () => {
       }
     }
   }, 120000);
+
+  it("waits for a writer that hands the output on (the Parquet thread): same output, its memory used again; a failed write stops the batch", async () => {
+    const worker = await workerFromSources();
+    const inline = await run(0);
+    // The writer gives each chunk's memory back later, out of step with the workers, as the
+    // Parquet thread does; the output keeps its order and every chunk is written once.
+    let text = "";
+    let waiting = 0;
+    let mostWaiting = 0;
+    const aggregate = await runBatch(entries, dir, job, { jobs: 2, worker, chunkSize: 8 }, (bytes) => {
+      text += new TextDecoder().decode(bytes);
+      waiting += 1;
+      mostWaiting = Math.max(mostWaiting, waiting);
+      return new Promise<ArrayBuffer>((resolve) =>
+        setTimeout(() => {
+          waiting -= 1;
+          resolve(bytes.buffer as ArrayBuffer);
+        }, 5),
+      );
+    });
+    expect(text).toBe(inline.text);
+    expect(aggregate).toEqual(inline.aggregate);
+    // No more chunks out than the window of 4 per worker allows, however slow the writer.
+    expect(mostWaiting).toBeGreaterThan(1);
+    expect(mostWaiting).toBeLessThanOrEqual(8);
+
+    let writes = 0;
+    const failing = runBatch(entries, dir, job, { jobs: 2, worker, chunkSize: 8 }, () => {
+      writes += 1;
+      return writes === 3 ? Promise.reject(new Error("disk full")) : Promise.resolve(new ArrayBuffer(8));
+    });
+    await expect(failing).rejects.toThrow("disk full");
+    // In one thread the writer is waited for as well.
+    let inlineText = "";
+    await runBatch(entries, dir, job, { jobs: 0, worker }, (bytes) => {
+      const buffer = bytes.buffer as ArrayBuffer;
+      return new Promise<ArrayBuffer>((resolve) =>
+        setTimeout(() => {
+          inlineText += new TextDecoder().decode(bytes);
+          resolve(buffer);
+        }, 1),
+      );
+    });
+    expect(inlineText).toBe(inline.text);
+  }, 60000);
 });

@@ -281,14 +281,13 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
 
   if (format === "csv") sink.write(BOM + csvHeader(wideColumns(questionnaire, job), job));
   if (format === "csv-long") sink.write(BOM + csvHeader(longColumns(questionnaire, job), job));
-  // The Parquet writer (and its library) is loaded only for this format.
+  // The Parquet file is written by a thread of its own (the main thread holds no row group).
   const parquet =
     format === "parquet"
-      ? new (await import("../../report/render-batch-parquet.js")).ParquetBatchWriter(
-          longColumns(questionnaire, job),
-          questionnaire,
-          packageVersion(),
+      ? new (await import("../../batch/parquet-thread.js")).ParquetThread(
+          job,
           (bytes) => sink.write(bytes),
+          io.batchWorker,
         )
       : undefined;
   if (format === "json")
@@ -311,13 +310,19 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
           profile = p;
         },
       },
-      parquet ? (part) => parquet.write(part) : (text) => sink.write(text),
+      parquet
+        ? (part) => parquet.write(part)
+        : (text) => {
+            sink.write(text);
+          },
     );
-    parquet?.finish();
+    await parquet?.finish();
   } catch (err) {
     bar?.stop();
     sink.abort();
     throw err;
+  } finally {
+    await parquet?.stop();
   }
   bar?.stop();
 
