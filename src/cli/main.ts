@@ -5,6 +5,7 @@ import { Command, Option } from "commander";
 import { EXIT, UsageError } from "../errors.js";
 import { CLI_TEXT } from "../messages/cli.js";
 import { LANGUAGES, ROLES, roleFromTyped } from "../model/vocabulary.js";
+import { BATCH_FORMATS } from "./batch-formats.js";
 import { commandLineError } from "./command-line-errors.js";
 import { handleError } from "./handle-error.js";
 import { helpConfiguration, usage } from "./help.js";
@@ -95,17 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command("batch")
     .description(h.batch)
     .argument(`<${v.paths}>`, h.batchPaths)
-    .addOption(
-      choiceOption(`--format <${v.format}>`, h.batchFormat, [
-        "csv",
-        "csv-long",
-        "parquet",
-        "panel",
-        "json",
-        "md",
-        "html",
-      ]),
-    )
+    .addOption(choiceOption(`--format <${v.format}>`, h.batchFormat, BATCH_FORMATS))
     .option(`--out <${v.file}>`, h.batchOut, at)
     .option(`--delimiter <${v.char}>`, h.delimiter)
     .option("--include-paths", h.includePaths)

@@ -6,6 +6,7 @@ import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/run-cli.js";
+import { BATCH_FORMATS, FORMATS_FOR } from "../../src/cli/batch-formats.js";
 import { makeAnswerFiles } from "../helpers/synthetic.js";
 
 const examples = join(ROOT, "examples");
@@ -201,6 +202,35 @@ describe("zelftest batch", () => {
     expect((await runCli(["batch", examples, "--jobs", "-1"])).code).toBe(2);
     expect((await runCli(["batch", examples, "--format", "xlsx"])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("an option given with a format it does not work with is refused, naming the formats it works with", async () => {
+    const option: Record<keyof typeof FORMATS_FOR, string[]> = {
+      "--by": ["--by", "role"],
+      "--items": ["--items"],
+      "--pairs": ["--pairs", "gemeente,adviesraad"],
+      "--codebook": ["--codebook", "cb.md"],
+      "--codebook FILE.sps": ["--codebook", "cb.sps"],
+    };
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-batch-formats-"));
+    for (const [name, formats] of Object.entries(FORMATS_FOR) as [keyof typeof FORMATS_FOR, readonly string[]][]) {
+      for (const format of BATCH_FORMATS.filter((f) => !formats.includes(f))) {
+        // --codebook FILE.sps with a format no codebook works with is the codebook's refusal.
+        if (name === "--codebook FILE.sps" && !FORMATS_FOR["--codebook"].includes(format as never)) continue;
+        const r = await runCli(["batch", examples, "--format", format, "--out", "x", ...option[name]], { cwd: dir });
+        expect(r.code, `${name} ${format}`).toBe(2);
+        expect(r.stderr, `${name} ${format}`).toContain(`OPTION_REQUIRES: ${name} werkt alleen samen met`);
+        for (const f of formats) expect(r.stderr, `${name} ${format}`).toContain(`--format ${f}`);
+      }
+    }
+    // SPSS syntax reads the panel too: the refusal of Parquet said only csv and csv-long.
+    const sps = await runCli(["batch", examples, "--format", "parquet", "--out", "x.parquet", "--codebook", "x.sps"], {
+      cwd: dir,
+    });
+    expect(sps.stderr).toContain(
+      "--codebook FILE.sps werkt alleen samen met --format csv, --format csv-long of --format panel",
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("an option that takes any value of a form says how to write it, not a choice of its examples", async () => {

@@ -26,6 +26,8 @@ import type { MunicipalityList } from "../../model/municipality.js";
 import { DEFAULT_PAIR } from "../../score/aggregate-types.js";
 import type { AggregateResult, RolePair } from "../../score/aggregate-types.js";
 import { CLI_TEXT } from "../../messages/cli.js";
+import { BATCH_FORMATS, requireFormat, worksWith } from "../batch-formats.js";
+import type { BatchFormat } from "../batch-formats.js";
 import { diagnosticLine } from "../format-diagnostics.js";
 import { escapeTerminal } from "../../report/escape.js";
 import type { Io } from "../io.js";
@@ -64,7 +66,6 @@ export interface BatchCommandOptions {
   lang: Lang;
 }
 
-const FORMATS = ["csv", "csv-long", "parquet", "panel", "json", "md", "html"] as const;
 const GROUPINGS = ["role", "year"] as const;
 
 /** `--by role`, `--by year`, `--by role,year`, and the same repeated: `--by role --by year`. */
@@ -118,7 +119,7 @@ function readMunicipalities(file: string, io: Io): MunicipalityList {
 
 /** What batchCommand has settled before the files are collected. */
 interface Collecting {
-  readonly format: (typeof FORMATS)[number];
+  readonly format: BatchFormat;
   readonly questionnaire: Questionnaire;
   readonly job: BatchJob;
   readonly jobs: number | undefined;
@@ -130,7 +131,7 @@ interface Collecting {
 }
 
 export async function batchCommand(paths: readonly string[], o: BatchCommandOptions, io: Io): Promise<number> {
-  const format = outputFormat(o.format, o.out, FORMATS);
+  const format = outputFormat(o.format, o.out, BATCH_FORMATS);
   // A binary file: never to a terminal or a pipe, only to a file written as a whole (--out).
   if (format === "parquet" && !o.out)
     throw new UsageError("OPTION_REQUIRES", { option: "--format parquet", requires: ["--out"] });
@@ -145,16 +146,10 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     throw new UsageError("INVALID_OPTION", { option: "--jobs", value: o.jobs ?? "", allowed: [] });
 
   const by = groupingOf(o.by);
-  if (o.pairs !== undefined && o.pairs.length > 0 && format !== "md" && format !== "html" && format !== "json")
-    throw new UsageError("OPTION_REQUIRES", {
-      option: "--pairs",
-      requires: ["--format md", "--format html", "--format json"],
-    });
+  if (o.pairs !== undefined && o.pairs.length > 0) requireFormat("--pairs", format);
   const pairs = pairsOf(o.pairs);
-  if (by.length > 0 && format !== "md" && format !== "html")
-    throw new UsageError("OPTION_REQUIRES", { option: "--by", requires: ["--format md", "--format html"] });
-  if (o.items && format !== "csv")
-    throw new UsageError("OPTION_REQUIRES", { option: "--items", requires: ["--format csv"] });
+  if (by.length > 0) requireFormat("--by", format);
+  if (o.items) requireFormat("--items", format);
   const codebookFormat =
     o.codebook === undefined
       ? undefined
@@ -171,23 +166,8 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
       value: o.codebook,
       allowed: ["FILE.csv", "FILE.md", "FILE.sps"],
     });
-  if (
-    o.codebook !== undefined &&
-    format !== "csv" &&
-    format !== "csv-long" &&
-    format !== "parquet" &&
-    format !== "panel"
-  )
-    throw new UsageError("OPTION_REQUIRES", {
-      option: "--codebook",
-      requires: ["--format csv", "--format csv-long", "--format parquet", "--format panel"],
-    });
-  // SPSS syntax reads a CSV; SPSS does not read Parquet.
-  if (codebookFormat === "sps" && format === "parquet")
-    throw new UsageError("OPTION_REQUIRES", {
-      option: "--codebook FILE.sps",
-      requires: ["--format csv", "--format csv-long"],
-    });
+  if (o.codebook !== undefined) requireFormat("--codebook", format);
+  if (codebookFormat === "sps") requireFormat("--codebook FILE.sps", format);
   const meta = metaKeys(o.meta);
   if (o.strictMunicipalities && o.municipalities === undefined)
     throw new UsageError("OPTION_REQUIRES", { option: "--strict-municipalities", requires: ["--municipalities"] });
@@ -205,7 +185,7 @@ export async function batchCommand(paths: readonly string[], o: BatchCommandOpti
     meta,
     toolVersion: packageVersion(),
     lang: o.lang,
-    ...(format === "md" || format === "html" || format === "json" ? { pairs } : {}),
+    ...(worksWith("--pairs", format) ? { pairs } : {}),
     ...(format === "panel" ? { panel: true } : {}),
     escapeFormulas: o.escapeFormulas !== false,
     // The CSV meant for SPSS has one line per row; the codebook takes widths and numbers from the data.
@@ -360,10 +340,7 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     );
   }
   // The codebook follows the questionnaire and the options, and takes text widths and numbers from the data.
-  if (
-    codebookPath !== undefined &&
-    (format === "csv" || format === "csv-long" || format === "parquet" || format === "panel")
-  ) {
+  if (codebookPath !== undefined && worksWith("--codebook", format)) {
     try {
       const codebook = renderCodebook(codebookFormat!, format, questionnaire, job, {
         dataFile: o.out ? outputPath(o.out, io).split(/[\\/]/).pop() : undefined,
@@ -400,11 +377,8 @@ async function runCollected(collected: Collected, o: BatchCommandOptions, io: Io
     io.stderr.write(`${t.unknownCodes(files, codes, escapeTerminal(o.municipalities ?? ""))}
 `);
   }
-  // Meta keys (letters, digits and _ only: safe on a terminal) that the CSV did not pass through.
-  const left =
-    format === "csv" || format === "csv-long" || format === "json" || format === "parquet"
-      ? aggregate.metaKeys.filter((k) => !meta.includes(k))
-      : [];
+  // Meta keys (letters, digits and _ only: safe on a terminal) that the per-file lines (CSV, JSON, Parquet) did not pass through.
+  const left = job.lines !== "none" ? aggregate.metaKeys.filter((k) => !meta.includes(k)) : [];
   if (left.length > 0) io.stderr.write(`${t.metaLeft(left, `--meta ${[...meta, ...left].join(",")}`)}\n`);
   const summary = t.summary(aggregate.files.valid, aggregate.files.total, aggregate.files.invalid);
   io.stderr.write(`${summary}${o.out ? ` → ${o.out}` : ""}${o.codebook ? ` (${t.codebook} → ${o.codebook})` : ""}\n`);
