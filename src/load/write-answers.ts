@@ -38,38 +38,71 @@ export function serializeAnswers(
     ...[...a.answers.keys()].filter((id) => !q.items.some((i) => i.id === id)),
   ];
   for (const id of ordered) answers[id] = entryOf(a.answers.get(id)!);
+  return fileText(
+    {
+      questionnaire: a.questionnaire,
+      version: a.version,
+      municipality: a.municipality,
+      gemeentecode: a.gemeentecode,
+      respondent: a.respondent,
+      date: a.date,
+      group:
+        a.group === undefined
+          ? undefined
+          : {
+              rule: a.group.rule,
+              members: a.group.members.map((m) => ({
+                ...(m.name ? { name: m.name } : {}),
+                role: m.role,
+                date: m.date,
+                sha256: m.sha256,
+              })),
+            },
+      meta: a.meta,
+      answers,
+    },
+    header,
+    format,
+  );
+}
+
+/** The fields of a file as written; an undefined field (or a respondent without role and name) is left out. */
+interface FileFields {
+  readonly questionnaire: string;
+  readonly version: string;
+  readonly municipality: string;
+  readonly gemeentecode: string | undefined;
+  readonly respondent: { readonly role?: string; readonly name?: string };
+  readonly date: string | undefined;
+  readonly group?: { readonly rule: string; readonly members: readonly { readonly date: string }[] } | undefined;
+  readonly meta?: unknown;
+  readonly answers: Record<string, unknown>;
+}
+
+/**
+ * The one writer of an answer file's text (and an unfinished file's): the fields in the order of
+ * docs/answer-file.md, as JSON or as YAML with the comment header and every date quoted.
+ */
+function fileText(f: FileFields, header: readonly string[], format: AnswerFileFormat): string {
+  const { role, name } = f.respondent;
+  const respondent = { ...(role !== undefined ? { role } : {}), ...(name ? { name } : {}) };
   const file = {
-    questionnaire: a.questionnaire,
-    version: a.version,
-    municipality: a.municipality,
-    ...(a.gemeentecode !== undefined ? { gemeentecode: a.gemeentecode } : {}),
-    respondent: a.respondent.name ? { role: a.respondent.role, name: a.respondent.name } : { role: a.respondent.role },
-    date: a.date,
-    ...(a.group !== undefined
-      ? {
-          group: {
-            rule: a.group.rule,
-            members: a.group.members.map((m) => ({
-              ...(m.name ? { name: m.name } : {}),
-              role: m.role,
-              date: m.date,
-              sha256: m.sha256,
-            })),
-          },
-        }
-      : {}),
-    ...(a.meta !== undefined ? { meta: a.meta } : {}),
-    answers,
+    questionnaire: f.questionnaire,
+    version: f.version,
+    municipality: f.municipality,
+    ...(f.gemeentecode !== undefined ? { gemeentecode: f.gemeentecode } : {}),
+    ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
+    ...(f.date !== undefined ? { date: f.date } : {}),
+    ...(f.group !== undefined ? { group: f.group } : {}),
+    ...(f.meta !== undefined ? { meta: f.meta } : {}),
+    answers: f.answers,
   };
   if (format === "json") return `${JSON.stringify(file, null, 2)}\n`;
   const doc = new Document(file);
-  // Quote the date so that YAML 1.1 readers (PyYAML, many spreadsheets' importers) keep it as text.
-  const date = doc.get("date", true) as Scalar;
-  date.type = Scalar.QUOTE_DOUBLE;
-  for (const k of a.group ? a.group.members.keys() : []) {
-    const memberDate = doc.getIn(["group", "members", k, "date"], true) as Scalar;
-    memberDate.type = Scalar.QUOTE_DOUBLE;
-  }
+  // Quote the dates so that YAML 1.1 readers (PyYAML, many spreadsheets' importers) keep them as text.
+  if (f.date !== undefined) (doc.get("date", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  for (const k of f.group ? f.group.members.keys() : [])
+    (doc.getIn(["group", "members", k, "date"], true) as Scalar).type = Scalar.QUOTE_DOUBLE;
   if (header.length > 0) doc.commentBefore = header.map((l) => ` ${l}`).join("\n");
   return doc.toString({ lineWidth: 0 });
 }
@@ -108,22 +141,19 @@ export function serializeUnfinished(
   header: readonly string[],
   format: AnswerFileFormat = "yaml",
 ): string {
-  const respondent = { ...(h.role !== undefined ? { role: h.role } : {}), ...(h.name ? { name: h.name } : {}) };
-  const file = {
-    questionnaire: q.id,
-    version: q.version,
-    municipality: h.municipality,
-    ...(h.gemeentecode !== undefined ? { gemeentecode: h.gemeentecode } : {}),
-    ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
-    ...(h.date !== undefined ? { date: h.date } : {}),
-    answers: {},
-  };
-  if (format === "json") return `${JSON.stringify(file, null, 2)}\n`;
-  const doc = new Document(file);
-  // Quoted as write-answers.ts does, so that YAML 1.1 readers keep it as text.
-  if (h.date !== undefined) (doc.get("date", true) as Scalar).type = Scalar.QUOTE_DOUBLE;
-  if (header.length > 0) doc.commentBefore = header.map((l) => ` ${l}`).join("\n");
-  return doc.toString({ lineWidth: 0 });
+  return fileText(
+    {
+      questionnaire: q.id,
+      version: q.version,
+      municipality: h.municipality,
+      gemeentecode: h.gemeentecode,
+      respondent: { role: h.role, name: h.name },
+      date: h.date,
+      answers: {},
+    },
+    header,
+    format,
+  );
 }
 
 /** "Súdwest-Fryslân" → "sudwest-fryslan": lower case ASCII letters and digits with single hyphens. */

@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { parseAnswers } from "../../src/load/parse-answers.js";
 import { SourceDocument } from "../../src/load/source-document.js";
-import { answerFileFormat, answerFileName, serializeAnswers, slug } from "../../src/load/write-answers.js";
+import {
+  answerFileFormat,
+  answerFileName,
+  serializeAnswers,
+  serializeUnfinished,
+  slug,
+} from "../../src/load/write-answers.js";
 import { ANSWER_LIMITS } from "../../src/model/answer-limits.js";
 import type { Answer, AnswerSet, Dissent } from "../../src/model/answers.js";
 import { ANSWER_VALUES, ROLES } from "../../src/model/vocabulary.js";
@@ -171,6 +177,42 @@ describe("the answer-file writer", () => {
       `date: "2026-12-07"\ngroup:\n  rule: meerderheid\n  members:\n    - name: A\n      role: adviesraad\n      date: "2026-12-03"\n`,
     );
     expect(serializeAnswers(a, q)).toContain("toegankelijkheid.gratis:\n    answer: ja\n    votes:\n      ja: 1\n");
+  });
+
+  it("writes an unfinished file with every detail given exactly as the answer file without answers, and one without role and date as that file less those fields", () => {
+    const header = ["een kop"];
+    for (const format of ["yaml", "json"] as const) {
+      for (const [name, gemeentecode] of [
+        ["", undefined],
+        ["A. de Vries", "GM0177"],
+      ] as const) {
+        const h = {
+          municipality: "Rijssen-Holten",
+          role: "adviesraad" as const,
+          name,
+          date: "2026-12-07",
+          gemeentecode,
+        };
+        const a: AnswerSet = {
+          questionnaire: q.id,
+          version: q.version,
+          municipality: h.municipality,
+          ...(gemeentecode ? { gemeentecode } : {}),
+          respondent: name ? { role: h.role, name } : { role: h.role },
+          date: h.date,
+          answers: new Map(),
+          contentHash: "",
+          origin: "",
+        };
+        expect(serializeUnfinished(h, q, header, format)).toBe(serializeAnswers(a, q, header, format));
+      }
+      const unfinished = serializeUnfinished({ municipality: "Ede" }, q, header, format);
+      const expected =
+        format === "json"
+          ? `${JSON.stringify({ questionnaire: q.id, version: q.version, municipality: "Ede", answers: {} }, null, 2)}\n`
+          : `# een kop\n\nquestionnaire: ${q.id}\nversion: ${q.version}\nmunicipality: Ede\nanswers: {}\n`;
+      expect(unfinished).toBe(expected);
+    }
   });
 
   it("keeps the note limits of the schema (ANSWER_LIMITS)", () => {
