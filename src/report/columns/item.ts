@@ -6,7 +6,6 @@ import { splitDissent, votesAgainst } from "../../model/answers.js";
 import type { ItemResult } from "../../model/assessment.js";
 import { withoutMemberNames } from "../../model/group-names.js";
 import { inLawLens, inVngLens, marksVngRows } from "../../model/legal-lens.js";
-import type { Questionnaire } from "../../model/questionnaire.js";
 import { ANSWER_VALUES } from "../../model/vocabulary.js";
 import { GROUP_TEXT } from "../../messages/group.js";
 import type { ColumnEntry, ColumnOptions, LongRow } from "./column.js";
@@ -56,10 +55,31 @@ function dissentLines(o: ColumnOptions): (r: LongRow) => string | undefined {
     r.item.dissent && r.item.dissent.length > 0 ? text(r, r.item.dissent.map(line).join("\n")) : undefined;
 }
 
-/** The ids of the questionnaire's items in a lens (model/legal-lens.ts), to mark the rows that count for a score. */
-function lensIds(q: Questionnaire, lens: "vng" | "law"): ReadonlySet<string> {
-  const vngRows = marksVngRows(q);
-  return new Set(q.items.filter((i) => (lens === "vng" ? inVngLens(i, vngRows) : inLawLens(i))).map((i) => i.id));
+/** The column that marks the rows of a lens: its name and its label's key. */
+const LENS_COLUMN = {
+  vng: { name: "in_score", label: "inScore" },
+  law: { name: "in_law_score", label: "inLawScore" },
+} as const;
+
+/**
+ * 1 where the row's item counts in a lens (model/legal-lens.ts), so the long data alone gives that
+ * lens's score again: the VNG lens (`score`, `verdict`) or the law lens (`law_score`, `law_verdict`).
+ */
+function inLens(lens: keyof typeof LENS_COLUMN): ColumnEntry<LongRow> {
+  return (q) => {
+    const vngRows = marksVngRows(q);
+    const ids = new Set(
+      q.items.filter((i) => (lens === "vng" ? inVngLens(i, vngRows) : inLawLens(i))).map((i) => i.id),
+    );
+    return {
+      name: LENS_COLUMN[lens].name,
+      label: label(LENS_COLUMN[lens].label),
+      type: "boolean",
+      values: BOOLEAN_VALUES,
+      scope: "item",
+      get: (r) => ids.has(r.item.id),
+    };
+  };
 }
 
 export const ITEM_COLUMNS = {
@@ -144,30 +164,8 @@ export const ITEM_COLUMNS = {
     const text = freeText(o);
     return { name: "evidence", label: label("evidence"), type: "string", get: (r) => text(r, r.item.evidence) };
   },
-  /** 1 where the row counts for `score`/`verdict` (the VNG lens), so the long data alone gives the score again. */
-  inScore: (q) => {
-    const ids = lensIds(q, "vng");
-    return {
-      name: "in_score",
-      label: label("inScore"),
-      type: "boolean",
-      values: BOOLEAN_VALUES,
-      scope: "item",
-      get: (r) => ids.has(r.item.id),
-    };
-  },
-  /** 1 where the row counts for `law_score`/`law_verdict` (the law lens). */
-  inLawScore: (q) => {
-    const ids = lensIds(q, "law");
-    return {
-      name: "in_law_score",
-      label: label("inLawScore"),
-      type: "boolean",
-      values: BOOLEAN_VALUES,
-      scope: "item",
-      get: (r) => ids.has(r.item.id),
-    };
-  },
+  inScore: inLens("vng"),
+  inLawScore: inLens("law"),
   dissent: (_q, o) =>
     o.includeNotes ? { name: "dissent", label: label("dissent"), type: "string", get: dissentLines(o) } : undefined,
 } satisfies Record<string, ColumnEntry<LongRow>>;
