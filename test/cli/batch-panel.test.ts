@@ -1,21 +1,15 @@
-// `batch --format panel` (issue 24): one row per municipality × year × role, computed again here
-// from the long CSV (the files' unrounded scores, their mean) and the wide CSV (verdict counts);
-// the same bytes for every --jobs; the codebook lists the data's columns; in GNU PSPP the syntax
-// reads the panel with roles as codes and the means as numbers. Nothing of a path, a name, a note
-// or meta in it, whatever is asked.
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
+import { frequencies, HAS_PSPP, pspp, table } from "../helpers/pspp.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const rowsOf = (text: string, delimiter = ",") =>
   parse(text.replace(/^\uFEFF/, ""), { columns: true, delimiter }) as Record<string, string>[];
 
-const HAS_PSPP = spawnSync("pspp", ["--version"], { encoding: "utf8" }).status === 0;
 const q = loadQuestionnaire("clientondersteuning-wmo2015");
 const LEGAL = q.items.filter((i) => i.level === "wettelijk").map((i) => i.id);
 const ANSWERS = ["ja", "deels", "nee", "weet-niet"];
@@ -190,24 +184,11 @@ describe("--format panel", () => {
       const panel = rowsOf(readFileSync(join(out, "panel.csv"), "utf8"));
       // The means are read and shown with their four decimals.
       expect(readFileSync(join(out, "panel.sps"), "utf8")).toMatch(/^ {4}mean_score F12\.4$/m);
-      writeFileSync(
-        join(out, "run.sps"),
+      const t = pspp(
+        out,
         "SET TNUMBERS=VALUES TVARS=NAMES.\nINSERT FILE='panel.sps'.\nDESCRIPTIVES n_files mean_score.\nFREQUENCIES role.\n",
       );
-      execFileSync("pspp", ["-O", "format=csv", "-o", "out.csv", "run.sps"], { cwd: out, encoding: "utf8" });
-      const text = readFileSync(join(out, "out.csv"), "utf8");
-      expect(text).not.toMatch(/warning|error:/i);
-      const block = text.slice(text.indexOf("Table: Descriptive Statistics"));
-      const lines = parse(
-        block
-          .split(/\n\s*\n/)[0]!
-          .split("\n")
-          .slice(1)
-          .join("\n"),
-        {
-          relax_column_count: true,
-        },
-      ) as string[][];
+      const lines = table(t, "Descriptive Statistics");
       const meanScore = lines.find((l) => l[0] === "mean_score")!;
       expect(meanScore[1]).toBe(String(panel.length));
       const mean = panel.reduce((a, row) => a + Number(row.mean_score), 0) / panel.length;
@@ -215,21 +196,9 @@ describe("--format panel", () => {
       const files = lines.find((l) => l[0] === "n_files")!;
       expect(Number(files[2]) * panel.length).toBeCloseTo(240, 6);
       // Roles read as their codes: 1 gemeente, 2 adviesraad.
-      const roles = text.slice(text.indexOf("Table: role"));
-      const counts = parse(
-        roles
-          .split(/\n\s*\n/)[0]!
-          .split("\n")
-          .slice(1)
-          .join("\n"),
-        {
-          relax_column_count: true,
-        },
-      ) as string[][];
-      expect(counts.find((c) => c[1] === "1")![2]).toBe(String(panel.filter((row) => row.role === "gemeente").length));
-      expect(counts.find((c) => c[1] === "2")![2]).toBe(
-        String(panel.filter((row) => row.role === "adviesraad").length),
-      );
+      const roles = frequencies(table(t, "role"));
+      expect(roles.get("1")).toBe(panel.filter((row) => row.role === "gemeente").length);
+      expect(roles.get("2")).toBe(panel.filter((row) => row.role === "adviesraad").length);
     },
   );
 });

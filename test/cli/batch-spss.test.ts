@@ -1,9 +1,3 @@
-// The SPSS route of `batch --codebook FILE.sps`, run in GNU PSPP: the syntax reads the CSV the tool
-// wrote (line breaks, quotes, a formula-like note, a note longer than 500 bytes, a delimiter inside
-// a cell), with numeric codes, declared missing values, widths from the data and numeric meta; and
-// PSPP's frequencies and means equal the summary's figures (Markdown) and the JSON aggregate.
-// Skipped, with the reason in its name, where `pspp` is not installed (CI installs it: .ci/run).
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,38 +5,11 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
+import { frequencies, HAS_PSPP, pspp, table } from "../helpers/pspp.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const HAS_PSPP = spawnSync("pspp", ["--version"], { encoding: "utf8" }).status === 0;
 const FIXTURES = fixture();
 const PATHS = ["batch", "spss"];
-
-/** Runs syntax in PSPP (in `dir`) and returns its output tables (PSPP's CSV output) by title. */
-function pspp(dir: string, syntax: string): Map<string, string[][]> {
-  writeFileSync(join(dir, "run.sps"), syntax);
-  execFileSync("pspp", ["-O", "format=csv", "-o", "out.csv", "run.sps"], { cwd: dir, encoding: "utf8" });
-  const text = readFileSync(join(dir, "out.csv"), "utf8");
-  expect(text).not.toMatch(/warning|error:/i);
-  const tables = new Map<string, string[][]>();
-  for (const block of text.split(/\n\s*\n/)) {
-    const m = /^Table: (.*)\n([\s\S]*)$/.exec(block.trim());
-    if (m) tables.set(`${m[1]}#${tables.size}`, parse(m[2]!, { relax_column_count: true }) as string[][]);
-  }
-  return tables;
-}
-
-const table = (tables: Map<string, string[][]>, title: string) => {
-  const found = [...tables].filter(([k]) => k.startsWith(`${title}#`));
-  expect(found.length, `PSPP table ${title}`).toBeGreaterThan(0);
-  return found[found.length - 1]![1];
-};
-
-/** A FREQUENCIES table as value → count (rows "Valid"/"Missing" with the value in column 2). */
-function frequencies(rows: string[][]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const r of rows.slice(1)) if (r[0] !== "Total" && r[1] !== undefined && r[1] !== "") out.set(r[1], Number(r[2]));
-  return out;
-}
 
 describe.skipIf(!HAS_PSPP)(
   HAS_PSPP ? "SPSS syntax in GNU PSPP" : "SPSS syntax in GNU PSPP (skipped: pspp is not installed)",
