@@ -13,6 +13,7 @@ import { loadQuestionnaire } from "../../src/load/load-files.js";
 import { SourceDocument } from "../../src/load/source-document.js";
 import type { Questionnaire } from "../../src/model/questionnaire.js";
 import { legalCitation } from "../../src/messages/legal.js";
+import { escapeTerminal } from "../../src/report/escape.js";
 import { PLAIN } from "../../src/report/render-summary.js";
 import { INTERVIEW_TEXT } from "../../src/messages/interview.js";
 import { answerSet, fixture, mini } from "../helpers/fixtures.js";
@@ -401,6 +402,43 @@ describe("the interview", () => {
       options(),
     ).catch(() => undefined);
     expect(none.parsed(FILE).answers.get("beleidsplan.inrichting")).toEqual({ answer: "nee" });
+  });
+
+  it("Ctrl-C at an earlier note taken back as shown (Tab) keeps the note as it was, not its shown form", async () => {
+    // A note with a line break and a source with a tab: the input offers them in a form safe for the terminal.
+    const note = "Regel een\nRegel twee";
+    const evidence = "Wmo-plan\t§4";
+    expect(escapeTerminal(note)).not.toBe(note);
+    expect(escapeTerminal(evidence)).not.toBe(evidence);
+    const start = answerSet(
+      { "beleidsplan.inrichting": { answer: "deels", note, evidence } },
+      { ...v1, municipality: "Zeist", date: "2025-06-01" },
+    );
+    const atNote = (typed: string, atSource = false): Step[] => [
+      { select: "back", expect: /antwoord/i },
+      // The answer is kept: the step asks the note and the source straight away.
+      { select: "details", expect: /antwoord/i },
+      ...(atSource ? [{ input: escapeTerminal(note), expect: /Toelichting/ }] : []),
+      { interrupt: true, typed },
+    ];
+    const run = async (steps: Step[]) => {
+      const files = new MemoryFiles({ "/work/z.yaml": start });
+      const prompter = new ScriptedPrompter(steps);
+      await runInterview(prompter, files, options(builtin, { resume: "/work/z.yaml" })).catch(() => undefined);
+      return { entry: files.parsed("/work/z.yaml").answers.get("beleidsplan.inrichting"), prompter };
+    };
+    // The note as the input showed it, taken back with Tab and stopped with Ctrl-C: the note stays.
+    const note1 = await run(atNote(escapeTerminal(note)));
+    expect(note1.prompter.asked.at(-1)).toMatch(/^Toelichting/);
+    expect(note1.entry).toEqual({ answer: "deels", note, evidence });
+    // The same at the source.
+    const source = await run(atNote(escapeTerminal(evidence), true));
+    expect(source.prompter.defaults).toEqual([escapeTerminal(note)]);
+    expect(source.prompter.asked.at(-1)).toMatch(/^Bron/);
+    expect(source.entry).toEqual({ answer: "deels", note, evidence });
+    // Changed after Tab: the text as typed is kept, as Enter would.
+    const changed = await run(atNote(`${escapeTerminal(note)} en meer`));
+    expect(changed.entry).toEqual({ answer: "deels", note: `${escapeTerminal(note)} en meer`, evidence });
   });
 
   it("Ctrl-C before anything is saved has nothing to point to", async () => {
