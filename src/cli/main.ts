@@ -14,7 +14,6 @@ import { langFromArgv } from "./io.js";
 import { pathList, questionnaireArgument, resolvePath } from "./paths.js";
 import { packageVersion } from "./package-version.js";
 
-/** An option with a closed set of values; a value outside it is INVALID_OPTION. */
 /** An option with a closed set of values; `read` says which value a typed one is (by default only itself). */
 function choiceOption(
   flags: string,
