@@ -893,11 +893,12 @@ const CATALOGUE: Catalogue = {
     return {
       nl: {
         message: `${String(p.option ?? "")} werkt alleen samen met ${needs("nl")}${why ? `: ${why.nl}` : ""}.`,
-        hint: `Voeg ${needs("nl")} toe, of laat ${String(p.option ?? "")} weg.`,
+        // "Gebruik", not "Voeg … toe": with another --format given, that one is to be replaced.
+        hint: `Gebruik ${needs("nl")}, of laat ${String(p.option ?? "")} weg.`,
       },
       en: {
         message: `${String(p.option ?? "")} works only together with ${needs("en")}${why ? `: ${why.en}` : ""}.`,
-        hint: `Add ${needs("en")}, or leave out ${String(p.option ?? "")}.`,
+        hint: `Use ${needs("en")}, or leave out ${String(p.option ?? "")}.`,
       },
     };
   },

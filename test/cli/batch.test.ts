@@ -230,6 +230,12 @@ describe("zelftest batch", () => {
     expect(sps.stderr).toContain(
       "--codebook FILE.sps werkt alleen samen met --format csv, --format csv-long of --format panel",
     );
+    expect(sps.stderr).toContain(
+      "Oplossing: Gebruik --format csv, --format csv-long of --format panel, of laat --codebook FILE.sps weg.",
+    );
+    // The other --format is to be replaced, not added to.
+    const by = await runCli(["batch", examples, "--format", "csv", "--by", "role", "--lang", "en"], { cwd: dir });
+    expect(by.stderr).toContain("Fix: Use --format md or --format html, or leave out --by.");
     expect(readdirSync(dir)).toEqual([]);
   });
 
