@@ -179,7 +179,7 @@ const NL: CliTexts = {
   by: "overzicht uitsplitsen naar role, year of beide (role,year of --by role --by year; met n per cel)",
   pairs:
     "zet twee rollen naast elkaar: overeenstemming per vraag met Cohen's kappa en gewogen kappa (standaard gemeente,adviesraad; herhaal voor meer paren; md, html of json)",
-  jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern)",
+  jobs: "aantal worker threads (0 = alles in één thread; standaard: één per processorkern, hoogstens 8, vanaf 200 bestanden)",
   compare:
     "vergelijk antwoordbestanden van één gemeente: perspectieven naast elkaar (--perspectives), of de ontwikkeling door de jaren (--trend)",
   compareFiles: "twee of meer antwoordbestanden",
@@ -296,7 +296,7 @@ const EN: CliTexts = {
   by: "break the summary down by role, year or both (role,year or --by role --by year; with n per cell)",
   pairs:
     "set two roles side by side: agreement per question with Cohen's kappa and weighted kappa (default gemeente,adviesraad; repeat for more pairs; md, html or json)",
-  jobs: "number of worker threads (0 = all in one thread; default: one per core)",
+  jobs: "number of worker threads (0 = all in one thread; default: one per core, at most 8, from 200 files on)",
   compare:
     "compare answer files for one municipality: perspectives side by side (--perspectives), or the development over the years (--trend)",
   compareFiles: "two or more answer files",

@@ -96,8 +96,8 @@ const OPTION_FORMAT: Record<string, { nl: string; en: string }> = {
     en: "Give the names of keys of the meta block, separated by commas and each once, such as wave or wave,respondent_id. A name starts with a letter, followed by letters, digits or _ (at most 40 characters in all).",
   },
   "--jobs": {
-    nl: "Geef een heel getal van 0 tot en met 64: het aantal worker threads (0 = alles in één thread). Zonder --jobs is het één per processorkern.",
-    en: "Give a whole number from 0 to 64: the number of worker threads (0 = all in one thread). Without --jobs it is one per core.",
+    nl: "Geef een heel getal van 0 tot en met 64: het aantal worker threads (0 = alles in één thread). Zonder --jobs is het één per processorkern (hoogstens 8) vanaf 200 bestanden.",
+    en: "Give a whole number from 0 to 64: the number of worker threads (0 = all in one thread). Without --jobs it is one per core (at most 8) from 200 files on.",
   },
   "--municipality-code": {
     nl: "Geef de CBS-gemeentecode: GM en vier cijfers, zoals GM1742 (1742 of gm1742 mag ook).",
