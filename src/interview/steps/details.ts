@@ -18,47 +18,70 @@ import type { DetailsSoFar, Draft, InterviewContext } from "../context.js";
  * what was given, with the text typed at the prompt that was stopped when it is valid there, so
  * that the interview can keep it (run-interview.ts).
  */
+/**
+ * What a detail typed at a prompt becomes: its value (undefined: left empty, which the detail
+ * allows), or why it cannot be taken. One rule per detail, used by the prompt's check and by
+ * Ctrl-C, which keeps the typed text only where the prompt would have taken it.
+ */
+type Taken<T> = { readonly value: T | undefined } | { readonly problem: string };
+
 export async function askDetails(c: InterviewContext, given: DetailsSoFar = {}): Promise<Draft> {
   const { prompter, t, o } = c;
-  // A prompt's answer goes into `given` once confirmed; Ctrl-C keeps what was typed if `keep` takes it.
-  const ask = async <T>(prompt: () => Promise<T>, keep: (typed: string) => void): Promise<T> => {
+  /** Asks a detail by `take`; after Ctrl-C, a typed value the prompt would have taken goes to `keep`. */
+  const ask = async <T>(
+    question: string,
+    shown: string | undefined,
+    take: (typed: string) => Taken<T>,
+    keep: (value: T) => void,
+  ): Promise<T | undefined> => {
+    const taken = (typed: string) => {
+      const r = take(typed);
+      return "problem" in r ? undefined : r;
+    };
     try {
-      return await prompt();
+      const typed = await prompter.input(question, {
+        ...(shown ? { default: shown } : {}),
+        validate: (v) => {
+          const r = take(v);
+          return "problem" in r ? r.problem : true;
+        },
+      });
+      return taken(typed)?.value;
     } catch (err) {
-      if (err instanceof InterruptedError && err.extra.typed !== undefined) keep(err.extra.typed);
+      if (err instanceof InterruptedError && err.extra.typed !== undefined) {
+        const value = taken(err.extra.typed)?.value;
+        if (value !== undefined) keep(value);
+      }
       throw err;
     }
   };
-  const municipalityValid = (v: string) =>
-    v.trim() === ""
-      ? t.municipalityRequired
-      : textLength(v.trim()) > ANSWER_LIMITS.municipality
-        ? t.municipalityTooLong
-        : true;
-  given.municipality = (
-    await ask(
-      () =>
-        prompter.input(t.municipalityQuestion, {
-          ...(given.municipality ? { default: given.municipality } : {}),
-          validate: municipalityValid,
-        }),
-      (typed) => {
-        if (municipalityValid(typed) === true) given.municipality = typed.trim();
-      },
-    )
-  ).trim();
-  const code = normalizeGemeentecode(
-    await ask(
-      () =>
-        prompter.input(t.gemeentecode, {
-          ...(given.gemeentecode ? { default: given.gemeentecode } : {}),
-          validate: (v) => (v.trim() === "" || normalizeGemeentecode(v) ? true : t.gemeentecodeInvalid),
-        }),
-      (typed) => {
-        const typedCode = normalizeGemeentecode(typed);
-        if (typedCode) given.gemeentecode = typedCode;
-      },
-    ),
+  const keepIn =
+    <K extends keyof DetailsSoFar>(key: K) =>
+    (value: NonNullable<DetailsSoFar[K]>) => {
+      given[key] = value;
+    };
+
+  const municipality = await ask(
+    t.municipalityQuestion,
+    given.municipality,
+    (v): Taken<string> =>
+      v.trim() === ""
+        ? { problem: t.municipalityRequired }
+        : textLength(v.trim()) > ANSWER_LIMITS.municipality
+          ? { problem: t.municipalityTooLong }
+          : { value: v.trim() },
+    keepIn("municipality"),
+  );
+  given.municipality = municipality!;
+  const code = await ask(
+    t.gemeentecode,
+    given.gemeentecode,
+    (v): Taken<string> => {
+      if (v.trim() === "") return { value: undefined };
+      const normal = normalizeGemeentecode(v);
+      return normal ? { value: normal } : { problem: t.gemeentecodeInvalid };
+    },
+    keepIn("gemeentecode"),
   );
   if (code) given.gemeentecode = code;
   else delete given.gemeentecode;
@@ -67,39 +90,38 @@ export async function askDetails(c: InterviewContext, given: DetailsSoFar = {}):
     ROLES.map((r) => ({ value: r, name: t.roleChoices[r] })),
     given.role,
   );
-  const nameValid = (v: string) => (textLength(v.trim()) > ANSWER_LIMITS.name ? t.nameTooLong : true);
-  const name = (
-    await ask(
-      () => prompter.input(t.name, { ...(given.name ? { default: given.name } : {}), validate: nameValid }),
-      (typed) => {
-        if (typed.trim() !== "" && nameValid(typed) === true) given.name = typed.trim();
-      },
-    )
-  ).trim();
+  const name = await ask(
+    t.name,
+    given.name,
+    (v): Taken<string> =>
+      v.trim() === ""
+        ? { value: undefined }
+        : textLength(v.trim()) > ANSWER_LIMITS.name
+          ? { problem: t.nameTooLong }
+          : { value: v.trim() },
+    keepIn("name"),
+  );
   if (name) given.name = name;
   else delete given.name;
   const day = given.date ?? o.today;
-  const typed = await ask(
-    () =>
-      prompter.input(t.date, {
-        default: t.dateDefault === "day-month-year" ? dutchDate(day) : day,
-        validate: (v) => (parseDateInput(v) ? true : t.dateInvalid),
-      }),
-    (typedDate) => {
-      const date = parseDateInput(typedDate);
-      if (date) given.date = date;
+  const date = await ask(
+    t.date,
+    t.dateDefault === "day-month-year" ? dutchDate(day) : day,
+    (v): Taken<string> => {
+      const parsed = parseDateInput(v);
+      return parsed ? { value: parsed } : { problem: t.dateInvalid };
     },
+    keepIn("date"),
   );
-  const date = parseDateInput(typed)!;
-  given.date = date;
+  given.date = date!;
   const scope: Scope = c.hasPractice ? await askScope(c) : "legal";
-  const { municipality, role } = given;
+  const { role } = given;
   return {
-    municipality,
+    municipality: given.municipality,
     ...(given.gemeentecode ? { gemeentecode: given.gemeentecode } : {}),
     role,
     ...(given.name ? { name: given.name } : {}),
-    date,
+    date: given.date,
     answers: new Map(),
     scope,
   };
