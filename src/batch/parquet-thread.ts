@@ -8,7 +8,7 @@
 // The bytes are those of render-batch-parquet.ts in any thread.
 import { Worker } from "node:worker_threads";
 import type { BatchJob } from "./batch-scorer.js";
-import { BUNDLED_WORKER, YOUNG_GENERATION_MB } from "./run-batch.js";
+import { BUNDLED_WORKER, WORKER_OLD_GENERATION_MB, YOUNG_GENERATION_MB } from "./run-batch.js";
 
 /** What the Parquet thread is given (its workerData): the job (questionnaire, columns, tool version). */
 export interface ParquetWorkerData {
@@ -41,7 +41,15 @@ export class ParquetThread {
     const data: ParquetWorkerData = { role: "parquet", job };
     this.worker = new Worker(worker, {
       workerData: data,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      // Limited as the scoring threads are (run-batch.ts), so that its heap grows less beyond what
+      // is live: it held 15 MB live at 70-100 MB without a limit. A row group holds at most
+      // ROW_GROUP_CHARS characters of lines (render-batch-parquet.ts): the heaviest measured (300
+      // files, every note and source near its longest, --include-notes, Node 24) failed at a
+      // limit of 100 MB and passed at 160 MB, so WORKER_OLD_GENERATION_MB leaves 6 times that.
+      resourceLimits: {
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+      },
     });
     this.worker.on("message", (msg: FromParquet) => {
       try {

@@ -1,5 +1,6 @@
 // Runs a batch: scores the files in worker threads (one per core) in chunks and writes each
-// chunk's output lines in input order; at the end the workers' aggregates are merged. The workers
+// chunk's output lines in input order; at the end the workers' aggregates are merged (in the first
+// worker, which sends the result). The workers
 // read the files themselves (this thread only hands out lists of paths and writes), and they can
 // be started before the files are collected, so that loading them overlaps that work. Only a
 // bounded window of chunks is in flight, so memory does not grow with the number of files. Small
@@ -7,10 +8,9 @@
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import type { AggregateResult, AggregateState } from "../score/aggregate-types.js";
-import { mergeProfile } from "../report/render-batch-csv.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { BatchScorer } from "./batch-scorer.js";
 import type { BatchJob } from "./batch-scorer.js";
@@ -39,14 +39,24 @@ export interface WorkerData {
 export type ToWorker =
   | { type: "chunk"; index: number; first: number; files: readonly string[] }
   | { type: "recycle"; buffer: ArrayBuffer }
-  | { type: "finish" };
+  | { type: "finish"; to: MessagePort }
+  | { type: "merge"; from: readonly MessagePort[] };
 /**
  * Messages from a worker: a chunk's output as UTF-8 bytes (moved, not copied, so that this thread
- * holds no string of it and its memory is freed as soon as it is written); at the end its aggregate.
+ * holds no string of it and its memory is freed as soon as it is written). At the end the first
+ * worker merges the others' aggregates into its own (each sends its state to it through a port of
+ * `merge`, as a WorkerState), says which it has merged (that worker may stop) and sends the result.
  */
 export type FromWorker =
   | { type: "lines"; index: number; count: number; bytes: Uint8Array }
-  | { type: "state"; state: AggregateState; profile?: ColumnProfile };
+  | { type: "merged"; worker: number }
+  | { type: "result"; result: AggregateResult; profile?: ColumnProfile };
+
+/** What a worker sends to the first worker at the end: its aggregate and its CSV's profile. */
+export interface WorkerState {
+  readonly state: AggregateState;
+  readonly profile?: ColumnProfile;
+}
 
 export interface RunOptions {
   /** Worker threads; 0 scores in this thread. Default: one per core for batches of 200 files or more. */
@@ -84,56 +94,50 @@ export function workerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** A worker thread's young generation in semi-spaces: three of them make it (V8), within YOUNG_GENERATION_MB. */
-const WORKER_SEMI_SPACE_MB = Math.floor(YOUNG_GENERATION_MB / 3);
-
 /**
- * The main thread's young generation stays at the size it has (a few MB) once there are worker
- * threads: it only hands out paths, writes their output and merges their aggregates, but V8 let
- * it grow to 128 MB on this machine (Node 24) where a burst of it survived, which took the peak
- * RSS of `--format parquet` to 430-590 MB and of `panel` to 320-480 MB (10,000 and 100,000 files).
- * The node flag --max-semi-space-size cannot be changed for a running thread, so new space stops
- * growing (growth factor 1) — for every thread, so the workers started after this begin at the
- * size they would grow to within their limit. Set before the first worker starts; V8 reads both
- * when it sizes a young generation (measured for issue 24, 10,000 files: parquet 440 → 278 MB,
- * panel 318 → 264 MB). Flags changed at run time are V8's to honour: if one were not, only the
- * memory would be as before, never the output.
+ * The most a scoring thread's old generation may hold. V8 lets a heap with a small maximum grow
+ * less beyond what is live before it collects (1.3-2 times against up to 4 times; a worker with 20
+ * MB live stood at 75-90 MB without a limit), which holds the batch within its memory budget
+ * without changing V8's flags for the whole process. The limit must never be reached by a file a
+ * batch may hold: the worst answer file measured (1 MB, the most LIMITS.answerFileBytes allows, of
+ * half a million tiny YAML nodes) needs 400-500 MB of old generation in a worker (it fails at 400,
+ * passes at 500; test/batch/run-batch.test.ts), so 1,024 MB leaves twice that, beside the worker's
+ * aggregate (a few hundred bytes per file). Measured for issue 24 (panel, 100,000 files, Node 24):
+ * 359 MB peak RSS without a limit, 264 MB with it.
  */
-function keepYoungGenerationsSmall(): void {
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-  // And the old generations: by default V8 let a thread's old generation grow to 3-4 times what
-  // was live (a worker with 19 MB live at 70-80 MB: 384 MB for panel at 100,000 files with the
-  // young generations small); at most twice (read at every collection): 298 MB. At 1.3 times,
-  // 267 MB, but Parquet's main thread (a row group live) took half as long again.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
-/** How far (in %) a thread's heap may grow beyond what was live at its last full collection. */
-const HEAP_GROWING_PERCENT = 100;
+export const WORKER_OLD_GENERATION_MB = 1024;
 
 /** Worker threads that load their code while this thread does other work (collecting the files). */
 export interface StartedWorkers {
   readonly workers: readonly Worker[];
   /** Calls `listener` with what went wrong before a listener was there (an error, or an early exit) and from then on. */
   onFailure(listener: (err: Error) => void): void;
+  /** Stops one that has done its part (its exit is no failure). */
+  retire(worker: Worker): Promise<void>;
   /** Stops them (they were not needed, or the batch is over). */
   stop(): Promise<void>;
 }
 
 export function startWorkers(job: BatchJob, cwd: string, count: number, worker = BUNDLED_WORKER): StartedWorkers {
   const data: WorkerData = { job, cwd };
-  keepYoungGenerationsSmall();
-  // A smaller young generation than V8's default for a busy thread (up to 48 MB): a worker's
-  // garbage is per file and short-lived, so collecting it more often costs little, and three
-  // threads' young generations no longer add up to a third of the memory budget.
+  // A smaller young generation than V8's default for a busy thread (up to 48 MB; 128 MB on Node
+  // 24): a worker's garbage is per file and short-lived, so collecting it more often costs little,
+  // and the threads' young generations no longer add up to a third of the memory budget.
   const workers = Array.from(
     { length: count },
-    () => new Worker(worker, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+    () =>
+      new Worker(worker, {
+        workerData: data,
+        resourceLimits: {
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+          maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+        },
+      }),
   );
   let failure: Error | undefined;
   let listener: ((err: Error) => void) | undefined;
   let stopping = false;
+  const retired = new Set<Worker>();
   const fail = (err: Error) => {
     failure ??= err;
     listener?.(err);
@@ -141,7 +145,7 @@ export function startWorkers(job: BatchJob, cwd: string, count: number, worker =
   for (const w of workers) {
     w.on("error", fail);
     w.on("exit", (code) => {
-      if (!stopping) fail(new Error(`batch worker stopped (exit code ${code})`));
+      if (!stopping && !retired.has(w)) fail(new Error(`batch worker stopped (exit code ${code})`));
     });
   }
   return {
@@ -149,6 +153,10 @@ export function startWorkers(job: BatchJob, cwd: string, count: number, worker =
     onFailure: (l) => {
       listener = l;
       if (failure) l(failure);
+    },
+    retire: async (w) => {
+      retired.add(w);
+      await w.terminate();
     },
     stop: async () => {
       stopping = true;
@@ -175,7 +183,6 @@ export async function runBatch(
   const jobs = Math.min(options.jobs ?? defaultJobs(files.length), chunkCount);
   const progress = options.onProgress ?? (() => {});
   const chunk = (k: number) => files.slice(k * size, (k + 1) * size);
-  const main = new BatchScorer(job);
 
   let started = options.started;
   if (started && started.workers.length !== jobs) {
@@ -183,6 +190,7 @@ export async function runBatch(
     started = undefined;
   }
   if (jobs === 0) {
+    const main = new BatchScorer(job);
     for (let k = 0; k < chunkCount; k += 1) {
       await write(main.run(chunk(k), cwd, k * size));
       progress(Math.min((k + 1) * size, files.length), files.length);
@@ -201,10 +209,8 @@ export async function runBatch(
   let released = 0;
   let done = 0;
   try {
-    const profile = main.profile();
-    const states = await new Promise<AggregateState[]>((resolvePromise, reject) => {
+    const end = await new Promise<Extract<FromWorker, { type: "result" }>>((resolvePromise, reject) => {
       const idle: Worker[] = [];
-      const states: AggregateState[] = [];
       const post = (w: Worker, msg: ToWorker) => w.postMessage(msg);
       // A chunk is sent while fewer than `window` chunks are scored, waiting or being written.
       const room = () => next < chunkCount && next < released + window;
@@ -234,10 +240,13 @@ export async function runBatch(
         send(w);
       }
       function onMessage(w: Worker, msg: FromWorker): void {
-        if (msg.type === "state") {
-          states.push(msg.state);
-          if (profile && msg.profile) mergeProfile(profile, msg.profile);
-          if (states.length === workers.length) resolvePromise(states);
+        if (msg.type === "merged") {
+          // Its aggregate is in the first worker's: its memory can go.
+          pool.retire(workers[msg.worker]!).catch(reject);
+          return;
+        }
+        if (msg.type === "result") {
+          resolvePromise(msg);
           return;
         }
         pending.set(msg.index, { bytes: msg.bytes, count: msg.count, from: w });
@@ -261,16 +270,25 @@ export async function runBatch(
         out.from.postMessage({ type: "recycle", buffer } satisfies ToWorker, [buffer]);
         done += out.count;
         progress(done, files.length);
-        if (released === chunkCount) for (const x of workers) post(x, { type: "finish" });
+        if (released === chunkCount) finish();
         else while (idle.length > 0 && room()) send(idle.pop()!);
       }
+      // The aggregates are merged in the first worker, not here: the burst of memory that merging
+      // them (and making the result) is went to this thread's young generation, which V8 let grow
+      // to 100-170 MB (Node 24; panel, 10,000 and 100,000 files), where a worker's stays within
+      // YOUNG_GENERATION_MB. Each of the others sends its aggregate straight to it.
+      function finish(): void {
+        const [first, ...others] = workers;
+        const ports = others.map((w) => {
+          const { port1, port2 } = new MessageChannel();
+          w.postMessage({ type: "finish", to: port1 } satisfies ToWorker, [port1]);
+          return port2;
+        });
+        first!.postMessage({ type: "merge", from: ports } satisfies ToWorker, ports);
+      }
     });
-    // The workers' memory is given back before their aggregates are merged (a burst of its own):
-    // with the panel, both at once took the peak RSS from 240 MB to 325 MB (10,000 files, Node 24).
-    await pool.stop();
-    for (const s of states) main.aggregator.merge(s);
-    if (profile) options.onProfile?.(profile);
-    return main.aggregator.result();
+    if (end.profile) options.onProfile?.(end.profile);
+    return end.result;
   } finally {
     await pool.stop();
   }

@@ -1,13 +1,15 @@
 // Worker thread for `batch`. A scoring thread reads, scores and formats the chunks of paths it is
-// sent, sends back their output as UTF-8 bytes, and at the end its aggregate's state for the main
-// thread to merge. The Parquet thread (parquet-thread.ts, role "parquet") turns the rows it is
+// sent and sends back their output as UTF-8 bytes; at the end the first one merges the others'
+// aggregates into its own and sends the result to the main thread. The Parquet thread (parquet-thread.ts, role "parquet") turns the rows it is
 // handed into the Parquet file's bytes.
 import { parentPort, workerData } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import { loadQuestionnaire } from "../load/load-files.js";
 import { longColumns } from "../report/batch-columns.js";
+import { mergeProfile } from "../report/render-batch-csv.js";
 import { BatchScorer } from "./batch-scorer.js";
 import type { FromParquet, ParquetWorkerData, ToParquet } from "./parquet-thread.js";
-import type { FromWorker, ToWorker, WorkerData } from "./run-batch.js";
+import type { FromWorker, ToWorker, WorkerData, WorkerState } from "./run-batch.js";
 
 const data = workerData as WorkerData | ParquetWorkerData;
 if ("role" in data) await writeParquet(data);
@@ -25,11 +27,34 @@ function score({ job, cwd }: WorkerData): void {
       reply({ type: "lines", index: msg.index, count: msg.files.length, bytes }, [bytes.buffer as ArrayBuffer]);
     } else if (msg.type === "recycle") {
       if (spare.length < MAX_SPARE) spare.push(msg.buffer);
-    } else {
+    } else if (msg.type === "finish") {
       const profile = scorer.profile();
-      reply({ type: "state", state: scorer.aggregator.state(), ...(profile ? { profile } : {}) });
-    }
+      msg.to.postMessage({ state: scorer.aggregator.state(), ...(profile ? { profile } : {}) } satisfies WorkerState);
+      msg.to.close();
+    } else mergeAll(scorer, msg.from);
   });
+}
+
+/**
+ * The first worker, at the end: the other workers' aggregates (and CSV profiles) join its own, each
+ * as it comes; then the result goes to the main thread. The order does not matter (aggregate.ts).
+ */
+function mergeAll(scorer: BatchScorer, from: readonly MessagePort[]): void {
+  const reply = (msg: FromWorker) => parentPort?.postMessage(msg);
+  const profile = scorer.profile();
+  let left = from.length;
+  const done = () => reply({ type: "result", result: scorer.aggregator.result(), ...(profile ? { profile } : {}) });
+  from.forEach((port, k) => {
+    port.once("message", (msg: WorkerState) => {
+      port.close();
+      scorer.aggregator.merge(msg.state);
+      if (profile && msg.profile) mergeProfile(profile, msg.profile);
+      reply({ type: "merged", worker: k + 1 });
+      left -= 1;
+      if (left === 0) done();
+    });
+  });
+  if (left === 0) done();
 }
 
 async function writeParquet({ job }: ParquetWorkerData): Promise<void> {

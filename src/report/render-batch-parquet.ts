@@ -7,7 +7,7 @@
 // its column chunks' in the first row group (docs/research-outputs.md says how to read them). Cells are the values themselves: no CSV escaping, no ' before a formula start.
 //
 // The rows arrive as the JSON lines of parquet-records.ts, in input order; every ROW_GROUP_ROWS rows
-// (at the end of a file) become a row group that is encoded, compressed (gzip) and handed to
+// or ROW_GROUP_CHARS characters of lines (at the end of a file) become a row group that is encoded, compressed (gzip) and handed to
 // `output` at once, so memory holds one row group, whatever the number of files. The bytes depend
 // only on the rows and the options, not on the number of worker threads. No I/O: `output` writes.
 import { gzipSync } from "node:zlib";
@@ -24,6 +24,16 @@ import type { RecordColumn } from "./parquet-records.js";
  * against 240 MB with this size, measured on 3,000 files); DuckDB, pyarrow and R read either.
  */
 export const ROW_GROUP_ROWS = 32_768;
+
+/**
+ * A row group also ends (with a file) once the lines of its rows reach this many characters of
+ * JSON, so that the memory it takes is bounded whatever the notes hold (--include-notes: up to
+ * 25,000 characters a row) and the Parquet thread's heap can have a limit with a margin
+ * (src/batch/parquet-thread.ts). Rows of the usual kind reach 32,768 rows long before (4.3
+ * million characters of lines in the mixed test set of bench/, 5.0 million with --include-notes),
+ * so their groups are as before.
+ */
+export const ROW_GROUP_CHARS = 64 * 1024 * 1024;
 
 type SchemaElement = NonNullable<ConstructorParameters<typeof ParquetWriter>[0]["schema"]>[number];
 
@@ -97,6 +107,8 @@ export class ParquetBatchWriter {
   private readonly strings: boolean[];
   private data: (string | number | boolean | null)[][];
   private rows = 0;
+  /** Characters of the lines of the rows held (see ROW_GROUP_CHARS). */
+  private chars = 0;
   private rest = "";
   private readonly decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -107,6 +119,8 @@ export class ParquetBatchWriter {
     output: (bytes: Uint8Array) => void,
     /** Rows per row group (at least; a group ends with a file); smaller in tests. */
     private readonly groupRows = ROW_GROUP_ROWS,
+    /** Characters of lines per row group (at least; a group ends with a file); smaller in tests. */
+    private readonly groupChars = ROW_GROUP_CHARS,
   ) {
     this.convert = columns.map((c) => converter(c.type, c.name));
     this.strings = columns.map((c) => c.type === "string" || c.type === "category");
@@ -143,7 +157,7 @@ export class ParquetBatchWriter {
     const text = this.rest + (typeof part === "string" ? part : this.decoder.decode(part, { stream: true }));
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      this.add(JSON.parse(text.slice(start, end)) as RecordColumn[]);
+      this.add(JSON.parse(text.slice(start, end)) as RecordColumn[], end - start);
       start = end + 1;
     }
     this.rest = text.slice(start);
@@ -157,7 +171,7 @@ export class ParquetBatchWriter {
     this.writer.finish();
   }
 
-  private add(line: RecordColumn[]): void {
+  private add(line: RecordColumn[], chars: number): void {
     const n = line[0] as number;
     for (let k = 0; k < this.columns.length; k += 1) {
       const cell = line[k + 1];
@@ -173,7 +187,8 @@ export class ParquetBatchWriter {
       }
     }
     this.rows += n;
-    if (this.rows >= this.groupRows) this.flushGroup();
+    this.chars += chars;
+    if (this.rows >= this.groupRows || this.chars >= this.groupChars) this.flushGroup();
   }
 
   /**
@@ -210,5 +225,6 @@ export class ParquetBatchWriter {
     if (this.writer.row_groups.length === 1) this.labelColumns(this.writer.row_groups[0]!.columns);
     this.data = this.columns.map(() => []);
     this.rows = 0;
+    this.chars = 0;
   }
 }

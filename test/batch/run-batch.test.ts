@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBatch } from "../../src/batch/run-batch.js";
+import { runBatch, WORKER_OLD_GENERATION_MB } from "../../src/batch/run-batch.js";
+import { LIMITS } from "../../src/load/read-file.js";
 import type { BatchLines } from "../../src/batch/batch-scorer.js";
 import { workerFromSources } from "../helpers/build-worker.js";
 import { fixture, ROOT } from "../helpers/fixtures.js";
@@ -148,4 +149,25 @@ describe("runBatch", () => {
     });
     expect(inlineText).toBe(inline.text);
   }, 60000);
+
+  it("a worker's old-generation limit holds the largest answer file of the most YAML nodes: the file is invalid, the batch goes on", async () => {
+    // Half a million one-letter items in a flow sequence, at the size limit: the heaviest file to
+    // parse that was found (400-500 MB of a worker's old generation; it fails at a limit of 400 MB).
+    const heavy = mkdtempSync(join(tmpdir(), "zelftest-heavy-"));
+    const items = Math.floor((LIMITS.answerFileBytes - 8) / 2);
+    writeFileSync(join(heavy, "a-heavy.yaml"), `x: [${"a,".repeat(items - 1)}a]\n`);
+    expect(readFileSync(join(heavy, "a-heavy.yaml")).length).toBeLessThanOrEqual(LIMITS.answerFileBytes);
+    copyFileSync(join(dir, entries[0]!), join(heavy, "b-valid.yaml"));
+    expect(WORKER_OLD_GENERATION_MB).toBeGreaterThanOrEqual(1024);
+    const worker = await workerFromSources();
+    const aggregate = await runBatch(
+      ["a-heavy.yaml", "b-valid.yaml"],
+      heavy,
+      { ...job, lines: "csv" },
+      { jobs: 1, worker },
+      () => undefined,
+    );
+    expect(aggregate.files).toEqual({ total: 2, valid: 1, invalid: 1 });
+    expect(aggregate.invalid[0]?.file).toBe("a-heavy.yaml");
+  }, 120000);
 });

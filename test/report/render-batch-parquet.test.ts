@@ -128,6 +128,42 @@ describe("ParquetBatchWriter", () => {
     }
   });
 
+  it("ends a row group (with a file) once its lines reach the characters allowed, however few its rows", async () => {
+    // Long notes make long lines: a group is bounded by what it holds, not only by its rows, so
+    // that the Parquet thread's memory has a limit (ROW_GROUP_CHARS).
+    const lines = text.split("\n").filter((l) => l !== "");
+    const chars = 2000;
+    const want: number[] = [];
+    let rows = 0;
+    let held = 0;
+    for (const line of lines) {
+      rows += (JSON.parse(line) as number[])[0]!;
+      held += line.length;
+      if (held >= chars) {
+        want.push(rows);
+        [rows, held] = [0, 0];
+      }
+    }
+    if (rows > 0) want.push(rows);
+    expect(want.length).toBeGreaterThan(5);
+    const out: Uint8Array[] = [];
+    const w = new ParquetBatchWriter(COLUMNS as Column<never>[], q, "9.9.9", (b) => out.push(b), 1_000_000, chars);
+    w.write(text);
+    w.finish();
+    const file = join(dir, "chars.parquet");
+    writeFileSync(file, Buffer.concat(out));
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    try {
+      const groups = await con.runAndReadAll(
+        `SELECT row_group_num_rows FROM parquet_metadata('${file}') WHERE path_in_schema = 'file_id' ORDER BY row_group_id`,
+      );
+      expect(groups.getRows().map(([n]) => Number(n))).toEqual(want);
+    } finally {
+      con.closeSync();
+    }
+  });
+
   it("gives each column its label (nl, en) as key-value metadata of its chunk in the first row group, read back by DuckDB", async () => {
     const labelled = COLUMNS.map((c) => ({
       ...c,
