@@ -35,14 +35,17 @@ export function resolveNames(s: AggregateState): {
   };
   const municipalities: AggregateState["municipalities"] = {};
   let joined = 0;
-  for (const key of Object.keys(s.municipalities).sort(byCodePoint)) {
+  // The code groups first, so that a name group joins a code group that is in place and keeps its
+  // own code and name. (By code point alone, a name such as 's-Hertogenbosch sorts before GM….)
+  const withoutCode = (key: string) => (s.municipalities[key]!.code === undefined ? 1 : 0);
+  const keys = Object.keys(s.municipalities).sort((a, b) => withoutCode(a) - withoutCode(b) || byCodePoint(a, b));
+  for (const key of keys) {
     const m = s.municipalities[key]!;
     const to = target(key);
     const mine = municipalities[to];
     if (to !== key) joined += m.files;
     if (!mine) municipalities[to] = structuredClone(m);
     else {
-      // Code keys (GM…) sort before name keys: the code group is in place and keeps its own name.
       mine.files += m.files;
       addCounts(mine.score, m.score);
       addCounts(mine.themes, m.themes);

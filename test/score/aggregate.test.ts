@@ -229,6 +229,27 @@ describe("Aggregator panel", () => {
     expect(panel[0]!.themes[0]).toBe(100);
   });
 
+  it("a name that sorts before the codes ('s-Hertogenbosch: ' before G) joins its code group, which keeps its code, in the panel and the municipalities", () => {
+    const agg = new Aggregator(full, { panel: true });
+    const bosch = { municipality: "'s-Hertogenbosch" };
+    agg.add(file(7, bosch), { gemeentecode: "GM0796" }, "g.yaml");
+    agg.add(file(2, { ...bosch, respondent: { role: "adviesraad" } }), {}, "a.yaml"); // no code: joins GM0796
+    agg.add(file(3, { municipality: "Utrecht" }), { gemeentecode: "GM0344" }, "u.yaml");
+    agg.add(file(4, { municipality: "Utrecht", respondent: { role: "adviesraad" } }), {}, "v.yaml");
+    const r = agg.result();
+    expect(r.panel!.map((p) => [p.municipality, p.code, p.role, p.files])).toEqual([
+      ["'s-Hertogenbosch", "GM0796", "gemeente", 1],
+      ["'s-Hertogenbosch", "GM0796", "adviesraad", 1],
+      ["Utrecht", "GM0344", "gemeente", 1],
+      ["Utrecht", "GM0344", "adviesraad", 1],
+    ]);
+    expect(r.municipalities.map((m) => [m.name, m.code, m.files])).toEqual([
+      ["'s-Hertogenbosch", "GM0796", 2],
+      ["Utrecht", "GM0344", 2],
+    ]);
+    expect(r.grouping.joined).toBe(2);
+  });
+
   it("merges aggregates made apart into the same panel in any order", () => {
     const files = [0, 3, 7, 11, 15].map((k, i) =>
       file(k, { respondent: { role: i % 2 === 0 ? "gemeente" : "adviesraad" }, date: `${2015 + (i % 2)}-01-01` }),
