@@ -100,11 +100,13 @@ export function jsonEntry(outcome: FileOutcome, o: JsonOptions): object {
 
 /**
  * The aggregate as the JSON output carries it: the invalid files and the files with answers that
- * do not apply by `fileId`, their paths only with `--include-paths`; without the panel.
+ * do not apply by `fileId`, their paths only with `--include-paths`; without the panel, and
+ * without the names of the files' meta keys (only `--meta` brings a meta key into an output;
+ * the names are for the notice on the terminal that says which keys were left out).
  */
 export function jsonAggregate(all: AggregateResult, o: Pick<JsonOptions, "includePaths" | "includeNotes">): object {
   // The panel is its own format (--format panel), not part of the JSON.
-  const { panel: _panel, ...whole } = all;
+  const { panel: _panel, metaKeys: _metaKeys, ...whole } = all;
   // An invalid file's problem without the file's own words (shareable-problem.ts).
   const agg = { ...whole, invalid: whole.invalid.map((f) => ({ ...f, params: shareableParams(f.params, o, f.code) })) };
   if (o.includePaths) return agg;

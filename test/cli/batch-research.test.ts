@@ -649,6 +649,8 @@ describe("privacy by default", () => {
         expect(doc.files.map((f: object) => Object.keys(f).includes("file"))).toEqual([false, false]);
         expect(doc.aggregate.invalid[0].fileId).toBe(2);
       }
+      // Not even the names of meta keys nobody asked for (a researcher's test: the JSON listed them).
+      expect(r.stdout, format).not.toMatch(/contactpersoon|telefoon|respondent_id/);
       if (format === "md") expect(r.stdout).toContain("| nr. 2 (file\\_id) |");
     }
     // The terminal (stderr) still names the file: it is the researcher's own screen.
@@ -662,7 +664,7 @@ describe("privacy by default", () => {
     ]);
     const json = JSON.parse((await runCli(["batch", ".", "--format", "json", "--meta", "email"], { cwd: dir })).stdout);
     expect(json.files[0].meta).toEqual({ email: "piet.devries@example.nl" });
-    expect(JSON.stringify(json)).not.toMatch(/Piet de Vries|06-1234/);
+    expect(JSON.stringify(json)).not.toMatch(/Piet de Vries|06-1234|contactpersoon|telefoon/);
   });
 });
 
