@@ -53,8 +53,11 @@ export function escapeMarkdown(text: unknown): string {
       .replace(/@/g, "\\@")
       .replace(/:\/\//g, "\\://")
       .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+      // A list marker at the start: "1. " or "1)" only with white space (or nothing) after it, as
+      // CommonMark needs; "1.3.0" or "3.5 uur" starts no list and keeps its dots, wherever the text
+      // stands (a version in a codebook's header line, a note in a table cell).
       .replace(
-        /^(\s*)([-+=.]|\d+[.)])/,
+        /^(\s*)([-+=.]|\d+[.)](?=\s|$))/,
         (_, space: string, lead: string) => `${space}${lead.replace(/([-+=.)])/, "\\$1")}`,
       )
       .replace(/\r\n|[\r\n\u2028\u2029]/g, "<br>")

@@ -453,6 +453,11 @@ describe("formula escaping", () => {
     expect(evidence("b.csv")).toContain("=Geen informatie ontvangen");
     expect(readFileSync(join(dir, "a.md"), "utf8")).toContain("--no-escape-formulas laat die weg");
     expect(readFileSync(join(dir, "b.md"), "utf8")).toContain("Tekst staat er zoals geschreven");
+    // Version numbers in the codebook's header are written as they are, not as 1\.3.0 (issue 24).
+    const head = readFileSync(join(dir, "a.md"), "utf8").split("\n").slice(0, 6).join("\n");
+    expect(head).toMatch(/clientondersteuning-wmo2015 \d+\.\d+\.\d+\n/);
+    expect(head).toMatch(/zelftest \d+\.\d+\.\d+/);
+    expect(head).not.toContain("\\.");
     // Without .sps the line breaks stay in the cell (quoted); with .sps they are marked.
     expect(rowsOf(readFileSync(join(dir, "a.csv"), "utf8")).map((r) => r.note)).toContain(
       "Regel 1\nRegel 2\r\nRegel 3",

@@ -131,4 +131,24 @@ describe("escapeMarkdown and numbers", () => {
     expect(escapeMarkdown("1. punt")).toBe("1\\. punt");
     expect(escapeMarkdown("- 5")).toBe("\\- 5");
   });
+
+  it("leaves a version number or a text that starts with a decimal as it is: only a marker with white space after it starts a list", () => {
+    const marked = new Marked({ gfm: true });
+    for (const t of ["1.3.0", "0.1.0", "3.5 uur per week", "2.b is gedaan", "10.000 inwoners"]) {
+      expect(escapeMarkdown(t), t).toBe(t);
+      // Also at the start of a line (a block): no list, the text as it is.
+      expect(marked.parse(escapeMarkdown(t)), t).toBe(`<p>${t}</p>\n`);
+    }
+    for (const [t, e] of [
+      ["1. punt", "1\\. punt"],
+      ["1) punt", "1\\) punt"],
+      ["1.\tpunt", "1\\.\tpunt"],
+      ["1.", "1\\."],
+      ["  2. punt", "  2\\. punt"],
+      ["1.\nvolgende", "1\\.<br>volgende"],
+    ]) {
+      expect(escapeMarkdown(t), t).toBe(e);
+      expect(marked.parse(escapeMarkdown(t)), t).not.toMatch(/<[ou]l>|<li>/);
+    }
+  });
 });
