@@ -6,8 +6,8 @@
 //   - the Python route: the script a researcher would write (bench/python-route.py: PyYAML's C
 //     loader, json, scoring, a wide CSV);
 //   - the tool: `zelftest batch DIR --format csv`, and `--format csv-long` right after it;
-// then `--format json`, `parquet` and `panel` once each. Every figure with its wall time, CPU time
-// (user + sys), peak RSS and the machine's load (1-minute average) before → after.
+// then `--format json`, `parquet`, `panel`, `md` and `html` once each. Every figure with its wall
+// time, CPU time (user + sys), peak RSS and the machine's load (1-minute average) before → after.
 // Targets (issue 24): batch csv ≤ 0.5 × the floor and ≤ 0.5 × the Python route at 10,000 and
 // 100,000 files on 2 cores; csv-long ≤ 1.5 × csv; peak RSS ≤ 300 MB in every format.
 //
@@ -39,7 +39,7 @@ const TARGET_LONG = 1.5;
 const RSS_BUDGET = 300;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
-const formats = (process.env.BENCH_FORMATS ?? "csv-long,json,parquet,panel").split(",").filter(Boolean);
+const formats = (process.env.BENCH_FORMATS ?? "csv-long,json,parquet,panel,md,html").split(",").filter(Boolean);
 const keep = process.env.BENCH_KEEP === "1";
 const SEED = 24;
 const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 10_000);
