@@ -101,6 +101,8 @@ export const USAGE_CODES = [
   "OPTION_REQUIRES",
   /** Two options that exclude each other (`compare --perspectives --trend`). */
   "OPTIONS_EXCLUSIVE",
+  /** A batch worker thread reached its heap limit (run-batch.ts) on one of a chunk's files. */
+  "BATCH_OUT_OF_MEMORY",
 ] as const;
 
 /** Where the output goes. */

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
+import { UsageError } from "../errors.js";
 import type { AggregateResult, AggregateState } from "../score/aggregate-types.js";
 import type { ColumnProfile } from "../report/render-batch-csv.js";
 import { BatchScorer } from "./batch-scorer.js";
@@ -110,15 +111,24 @@ export const WORKER_OLD_GENERATION_MB = 1024;
 /** Worker threads that load their code while this thread does other work (collecting the files). */
 export interface StartedWorkers {
   readonly workers: readonly Worker[];
-  /** Calls `listener` with what went wrong before a listener was there (an error, or an early exit) and from then on. */
-  onFailure(listener: (err: Error) => void): void;
+  /** Their old generation's limit in MB. */
+  readonly oldGenerationMb: number;
+  /** Calls `listener` with what went wrong (and in which worker) before a listener was there (an error, or an early exit) and from then on. */
+  onFailure(listener: (err: Error, worker: Worker) => void): void;
   /** Stops one that has done its part (its exit is no failure). */
   retire(worker: Worker): Promise<void>;
   /** Stops them (they were not needed, or the batch is over). */
   stop(): Promise<void>;
 }
 
-export function startWorkers(job: BatchJob, cwd: string, count: number, worker = BUNDLED_WORKER): StartedWorkers {
+export function startWorkers(
+  job: BatchJob,
+  cwd: string,
+  count: number,
+  worker = BUNDLED_WORKER,
+  /** The old generation's limit (WORKER_OLD_GENERATION_MB; lower in a test). */
+  oldGenerationMb = WORKER_OLD_GENERATION_MB,
+): StartedWorkers {
   const data: WorkerData = { job, cwd };
   // A smaller young generation than V8's default for a busy thread (up to 48 MB; 128 MB on Node
   // 24): a worker's garbage is per file and short-lived, so collecting it more often costs little,
@@ -130,29 +140,30 @@ export function startWorkers(job: BatchJob, cwd: string, count: number, worker =
         workerData: data,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+          maxOldGenerationSizeMb: oldGenerationMb,
         },
       }),
   );
-  let failure: Error | undefined;
-  let listener: ((err: Error) => void) | undefined;
+  let failure: { err: Error; worker: Worker } | undefined;
+  let listener: ((err: Error, worker: Worker) => void) | undefined;
   let stopping = false;
   const retired = new Set<Worker>();
-  const fail = (err: Error) => {
-    failure ??= err;
-    listener?.(err);
+  const fail = (err: Error, w: Worker) => {
+    failure ??= { err, worker: w };
+    listener?.(err, w);
   };
   for (const w of workers) {
-    w.on("error", fail);
+    w.on("error", (err) => fail(err, w));
     w.on("exit", (code) => {
-      if (!stopping && !retired.has(w)) fail(new Error(`batch worker stopped (exit code ${code})`));
+      if (!stopping && !retired.has(w)) fail(new Error(`batch worker stopped (exit code ${code})`), w);
     });
   }
   return {
     workers,
+    oldGenerationMb,
     onFailure: (l) => {
       listener = l;
-      if (failure) l(failure);
+      if (failure) l(failure.err, failure.worker);
     },
     retire: async (w) => {
       retired.add(w);
@@ -214,11 +225,17 @@ export async function runBatch(
       const post = (w: Worker, msg: ToWorker) => w.postMessage(msg);
       // A chunk is sent while fewer than `window` chunks are scored, waiting or being written.
       const room = () => next < chunkCount && next < released + window;
+      /** The chunk each worker scores now (for the error when one runs out of memory). */
+      const scoring = new Map<Worker, number>();
       const send = (w: Worker) => {
         if (room()) {
           post(w, { type: "chunk", index: next, first: next * size, files: chunk(next) });
+          scoring.set(w, next);
           next += 1;
-        } else idle.push(w);
+        } else {
+          scoring.delete(w);
+          idle.push(w);
+        }
       };
       // An error here (the output cannot be written) would escape the event handler as an
       // uncaught exception: hand it to the caller instead, as the single-thread path does.
@@ -231,7 +248,21 @@ export async function runBatch(
             reject(err);
           }
         };
-      pool.onFailure(reject);
+      pool.onFailure((err, w) => {
+        const k = scoring.get(w);
+        if ((err as NodeJS.ErrnoException).code !== "ERR_WORKER_OUT_OF_MEMORY" || k === undefined) return reject(err);
+        // A file that needs more than the limit (none is known to: see WORKER_OLD_GENERATION_MB):
+        // say which chunk's files, rather than fail as a bug.
+        const names = chunk(k);
+        reject(
+          new UsageError("BATCH_OUT_OF_MEMORY", {
+            limit: pool.oldGenerationMb,
+            count: names.length,
+            first: names[0]!,
+            last: names.at(-1)!,
+          }),
+        );
+      });
       for (const w of workers) {
         w.on(
           "message",

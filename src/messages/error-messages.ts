@@ -870,6 +870,16 @@ const CATALOGUE: Catalogue = {
       hint: OPTION_FORMAT[str(p.option)]?.en ?? `Choose from: ${list(p.allowed, "en", "or")}.`,
     },
   }),
+  BATCH_OUT_OF_MEMORY: (p) => ({
+    nl: {
+      message: `Een rekenthread van batch had meer dan ${str(p.limit)} MB geheugen nodig voor een van deze ${str(p.count)} bestanden: ${q(p.first)} … ${q(p.last)}.`,
+      hint: "Zo veel heeft een antwoordbestand nooit nodig: kijk of er een heel groot of vreemd bestand tussen staat, of scoor met --jobs 0 (zonder deze grens).",
+    },
+    en: {
+      message: `A batch worker thread needed more than ${str(p.limit)} MB of memory for one of these ${str(p.count)} files: ${q(p.first)} … ${q(p.last)}.`,
+      hint: "No answer file needs that much: look for a very large or odd file among them, or score with --jobs 0 (without this limit).",
+    },
+  }),
   NO_INPUT_FILES: (p) => ({
     nl: {
       message:

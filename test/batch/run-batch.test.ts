@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBatch, WORKER_OLD_GENERATION_MB } from "../../src/batch/run-batch.js";
+import { runBatch, startWorkers, WORKER_OLD_GENERATION_MB } from "../../src/batch/run-batch.js";
 import { LIMITS } from "../../src/load/read-file.js";
 import type { BatchLines } from "../../src/batch/batch-scorer.js";
 import { workerFromSources } from "../helpers/build-worker.js";
@@ -150,7 +150,7 @@ describe("runBatch", () => {
     expect(inlineText).toBe(inline.text);
   }, 60000);
 
-  it("a worker's old-generation limit holds the largest answer file of the most YAML nodes: the file is invalid, the batch goes on", async () => {
+  it("a worker's old-generation limit holds the largest answer file of the most YAML nodes: the file is invalid, the batch goes on; a limit it reaches is BATCH_OUT_OF_MEMORY", async () => {
     // Half a million one-letter items in a flow sequence, at the size limit: the heaviest file to
     // parse that was found (400-500 MB of a worker's old generation; it fails at a limit of 400 MB).
     const heavy = mkdtempSync(join(tmpdir(), "zelftest-heavy-"));
@@ -169,5 +169,15 @@ describe("runBatch", () => {
     );
     expect(aggregate.files).toEqual({ total: 2, valid: 1, invalid: 1 });
     expect(aggregate.invalid[0]?.file).toBe("a-heavy.yaml");
+
+    // Under a limit it does reach (here 64 MB), the batch stops with an error that names the
+    // chunk's files and the limit, not as a bug.
+    const names = ["a-heavy.yaml", "b-valid.yaml"];
+    const low = startWorkers({ ...job, lines: "csv" }, heavy, 1, worker, 64);
+    const failed = runBatch(names, heavy, { ...job, lines: "csv" }, { jobs: 1, worker, started: low }, () => undefined);
+    await expect(failed).rejects.toMatchObject({
+      code: "BATCH_OUT_OF_MEMORY",
+      params: { limit: 64, count: 2, first: "a-heavy.yaml", last: "b-valid.yaml" },
+    });
   }, 120000);
 });
