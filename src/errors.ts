@@ -48,6 +48,8 @@ export const ANSWER_CODES = [
   "UNKNOWN_QUESTIONNAIRE",
   "UNKNOWN_MUNICIPALITY_CODE",
   "MUNICIPALITY_LIST_INVALID",
+  /** An official name twice in `--municipalities` (case and spaces aside): a file without a code could not be matched. */
+  "MUNICIPALITY_NAME_TWICE",
   /** `votes` or `dissent` on an answer in a file that is not a group answer (no `group`). */
   "GROUP_FIELD_WITHOUT_GROUP",
   /** A group answer's item counts more votes than the group has members. */

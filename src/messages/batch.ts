@@ -203,7 +203,7 @@ const NL: BatchTexts = {
       : `Gemeenten: bestanden van één gemeente zijn samengenomen op gemeentecode waar het bestand die geeft, anders op de naam zoals geschreven (zonder verschil in hoofdletters en spaties); een bestand zonder code telt mee bij de code die bestanden met dezelfde naam hebben (${count("nl", joined, { one: "bestand", other: "bestanden" })}).`,
     ...conflicts.map(
       (c) =>
-        `Let op: de naam ${c.name} staat in bestanden met verschillende codes (${c.codes.join(", ")}); bestanden met die naam zonder code tellen apart. Geef de code in die bestanden, of gebruik --municipalities.`,
+        `Let op: de naam ${c.name} staat in bestanden met verschillende codes (${c.codes.join(", ")}); bestanden met die naam zonder code tellen apart. Geef de code in die bestanden${listUsed ? "" : ", of gebruik --municipalities"}.`,
     ),
     "Per vraag: ja = 1 punt (voldoet), deels = 0,5 (deels), nee = 0 (voldoet niet), weet niet of geen antwoord = 0 (onbekend). Een vraag die door een eerder antwoord niet van toepassing is, telt niet mee.",
     "Per bestand: het oordeel over een groep vragen is het slechtste oordeel erin (voldoet niet, dan onbekend, dan deels, dan voldoet); de score is 100 × (som van gewicht × punten) / (som van gewichten), op één decimaal.",
@@ -315,7 +315,7 @@ const EN: BatchTexts = {
       : `Municipalities: files of one municipality are taken together by municipality code where the file gives one, else by the name as written (ignoring case and spaces); a file without a code counts with the code that files with the same name carry (${count("en", joined, { one: "file", other: "files" })}).`,
     ...conflicts.map(
       (c) =>
-        `Note: the name ${c.name} is in files with different codes (${c.codes.join(", ")}); files with that name and no code count apart. Give the code in those files, or use --municipalities.`,
+        `Note: the name ${c.name} is in files with different codes (${c.codes.join(", ")}); files with that name and no code count apart. Give the code in those files${listUsed ? "" : ", or use --municipalities"}.`,
     ),
     "Per question: yes = 1 point (meets), partly = 0.5 (partly), no = 0 (does not meet), don't know or no answer = 0 (unknown). A question that does not apply because of an earlier answer does not count.",
     "Per file: the verdict over a set of questions is the worst in it (does not meet, then unknown, then partly, then meets); the score is 100 × (sum of weight × points) / (sum of weights), to one decimal.",

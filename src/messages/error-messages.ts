@@ -648,6 +648,16 @@ const CATALOGUE: Catalogue = {
       hint: "Use a CSV file with a header line and the columns code (such as GM0177) and name (the official name), separated by , or ;.",
     },
   }),
+  MUNICIPALITY_NAME_TWICE: (p) => ({
+    nl: {
+      message: `De naam ${q(p.name)} staat twee keer in de gemeentelijst: bij ${str(p.code)} en al bij ${str(p.first_code)} (regel ${str(p.first_line)}, kolom ${str(p.first_column)}). Een bestand met die naam en zonder code kan dan niet aan één gemeente worden gekoppeld.`,
+      hint: 'Geef elke gemeente een eigen naam, zoals het CBS doet: bijvoorbeeld "Bergen (L.)" en "Bergen (NH.)". Hoofdletters en spaties tellen niet als verschil.',
+    },
+    en: {
+      message: `The name ${q(p.name)} is in the municipality list twice: for ${str(p.code)} and already for ${str(p.first_code)} (line ${str(p.first_line)}, column ${str(p.first_column)}). A file with that name and no code could then not be matched to one municipality.`,
+      hint: 'Give every municipality a name of its own, as CBS does: for example "Bergen (L.)" and "Bergen (NH.)". Case and spaces do not count as a difference.',
+    },
+  }),
   DUPLICATE_ID: (p) => ({
     nl: {
       message: `De id ${q(p.id)} komt twee keer voor.`,

@@ -395,6 +395,47 @@ describe("wide csv", () => {
     expect(none.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
+
+  it("a list with an official name twice (case and spaces aside) is a usage error naming both places and how to fix it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zelftest-list-"));
+    const out = join(dir, "x.csv");
+    const list = fixture("municipalities", "name-twice.csv");
+    for (const [lang, words] of [
+      [
+        "nl",
+        [
+          'De naam "bergen" staat twee keer',
+          "bij GM0893 en al bij GM0373 (regel 2, kolom 8)",
+          '"Bergen (L.)" en "Bergen (NH.)"',
+        ],
+      ],
+      [
+        "en",
+        [
+          'The name "bergen" is in the municipality list twice',
+          "for GM0893 and already for GM0373 (line 2, column 8)",
+          '"Bergen (L.)" and "Bergen (NH.)"',
+        ],
+      ],
+    ] as const) {
+      const r = await runCli(["batch", ".", "--municipalities", list, "--out", out, "--lang", lang], { cwd: BATCH });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("name-twice.csv:4:5");
+      expect(r.stderr).toContain("MUNICIPALITY_NAME_TWICE");
+      for (const w of words) expect(r.stderr).toContain(w);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(out)).toBe(false);
+    // A name over several lines in quotes, and a quoted delimiter before it: the place is where the second name starts.
+    writeFileSync(
+      join(dir, "l.csv"),
+      'naam,code\n"Bergen, NH",GM0373\n"Noord,\nHolland",GM0001\n  "BERGEN,  NH",893\n',
+    );
+    const r = await runCli(["batch", ".", "--municipalities", join(dir, "l.csv"), "--out", out], { cwd: BATCH });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("l.csv:5:3");
+    expect(r.stderr).toContain("(regel 2, kolom 1)");
+  });
 });
 
 describe("municipality grouping without a list", () => {
@@ -433,6 +474,19 @@ describe("municipality grouping without a list", () => {
     const md = (await runCli(["batch", ".", "--format", "md"], { cwd: dir })).stdout;
     expect(md).toContain("telt mee bij de code die bestanden met dezelfde naam hebben (1 bestand)");
     expect(md).toContain("Let op: de naam bergen staat in bestanden met verschillende codes (GM0373, GM0893)");
+    expect(md).toContain("Geef de code in die bestanden, of gebruik --municipalities.");
+    // With a list that has neither Bergen the conflict stays; the note does not suggest the list already given.
+    for (const [lang, note] of [
+      ["nl", "bestanden met die naam zonder code tellen apart. Geef de code in die bestanden."],
+      ["en", "files with that name and no code count apart. Give the code in those files."],
+    ] as const) {
+      const withList = await runCli(["batch", ".", "--format", "md", "--municipalities", LIST, "--lang", lang], {
+        cwd: dir,
+      });
+      expect(withList.code, withList.stderr).toBe(0);
+      expect(withList.stdout).toContain(note);
+      expect(withList.stdout).not.toMatch(/--municipalities\./);
+    }
   });
 });
 
