@@ -408,7 +408,9 @@ describe("the plain-YAML reader", () => {
       }),
       { numRuns: 1000 },
     );
-    expect(taken).toBeGreaterThan(300);
+    // The fast reader takes about a third of these random documents (338–385 of 1,000 in five runs,
+    // and once exactly 300, which failed a bound of 300): the bound is far below, so it cannot flake.
+    expect(taken).toBeGreaterThan(200);
     for (const t of ['{"a": 1, "a": 2}', '{"__proto__": {}}', '{"a": {"b": 1, "b": 1}}', "[1]", '{"a":\t1}', "{"])
       expect(readPlainJson(t), t).toBeUndefined();
   }, 120_000);
