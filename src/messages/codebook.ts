@@ -28,6 +28,8 @@ export interface CodebookTexts {
   spssMissing: string;
   /** Lines of the Markdown codebook's header about how the CSV was written. */
   lineBreaksMarked(mark: string): string;
+  /** The CSV written without `.sps`: a cell may hold line breaks and control characters as written. */
+  lineBreaksKept: string;
   formulasEscaped: string;
   formulasKept: string;
   /** The comments at the top of the SPSS syntax (each line becomes `* line`). */
@@ -77,7 +79,9 @@ const NL: CodebookTexts = {
   spssColumn: "SPSS",
   spssMissing: "ontbrekend",
   lineBreaksMarked: (mark) =>
-    `Regeleinden in een veld staan als ${mark} in dit bestand (het CSV-bestand voor SPSS: één regel per rij).`,
+    `Regeleinden in een veld staan als ${mark} in dit bestand (het CSV-bestand voor SPSS: één regel per rij); andere stuurtekens (behalve tab) als hun Unicode-beeldteken, zoals NUL als ␀ (U+2400) en ESC als ␛ (U+241B). Tekst die zelf al ${mark} of zo'n beeldteken bevat, is daarvan niet te onderscheiden.`,
+  lineBreaksKept:
+    "Een tekstveld kan regeleinden bevatten (het veld staat dan tussen aanhalingstekens) en stuurtekens zoals geschreven; met --codebook BESTAND.sps krijgt het CSV-bestand één regel per rij.",
   formulasEscaped:
     "Tekst die met = + - @ begint, staat er met een ' ervoor (tegen formules in spreadsheets); --no-escape-formulas laat die weg.",
   formulasKept: "Tekst staat er zoals geschreven: ook tekst die met = + - @ begint (--no-escape-formulas).",
@@ -100,7 +104,10 @@ const NL: CodebookTexts = {
     ],
     lineBreaks: (mark) => [
       `Regeleinden in een tekstveld staan in het databestand als ${mark} (U+23CE): GET DATA leest één`,
-      "regel per geval. Zet ze in SPSS zo nodig terug met REPLACE.",
+      "regel per geval. Zet ze in SPSS zo nodig terug met REPLACE. Andere stuurtekens (behalve tab)",
+      "staan er als hun Unicode-beeldteken (NUL als ␀ U+2400, ESC als ␛ U+241B, DEL als ␡ U+2421):",
+      `SPSS zou tekst bij NUL afbreken. Tekst die zelf al ${mark} of zo'n beeldteken bevat, is daarvan`,
+      "niet te onderscheiden.",
     ],
     formulasEscaped: [
       "Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in",
@@ -155,7 +162,9 @@ const EN: CodebookTexts = {
   spssColumn: "SPSS",
   spssMissing: "missing",
   lineBreaksMarked: (mark) =>
-    `Line breaks inside a cell are written as ${mark} in this file (the CSV for SPSS: one line per row).`,
+    `Line breaks inside a cell are written as ${mark} in this file (the CSV for SPSS: one line per row); other control characters (except tab) as their Unicode picture, such as NUL as ␀ (U+2400) and ESC as ␛ (U+241B). Text that itself already holds ${mark} or such a picture cannot be told apart from them.`,
+  lineBreaksKept:
+    "A text cell may hold line breaks (the cell is then quoted) and control characters as written; with --codebook FILE.sps the CSV has one line per row.",
   formulasEscaped:
     "Text that starts with = + - @ has a ' in front (against formulas in spreadsheets); --no-escape-formulas leaves it out.",
   formulasKept: "Text is as written, also text that starts with = + - @ (--no-escape-formulas).",
@@ -179,7 +188,10 @@ const EN: CodebookTexts = {
     ],
     lineBreaks: (mark) => [
       `Line breaks inside a text cell are written as ${mark} (U+23CE) in the data file: GET DATA reads one`,
-      "line per case. Put them back in SPSS with REPLACE if needed.",
+      "line per case. Put them back in SPSS with REPLACE if needed. Other control characters (except tab)",
+      "are written as their Unicode picture (NUL as ␀ U+2400, ESC as ␛ U+241B, DEL as ␡ U+2421): SPSS",
+      `would cut a text at NUL. Text that itself already holds ${mark} or such a picture cannot be told`,
+      "apart from them.",
     ],
     formulasEscaped: [
       "Text that starts with = + - @ has a ' in front in the data file (against formulas in spreadsheets).",

@@ -19,7 +19,9 @@ export interface CsvOptions {
   readonly escapeFormulas?: boolean;
   /**
    * Write each line break inside a cell as LINE_BREAK_MARK, so that every row is one line: the CSV
-   * meant for SPSS (with `--codebook FILE.sps`), whose GET DATA reads one case per line.
+   * meant for SPSS (with `--codebook FILE.sps`), whose GET DATA reads one case per line. Every other
+   * control character but tab (NUL, ESC, BEL, …, DEL) becomes its Unicode control picture (see
+   * controlPicture): SPSS and PSPP would cut a text at NUL and show the others as nothing.
    */
   readonly markLineBreaks?: boolean;
 }
@@ -27,6 +29,14 @@ export interface CsvOptions {
 /** What a line break inside a cell becomes in a CSV meant for SPSS (U+23CE RETURN SYMBOL). */
 export const LINE_BREAK_MARK = "\u23CE";
 const LINE_BREAK = /\r\n|\r|\n/g;
+/** C0 control characters other than tab and the line breaks (marked before), and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** What a control character becomes in the CSV meant for SPSS: its picture, NUL → ␀ (U+2400), ESC → ␛ (U+241B), DEL → ␡ (U+2421). */
+export const controlPicture = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
+};
 
 /**
  * What the data held, per column, for the SPSS syntax (widths from the data): the longest cell in
@@ -83,7 +93,7 @@ const FORMULA_AFTER_BREAK = /([\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 function safe(v: Cell, decimalComma: boolean, o: CsvOptions = {} as CsvOptions): string {
   const text = cellText(v, decimalComma);
   if (typeof v !== "string") return text;
-  if (o.markLineBreaks) return text.replace(LINE_BREAK, LINE_BREAK_MARK);
+  if (o.markLineBreaks) return text.replace(LINE_BREAK, LINE_BREAK_MARK).replace(CONTROL, controlPicture);
   return o.escapeFormulas === false ? text : text.replace(FORMULA_AFTER_BREAK, "$1'");
 }
 

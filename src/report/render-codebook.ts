@@ -133,7 +133,11 @@ function codebookMarkdown(
           `- ${t.emptyCell}`,
           `- ${o.escapeFormulas === false ? t.formulasKept : t.formulasEscaped}`,
         ]),
-    ...(o.markLineBreaks ? [`- ${t.lineBreaksMarked(LINE_BREAK_MARK)}`] : []),
+    ...(o.markLineBreaks
+      ? [`- ${md(t.lineBreaksMarked(LINE_BREAK_MARK))}`]
+      : format === "parquet"
+        ? []
+        : [`- ${md(t.lineBreaksKept)}`]),
     "",
   );
   const h = t.columns;

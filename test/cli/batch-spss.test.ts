@@ -407,5 +407,44 @@ describe.skipIf(!HAS_PSPP)(
         if (format === "csv") expect(rows.some((row) => Number(row.n_newer_items) > 0)).toBe(true);
       }
     });
+
+    it("control characters in a note (NUL, ESC, BEL from escapes) reach SPSS as visible pictures, tab as it is; the codebook says so", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zelftest-spss-control-"));
+      const source = readFileSync(fixture("spss", "notities-regeleinden.yaml"), "utf8").replace(
+        'note: "Regel 1\\nRegel 2\\r\\nRegel 3"',
+        'note: "Nul\\u0000Esc\\u001bBel\\u0007Del\\u007fTab\\tEinde\\nRegel 2"',
+      );
+      expect(source).toContain("Nul\\u0000");
+      writeFileSync(join(dir, "a.yaml"), source);
+      expect((await runCli(["validate", "a.yaml"], { cwd: dir })).code).toBe(0);
+      const marked = "Nul\u2400Esc\u241bBel\u2407Del\u2421Tab\tEinde\u23ceRegel 2";
+      for (const [codebook, note] of [
+        ["long.sps", marked],
+        ["long.md", "Nul\u0000Esc\u001bBel\u0007Del\u007fTab\tEinde\nRegel 2"],
+      ] as const) {
+        const r = await runCli(
+          ["batch", "a.yaml", "--format", "csv-long", "--include-notes", "--out", "long.csv", "--codebook", codebook],
+          { cwd: dir },
+        );
+        expect(r.code, r.stderr).toBe(0);
+        const rows = parse(readFileSync(join(dir, "long.csv"), "utf8").replace(/^\uFEFF/, ""), {
+          columns: true,
+        }) as Record<string, string>[];
+        expect(rows.map((row) => row.note)).toContain(note);
+      }
+      const md = readFileSync(join(dir, "long.md"), "utf8");
+      expect(md).toContain("Een tekstveld kan regeleinden bevatten");
+      // The .sps run's data again, and its syntax in PSPP: the note arrives whole, with its pictures.
+      await runCli(
+        ["batch", "a.yaml", "--format", "csv-long", "--include-notes", "--out", "long.csv", "--codebook", "long.sps"],
+        { cwd: dir },
+      );
+      const syntax = readFileSync(join(dir, "long.sps"), "utf8");
+      expect(syntax).toContain("NUL als ␀ U+2400");
+      expect(syntax).toContain("bevat, is daarvan");
+      const t = pspp(dir, "INSERT FILE='long.sps'.\nSELECT IF (has_note = 1).\nLIST note.\n");
+      const listed = [...t].find(([k]) => k.startsWith("Data List"))![1];
+      expect(listed.slice(1).map((row) => row[0]!.trimEnd())).toContain(marked);
+    });
   },
 );

@@ -9,7 +9,10 @@
 * oordeel en status voldoet 1, deels 2, onbekend 3, voldoet niet 4 (het slechtste telt het zwaarst),
 * niet van toepassing 9 (ontbrekend). Een leeg veld (geen waarde, of een ongeldig bestand) is systeem-ontbrekend.
 * Regeleinden in een tekstveld staan in het databestand als ⏎ (U+23CE): GET DATA leest één
-* regel per geval. Zet ze in SPSS zo nodig terug met REPLACE.
+* regel per geval. Zet ze in SPSS zo nodig terug met REPLACE. Andere stuurtekens (behalve tab)
+* staan er als hun Unicode-beeldteken (NUL als ␀ U+2400, ESC als ␛ U+241B, DEL als ␡ U+2421):
+* SPSS zou tekst bij NUL afbreken. Tekst die zelf al ⏎ of zo'n beeldteken bevat, is daarvan
+* niet te onderscheiden.
 * Tekst die met = + - @ begint, staat in het databestand met een ' ervoor (tegen formules in
 * spreadsheets). Voor analyse zonder die ': maak de data opnieuw met --no-escape-formulas.
 * Tekstbreedtes (A) komen uit de data: het langste veld in bytes. meta_*-kolommen waarin elke
