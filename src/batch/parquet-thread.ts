@@ -8,7 +8,7 @@
 // The bytes are those of render-batch-parquet.ts in any thread.
 import { Worker } from "node:worker_threads";
 import type { BatchJob } from "./batch-scorer.js";
-import { BUNDLED_WORKER, WORKER_OLD_GENERATION_MB, YOUNG_GENERATION_MB } from "./run-batch.js";
+import { BUNDLED_WORKER, WORKER_OLD_GENERATION_MB, youngGenerationMb } from "./run-batch.js";
 
 /** What the Parquet thread is given (its workerData): the job (questionnaire, columns, tool version). */
 export interface ParquetWorkerData {
@@ -47,7 +47,7 @@ export class ParquetThread {
       // files, every note and source near its longest, --include-notes, Node 24) failed at a
       // limit of 100 MB and passed at 160 MB, so WORKER_OLD_GENERATION_MB leaves 6 times that.
       resourceLimits: {
-        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        maxYoungGenerationSizeMb: youngGenerationMb(job),
         maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
       },
     });
