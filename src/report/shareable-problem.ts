@@ -29,8 +29,8 @@ const FROM_THE_TOOL = new Set([
  * Parameters that name a place in the file (`field`, and `where` as "answers › id › note"): the
  * tool's field names and ids, but a key the file wrote itself (an unknown field, a meta key) is the
  * file's words. A name is kept when it has the shape of the tool's names (lower-case letters,
- * digits, "-", "_" and ".", as every field and item id) or is a list position; anything else, and
- * the field of UNKNOWN_FIELD (a key the file made up), is withheld.
+ * digits, "-", "_" and ".", as every field and item id) or is a list position; anything else, the
+ * field of UNKNOWN_FIELD (a key the file made up), and every key under `meta` are withheld.
  */
 const PLACES = new Set(["field", "where"]);
 const TOOL_NAME = /^(?:[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*|\d+)$/;
@@ -45,14 +45,21 @@ export interface ProblemPrivacy {
 /** The problem's parameters as a shared output may show them (`code`: the problem's, which says whose `field` is). */
 export function shareableParams(params: Params, o: ProblemPrivacy, code?: ErrorCode): Params {
   const place = (name: string) => (name === "" || TOOL_NAME.test(name) ? name : WITHHELD);
+  // What stands under `meta` is named by the file (any key of letters, digits and _): its words.
+  const places = (where: string) => {
+    const parts = where.split(WHERE_SEPARATOR);
+    const meta = parts.indexOf("meta");
+    return parts.map((p, k) => (meta !== -1 && k > meta ? WITHHELD : place(p))).join(WHERE_SEPARATOR);
+  };
+  const underMeta = typeof params.where === "string" && params.where.split(WHERE_SEPARATOR).includes("meta");
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => {
       if (typeof value === "number" || FROM_THE_TOOL.has(key)) return [key, value];
       if (key === "file") return [key, o.includePaths ? value : WITHHELD];
       if (o.includeNotes) return [key, value];
       if (PLACES.has(key) && typeof value === "string") {
-        if (key === "field" && code === "UNKNOWN_FIELD") return [key, WITHHELD];
-        return [key, value.split(WHERE_SEPARATOR).map(place).join(WHERE_SEPARATOR)];
+        if (key === "field" && (code === "UNKNOWN_FIELD" || underMeta)) return [key, WITHHELD];
+        return [key, key === "where" ? places(value) : place(value)];
       }
       return [key, WITHHELD];
     }),

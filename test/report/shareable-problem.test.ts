@@ -44,6 +44,13 @@ describe("an invalid file's problem in a shared output", () => {
       where: "answers › … › 2 › note",
       value: "…",
     });
+    // A meta key is the file's own, also when it has the shape of the tool's names.
+    const meta = { field: "wethouder_piet_jansen", where: "meta › wethouder_piet_jansen", limit: 1000 };
+    expect(shareableParams(meta, { includeNotes: false }, "TEXT_TOO_LONG")).toEqual({
+      field: "…",
+      where: "meta › …",
+      limit: 1000,
+    });
     expect(shareableParams(unknown, { includeNotes: true }, "UNKNOWN_FIELD")).toEqual(unknown);
     const text = shareableText({ code: "UNKNOWN_FIELD", params: unknown }, { includeNotes: false, lang: "nl" });
     expect(text).not.toContain("Geheim");
