@@ -101,7 +101,8 @@ export function parseMunicipalities(text: string, file: string): MunicipalityLis
  * field may hold the delimiter and line breaks.
  */
 function fieldStart(raw: string, endLine: number, index: number, delimiter: string): { line: number; column: number } {
-  const text = raw.replace(/\r?\n$|\r$/, "");
+  // Empty lines before the record (skipped by csv-parse) are at the start of its raw text.
+  const text = raw.replace(/\r?\n$|\r$/, "").replace(/^(?:\r\n|\r|\n)+/, "");
   let line = endLine - (text.match(/\r\n|\r|\n/g)?.length ?? 0);
   let column = 1;
   let field = 0;
