@@ -10,6 +10,12 @@ import type { FileOutcome } from "../model/file-outcome.js";
 import type { Cell, Column, LongRow } from "./batch-columns.js";
 import { cellText } from "./batch-columns.js";
 
+/** SPSS dates start in 1583 (seconds since 14 October 1582): an earlier day cannot be one. */
+export const SPSS_FIRST_YEAR = 1583;
+
+/** A day yyyy-mm-dd that the SPSS syntax can make a date (render-codebook.ts, spssDate). */
+const isSpssDay = (value: string) => isCalendarDate(value) && Number(value.slice(0, 4)) >= SPSS_FIRST_YEAR;
+
 export interface CsvOptions {
   readonly delimiter: string;
   /**
@@ -287,7 +293,7 @@ export class CsvRowWriter<R> {
       if (m === null) p.numeric[k] = false;
       else if (m[1] !== undefined && m[1].length > p.decimals[k]!) p.decimals[k] = m[1].length;
     }
-    if (p.dates[k] && !isCalendarDate(value)) p.dates[k] = false;
+    if (p.dates[k] && !isSpssDay(value)) p.dates[k] = false;
   }
 
   /** A segment's cells joined by the delimiter, followed by its end; "batch" cells computed once per batch. */

@@ -9,7 +9,7 @@ import { longColumns, panelColumns, wideColumns } from "./batch-columns.js";
 import { CODEBOOK_TEXT } from "../messages/codebook.js";
 import { languageName } from "../messages/intl.js";
 import { escapeMarkdown } from "./escape.js";
-import { BOM, csvLines, LINE_BREAK_MARK } from "./render-batch-csv.js";
+import { BOM, csvLines, LINE_BREAK_MARK, SPSS_FIRST_YEAR } from "./render-batch-csv.js";
 import type { ColumnProfile } from "./render-batch-csv.js";
 import { asParquetColumn, PARQUET_KEYS, parquetTypeName } from "./parquet-records.js";
 import { SPSS_VALUE_LABEL_BYTES, SPSS_VARIABLE_LABEL_BYTES, oneLine, spssLabel } from "./spss-label.js";
@@ -403,7 +403,7 @@ function spssDate(text: string, name: string): string[] {
     `  COMPUTE #y = NUMBER(SUBSTR(${text}, 1, 4), F4.0).`,
     `  COMPUTE #m = NUMBER(SUBSTR(${text}, 6, 2), F2.0).`,
     `  COMPUTE #d = NUMBER(SUBSTR(${text}, 9, 2), F2.0).`,
-    "  DO IF #y >= 1583 AND RANGE(#m, 1, 12) AND RANGE(#d, 1, 31).",
+    `  DO IF #y >= ${SPSS_FIRST_YEAR} AND RANGE(#m, 1, 12) AND RANGE(#d, 1, 31).`,
     "    COMPUTE #date = DATE.DMY(#d, #m, #y).",
     `    IF (XDATE.MDAY(#date) = #d) ${name} = #date.`,
     "  END IF.",

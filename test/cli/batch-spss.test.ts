@@ -147,11 +147,12 @@ describe.skipIf(!HAS_PSPP)(
       ];
       for (const [k, f] of names.entries()) {
         // Unquoted and quoted dates; the third file's ronde is a word, so that column stays text.
-        const meta = `meta:\n  afgenomen: ${k === 1 ? `"${dates[k]}"` : dates[k]}\n  ronde: ${k === 2 ? "later" : dates[k]}\n`;
+        // oud: a day before 1583, which SPSS dates cannot hold: that column stays text too.
+        const meta = `meta:\n  afgenomen: ${k === 1 ? `"${dates[k]}"` : dates[k]}\n  ronde: ${k === 2 ? "later" : dates[k]}\n  oud: ${k === 0 ? "1500-05-01" : dates[k]}\n`;
         writeFileSync(join(dir, f), `${readFileSync(join(ROOT, "examples", f), "utf8")}${meta}`);
       }
       const r = await runCli(
-        ["batch", ".", "--meta", "afgenomen,ronde", "--out", "wide.csv", "--codebook", "wide.sps"],
+        ["batch", ".", "--meta", "afgenomen,ronde,oud", "--out", "wide.csv", "--codebook", "wide.sps"],
         {
           cwd: dir,
         },
@@ -160,6 +161,7 @@ describe.skipIf(!HAS_PSPP)(
       const syntax = readFileSync(join(dir, "wide.sps"), "utf8");
       expect(syntax).toMatch(/^FORMATS date meta_afgenomen \(SDATE10\)\.$/m);
       expect(syntax).toMatch(/^ {4}meta_ronde A\d+$/m);
+      expect(syntax).toMatch(/^ {4}meta_oud A\d+$/m);
       const rows = parse(readFileSync(join(dir, "wide.csv"), "utf8").replace(/^\uFEFF/, ""), {
         columns: true,
       }) as Record<string, string>[];
