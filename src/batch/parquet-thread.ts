@@ -42,7 +42,7 @@ export class ParquetThread {
     this.worker = new Worker(worker, {
       workerData: data,
       // Limited as the scoring threads are (run-batch.ts), so that its heap grows less beyond what
-      // is live: it held 15 MB live at 70-100 MB without a limit. A row group holds at most
+      // is live: it held 15 MB live at 70-100 MB without a limit. A row group ends once it passes
       // ROW_GROUP_CHARS characters of lines (render-batch-parquet.ts): the heaviest measured (300
       // files, every note and source near its longest, --include-notes, Node 24) failed at a
       // limit of 100 MB and passed at 160 MB, so WORKER_OLD_GENERATION_MB leaves 6 times that.
